@@ -1,0 +1,3 @@
+from accountdesk.cli import main
+
+raise SystemExit(main())

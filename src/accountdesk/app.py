@@ -1,0 +1,63 @@
+"""The composition root: opens the database once and builds every service on it."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from accountdesk.db.engine import database_url, open_database
+from accountdesk.domain.clock import Clock, SystemClock
+from accountdesk.services.catalog import Catalog
+from accountdesk.services.entitlements import Entitlements
+from accountdesk.services.ledger import Ledger
+from accountdesk.services.portfolio import Portfolio
+from accountdesk.services.reviews import Reviews
+from accountdesk.services.transfer import Transfer
+
+
+@dataclass
+class Desk:
+    """Everything the window and the command line work with."""
+
+    engine: Engine
+    clock: Clock
+    user: str
+    sessions: sessionmaker[Session] = field(init=False)
+    catalog: Catalog = field(init=False)
+    portfolio: Portfolio = field(init=False)
+    ledger: Ledger = field(init=False)
+    entitlements: Entitlements = field(init=False)
+    reviews: Reviews = field(init=False)
+    transfer: Transfer = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.catalog = Catalog(self.sessions)
+        self.portfolio = Portfolio(self.sessions, self.clock, self.user)
+        self.ledger = Ledger(self.sessions, self.clock, self.user)
+        self.entitlements = Entitlements(self.sessions, self.clock)
+        self.reviews = Reviews(self.sessions, self.clock)
+        self.transfer = Transfer(self.sessions, self.clock, self.user)
+
+    @property
+    def location(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_desk(db: str, clock: Clock | None = None, user: str | None = None) -> Desk:
+    """Open (creating or upgrading) the database `db`, a URL or a SQLite file path."""
+    engine = open_database(database_url(db))
+    return Desk(engine=engine, clock=clock or SystemClock(), user=user or _user())
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"

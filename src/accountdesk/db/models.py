@@ -1,0 +1,210 @@
+"""ORM classes. Money and hours are stored as scaled integers so SQLite and
+PostgreSQL hold exactly the same Decimal values (SQLite has no decimal type)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Fixed2(TypeDecorator[Decimal]):
+    """A Decimal with two places, stored as an integer count of hundredths."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        scaled = Decimal(value) * 100
+        if scaled != scaled.to_integral_value():
+            raise ValueError(f"{value} has more than two decimals")
+        return int(scaled)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        return None if value is None else (Decimal(int(value)) / 100).quantize(Decimal("0.01"))
+
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class TierRow(Base):
+    """The tier catalog. NULL in a limit column means unlimited."""
+
+    __tablename__ = "tier"
+
+    key: Mapped[str] = mapped_column(String(20), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(40))
+    monthly_fee: Mapped[Decimal] = mapped_column(Fixed2)
+    fee_is_starting_price: Mapped[bool] = mapped_column(Boolean)
+    annual_commitment_price: Mapped[Decimal | None] = mapped_column(Fixed2)
+    annual_price_per_contract: Mapped[bool] = mapped_column(Boolean)
+    named_contacts: Mapped[int | None] = mapped_column(Integer)
+    consulting_hours_per_month: Mapped[Decimal] = mapped_column(Fixed2)
+    development_hours_per_quarter: Mapped[Decimal] = mapped_column(Fixed2)
+    training_seats: Mapped[int | None] = mapped_column(Integer)
+    onsite_sessions_per_contract_year: Mapped[int] = mapped_column(Integer)
+    certification_exams_included: Mapped[int] = mapped_column(Integer)
+    certification_discount_pct: Mapped[Decimal] = mapped_column(Fixed2)
+    consulting_overage_rate: Mapped[Decimal | None] = mapped_column(Fixed2)
+    development_overage_rate: Mapped[Decimal | None] = mapped_column(Fixed2)
+    response_critical_minutes: Mapped[int | None] = mapped_column(Integer)
+    response_high_minutes: Mapped[int | None] = mapped_column(Integer)
+    response_normal_minutes: Mapped[int | None] = mapped_column(Integer)
+    response_low_minutes: Mapped[int | None] = mapped_column(Integer)
+    coverage_critical: Mapped[str | None] = mapped_column(String(20))
+    coverage_high: Mapped[str | None] = mapped_column(String(20))
+    coverage_normal: Mapped[str | None] = mapped_column(String(20))
+    coverage_low: Mapped[str | None] = mapped_column(String(20))
+    sla_target_pct: Mapped[Decimal | None] = mapped_column(Fixed2)
+    service_credit: Mapped[bool] = mapped_column(Boolean)
+    architecture_review: Mapped[str | None] = mapped_column(String(20))
+    tam_checkin: Mapped[str | None] = mapped_column(String(20))
+    business_review: Mapped[str | None] = mapped_column(String(20))
+    strategic_planning: Mapped[str | None] = mapped_column(String(20))
+    monthly_report: Mapped[bool] = mapped_column(Boolean)
+    languages: Mapped[str] = mapped_column(String(80))
+    versions_supported_years: Mapped[int | None] = mapped_column(Integer)
+
+
+class Customer(Base):
+    __tablename__ = "customer"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    timezone: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(8))
+    csm: Mapped[str | None] = mapped_column(String(120))
+    tam: Mapped[str | None] = mapped_column(String(120))
+    contract_start: Mapped[date] = mapped_column(Date)
+    contract_end: Mapped[date | None] = mapped_column(Date)
+    holiday_calendar: Mapped[str | None] = mapped_column(String(16))
+    rollover: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ContractTerm(Base):
+    """A tier in force from a date until the next term or the contract's end."""
+
+    __tablename__ = "contract_term"
+    __table_args__ = (UniqueConstraint("customer_id", "effective_from"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    tier_key: Mapped[str] = mapped_column(ForeignKey("tier.key"))
+    effective_from: Mapped[date] = mapped_column(Date)
+    monthly_fee: Mapped[Decimal | None] = mapped_column(Fixed2)
+    consulting_hours: Mapped[Decimal | None] = mapped_column(Fixed2)
+    development_hours: Mapped[Decimal | None] = mapped_column(Fixed2)
+    consulting_rate: Mapped[Decimal | None] = mapped_column(Fixed2)
+    development_rate: Mapped[Decimal | None] = mapped_column(Fixed2)
+    service_credit_pct: Mapped[Decimal | None] = mapped_column(Fixed2)
+
+
+class Contact(Base):
+    __tablename__ = "contact"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(254))
+    named: Mapped[bool] = mapped_column(Boolean, default=False)
+    training_seat: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class LedgerEntry(Base):
+    """Hours spent for a customer. An adjustment corrects an entry of a locked month."""
+
+    __tablename__ = "ledger_entry"
+    __table_args__ = (
+        Index("ix_ledger_entry_customer_date", "customer_id", "entry_date"),
+        Index("ix_ledger_entry_date", "entry_date"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    entry_date: Mapped[date] = mapped_column(Date)
+    category: Mapped[str] = mapped_column(String(20))
+    engineer: Mapped[str] = mapped_column(String(120))
+    minutes: Mapped[int] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text, default="")
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"))
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class LockedMonth(Base):
+    """A customer's month whose report was issued: its entries are final."""
+
+    __tablename__ = "locked_month"
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True
+    )
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    locked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    locked_by: Mapped[str] = mapped_column(String(120))
+
+
+class Review(Base):
+    __tablename__ = "review"
+    __table_args__ = (UniqueConstraint("customer_id", "kind", "period_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(30))
+    period_key: Mapped[str] = mapped_column(String(20))
+    due_date: Mapped[date] = mapped_column(Date, index=True)
+    start_time: Mapped[time] = mapped_column(Time)
+    minutes: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(12))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    attendees: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditEntry(Base):
+    """Who did what that the rules want remembered (reopening an issued month, ...)."""
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    actor: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(40))
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customer.id", ondelete="SET NULL"), index=True
+    )
+    detail: Mapped[str] = mapped_column(Text)

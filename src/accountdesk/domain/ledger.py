@@ -1,0 +1,68 @@
+"""What may be written in the hours ledger."""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from datetime import date
+
+from accountdesk.domain.contracts import Contract
+from accountdesk.domain.errors import Refused
+from accountdesk.domain.money import check_duration
+from accountdesk.domain.periods import Month
+from accountdesk.domain.tiers import Category
+
+
+def parse_category(text: str) -> Category:
+    try:
+        return Category(text.strip().lower())
+    except ValueError:
+        known = ", ".join(c.value for c in Category)
+        raise Refused(f"{text!r} is not a category; use one of {known}.") from None
+
+
+def check_entry(
+    customer: str,
+    contract: Contract,
+    category: Category,
+    day: date,
+    minutes: int,
+    today: date,
+    locked: Container[Month],
+) -> None:
+    """Refuse an entry the rules do not allow; return quietly when it may be written.
+
+    Refused: duration of zero or less or over 24 h, a future date, a date outside the
+    contract, a category the tier in force does not include (unless a per-contract
+    rate exists), a date in a locked (issued) month.
+    """
+    check_duration(minutes)
+    check_date_open(customer, contract, day, today, locked)
+    term = contract.term_on(day)
+    assert term is not None  # check_date_open refused days outside the contract
+    if not term.includes(category):
+        raise Refused(
+            f"{customer}'s {term.tier.name} contract on {day.isoformat()} does not include "
+            f"{category.value} hours."
+        )
+
+
+def check_date_open(
+    customer: str, contract: Contract, day: date, today: date, locked: Container[Month]
+) -> None:
+    if day > today:
+        raise Refused(f"{day.isoformat()} is in the future; hours are logged once spent.")
+    if not contract.covers(day):
+        end = f" to {contract.end.isoformat()}" if contract.end else ""
+        raise Refused(
+            f"{day.isoformat()} is outside {customer}'s contract "
+            f"({contract.start.isoformat()}{end})."
+        )
+    if Month.of(day) in locked:
+        raise month_locked(customer, Month.of(day))
+
+
+def month_locked(customer: str, month: Month) -> Refused:
+    return Refused(
+        f"{month.label} is locked for {customer}: its monthly report was issued. "
+        "Record a correction instead."
+    )

@@ -1,0 +1,73 @@
+"""Money and hours as Decimal, with the one rounding rule the product uses (half-up)."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from accountdesk.domain.errors import Refused
+
+CENT = Decimal("0.01")
+MAX_ENTRY_MINUTES = 24 * 60
+
+
+def round2(value: Decimal) -> Decimal:
+    """Round to two decimals, half-up, as every figure on a report is."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def hours(minutes: int | Decimal) -> Decimal:
+    """Minutes as hours with two decimals."""
+    return round2(Decimal(minutes) / 60)
+
+
+def parse_money(text: str, what: str = "amount") -> Decimal:
+    """A non-negative amount with at most two decimals, thousands separators allowed."""
+    cleaned = text.strip().replace(",", "")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise Refused(f"The {what} {text!r} is not a number.") from None
+    if not value.is_finite() or value < 0:
+        raise Refused(f"The {what} {text!r} must be zero or more.")
+    if value != value.quantize(CENT):
+        raise Refused(f"The {what} {text!r} has more than two decimals.")
+    return value.quantize(CENT)
+
+
+_HMM = re.compile(r"^(\d{1,2}):([0-5]\d)$")
+_DECIMAL_HOURS = re.compile(r"^\d+(\.\d{1,2})?$|^\.\d{1,2}$")
+
+
+def parse_duration(text: str) -> int:
+    """Hours typed by a person (`2.5`, `2.50`, `1:30`) as whole minutes.
+
+    Refuses anything that is not a duration above zero and up to 24 hours.
+    Hours with two decimals are rounded half-up to the minute (0.01 h is 36 s).
+    """
+    raw = text.strip()
+    match = _HMM.match(raw)
+    if match:
+        minutes = int(match.group(1)) * 60 + int(match.group(2))
+    elif _DECIMAL_HOURS.match(raw):
+        minutes = int((Decimal(raw) * 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    elif re.match(r"^-", raw):
+        raise Refused(f"Hours must be more than zero; {text!r} is negative.")
+    elif re.match(r"^\d+\.\d{3,}$", raw):
+        raise Refused(f"Hours take at most two decimals; {text!r} has more.")
+    else:
+        raise Refused(f"{text!r} is not a duration; write hours as 2.5 or 2:30.")
+    check_duration(minutes)
+    return minutes
+
+
+def check_duration(minutes: int) -> None:
+    if minutes <= 0:
+        raise Refused("Hours must be more than zero.")
+    if minutes > MAX_ENTRY_MINUTES:
+        raise Refused("One entry cannot be longer than 24 hours; split it across days.")
+
+
+def money_text(value: Decimal) -> str:
+    """`1250` as `1,250.00`."""
+    return f"{round2(value):,.2f}"

@@ -1,0 +1,127 @@
+"""Calendar months and quarters, the periods allowances are measured in."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from accountdesk.domain.errors import Refused
+
+
+@dataclass(frozen=True, order=True)
+class Month:
+    year: int
+    month: int
+
+    @classmethod
+    def parse(cls, text: str) -> Month:
+        match = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
+        if not match or not 1 <= int(match.group(2)) <= 12:
+            raise Refused(f"{text!r} is not a month; write it as YYYY-MM, e.g. 2026-11.")
+        return cls(int(match.group(1)), int(match.group(2)))
+
+    @classmethod
+    def of(cls, day: date) -> Month:
+        return cls(day.year, day.month)
+
+    @property
+    def first(self) -> date:
+        return date(self.year, self.month, 1)
+
+    @property
+    def last(self) -> date:
+        return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+
+    @property
+    def days(self) -> int:
+        return calendar.monthrange(self.year, self.month)[1]
+
+    @property
+    def label(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    @property
+    def quarter(self) -> Quarter:
+        return Quarter(self.year, (self.month - 1) // 3 + 1)
+
+    def next(self) -> Month:
+        return Month(self.year + self.month // 12, self.month % 12 + 1)
+
+    def previous(self) -> Month:
+        return Month(self.year - (self.month == 1), (self.month - 2) % 12 + 1)
+
+    def __str__(self) -> str:
+        return self.label
+
+
+@dataclass(frozen=True, order=True)
+class Quarter:
+    year: int
+    number: int
+
+    @classmethod
+    def of(cls, day: date) -> Quarter:
+        return Month.of(day).quarter
+
+    @property
+    def months(self) -> tuple[Month, Month, Month]:
+        first = 3 * (self.number - 1) + 1
+        return (Month(self.year, first), Month(self.year, first + 1), Month(self.year, first + 2))
+
+    @property
+    def first(self) -> date:
+        return self.months[0].first
+
+    @property
+    def last(self) -> date:
+        return self.months[2].last
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+    @property
+    def label(self) -> str:
+        return f"{self.year:04d}-Q{self.number}"
+
+    def next(self) -> Quarter:
+        return Quarter(self.year + self.number // 4, self.number % 4 + 1)
+
+    def previous(self) -> Quarter:
+        return Quarter(self.year - (self.number == 1), (self.number - 2) % 4 + 1)
+
+    def __str__(self) -> str:
+        return self.label
+
+
+Period = Month | Quarter
+
+
+def parse_date(text: str, what: str = "date") -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise Refused(
+            f"The {what} {text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-26."
+        ) from None
+
+
+def days_between(first: date, last: date) -> int:
+    """Days from first to last, both included; 0 when last is before first."""
+    return max(0, (last - first).days + 1)
+
+
+def clip(first: date, last: date, lo: date, hi: date | None) -> tuple[date, date] | None:
+    """The part of [first, last] inside [lo, hi] (hi None = open-ended), or None."""
+    start = max(first, lo)
+    end = last if hi is None else min(last, hi)
+    return (start, end) if start <= end else None
+
+
+def add_months(day: date, months: int) -> date:
+    """Same day of month `months` later, clamped to the month's last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))

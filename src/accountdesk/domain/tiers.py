@@ -1,0 +1,95 @@
+"""The support tiers and what each one includes, as the catalog stores them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum, StrEnum
+
+
+class Tier(StrEnum):
+    COMMUNITY = "community"
+    PROFESSIONAL = "professional"
+    ENTERPRISE = "enterprise"
+
+    @property
+    def title(self) -> str:
+        return self.value.capitalize()
+
+
+class Category(StrEnum):
+    """What a ledger entry's hours were spent on."""
+
+    CONSULTING = "consulting"
+    DEVELOPMENT = "development"
+    TRAINING = "training"
+    ONSITE = "onsite"
+    INCIDENT = "incident"
+
+
+class Severity(StrEnum):
+    CRITICAL = "critical"
+    HIGH = "high"
+    NORMAL = "normal"
+    LOW = "low"
+
+
+class Coverage(StrEnum):
+    ALWAYS = "24x7"
+    BUSINESS_HOURS = "business_hours"
+
+
+class Cadence(StrEnum):
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    YEARLY = "yearly"
+
+
+class Unlimited(Enum):
+    """'Unlimited' is a state of its own, never a large number."""
+
+    UNLIMITED = "unlimited"
+
+    def __str__(self) -> str:
+        return "unlimited"
+
+
+UNLIMITED = Unlimited.UNLIMITED
+Limit = int | Unlimited
+
+
+def within(count: int, limit: Limit) -> bool:
+    return limit is UNLIMITED or count <= limit
+
+
+@dataclass(frozen=True)
+class TierSpec:
+    """One row of the tier catalog (the support-tier document's table)."""
+
+    key: Tier
+    name: str
+    monthly_fee: Decimal
+    fee_is_starting_price: bool
+    annual_commitment_price: Decimal | None
+    annual_price_per_contract: bool
+    named_contacts: Limit
+    consulting_hours_per_month: Decimal
+    development_hours_per_quarter: Decimal
+    training_seats: Limit
+    onsite_sessions_per_contract_year: int
+    certification_exams_included: int
+    certification_discount_pct: Decimal
+    consulting_overage_rate: Decimal | None
+    development_overage_rate: Decimal | None
+    response_minutes: dict[Severity, int]
+    coverage: dict[Severity, Coverage]
+    sla_target_pct: Decimal | None
+    service_credit: bool
+    architecture_review: Cadence | None
+    tam_checkin: Cadence | None
+    business_review: Cadence | None
+    strategic_planning: Cadence | None
+    monthly_report: bool
+    languages: tuple[str, ...]
+    versions_supported_years: int | None

@@ -1,0 +1,17 @@
+"""The tier catalog, read-only to the program (it is data, seeded by the first migration)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from accountdesk.domain.tiers import TierSpec
+from accountdesk.services.common import tier_catalog
+
+
+class Catalog:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def tiers(self) -> list[TierSpec]:
+        with self._sessions.begin() as s:
+            return list(tier_catalog(s).values())

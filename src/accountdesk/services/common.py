@@ -1,0 +1,172 @@
+"""Loading what the rules need from the database, shared by the services."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import holidays as holiday_calendars
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from accountdesk.db import models as m
+from accountdesk.domain.contracts import Contract, Term
+from accountdesk.domain.errors import Refused
+from accountdesk.domain.periods import Month
+from accountdesk.domain.tiers import (
+    UNLIMITED,
+    Cadence,
+    Coverage,
+    Limit,
+    Severity,
+    Tier,
+    TierSpec,
+)
+
+
+def parse_tier(text: str) -> Tier:
+    try:
+        return Tier(text.strip().lower())
+    except ValueError:
+        raise Refused(
+            f"{text!r} is not a tier; use community, professional or enterprise."
+        ) from None
+
+
+def parse_timezone(text: str) -> str:
+    try:
+        ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise Refused(
+            f"{text!r} is not a time zone; use an IANA name such as Europe/Berlin."
+        ) from None
+    return text
+
+
+def parse_holiday_calendar(text: str) -> str:
+    """`DE`, or `US-CA` for a country's subdivision, as the holidays library names them."""
+    country, _, subdivision = text.strip().upper().partition("-")
+    try:
+        holiday_calendars.country_holidays(country, subdiv=subdivision or None, years=2026)
+    except NotImplementedError:
+        raise Refused(
+            f"{text!r} is not a holiday calendar; use a country code such as DE or US-CA."
+        ) from None
+    return text.strip().upper()
+
+
+def holidays_for(calendar: str | None, first: date, last: date) -> set[date]:
+    if not calendar:
+        return set()
+    country, _, subdivision = calendar.partition("-")
+    years = range(first.year, last.year + 1)
+    return set(holiday_calendars.country_holidays(country, subdiv=subdivision or None, years=years))
+
+
+def _limit(value: int | None) -> Limit:
+    return UNLIMITED if value is None else value
+
+
+def tier_spec(row: m.TierRow) -> TierSpec:
+    severities = list(Severity)
+    minutes = [
+        row.response_critical_minutes,
+        row.response_high_minutes,
+        row.response_normal_minutes,
+        row.response_low_minutes,
+    ]
+    coverage = [row.coverage_critical, row.coverage_high, row.coverage_normal, row.coverage_low]
+
+    def cadence(value: str | None) -> Cadence | None:
+        return None if value is None else Cadence(value)
+
+    return TierSpec(
+        key=Tier(row.key),
+        name=row.name,
+        monthly_fee=row.monthly_fee,
+        fee_is_starting_price=row.fee_is_starting_price,
+        annual_commitment_price=row.annual_commitment_price,
+        annual_price_per_contract=row.annual_price_per_contract,
+        named_contacts=_limit(row.named_contacts),
+        consulting_hours_per_month=row.consulting_hours_per_month,
+        development_hours_per_quarter=row.development_hours_per_quarter,
+        training_seats=_limit(row.training_seats),
+        onsite_sessions_per_contract_year=row.onsite_sessions_per_contract_year,
+        certification_exams_included=row.certification_exams_included,
+        certification_discount_pct=row.certification_discount_pct,
+        consulting_overage_rate=row.consulting_overage_rate,
+        development_overage_rate=row.development_overage_rate,
+        response_minutes={s: v for s, v in zip(severities, minutes, strict=True) if v is not None},
+        coverage={s: Coverage(v) for s, v in zip(severities, coverage, strict=True) if v},
+        sla_target_pct=row.sla_target_pct,
+        service_credit=row.service_credit,
+        architecture_review=cadence(row.architecture_review),
+        tam_checkin=cadence(row.tam_checkin),
+        business_review=cadence(row.business_review),
+        strategic_planning=cadence(row.strategic_planning),
+        monthly_report=row.monthly_report,
+        languages=tuple(row.languages.split(",")),
+        versions_supported_years=row.versions_supported_years,
+    )
+
+
+def tier_catalog(session: Session) -> dict[Tier, TierSpec]:
+    rows = session.scalars(select(m.TierRow).order_by(m.TierRow.position))
+    return {Tier(row.key): tier_spec(row) for row in rows}
+
+
+def term(row: m.ContractTerm, tiers: dict[Tier, TierSpec]) -> Term:
+    return Term(
+        tier=tiers[Tier(row.tier_key)],
+        effective_from=row.effective_from,
+        monthly_fee=row.monthly_fee,
+        consulting_hours=row.consulting_hours,
+        development_hours=row.development_hours,
+        consulting_rate=row.consulting_rate,
+        development_rate=row.development_rate,
+        service_credit_pct=row.service_credit_pct,
+    )
+
+
+def contract_of(
+    session: Session, customer: m.Customer, tiers: dict[Tier, TierSpec] | None = None
+) -> Contract:
+    tiers = tiers or tier_catalog(session)
+    rows = session.scalars(
+        select(m.ContractTerm)
+        .where(m.ContractTerm.customer_id == customer.id)
+        .order_by(m.ContractTerm.effective_from)
+    )
+    return Contract(
+        start=customer.contract_start,
+        end=customer.contract_end,
+        terms=tuple(term(row, tiers) for row in rows),
+        rollover=customer.rollover,
+    )
+
+
+def find_customer(session: Session, ref: str | int) -> m.Customer:
+    """A customer by id or by exact name."""
+    text = str(ref).strip()
+    if text.isdigit():
+        found = session.get(m.Customer, int(text))
+        if found is not None:
+            return found
+    by_name = session.scalar(select(m.Customer).where(m.Customer.name == text))
+    if by_name is None:
+        if text.isdigit():
+            raise Refused(f"There is no customer with id {text} or called {text!r}.")
+        raise Refused(f"There is no customer called {text!r}.")
+    return by_name
+
+
+def locked_months(session: Session, customer_id: int) -> set[Month]:
+    labels = session.scalars(
+        select(m.LockedMonth.month).where(m.LockedMonth.customer_id == customer_id)
+    )
+    return {Month.parse(label) for label in labels}
+
+
+def hundredths(value: Decimal | None) -> Decimal | None:
+    return None if value is None else value.quantize(Decimal("0.01"))

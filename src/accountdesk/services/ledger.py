@@ -1,0 +1,249 @@
+"""The hours ledger: logging, listing, editing, corrections and locked months."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from accountdesk.db import models as m
+from accountdesk.domain.clock import Clock
+from accountdesk.domain.errors import Refused
+from accountdesk.domain.ledger import check_date_open, check_entry, month_locked
+from accountdesk.domain.money import hours
+from accountdesk.domain.periods import Month
+from accountdesk.domain.tiers import Category
+from accountdesk.services.common import contract_of, find_customer, locked_months
+
+
+@dataclass(frozen=True)
+class NewEntry:
+    customer: str | int
+    day: date
+    minutes: int
+    category: Category
+    engineer: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class EntryInfo:
+    id: int
+    customer_id: int
+    customer: str
+    day: date
+    category: Category
+    engineer: str
+    minutes: int
+    note: str
+    locked: bool
+    corrects: int | None = None
+    reason: str | None = None
+
+    @property
+    def hours(self) -> str:
+        return str(hours(self.minutes))
+
+
+def insert_entry(s: Session, entry: NewEntry, today: date) -> m.LedgerEntry:
+    """Check and add one entry within the caller's transaction."""
+    customer = find_customer(s, entry.customer)
+    engineer = entry.engineer.strip()
+    if not engineer:
+        raise Refused("An entry needs the engineer who spent the hours.")
+    check_entry(
+        customer.name,
+        contract_of(s, customer),
+        entry.category,
+        entry.day,
+        entry.minutes,
+        today,
+        locked_months(s, customer.id),
+    )
+    row = m.LedgerEntry(
+        customer_id=customer.id,
+        entry_date=entry.day,
+        category=entry.category.value,
+        engineer=engineer,
+        minutes=entry.minutes,
+        description=entry.note,
+    )
+    s.add(row)
+    s.flush()
+    return row
+
+
+class Ledger:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock, user: str) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._user = user
+
+    def log(self, entry: NewEntry) -> int:
+        """Log hours. Refuses (and stores nothing) a duration outside (0, 24 h], a future
+        date, a date outside the contract or in an issued month, an unknown customer,
+        and a category the tier in force does not include."""
+        with self._sessions.begin() as s:
+            return insert_entry(s, entry, self._clock.today()).id
+
+    def entries(self, ref: str | int, month: Month) -> list[EntryInfo]:
+        with self._sessions.begin() as s:
+            customer = find_customer(s, ref)
+            locked = Month.of(month.first) in locked_months(s, customer.id)
+            rows = s.scalars(
+                select(m.LedgerEntry)
+                .where(
+                    m.LedgerEntry.customer_id == customer.id,
+                    m.LedgerEntry.entry_date.between(month.first, month.last),
+                )
+                .order_by(m.LedgerEntry.entry_date, m.LedgerEntry.id)
+            )
+            return [_info(row, customer.name, locked) for row in rows]
+
+    def entry(self, entry_id: int) -> EntryInfo:
+        with self._sessions.begin() as s:
+            row, customer = _entry_and_customer(s, entry_id)
+            locked = Month.of(row.entry_date) in locked_months(s, customer.id)
+            return _info(row, customer.name, locked)
+
+    def update(self, entry_id: int, change: NewEntry) -> EntryInfo:
+        """Change an entry. Refused when either its old or its new date is in an issued
+        month, or when the changed entry would be refused as a new one."""
+        with self._sessions.begin() as s:
+            row, customer = _entry_and_customer(s, entry_id)
+            _check_unlocked(s, row, customer)
+            target = find_customer(s, change.customer)
+            check_entry(
+                target.name,
+                contract_of(s, target),
+                change.category,
+                change.day,
+                change.minutes,
+                self._clock.today(),
+                locked_months(s, target.id),
+            )
+            row.customer_id = target.id
+            row.entry_date = change.day
+            row.minutes = change.minutes
+            row.category = change.category.value
+            row.engineer = change.engineer.strip() or row.engineer
+            row.description = change.note
+            return _info(row, target.name, False)
+
+    def delete(self, entry_id: int) -> EntryInfo:
+        """Delete an entry, returning what it held (so it can be logged again). Refused
+        in an issued month."""
+        with self._sessions.begin() as s:
+            row, customer = _entry_and_customer(s, entry_id)
+            _check_unlocked(s, row, customer)
+            info = _info(row, customer.name, False)
+            s.delete(row)
+            return info
+
+    def correct(self, entry_id: int, minutes: int, reason: str) -> int:
+        """Correct an entry of an issued month: the difference goes in as an adjustment
+        entry in the earliest open month after it, linked to the entry, with the reason.
+        Refused without a reason, for an entry whose month is open (edit it instead), or
+        when the duration would not change."""
+        reason = reason.strip()
+        if not reason:
+            raise Refused("A correction needs a reason.")
+        with self._sessions.begin() as s:
+            row, customer = _entry_and_customer(s, entry_id)
+            locked = locked_months(s, customer.id)
+            if Month.of(row.entry_date) not in locked:
+                raise Refused(
+                    f"Entry {entry_id} is in an open month; change it instead of correcting it."
+                )
+            delta = minutes - row.minutes
+            if delta == 0:
+                raise Refused(f"Entry {entry_id} already has {hours(minutes)} h.")
+            month = Month.of(row.entry_date).next()
+            while month in locked:
+                month = month.next()
+            day = month.first
+            check_date_open(
+                customer.name, contract_of(s, customer), day, self._clock.today(), locked
+            )
+            adjustment = m.LedgerEntry(
+                customer_id=customer.id,
+                entry_date=day,
+                category=row.category,
+                engineer=row.engineer,
+                minutes=delta,
+                description=f"Correction of entry {row.id} of {row.entry_date.isoformat()}",
+                corrects_id=row.id,
+                reason=reason,
+            )
+            s.add(adjustment)
+            s.flush()
+            return adjustment.id
+
+    def lock_month(self, ref: str | int, month: Month) -> None:
+        """Lock a customer's month (its report was issued): its entries become final."""
+        with self._sessions.begin() as s:
+            lock_month(s, find_customer(s, ref), month, self._clock, self._user)
+
+    def reopen_month(self, ref: str | int, month: Month, reason: str) -> None:
+        """Reopen an issued month. An explicit act with a reason, kept in the audit log."""
+        reason = reason.strip()
+        if not reason:
+            raise Refused("Reopening an issued month needs a reason.")
+        with self._sessions.begin() as s:
+            customer = find_customer(s, ref)
+            row = s.get(m.LockedMonth, (customer.id, month.label))
+            if row is None:
+                raise Refused(f"{month.label} is not issued for {customer.name}.")
+            s.delete(row)
+            s.add(
+                m.AuditEntry(
+                    at=self._clock.now(),
+                    actor=self._user,
+                    action="reopen_month",
+                    customer_id=customer.id,
+                    detail=f"{month.label}: {reason}",
+                )
+            )
+
+
+def lock_month(s: Session, customer: m.Customer, month: Month, clock: Clock, user: str) -> None:
+    if s.get(m.LockedMonth, (customer.id, month.label)) is not None:
+        raise Refused(f"{month.label} is already issued for {customer.name}.")
+    s.add(
+        m.LockedMonth(
+            customer_id=customer.id, month=month.label, locked_at=clock.now(), locked_by=user
+        )
+    )
+
+
+def _entry_and_customer(s: Session, entry_id: int) -> tuple[m.LedgerEntry, m.Customer]:
+    row = s.get(m.LedgerEntry, entry_id)
+    if row is None:
+        raise Refused(f"There is no ledger entry {entry_id}.")
+    customer = s.get(m.Customer, row.customer_id)
+    assert customer is not None
+    return row, customer
+
+
+def _check_unlocked(s: Session, row: m.LedgerEntry, customer: m.Customer) -> None:
+    month = Month.of(row.entry_date)
+    if month in locked_months(s, customer.id):
+        raise month_locked(customer.name, month)
+
+
+def _info(row: m.LedgerEntry, customer: str, locked: bool) -> EntryInfo:
+    return EntryInfo(
+        id=row.id,
+        customer_id=row.customer_id,
+        customer=customer,
+        day=row.entry_date,
+        category=Category(row.category),
+        engineer=row.engineer,
+        minutes=row.minutes,
+        note=row.description,
+        locked=locked,
+        corrects=row.corrects_id,
+        reason=row.reason,
+    )

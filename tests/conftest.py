@@ -1,0 +1,151 @@
+"""Real databases for the tests: SQLite files, and a private PostgreSQL server that
+the test session starts (and stops) itself. No database is ever mocked."""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from accountdesk.app import Desk, open_desk
+from accountdesk.db.engine import open_database
+from accountdesk.domain.clock import FixedClock
+from accountdesk.domain.tiers import Tier, TierSpec
+from accountdesk.services.common import tier_catalog
+
+TODAY = date(2026, 11, 26)
+
+
+@pytest.fixture(autouse=True)
+def _no_user_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep every test away from the real user data folder and settings."""
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(variable, str(tmp_path / variable.lower()))
+    monkeypatch.delenv("ACCOUNTDESK_DB", raising=False)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(TODAY)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    open_database(f"sqlite:///{path}").dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def tiers(sqlite_template: Path) -> dict[Tier, TierSpec]:
+    from sqlalchemy.orm import Session
+
+    engine = create_engine(f"sqlite:///{sqlite_template}")
+    with Session(engine) as s:
+        catalog = tier_catalog(s)
+    engine.dispose()
+    return catalog
+
+
+def _pg_bin(name: str) -> str:
+    found = shutil.which(name) or next(
+        iter(sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), reverse=True)), None
+    )
+    if found is None:
+        pytest.fail(
+            "The tests need a PostgreSQL server; install it (Debian: apt-get install postgresql)."
+        )
+    return found
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A throwaway PostgreSQL cluster on a Unix socket; yields a template database URL."""
+    given = os.environ.get("ACCOUNTDESK_TEST_POSTGRES")
+    if given:
+        yield given
+        return
+    home = Path(tempfile.mkdtemp(prefix="accountdesk-pg-"))
+    data = home / "data"
+    run_as: list[str] = []
+    if os.geteuid() == 0:  # initdb refuses to run as root
+        shutil.chown(home, "postgres")
+        run_as = ["runuser", "-u", "postgres", "--"]
+    subprocess.run(
+        [*run_as, _pg_bin("initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
+         "--no-sync", "-E", "UTF8", "--locale=C"],
+        check=True, capture_output=True,
+    )
+    options = f"-k {home} -c listen_addresses='' -c fsync=off -c full_page_writes=off"
+    subprocess.run(
+        [*run_as, _pg_bin("pg_ctl"), "-D", str(data), "-o", options, "-w", "-l",
+         str(home / "log"), "start"],
+        check=True, capture_output=True,
+    )
+    try:
+        yield f"postgresql+psycopg://postgres@/postgres?host={home}"
+    finally:
+        subprocess.run([*run_as, _pg_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+                       capture_output=True)
+        shutil.rmtree(home, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server: str) -> str:
+    """A migrated database to copy for each test (CREATE DATABASE ... TEMPLATE)."""
+    admin = create_engine(postgres_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text("DROP DATABASE IF EXISTS accountdesk_template"))
+        c.execute(text("CREATE DATABASE accountdesk_template"))
+    admin.dispose()
+    url = postgres_server.replace("/postgres?", "/accountdesk_template?")
+    open_database(url).dispose()
+    return url
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str, postgres_template: str) -> Iterator[str]:
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(postgres_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f"CREATE DATABASE {name} TEMPLATE accountdesk_template"))
+    yield postgres_server.replace("/postgres?", f"/{name}?")
+    with admin.connect() as c:
+        c.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+    admin.dispose()
+
+
+@pytest.fixture
+def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
+    path = tmp_path / "accountdesk.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest) -> str:
+    """Each test that takes this runs once on SQLite and once on PostgreSQL."""
+    return str(request.getfixturevalue(f"{request.param}_url"))
+
+
+@pytest.fixture
+def desk(db_url: str, clock: FixedClock) -> Iterator[Desk]:
+    opened = open_desk(db_url, clock=clock, user="tester")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def sqlite_desk(sqlite_url: str, clock: FixedClock) -> Iterator[Desk]:
+    opened = open_desk(sqlite_url, clock=clock, user="tester")
+    yield opened
+    opened.close()
