@@ -81,21 +81,47 @@ def postgres_server() -> Iterator[str]:
         shutil.chown(home, "postgres")
         run_as = ["runuser", "-u", "postgres", "--"]
     subprocess.run(
-        [*run_as, _pg_bin("initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
-         "--no-sync", "-E", "UTF8", "--locale=C"],
-        check=True, capture_output=True,
+        [
+            *run_as,
+            _pg_bin("initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "--no-sync",
+            "-E",
+            "UTF8",
+            "--locale=C",
+        ],
+        check=True,
+        capture_output=True,
     )
     options = f"-k {home} -c listen_addresses='' -c fsync=off -c full_page_writes=off"
     subprocess.run(
-        [*run_as, _pg_bin("pg_ctl"), "-D", str(data), "-o", options, "-w", "-l",
-         str(home / "log"), "start"],
-        check=True, capture_output=True,
+        [
+            *run_as,
+            _pg_bin("pg_ctl"),
+            "-D",
+            str(data),
+            "-o",
+            options,
+            "-w",
+            "-l",
+            str(home / "log"),
+            "start",
+        ],
+        check=True,
+        capture_output=True,
     )
     try:
         yield f"postgresql+psycopg://postgres@/postgres?host={home}"
     finally:
-        subprocess.run([*run_as, _pg_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
-                       capture_output=True)
+        subprocess.run(
+            [*run_as, _pg_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+            capture_output=True,
+        )
         shutil.rmtree(home, ignore_errors=True)
 
 
@@ -149,3 +175,16 @@ def sqlite_desk(sqlite_url: str, clock: FixedClock) -> Iterator[Desk]:
     opened = open_desk(sqlite_url, clock=clock, user="tester")
     yield opened
     opened.close()
+
+
+def snapshot(desk: Desk) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, to prove that a refused action changed nothing."""
+    from sqlalchemy import select
+
+    from accountdesk.db.models import Base
+
+    with desk.engine.connect() as c:
+        return {
+            table.name: sorted((tuple(row) for row in c.execute(select(table))), key=repr)
+            for table in Base.metadata.sorted_tables
+        }

@@ -51,7 +51,7 @@ class AllowanceUsage:
 
     @property
     def remaining_hours(self) -> Decimal:
-        return max(Decimal(0), round2(self.included_hours - Decimal(self.used_minutes) / 60))
+        return round2(max(Decimal(0), self.included_hours - Decimal(self.used_minutes) / 60))
 
     @property
     def overage_hours(self) -> Decimal:

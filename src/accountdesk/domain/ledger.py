@@ -62,7 +62,8 @@ def check_date_open(
 
 
 def month_locked(customer: str, month: Month) -> Refused:
+    # One sentence, as every Refused message is (errors.Refused).
     return Refused(
-        f"{month.label} is locked for {customer}: its monthly report was issued. "
-        "Record a correction instead."
+        f"{month.label} is locked for {customer} because its monthly report was issued; "
+        "record a correction instead."
     )

@@ -55,7 +55,7 @@ def plan_customer(s: Session, customer: m.Customer, first: date, until: date) ->
     have = set(
         s.execute(
             select(m.Review.kind, m.Review.period_key).where(m.Review.customer_id == customer.id)
-        ).tuples()
+        )
     )
     added = []
     for owed in owed_reviews(contract, first, until, holidays):
@@ -142,7 +142,7 @@ class Reviews:
                 query = query.where(m.Review.customer_id == find_customer(s, ref).id)
             if state is not None:
                 query = query.where(m.Review.state == state.value)
-            return [self._info(customer, review) for review, customer in s.execute(query).tuples()]
+            return [self._info(customer, review) for review, customer in s.execute(query)]
 
     def mark(
         self,

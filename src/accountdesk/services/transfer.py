@@ -93,8 +93,7 @@ def _import(
                 for name in required:
                     if not row.get(name):
                         raise Refused(f"the {name} is empty.")
-                with s.begin_nested():
-                    add(s, row)
+                add(s, row)
             except Refused as exc:
                 message = str(exc)
                 raise Refused(
@@ -159,7 +158,7 @@ class Transfer:
                 .join(m.Customer)
                 .where(m.LedgerEntry.entry_date.between(month.first, month.last))
                 .order_by(m.LedgerEntry.entry_date, m.Customer.name, m.LedgerEntry.id)
-            ).tuples()
+            )
             out = io.StringIO(newline="")
             writer = csv.writer(out, lineterminator="\r\n")
             writer.writerow(HOURS_COLUMNS)

@@ -1,0 +1,91 @@
+"""The schema: migrations from empty, models matching migrations, refusing what is not ours."""
+
+import shutil
+import sqlite3
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, text
+
+from accountdesk.app import open_desk
+from accountdesk.db.engine import alembic_config, make_engine, open_database, schema_head
+from accountdesk.db.models import Base
+from accountdesk.domain.errors import Refused
+
+
+def test_upgrade_from_empty_reaches_the_head(tmp_path):
+    engine = open_database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    with engine.connect() as c:
+        assert MigrationContext.configure(c).get_current_revision() == schema_head()
+        assert c.execute(text("SELECT count(*) FROM tier")).scalar() == 3
+        assert c.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert c.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    engine.dispose()
+
+
+def test_models_match_the_migrations(db_url):
+    engine = create_engine(db_url)
+    with engine.connect() as c:
+        assert compare_metadata(MigrationContext.configure(c), Base.metadata) == []
+    engine.dispose()
+
+
+def test_opening_an_older_database_copies_it_aside_then_upgrades(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.begin() as c:  # a database left at the first schema by an older release
+        config = alembic_config()
+        config.attributes["connection"] = c
+        command.upgrade(config, "0001")
+        c.execute(
+            text(
+                "INSERT INTO customer (name, timezone, language, contract_start, "
+                "rollover, notes, created_at) VALUES ('Acme', 'UTC', 'en', "
+                "'2026-01-01', 0, '', '2026-01-01 00:00:00')"
+            )
+        )
+    engine.dispose()
+    assert schema_head() != "0001", "needs a second migration to upgrade to"
+    open_database(f"sqlite:///{path}").dispose()
+    backup = tmp_path / "old.sqlite3.schema-0001.bak"
+    with sqlite3.connect(backup) as old, sqlite3.connect(path) as new:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert old.execute("SELECT name FROM customer").fetchall() == [("Acme",)]
+        assert new.execute("SELECT version_num FROM alembic_version").fetchone() == (schema_head(),)
+        assert new.execute("SELECT name FROM customer").fetchall() == [("Acme",)]
+
+
+def test_a_database_from_a_newer_accountdesk_is_refused_and_left_alone(tmp_path, sqlite_template):
+    path = tmp_path / "newer.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    with sqlite3.connect(path) as c:
+        c.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = path.read_bytes()
+    with pytest.raises(Refused, match=r"newer AccountDesk \(schema 9999\)"):
+        open_desk(str(path))
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("just some text, not a database\n" * 100)
+    with pytest.raises(Refused, match="is not an AccountDesk database"):
+        open_desk(str(path))
+
+
+def test_a_foreign_sqlite_database_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as c:
+        c.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    with pytest.raises(Refused, match="holds other tables"):
+        open_desk(str(path))
+    with sqlite3.connect(path) as c:
+        tables = c.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+    assert tables == [("invoices",)]
+
+
+def test_a_missing_folder_is_refused(tmp_path):
+    with pytest.raises(Refused, match="does not exist"):
+        open_desk(str(tmp_path / "no" / "such" / "db.sqlite3"))

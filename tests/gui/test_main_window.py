@@ -1,0 +1,29 @@
+"""The placeholder window opens on a real database and says what to do next."""
+
+import os
+from datetime import date
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from accountdesk.domain.tiers import Tier  # noqa: E402
+from accountdesk.gui.main_window import MainWindow  # noqa: E402
+from accountdesk.services.portfolio import NewCustomer  # noqa: E402
+from PySide6.QtWidgets import QLabel  # noqa: E402
+
+
+def test_empty_database_says_how_to_start(qtbot, sqlite_desk):
+    window = MainWindow(sqlite_desk)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    text = window.findChild(QLabel).text()
+    assert "No customers yet" in text
+    assert "accountdesk demo" in text
+    assert "accountdesk.sqlite3" in window.windowTitle()
+
+
+def test_window_counts_the_portfolio(qtbot, sqlite_desk):
+    sqlite_desk.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))
+    window = MainWindow(sqlite_desk)
+    qtbot.addWidget(window)
+    assert window.findChild(QLabel).text().startswith("1 customer in this database.")

@@ -1,0 +1,164 @@
+"""The hours ledger: every refusal in the rules, edits, corrections and locked months."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from accountdesk.domain.errors import Refused
+from accountdesk.domain.periods import Month
+from accountdesk.domain.tiers import Category, Tier
+from accountdesk.services.ledger import NewEntry
+from accountdesk.services.portfolio import NewCustomer
+from tests.conftest import snapshot
+
+
+@pytest.fixture
+def acme(desk):
+    desk.portfolio.add_customer(
+        NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1), end=date(2027, 12, 31))
+    )
+    return desk
+
+
+def entry(
+    day=date(2026, 11, 3),
+    minutes=90,
+    category=Category.CONSULTING,
+    customer="Acme",
+    engineer="jdoe",
+    note="",
+):
+    return NewEntry(customer, day, minutes, category, engineer, note)
+
+
+def test_logged_entry_is_listed_in_its_month(acme):
+    entry_id = acme.ledger.log(entry(note='Design review <b>&"'))
+    listed = acme.ledger.entries("Acme", Month(2026, 11))
+    assert [(e.id, e.day, e.hours, e.category, e.note) for e in listed] == [
+        (entry_id, date(2026, 11, 3), "1.50", Category.CONSULTING, 'Design review <b>&"')
+    ]
+    assert acme.ledger.entries("Acme", Month(2026, 10)) == []
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        (entry(minutes=0), "more than zero"),
+        (entry(minutes=-30), "more than zero"),
+        (entry(minutes=24 * 60 + 1), "longer than 24 hours"),
+        (entry(day=date(2026, 11, 27)), "in the future"),
+        (entry(day=date(2025, 12, 31)), "outside Acme's contract"),
+        (entry(customer="Nobody"), "no customer called 'Nobody'"),
+        (entry(category=Category.DEVELOPMENT), "does not include development hours"),
+        (entry(category=Category.ONSITE), "does not include onsite hours"),
+        (entry(engineer="  "), "needs the engineer"),
+    ],
+)
+def test_entry_refused_by_the_rules_stores_nothing(acme, bad, message):
+    before = snapshot(acme)
+    with pytest.raises(Refused, match=message):
+        acme.ledger.log(bad)
+    assert snapshot(acme) == before
+
+
+def test_consulting_for_a_community_customer_is_refused(desk):
+    desk.portfolio.add_customer(NewCustomer("Free", Tier.COMMUNITY, date(2026, 1, 1)))
+    with pytest.raises(Refused, match="Community contract on 2026-11-03 does not include"):
+        desk.ledger.log(entry(customer="Free"))
+
+
+def test_entry_in_a_locked_month_is_refused(acme):
+    acme.ledger.lock_month("Acme", Month(2026, 10))
+    before = snapshot(acme)
+    with pytest.raises(Refused, match="2026-10 is locked for Acme"):
+        acme.ledger.log(entry(day=date(2026, 10, 30)))
+    assert snapshot(acme) == before
+
+
+def test_entries_of_a_locked_month_can_be_neither_changed_nor_deleted(acme):
+    entry_id = acme.ledger.log(entry(day=date(2026, 10, 5)))
+    acme.ledger.lock_month("Acme", Month(2026, 10))
+    before = snapshot(acme)
+    with pytest.raises(Refused, match="locked"):
+        acme.ledger.update(entry_id, entry(day=date(2026, 10, 5), minutes=30))
+    with pytest.raises(Refused, match="locked"):
+        acme.ledger.delete(entry_id)
+    with pytest.raises(Refused, match="locked"):  # nor moved into a locked month
+        other = acme.ledger.log(entry(day=date(2026, 11, 5)))
+        before = snapshot(acme)
+        acme.ledger.update(other, entry(day=date(2026, 10, 6)))
+    assert snapshot(acme) == before
+    assert acme.ledger.entries("Acme", Month(2026, 10))[0].locked
+
+
+def test_edit_and_delete_in_an_open_month(acme):
+    entry_id = acme.ledger.log(entry())
+    changed = acme.ledger.update(entry_id, entry(minutes=150, note="longer"))
+    assert (changed.minutes, changed.note) == (150, "longer")
+    deleted = acme.ledger.delete(entry_id)
+    assert deleted.minutes == 150
+    assert acme.ledger.entries("Acme", Month(2026, 11)) == []
+
+
+def test_correction_to_a_locked_month_is_an_adjustment_in_the_earliest_open_month(acme):
+    entry_id = acme.ledger.log(entry(day=date(2026, 9, 10), minutes=300))
+    acme.ledger.lock_month("Acme", Month(2026, 9))
+    acme.ledger.lock_month("Acme", Month(2026, 10))
+    adjustment_id = acme.ledger.correct(entry_id, 240, "Two sessions were booked twice")
+    adjustment = acme.ledger.entry(adjustment_id)
+    assert adjustment.day == date(2026, 11, 1)
+    assert adjustment.minutes == -60
+    assert adjustment.corrects == entry_id
+    assert adjustment.reason == "Two sessions were booked twice"
+    assert acme.ledger.entry(entry_id).minutes == 300  # the issued month is untouched
+    november = acme.entitlements.usage("Acme", Month(2026, 11))
+    assert november.allowances[0].used_minutes == -60
+
+
+@pytest.mark.parametrize(
+    ("minutes", "reason", "message"),
+    [
+        (240, "  ", "needs a reason"),
+        (300, "typo", "already has 5.00 h"),
+    ],
+)
+def test_bad_correction_is_refused(acme, minutes, reason, message):
+    entry_id = acme.ledger.log(entry(day=date(2026, 9, 10), minutes=300))
+    acme.ledger.lock_month("Acme", Month(2026, 9))
+    before = snapshot(acme)
+    with pytest.raises(Refused, match=message):
+        acme.ledger.correct(entry_id, minutes, reason)
+    assert snapshot(acme) == before
+
+
+def test_correction_of_an_open_month_is_refused(acme):
+    entry_id = acme.ledger.log(entry())
+    with pytest.raises(Refused, match="open month; change it instead"):
+        acme.ledger.correct(entry_id, 30, "typo")
+
+
+def test_reopening_an_issued_month_needs_a_reason_and_is_audited(acme):
+    acme.ledger.lock_month("Acme", Month(2026, 10))
+    with pytest.raises(Refused, match="needs a reason"):
+        acme.ledger.reopen_month("Acme", Month(2026, 10), "")
+    acme.ledger.reopen_month("Acme", Month(2026, 10), "Client disputed an entry")
+    acme.ledger.log(entry(day=date(2026, 10, 30)))
+    audit = snapshot(acme)["audit_entry"]
+    assert [(row[2], row[3], row[5]) for row in audit] == [
+        ("tester", "reopen_month", "2026-10: Client disputed an entry")
+    ]
+
+
+def test_issuing_a_month_twice_is_refused(acme):
+    acme.ledger.lock_month("Acme", Month(2026, 10))
+    with pytest.raises(Refused, match="already issued"):
+        acme.ledger.lock_month("Acme", Month(2026, 10))
+
+
+def test_hours_are_stored_in_minutes_and_shown_in_hours(acme):
+    acme.ledger.log(entry(minutes=61))
+    assert acme.ledger.entries("Acme", Month(2026, 11))[0].hours == "1.02"
+    assert acme.entitlements.usage("Acme", Month(2026, 11)).allowances[0].used_hours == Decimal(
+        "1.02"
+    )
