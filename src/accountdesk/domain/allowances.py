@@ -96,12 +96,12 @@ def included_hours(
     first = period_of(category, contract.start)
     carry = Decimal(0)
     current = first
-    while current < period:
+    while current.first < period.first:
         own = contract.base_allowance(category, current)
         used = Decimal(sum(e.minutes for e in _in(current, entries))) / 60
         carry = min(max(Decimal(0), own + carry - used), own)
         current = current.next()
-    return round2(base + carry) if first <= period else base
+    return round2(base + carry)
 
 
 def allowance_usage(

@@ -28,11 +28,17 @@ def parse_money(text: str, what: str = "amount") -> Decimal:
         value = Decimal(cleaned)
     except InvalidOperation:
         raise Refused(f"The {what} {text!r} is not a number.") from None
-    if not value.is_finite() or value < 0:
+    if not value.is_finite():
+        raise Refused(f"The {what} {text!r} is not a number.")
+    if value < 0:
         raise Refused(f"The {what} {text!r} must be zero or more.")
-    if value != value.quantize(CENT):
+    try:
+        cents = value.quantize(CENT)
+    except InvalidOperation:  # more digits than Decimal's precision holds
+        raise Refused(f"The {what} {text!r} is too large.") from None
+    if value != cents:
         raise Refused(f"The {what} {text!r} has more than two decimals.")
-    return value.quantize(CENT)
+    return cents
 
 
 _HMM = re.compile(r"^(\d{1,2}):([0-5]\d)$")
@@ -50,7 +56,9 @@ def parse_duration(text: str) -> int:
     if match:
         minutes = int(match.group(1)) * 60 + int(match.group(2))
     elif _DECIMAL_HOURS.match(raw):
-        minutes = int((Decimal(raw) * 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+        # to_integral_value, not quantize: a very long number must reach the 24 h refusal
+        # below rather than raise InvalidOperation.
+        minutes = int((Decimal(raw) * 60).to_integral_value(rounding=ROUND_HALF_UP))
     elif re.match(r"^-", raw):
         raise Refused(f"Hours must be more than zero; {text!r} is negative.")
     elif re.match(r"^\d+\.\d{3,}$", raw):

@@ -13,7 +13,8 @@ product uses, written down in the README):
   is planned before the renewal.
 
 A day that is not a working day (weekend or the customer's holiday) moves to the
-next working day, or to the previous one when the next would leave the period.
+next working day, or to the previous one when the next would leave the period (or
+the contract).
 Each review has a period key, so planning twice never owes the same review twice.
 """
 
@@ -25,7 +26,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from accountdesk.domain.contracts import Contract
-from accountdesk.domain.periods import Month, Quarter, add_months
+from accountdesk.domain.periods import Month, Quarter, add_months, clip
 from accountdesk.domain.tiers import Cadence, TierSpec
 
 
@@ -157,6 +158,13 @@ def owed_reviews(
     for kind, cadence in cadences:
         for key, nominal, period_first, period_last in _PLACEMENT[cadence](contract, first, last):
             due = working_day_near(nominal, period_first, period_last, holidays)
+            inside = clip(period_first, period_last, contract.start, contract.end)
+            if inside and contract.covers(nominal) and not contract.covers(due):
+                # A day off at the contract's end pushed the review out of the contract:
+                # look for a working day it still covers rather than drop the review.
+                due = working_day_near(nominal, inside[0], inside[1], holidays)
+                if not is_working_day(due, holidays):
+                    continue
             term = contract.term_on(due)
             if not (first <= due <= last) or term is None:
                 continue

@@ -2,14 +2,14 @@
 every migration runnable on SQLite as well as PostgreSQL."""
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from accountdesk.db.models import Base
 
 config = context.config
 
 
-def run(connection: object) -> None:
+def run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,

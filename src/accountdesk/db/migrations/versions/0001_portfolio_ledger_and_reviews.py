@@ -6,6 +6,7 @@ Create Date: 2026-11-26 14:49:52.176161
 """
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -325,7 +326,7 @@ def seed_tier_catalog() -> None:
         "languages": "en,es,pt,fr,de,ja,zh",
         "versions_supported_years": 2,
     }
-    rows = [community, professional, enterprise]
+    rows: list[dict[str, Any]] = [community, professional, enterprise]
     tier = sa.table("tier", *(sa.column(name) for name in community))
     op.bulk_insert(tier, rows)
 
