@@ -14,6 +14,7 @@ from accountdesk.services.catalog import Catalog
 from accountdesk.services.entitlements import Entitlements
 from accountdesk.services.ledger import Ledger
 from accountdesk.services.portfolio import Portfolio
+from accountdesk.services.reports import Reports
 from accountdesk.services.reviews import Reviews
 from accountdesk.services.transfer import Transfer
 
@@ -31,6 +32,7 @@ class Desk:
     ledger: Ledger = field(init=False)
     entitlements: Entitlements = field(init=False)
     reviews: Reviews = field(init=False)
+    reports: Reports = field(init=False)
     transfer: Transfer = field(init=False)
 
     def __post_init__(self) -> None:
@@ -40,6 +42,7 @@ class Desk:
         self.ledger = Ledger(self.sessions, self.clock, self.user)
         self.entitlements = Entitlements(self.sessions, self.clock)
         self.reviews = Reviews(self.sessions, self.clock)
+        self.reports = Reports(self.sessions, self.clock, self.user)
         self.transfer = Transfer(self.sessions, self.clock, self.user)
 
     @property

@@ -17,6 +17,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, NoReturn
 
+from tqdm import tqdm
+
 from accountdesk import __version__
 from accountdesk.app import Desk, open_desk
 from accountdesk.domain.allowances import AllowanceUsage
@@ -334,7 +336,7 @@ def cmd_customer_list(ctx: Context) -> None:
             (
                 c.id,
                 c.name,
-                c.tier.title,
+                c.tier.label,
                 c.csm or "",
                 c.tam or "",
                 c.start,
@@ -356,7 +358,7 @@ def cmd_customer_show(ctx: Context) -> None:
         s = d.summary
         named_limit = limit(s.named_contact_limit)
         lines = [
-            f"{s.name} (id {s.id}) — {s.tier.title}",
+            f"{s.name} (id {s.id}) — {s.tier.label}",
             f"Contract: {s.start}{' to ' + str(s.end) if s.end else ', open-ended'}",
             f"CSM: {s.csm or '—'}   TAM: {s.tam or '—'}",
             f"Time zone: {d.timezone}   Report language: {d.language}",
@@ -366,7 +368,7 @@ def cmd_customer_show(ctx: Context) -> None:
             "Contract history:",
         ]
         lines += [
-            f"  {t.effective_from} – {t.effective_to or '…'}  {t.tier.title}  "
+            f"  {t.effective_from} – {t.effective_to or '…'}  {t.tier.label}  "
             f"{money_text(t.monthly_fee)} USD/month"
             for t in d.terms
         ]
@@ -390,7 +392,7 @@ def cmd_customer_change_tier(ctx: Context) -> None:
     )
     ctx.out(
         detail_json(d, ctx.desk.clock.today()),
-        lambda: f"{d.name} is on {parse_tier(a.tier).title} from {a.effective}.",
+        lambda: f"{d.name} is on {parse_tier(a.tier).label} from {a.effective}.",
     )
 
 
@@ -442,7 +444,7 @@ def cmd_usage(ctx: Context) -> None:
     def text() -> str:
         lines = [
             f"{u.customer} — {u.month.label} — "
-            + (", ".join(t.title for t in u.tiers) or "outside the contract"),
+            + (", ".join(t.label for t in u.tiers) or "outside the contract"),
             f"Fee: {money_text(u.fee)} {u.currency}",
         ]
         rows = [
@@ -495,7 +497,7 @@ def cmd_reviews_list(ctx: Context) -> None:
         if not reviews:
             return "No reviews yet. Plan them with: accountdesk reviews plan"
         rows = [
-            (r.id, r.due, r.customer, r.kind.title, "overdue" if r.overdue else r.state.value)
+            (r.id, r.due, r.customer, r.kind.label, "overdue" if r.overdue else r.state.value)
             for r in reviews
         ]
         return table(["id", "date", "customer", "review", "state"], rows, {0})
@@ -511,7 +513,7 @@ def cmd_reviews_mark(ctx: Context) -> None:
     r = ctx.desk.reviews.mark(
         a.id, state, notes=a.notes or "", reason=a.reason or "", attendees=a.attendees or ""
     )
-    ctx.out(review_json(r), lambda: f"Review {r.id} ({r.kind.title}, {r.due}) is {r.state.value}.")
+    ctx.out(review_json(r), lambda: f"Review {r.id} ({r.kind.label}, {r.due}) is {r.state.value}.")
 
 
 def cmd_reviews_export_ics(ctx: Context) -> None:
@@ -534,6 +536,66 @@ def cmd_export_hours(ctx: Context) -> None:
     count = ctx.desk.transfer.export_hours(month, Path(ctx.args.output))
     print(
         f"Wrote {count} entr{'ies' if count != 1 else 'y'} of {month.label} to {ctx.args.output}."
+    )
+
+
+def cmd_report(ctx: Context) -> None:
+    a = ctx.args
+    month = Month.parse(a.month)
+    reports = ctx.desk.reports
+    if a.all:
+        if a.customer or a.output:
+            raise Refused(
+                "report --all writes one file per customer; give --out-dir, not a customer or -o."
+            )
+        if not a.out_dir:
+            raise Refused("report --all needs --out-dir DIR.")
+        out_dir = Path(a.out_dir)
+        if not out_dir.is_dir():
+            raise Refused(f"The folder {a.out_dir!r} does not exist.")
+        with tqdm(total=0, unit="report", disable=not sys.stderr.isatty(), file=sys.stderr) as bar:
+
+            def progress(done: int, total: int, customer: str) -> None:
+                bar.total = total
+                bar.set_postfix_str(customer[:30], refresh=False)
+                bar.update(done - bar.n)
+
+            batch = reports.export_all(month, out_dir, issue=a.issue, progress=progress)
+        for item in batch.failed:
+            sys.stderr.write(f"accountdesk: {item.customer}: {item.error}\n")
+        verb = "issued" if a.issue else "wrote"
+        print(
+            f"{month.label}: {verb} {len(batch.written)} report{'s' * (len(batch.written) != 1)}"
+            f" in {out_dir}, {len(batch.failed)} failed, {len(batch.skipped)} skipped "
+            "(no monthly report for their tier or no contract in the month)."
+        )
+        if batch.failed:
+            raise Refused(
+                f"{len(batch.failed)} report{'s' * (len(batch.failed) != 1)} failed; "
+                "see the lines above."
+            )
+        return
+    if not a.customer or not a.output:
+        raise Refused("report needs a customer and -o FILE.pdf (or --all --out-dir DIR).")
+    run = reports.issue if a.issue else reports.export
+    result = run(a.customer, month, Path(a.output))
+    ctx.out(
+        {
+            "customer": result.customer,
+            "month": str(result.month),
+            "path": str(result.path),
+            "report_id": result.report_id,
+            "draft": result.draft,
+            "pages": result.pages,
+            "sha256": result.sha256,
+            "total_due": dec(result.total_due),
+            "currency": result.currency,
+        },
+        lambda: (
+            f"{'Issued' if a.issue else 'Wrote'} {result.report_id} "
+            f"({result.pages} page{'s' * (result.pages != 1)}"
+            f"{', draft' if result.draft else ''}) to {result.path}."
+        ),
     )
 
 
@@ -671,6 +733,15 @@ def build_parser() -> Parser:
     exph = command(exp, "hours", cmd_export_hours, "a month's ledger as CSV")
     exph.add_argument("--month", required=True)
     exph.add_argument("-o", "--output", required=True)
+    report = command(sub, "report", cmd_report, "the monthly service report (PDF)", True)
+    report.add_argument("customer", nargs="?", help="id or exact name")
+    report.add_argument("--month", required=True, help="YYYY-MM")
+    report.add_argument("-o", "--output", help="the PDF file to write")
+    report.add_argument("--all", action="store_true", help="every customer that gets reports")
+    report.add_argument("--out-dir", help="with --all: the folder for the files")
+    report.add_argument(
+        "--issue", action="store_true", help="finalize: store the issued figures and lock the month"
+    )
     backup = command(sub, "backup", cmd_backup, "a consistent copy of the SQLite database")
     backup.add_argument("file")
     return p
@@ -698,6 +769,9 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     except Refused as refused:
         sys.stderr.write(f"accountdesk: {refused}\n")
         return EXIT_REFUSED
+    except BrokenPipeError:  # the reader (`| head`) stopped reading: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:  # an unwritable output file, a full disk
         where = f" ({exc.filename})" if exc.filename else ""
         sys.stderr.write(f"accountdesk: {exc.strerror or exc}{where}.\n")

@@ -533,3 +533,55 @@ def test_a_database_that_is_not_ours_is_refused(tmp_path, capsys):
     path.write_bytes(b"not a database at all" * 50)
     assert main(["--db", str(path), "customer", "list"]) == 2
     assert "is not an AccountDesk database" in capsys.readouterr().err
+
+
+def test_report_draft_issue_and_batch(acme, tmp_path):
+    from pypdf import PdfReader
+
+    ok(
+        acme,
+        "hours",
+        "log",
+        "Acme",
+        "--date",
+        "2026-10-06",
+        "--hours",
+        "6.5",
+        "--category",
+        "consulting",
+        "--engineer",
+        "jdoe",
+    )
+    draft = as_json(acme, "report", "Acme", "--month", "2026-10", "-o", str(tmp_path / "d.pdf"))
+    assert draft["draft"] is True
+    assert "DRAFT" in PdfReader(tmp_path / "d.pdf").pages[0].extract_text()
+    issued = as_json(
+        acme, "report", "Acme", "--month", "2026-10", "-o", str(tmp_path / "i.pdf"), "--issue"
+    )
+    assert (issued["draft"], issued["total_due"]) == (False, "6250.00")
+    code, _, err = acme(
+        "report", "Acme", "--month", "2026-10", "-o", str(tmp_path / "x.pdf"), "--issue"
+    )
+    assert code == 2 and "already issued" in err
+    code, _, err = acme(
+        "hours",
+        "log",
+        "Acme",
+        "--date",
+        "2026-10-07",
+        "--hours",
+        "1",
+        "--category",
+        "consulting",
+        "--engineer",
+        "jdoe",
+    )
+    assert code == 2 and "locked" in err
+    ok(acme, "customer", "add", "Free", "--tier", "community", "--start", "2026-01-01")
+    out = ok(acme, "report", "--all", "--month", "2026-11", "--out-dir", str(tmp_path))
+    assert "wrote 1 report" in out and "1 skipped" in out
+    assert (tmp_path / "acme-2026-11.pdf").exists()
+    code, _, err = acme(
+        "report", "--all", "--month", "2026-11", "--out-dir", str(tmp_path / "nowhere")
+    )
+    assert code == 2 and "does not exist" in err

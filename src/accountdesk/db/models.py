@@ -208,3 +208,24 @@ class AuditEntry(Base):
         ForeignKey("customer.id", ondelete="SET NULL"), index=True
     )
     detail: Mapped[str] = mapped_column(Text)
+
+
+class IssuedReport(Base):
+    """A monthly service report as issued: the figures it showed and the PDF's SHA-256.
+
+    A month reopened and issued again gets the next revision; the latest one is
+    what a re-export reproduces.
+    """
+
+    __tablename__ = "issued_report"
+    __table_args__ = (UniqueConstraint("customer_id", "month", "revision"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_id: Mapped[str] = mapped_column(String(40), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    month: Mapped[str] = mapped_column(String(7))
+    revision: Mapped[int] = mapped_column(Integer)
+    issued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    issued_by: Mapped[str] = mapped_column(String(120))
+    sha256: Mapped[str] = mapped_column(String(64))
+    figures: Mapped[str] = mapped_column(Text)

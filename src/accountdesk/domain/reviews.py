@@ -37,7 +37,7 @@ class ReviewKind(StrEnum):
     STRATEGIC_PLANNING = "strategic_planning"
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
         return {
             "architecture_review": "Architecture review",
             "tam_checkin": "TAM check-in",

@@ -13,7 +13,7 @@ class Tier(StrEnum):
     ENTERPRISE = "enterprise"
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
         return self.value.capitalize()
 
 

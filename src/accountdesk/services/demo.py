@@ -974,7 +974,7 @@ def _fill_customer(
                     "actor": planned.csm or "demo",
                     "action": "change_tier",
                     "customer_id": customer_id,
-                    "detail": f"{tiers[before].name} to {planned.tier.title} "
+                    "detail": f"{tiers[before].name} to {planned.tier.label} "
                     f"from {effective.isoformat()}",
                 }
             ],

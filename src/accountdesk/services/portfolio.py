@@ -272,7 +272,7 @@ class Portfolio:
             assert current is not None
             if current.tier.key is tier and monthly_fee in (None, current.monthly_fee):
                 raise Refused(
-                    f"{customer.name} is already on {tier.title} on {effective.isoformat()}."
+                    f"{customer.name} is already on {tier.label} on {effective.isoformat()}."
                 )
             s.execute(
                 delete(m.ContractTerm).where(
@@ -294,7 +294,7 @@ class Portfolio:
                     actor=self._user,
                     action="change_tier",
                     customer_id=customer.id,
-                    detail=f"{current.tier.name} to {tier.title} from {effective.isoformat()}",
+                    detail=f"{current.tier.name} to {tier.label} from {effective.isoformat()}",
                 )
             )
             s.flush()

@@ -233,7 +233,7 @@ def calendar_of(reviews: list[ReviewInfo], stamp: datetime) -> bytes:
         event.add("dtstamp", stamp.astimezone(UTC))
         event.add("dtstart", review.starts_at)
         event.add("dtend", review.starts_at + timedelta(minutes=review.minutes))
-        event.add("summary", f"{review.kind.title} — {review.customer}")
+        event.add("summary", f"{review.kind.label} — {review.customer}")
         event.add("status", _STATUS[review.state])
         details = [f"State: {review.state.value}"]
         details += [f"Notes: {review.notes}"] * bool(review.notes)

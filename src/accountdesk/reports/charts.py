@@ -1,0 +1,173 @@
+"""The report's two charts, drawn with reportlab.graphics: hours by category this
+month, and hours per month over the last six months."""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from accountdesk.reports import text
+from accountdesk.reports.data import MonthlyReportData
+from accountdesk.reports.fonts import SANS, SANS_BOLD
+
+CATEGORY_ORDER = ("consulting", "development", "training", "onsite", "incident")
+CATEGORY_COLOUR = {
+    "consulting": colors.HexColor("#2E6DB4"),
+    "development": colors.HexColor("#2BB3A3"),
+    "training": colors.HexColor("#E8A33D"),
+    "onsite": colors.HexColor("#8E6CC0"),
+    "incident": colors.HexColor("#9AA5B1"),
+}
+INK = colors.HexColor("#1F2933")
+MUTED = colors.HexColor("#616E7C")
+GRID = colors.HexColor("#E4E7EB")
+
+
+def _nice_top(value: float) -> tuple[float, float]:
+    """An axis end at or above `value`, and a step giving four or five ticks."""
+    if value <= 0:
+        return 4.0, 1.0
+    raw = value / 4
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    return step * math.ceil(value / step), step
+
+
+def _hours_label(value: float) -> str:
+    return text.hours(Decimal(repr(value)))
+
+
+def _axis_label(value: float) -> str:
+    return f"{value:g} h"
+
+
+def _minutes(data: MonthlyReportData) -> dict[str, int]:
+    found = {c.category: c.minutes for c in data.hours_by_category}
+    return {key: max(0, found.get(key, 0)) for key in CATEGORY_ORDER}
+
+
+def hours_charts(data: MonthlyReportData, width: float, height: float = 178) -> Drawing:
+    drawing = Drawing(width, height)
+    gap = 28
+    half = (width - gap) / 2
+    _by_category(drawing, data, 0, half, height)
+    _trend(drawing, data, half + gap, half, height)
+    return drawing
+
+
+def _title(drawing: Drawing, x: float, y: float, caption: str) -> None:
+    drawing.add(String(x, y, caption, fontName=SANS_BOLD, fontSize=8.5, fillColor=INK))
+
+
+def _by_category(drawing: Drawing, data: MonthlyReportData, x: float, w: float, h: float) -> None:
+    _title(drawing, x, h - 10, f"Hours by category, {text.month_title(data.month)}")
+    minutes = _minutes(data)
+    values = [minutes[key] / 60 for key in CATEGORY_ORDER]
+    chart = HorizontalBarChart()
+    chart.x, chart.y = x + 62, 24
+    chart.width, chart.height = w - 62 - 46, h - 48
+    chart.data = [values]
+    chart.categoryAxis.categoryNames = [text.category(key) for key in CATEGORY_ORDER]
+    chart.categoryAxis.reverseDirection = 1
+    chart.categoryAxis.labels.fontName = SANS
+    chart.categoryAxis.labels.fontSize = 7.5
+    chart.categoryAxis.labels.fillColor = INK
+    chart.categoryAxis.labels.dx = -4
+    chart.categoryAxis.strokeColor = MUTED
+    chart.categoryAxis.tickLeft = 0
+    chart.bars.strokeColor = None
+    chart.barWidth = 10
+    chart.groupSpacing = 8
+    for index, key in enumerate(CATEGORY_ORDER):
+        chart.bars[(0, index)].fillColor = CATEGORY_COLOUR[key]
+    top, step = _nice_top(max(values))
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = top
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.labels.fontName = SANS
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fillColor = MUTED
+    chart.valueAxis.labelTextFormat = _axis_label
+    chart.valueAxis.strokeColor = MUTED
+    chart.valueAxis.visibleGrid = 1
+    chart.valueAxis.gridStrokeColor = GRID
+    chart.valueAxis.gridStrokeWidth = 0.5
+    chart.barLabelFormat = _hours_label
+    chart.barLabels.fontName = SANS
+    chart.barLabels.fontSize = 7
+    chart.barLabels.fillColor = INK
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    drawing.add(chart)
+
+
+def _trend(drawing: Drawing, data: MonthlyReportData, x: float, w: float, h: float) -> None:
+    _title(drawing, x, h - 10, "Hours per month, last 6 months")
+    series = []
+    for key in CATEGORY_ORDER:
+        row = []
+        for month in data.trend:
+            found = {c.category: c.minutes for c in month.hours}
+            row.append(max(0, found.get(key, 0)) / 60)
+        series.append(row)
+    totals = [sum(column) for column in zip(*series, strict=True)] or [0.0]
+    chart = VerticalBarChart()
+    chart.x, chart.y = x + 30, 40
+    chart.width, chart.height = w - 34, h - 64
+    chart.data = series or [[0.0]]
+    chart.categoryAxis.style = "stacked"
+    chart.categoryAxis.categoryNames = [text.short_month(m.month) for m in data.trend]
+    chart.categoryAxis.labels.fontName = SANS
+    chart.categoryAxis.labels.fontSize = 6.5
+    chart.categoryAxis.labels.fillColor = INK
+    chart.categoryAxis.labels.dy = -2
+    chart.categoryAxis.strokeColor = MUTED
+    chart.categoryAxis.tickDown = 0
+    chart.bars.strokeColor = None
+    chart.barSpacing = 0
+    chart.groupSpacing = 10
+    for index, key in enumerate(CATEGORY_ORDER):
+        chart.bars[index].fillColor = CATEGORY_COLOUR[key]
+    top, step = _nice_top(max(totals))
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = top
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.labels.fontName = SANS
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fillColor = MUTED
+    chart.valueAxis.labelTextFormat = _axis_label
+    chart.valueAxis.strokeColor = MUTED
+    chart.valueAxis.visibleGrid = 1
+    chart.valueAxis.gridStrokeColor = GRID
+    chart.valueAxis.gridStrokeWidth = 0.5
+    drawing.add(chart)
+
+    legend = Legend()
+    names = [text.category(key) for key in CATEGORY_ORDER]
+    # swatch, gap, name, padding per item; centred under the plot, never past its right edge
+    wide = sum(6 + 3 + stringWidth(name, SANS, 6.5) + 7 for name in names) - 7
+    legend.x = max(x, min(x + w - wide, chart.x + (chart.width - wide) / 2))
+    legend.y = 12
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.deltax = None
+    legend.autoXPadding = 7
+    legend.dx = 6
+    legend.dy = 6
+    legend.dxTextSpace = 3
+    legend.variColumn = 1
+    legend.fontName = SANS
+    legend.fontSize = 6.5
+    legend.fillColor = INK
+    legend.strokeColor = None
+    legend.boxAnchor = "w"
+    legend.colorNamePairs = [
+        (CATEGORY_COLOUR[key], name) for key, name in zip(CATEGORY_ORDER, names, strict=True)
+    ]
+    drawing.add(legend)

@@ -1,0 +1,762 @@
+"""The monthly service report as a PDF, built from plain data.
+
+The body is a list of section builders, each turning the report data into
+flowables; a new section (support cases and SLA) is one more function in
+`SECTIONS`. Every page carries the vendor header, "Page N of M" and the report
+id, and a diagonal DRAFT mark until the month is issued. Output is byte-for-byte
+reproducible for the same data (ReportLab's invariant mode), so an issued report
+exported again is the same file.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    LongTable,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from accountdesk.reports import text
+from accountdesk.reports.charts import CATEGORY_ORDER, hours_charts
+from accountdesk.reports.data import MonthlyReportData
+from accountdesk.reports.fonts import (
+    SANS,
+    SANS_BOLD,
+    draw_text,
+    fit,
+    markup,
+    needs_cjk,
+    register_fonts,
+)
+from accountdesk.reports.resources import resource_path
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 18 * mm
+TOP = 33 * mm  # header band above the frame
+BOTTOM = 20 * mm  # footer band below the frame
+BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN
+
+INK = colors.HexColor("#1F2933")
+MUTED = colors.HexColor("#616E7C")
+BRAND = colors.HexColor("#16365C")
+ACCENT = colors.HexColor("#2BB3A3")
+RULE = colors.HexColor("#D9E2EC")
+ZEBRA = colors.HexColor("#F5F7FA")
+PANEL = colors.HexColor("#EEF3F8")
+DRAFT_RED = colors.HexColor("#C0392B")
+
+
+@dataclass(frozen=True)
+class BuiltReport:
+    pdf: bytes
+    pages: int
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    muted: ParagraphStyle
+    label: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    cell: ParagraphStyle
+    head: ParagraphStyle
+    head_right: ParagraphStyle
+    notice: ParagraphStyle
+    summary: ParagraphStyle
+    summary_total: ParagraphStyle
+
+    def para(self, content: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """A paragraph of markup we wrote ourselves (labels, figures); never customer text."""
+        return Paragraph(content, style or self.body)
+
+    def customer_text(self, value: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """A paragraph of customer text (names, notes, descriptions): escaped, never markup.
+        Japanese and Chinese wrap between any two characters, as those scripts do."""
+        chosen = style or self.cell
+        if needs_cjk(value):
+            chosen = ParagraphStyle(f"{chosen.name}-cjk", parent=chosen, wordWrap="CJK")
+        return Paragraph(markup(value), chosen)
+
+
+def make_styles() -> Styles:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=SANS, fontSize=9, leading=12, textColor=INK)
+    return Styles(
+        body=body,
+        muted=ParagraphStyle("muted", parent=body, fontSize=8, leading=10.5, textColor=MUTED),
+        label=ParagraphStyle(
+            "label", parent=body, fontName=SANS_BOLD, fontSize=8, leading=10, textColor=ACCENT
+        ),
+        title=ParagraphStyle(
+            "title", parent=body, fontName=SANS_BOLD, fontSize=20, leading=25, textColor=BRAND
+        ),
+        subtitle=ParagraphStyle("subtitle", parent=body, fontSize=10.5, leading=14),
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=12,
+            leading=15,
+            textColor=BRAND,
+            spaceBefore=14,
+            spaceAfter=6,
+            keepWithNext=1,
+        ),
+        cell=ParagraphStyle("cell", parent=body, fontSize=8, leading=10),
+        head=ParagraphStyle(
+            "head", parent=body, fontName=SANS_BOLD, fontSize=7.5, leading=9, textColor=colors.white
+        ),
+        head_right=ParagraphStyle(
+            "head-right",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=7.5,
+            leading=9,
+            textColor=colors.white,
+            alignment=TA_RIGHT,
+        ),
+        notice=ParagraphStyle(
+            "notice",
+            parent=body,
+            fontSize=8.5,
+            leading=11,
+            textColor=DRAFT_RED,
+            alignment=TA_LEFT,
+        ),
+        summary=ParagraphStyle("summary", parent=body, fontSize=8.5, leading=11),
+        summary_total=ParagraphStyle(
+            "summary-total", parent=body, fontName=SANS_BOLD, fontSize=10.5, leading=13
+        ),
+    )
+
+
+Section = Callable[[MonthlyReportData, Styles], list[Flowable]]
+
+
+# --- tables -----------------------------------------------------------------
+
+
+def _grid(
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    numeric: Sequence[int] = (),
+    total_row: bool = False,
+    long: bool = False,
+) -> Table:
+    """A data table: navy header row (repeated on each page), zebra rows, numbers right."""
+    kind = LongTable if long else Table
+    table = kind(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    style: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
+        ("FONTSIZE", (0, 1), (-1, -1), 8),
+        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+        ("BACKGROUND", (0, 0), (-1, 0), BRAND),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
+    ]
+    style += [("ALIGN", (col, 1), (col, -1), "RIGHT") for col in numeric]
+    if total_row:
+        style += [
+            ("FONTNAME", (0, -1), (-1, -1), SANS_BOLD),
+            ("BACKGROUND", (0, -1), (-1, -1), PANEL),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, BRAND),
+        ]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _header(styles: Styles, names: Sequence[str], numeric: Sequence[int] = ()) -> list[Paragraph]:
+    return [
+        styles.para(name, styles.head_right if index in numeric else styles.head)
+        for index, name in enumerate(names)
+    ]
+
+
+def _empty(styles: Styles, sentence: str) -> Paragraph:
+    return styles.para(sentence, styles.muted)
+
+
+# --- sections ---------------------------------------------------------------
+
+
+def _tier_text(data: MonthlyReportData) -> str:
+    if len(data.tiers) == 1:
+        return data.tiers[0].tier_name
+    return "<br/>".join(
+        f"{span.tier_name}: {text.short_span(span.first, span.last)}" for span in data.tiers
+    )
+
+
+def _optional(value: str | None) -> str:
+    return value if value else "\u2014"
+
+
+def cover(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
+    """Who and when, the account's facts, and the summary box."""
+    flow: list[Flowable] = [
+        styles.para("MONTHLY SERVICE REPORT", styles.label),
+        Spacer(1, 3),
+        styles.customer_text(data.customer, styles.title),
+        styles.para(
+            f"{text.month_title(data.month)} \u00b7 {text.span(data.first, data.last)}",
+            styles.subtitle,
+        ),
+        Spacer(1, 8),
+    ]
+    if data.draft:
+        notice = Table(
+            [
+                [
+                    styles.para(
+                        "<b>Draft.</b> The figures can still change until this report is "
+                        "issued; the issued report replaces it.",
+                        styles.notice,
+                    )
+                ]
+            ],
+            colWidths=[BODY_WIDTH],
+        )
+        notice.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#FDF2F1")),
+                    ("BOX", (0, 0), (-1, -1), 0.6, DRAFT_RED),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 7),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ]
+            )
+        )
+        flow += [notice, Spacer(1, 10)]
+    contract = text.day(data.contract_start) + (
+        f" to {text.day(data.contract_end)}" if data.contract_end else " (open-ended)"
+    )
+    facts = [
+        ("Customer", styles.customer_text(data.customer, styles.body)),
+        ("Tier", styles.para(_tier_text(data), styles.body)),
+        ("Period", styles.para(text.span(data.first, data.last), styles.body)),
+        ("Customer success manager", styles.customer_text(_optional(data.csm), styles.body)),
+        ("Technical account manager", styles.customer_text(_optional(data.tam), styles.body)),
+        ("Contract", styles.para(contract, styles.body)),
+        ("Report", styles.para(data.report_id, styles.body)),
+    ]
+    left_width = BODY_WIDTH * 0.54
+    right_width = BODY_WIDTH - left_width - 12
+    account = Table(
+        [[styles.para(label, styles.muted), value] for label, value in facts],
+        colWidths=[43 * mm, left_width - 43 * mm],
+        hAlign="LEFT",
+    )
+    account.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+            ]
+        )
+    )
+    layout = Table(
+        [[account, _summary_box(data, styles, right_width)]],
+        colWidths=[left_width + 12, right_width],
+        hAlign="LEFT",
+    )
+    layout.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    flow.append(layout)
+    return flow
+
+
+def _summary_box(data: MonthlyReportData, styles: Styles, width: float) -> Table:
+    ccy = data.currency
+    label, value = width * 0.6, width * 0.4
+    rows: list[list[Any]] = [
+        [styles.para("Summary", styles.head), ""],
+        [styles.para("Fee for the period", styles.summary), text.money_with(data.fee, ccy)],
+    ]
+    for line in data.allowances:
+        name = text.ALLOWANCE.get(line.category, text.category(line.category))
+        when = text.period(line.period) + (", to date" if line.quarterly else "")
+        rows.append(
+            [
+                styles.para(
+                    f"{name} included<br/><font color='#616E7C' size='7'>{when}, "
+                    f"used {text.hours(line.used_hours)}</font>",
+                    styles.summary,
+                ),
+                text.hours(line.included_hours),
+            ]
+        )
+    rows.append([styles.para("Overage", styles.summary), text.money_with(data.overage_total, ccy)])
+    for charge in data.charges:
+        if charge.kind not in ("fee", "overage"):
+            rows.append(
+                [
+                    styles.para(text.category(charge.kind), styles.summary),
+                    text.money_with(charge.amount, ccy),
+                ]
+            )
+    rows.append(
+        [styles.para("Total due", styles.summary_total), text.money_with(data.total_due, ccy)]
+    )
+    box = Table(rows, colWidths=[label, value], hAlign="RIGHT")
+    style: list[tuple[Any, ...]] = [
+        ("SPAN", (0, 0), (-1, 0)),
+        ("BACKGROUND", (0, 0), (-1, 0), BRAND),
+        ("BACKGROUND", (0, 1), (-1, -1), PANEL),
+        ("FONTNAME", (0, 1), (-1, -1), SANS),
+        ("FONTSIZE", (0, 1), (-1, -1), 8.5),
+        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+        ("ALIGN", (1, 1), (1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 7),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+        ("LINEBELOW", (0, 1), (-1, -3), 0.4, RULE),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.8, BRAND),
+        ("FONTNAME", (0, -1), (-1, -1), SANS_BOLD),
+        ("FONTSIZE", (0, -1), (-1, -1), 10.5),
+        ("VALIGN", (0, -1), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, -1), (-1, -1), 7),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+        ("BOX", (0, 0), (-1, -1), 0.8, BRAND),
+    ]
+    box.setStyle(TableStyle(style))
+    return box
+
+
+def allowances(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
+    """Every hour allowance: included, used, remaining, overage hours and charge."""
+    flow: list[Flowable] = [styles.para("Allowances", styles.heading)]
+    if not data.allowances:
+        return [*flow, _empty(styles, "No hour allowances apply to this month.")]
+    numeric = (1, 2, 3, 4, 5, 6)
+    rows: list[list[Any]] = [
+        _header(
+            styles,
+            ["Allowance", "Included", "Used", "Remaining", "Overage", "Rate", "Charge"],
+            numeric,
+        )
+    ]
+    for line in data.allowances:
+        name = text.ALLOWANCE.get(line.category, text.category(line.category))
+        when = (
+            f"{text.period(line.period)}, quarter to date"
+            if line.quarterly
+            else text.period(line.period)
+        )
+        rate = "\u2014" if line.overage_rate is None else f"{text.money(line.overage_rate)}/h"
+        rows.append(
+            [
+                styles.para(f"{name}<br/><font color='#616E7C'>{when}</font>", styles.cell),
+                text.hours(line.included_hours),
+                text.hours(line.used_hours),
+                text.hours(line.remaining_hours),
+                text.hours(line.overage_hours),
+                rate,
+                text.money(line.overage_charge),
+            ]
+        )
+    widths = [148, 52, 52, 58, 52, 64, 67]
+    flow.append(_grid(rows, _fill(widths), numeric))
+    flow.append(Spacer(1, 4))
+    flow.append(
+        styles.para(
+            f"Rates and charges in {data.currency}. Overage is charged in the month in which "
+            "the entry that went past the allowance was logged; unused hours do not carry over "
+            "unless the contract says so.",
+            styles.muted,
+        )
+    )
+    return flow
+
+
+def _fill(widths: Sequence[float]) -> list[float]:
+    """Column widths scaled to the body width."""
+    scale = BODY_WIDTH / sum(widths)
+    return [w * scale for w in widths]
+
+
+def charts(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
+    """Hours by category this month, and the last six months."""
+    return [
+        KeepTogether(
+            [styles.para("Hours", styles.heading), hours_charts(data, BODY_WIDTH)],
+        )
+    ]
+
+
+def entries(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
+    """Every ledger entry of the month, in a table that runs across pages."""
+    flow: list[Flowable] = [
+        styles.para(f"Hours logged in {text.month_title(data.month)}", styles.heading)
+    ]
+    if not data.entries:
+        return [*flow, _empty(styles, f"No hours were logged in {text.month_title(data.month)}.")]
+    numeric = (4,)
+    rows: list[list[Any]] = [
+        _header(styles, ["Date", "Category", "Engineer", "Description", "Hours"], numeric)
+    ]
+    for entry in data.entries:
+        rows.append(
+            [
+                text.day(entry.day),
+                text.category(entry.category),
+                styles.customer_text(entry.engineer),
+                styles.customer_text(entry.description),
+                text.minutes_as_hours(entry.minutes),
+            ]
+        )
+    total = sum(e.minutes for e in data.entries)
+    count = len(data.entries)
+    rows.append(
+        [
+            f"Total, {count} {'entry' if count == 1 else 'entries'}",
+            "",
+            "",
+            "",
+            text.minutes_as_hours(total),
+        ]
+    )
+    table = _grid(rows, _fill([56, 62, 88, 232, 50]), numeric, total_row=True, long=True)
+    table.setStyle(TableStyle([("SPAN", (0, -1), (3, -1))]))
+    flow.append(table)
+    by_category = ", ".join(
+        f"{text.category(key)} {text.minutes_as_hours(minutes)}"
+        for key in CATEGORY_ORDER
+        if (minutes := sum(e.minutes for e in data.entries if e.category == key))
+    )
+    flow.append(Spacer(1, 4))
+    flow.append(styles.para(f"By category: {by_category}.", styles.muted))
+    if data.adjustments:
+        flow.append(
+            styles.para("Corrections to earlier months are listed separately below.", styles.muted)
+        )
+    return flow
+
+
+def adjustments(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
+    """Entries of this month that correct an entry of an earlier, issued month."""
+    if not data.adjustments:
+        return []
+    numeric = (3,)
+    rows: list[list[Any]] = [
+        _header(styles, ["Date", "Corrects", "Category", "Change", "Reason"], numeric)
+    ]
+    for line in data.adjustments:
+        if line.corrects_day is not None:
+            was = (
+                f", was {text.minutes_as_hours(line.corrects_minutes)}"
+                if line.corrects_minutes is not None
+                else ""
+            )
+            corrects = f"Entry {line.corrects_id} of {text.day(line.corrects_day)}{was}"
+        else:
+            corrects = "An earlier entry"
+        rows.append(
+            [
+                text.day(line.day),
+                styles.para(corrects, styles.cell),
+                text.category(line.category),
+                text.minutes_as_hours(line.minutes),
+                styles.customer_text(line.reason),
+            ]
+        )
+    total = sum(line.minutes for line in data.adjustments)
+    rows.append(["Total change", "", "", text.minutes_as_hours(total), ""])
+    table = _grid(rows, _fill([56, 120, 62, 52, 198]), numeric, total_row=True, long=True)
+    return [
+        styles.para("Adjustments to earlier months", styles.heading),
+        table,
+        Spacer(1, 4),
+        styles.para(
+            "An issued month is never changed; a correction is booked in the next open month "
+            "and counts towards that month's allowances.",
+            styles.muted,
+        ),
+    ]
+
+
+def reviews(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
+    """Reviews owed and held this month, each review of the month, and what comes next."""
+    flow: list[Flowable] = [styles.para("Reviews", styles.heading)]
+    if data.review_tallies:
+        rows: list[list[Any]] = [_header(styles, ["Review", "Owed", "Held"], (1, 2))]
+        for tally in data.review_tallies:
+            rows.append(
+                [text.REVIEW_KIND.get(tally.kind, tally.kind), str(tally.owed), str(tally.held)]
+            )
+        flow += [_grid(rows, _fill([300, 96, 96]), (1, 2)), Spacer(1, 8)]
+    month = text.month_title(data.month)
+    if data.reviews:
+        rows = [_header(styles, ["Date", "Review", "Status", "Notes"])]
+        for review in data.reviews:
+            notes = review.notes if review.state == "held" else review.reason
+            rows.append(
+                [
+                    text.day(review.due),
+                    text.REVIEW_KIND.get(review.kind, review.kind),
+                    text.REVIEW_STATE.get(review.state, review.state),
+                    styles.customer_text(notes),
+                ]
+            )
+        flow.append(_grid(rows, _fill([56, 122, 80, 234]), long=True))
+    else:
+        flow.append(_empty(styles, f"No reviews were due in {month}."))
+    flow.append(Spacer(1, 6))
+    flow.append(styles.para("<b>Coming up</b>", styles.body))
+    flow.append(Spacer(1, 3))
+    if data.upcoming:
+        rows = [_header(styles, ["Date", "Time", "Review"])]
+        for review in data.upcoming:
+            rows.append(
+                [
+                    text.day(review.due),
+                    review.starts,
+                    text.REVIEW_KIND.get(review.kind, review.kind),
+                ]
+            )
+        flow.append(_grid(rows, _fill([56, 140, 296])))
+    else:
+        flow.append(_empty(styles, "No reviews are scheduled yet."))
+    return flow
+
+
+def seats(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
+    """Named contacts, training seats and on-site sessions used against the tier."""
+    if not data.seats:
+        return []
+    numeric = (1, 2)
+    rows: list[list[Any]] = [_header(styles, ["Item", "Included", "Used", "Counted"], numeric)]
+    for seat in data.seats:
+        if seat.period == "now":
+            counted = "At the end of the month"
+        else:
+            first, _, end = seat.period.partition("/")
+            counted = f"Contract year from {first}" if end else seat.period
+        rows.append(
+            [
+                text.SEAT.get(seat.item, seat.item),
+                text.limit(seat.included),
+                str(seat.used),
+                counted,
+            ]
+        )
+    return [
+        KeepTogether(
+            [
+                styles.para("Seats and sessions", styles.heading),
+                _grid(rows, _fill([180, 70, 60, 182]), numeric),
+            ]
+        )
+    ]
+
+
+def amount_due(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
+    """The fee, each overage charge (and later credits), and the total due."""
+    ccy = data.currency
+    rows: list[list[Any]] = [_header(styles, ["", f"Amount ({ccy})"], (1,))]
+    by_category = {line.category: line for line in data.allowances}
+    for charge in data.charges:
+        if charge.kind == "fee":
+            detail = "<br/>".join(
+                f"<font color='#616E7C'>{span.tier_name}, {text.span(span.first, span.last)}: "
+                f"{(span.last - span.first).days + 1} of {(data.last - data.first).days + 1} days "
+                f"at {text.money_with(span.monthly_fee, ccy)} a month</font>"
+                for span in data.tiers
+            )
+            label = styles.para(f"Fee for the period (prorated by days)<br/>{detail}", styles.cell)
+        elif charge.kind == "overage":
+            line = by_category.get(charge.category)
+            name = text.ALLOWANCE.get(charge.category, text.category(charge.category))
+            extra = ""
+            if line is not None and line.overage_rate is not None:
+                extra = (
+                    f"<br/><font color='#616E7C'>{text.hours(line.overage_hours)} at "
+                    f"{text.money_with(line.overage_rate, ccy)} an hour</font>"
+                )
+            label = styles.para(f"Overage: {name}{extra}", styles.cell)
+        else:
+            label = styles.para(text.category(charge.kind), styles.cell)
+        rows.append([label, text.money(charge.amount)])
+    rows.append(["Total due", text.money_with(data.total_due, ccy)])
+    table = _grid(rows, _fill([352, 140]), (1,), total_row=True)
+    table.setStyle(TableStyle([("FONTSIZE", (0, -1), (-1, -1), 10)]))
+    return [KeepTogether([styles.para("Amount due", styles.heading), table])]
+
+
+# The report's body, in order. Support cases and SLA will go before amount_due.
+SECTIONS: tuple[Section, ...] = (
+    cover,
+    allowances,
+    charts,
+    entries,
+    adjustments,
+    reviews,
+    seats,
+    amount_due,
+)
+
+
+# --- pages ------------------------------------------------------------------
+
+
+class _NumberedCanvas(Canvas):
+    """Holds pages back until the end so each can say "Page N of M"; dates the file by
+    the report (issued or drafted), not by the clock, so the same data gives the same
+    bytes."""
+
+    def __init__(
+        self,
+        *args: Any,
+        decorate: Callable[[Canvas, int, int], None],
+        stamp: datetime,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._decorate = decorate
+        self._held: list[dict[str, Any]] = []
+        utc = stamp.astimezone(UTC)
+        self.setDateFormatter(lambda *_: f"D:{utc:%Y%m%d%H%M%S}+00'00'")
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held)
+        for number, state in enumerate(self._held, start=1):
+            self.__dict__.update(state)
+            self._decorate(self, number, total)
+            super().showPage()
+        super().save()
+
+
+def _decorate(data: MonthlyReportData, canvas: Canvas, page: int, pages: int) -> None:
+    canvas.saveState()
+    # Header: the vendor's mark and name left, the customer and month right.
+    logo = 11 * mm
+    top = PAGE_HEIGHT - 13 * mm
+    canvas.drawImage(str(resource_path("logo.png")), MARGIN, top - logo, logo, logo, mask="auto")
+    canvas.setFillColor(BRAND)
+    draw_text(canvas, MARGIN + logo + 3 * mm, top - 4.6 * mm, data.vendor, SANS_BOLD, 11)
+    canvas.setFillColor(MUTED)
+    draw_text(canvas, MARGIN + logo + 3 * mm, top - 9.2 * mm, data.service, SANS, 8)
+    right = PAGE_WIDTH - MARGIN
+    canvas.setFillColor(INK)
+    name = fit(data.customer, SANS_BOLD, 9, BODY_WIDTH * 0.55)
+    draw_text(canvas, right, top - 4.6 * mm, name, SANS_BOLD, 9, align="right")
+    canvas.setFillColor(MUTED)
+    caption = f"Monthly service report \u00b7 {text.month_title(data.month)}"
+    draw_text(canvas, right, top - 9.2 * mm, caption, SANS, 8, align="right")
+    canvas.setStrokeColor(ACCENT)
+    canvas.setLineWidth(1.2)
+    canvas.line(MARGIN, top - logo - 3 * mm, right, top - logo - 3 * mm)
+
+    # Footer: report id and state left, page count right.
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, 14 * mm, right, 14 * mm)
+    canvas.setFillColor(MUTED)
+    if data.issued_at is not None:
+        state = f"Issued {data.issued_at.date().isoformat()}"
+    else:
+        state = f"Draft of {data.generated_at.date().isoformat()}, not issued"
+    footer = (
+        f"Report {data.report_id} \u00b7 {state} \u00b7 Confidential, for the customer named above"
+    )
+    draw_text(canvas, MARGIN, 9.5 * mm, footer, SANS, 7.5)
+    draw_text(canvas, right, 9.5 * mm, f"Page {page} of {pages}", SANS, 7.5, align="right")
+
+    if data.draft:
+        # Over the content, translucent, so nothing can be read as final.
+        canvas.setFillColor(DRAFT_RED)
+        canvas.setFillAlpha(0.13)
+        canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        canvas.rotate(45)
+        canvas.setFont(SANS_BOLD, 120)
+        canvas.drawCentredString(0, -42, "DRAFT")
+    canvas.restoreState()
+
+
+def build_report(data: MonthlyReportData, sections: Sequence[Section] = SECTIONS) -> BuiltReport:
+    """The report as PDF bytes. Same data, same bytes."""
+    styles = make_styles()
+    story: list[Flowable] = []
+    for section in sections:
+        story += section(data, styles)
+    buffer = io.BytesIO()
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=TOP,
+        bottomMargin=BOTTOM,
+        title=f"Monthly service report \u2014 {data.customer} \u2014 "
+        f"{text.month_title(data.month)}",
+        author=data.vendor,
+        subject=f"{data.service}: monthly service report {data.report_id}",
+        creator="AccountDesk",
+        invariant=1,
+        lang=data.language,
+    )
+    frame = Frame(
+        MARGIN,
+        BOTTOM,
+        BODY_WIDTH,
+        PAGE_HEIGHT - TOP - BOTTOM,
+        id="body",
+        showBoundary=0,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    canvasmaker = functools.partial(
+        _NumberedCanvas,
+        decorate=functools.partial(_decorate, data),
+        stamp=data.issued_at or data.generated_at,
+    )
+    document.build(story, canvasmaker=canvasmaker)
+    pdf = buffer.getvalue()
+    return BuiltReport(pdf=pdf, pages=document.page)

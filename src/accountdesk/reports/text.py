@@ -1,0 +1,141 @@
+"""How figures and names read on a report: money, hours, dates, and the labels of keys.
+
+English only for now; the keys stored in the figures (categories, review kinds,
+seat items) are translated here, so another language slots in beside it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+MINUS = "\u2212"
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+CATEGORY = {
+    "consulting": "Consulting",
+    "development": "Development",
+    "training": "Training",
+    "onsite": "On-site",
+    "incident": "Incidents",
+}
+
+ALLOWANCE = {
+    "consulting": "Architecture consulting",
+    "development": "Custom development",
+}
+
+REVIEW_KIND = {
+    "architecture_review": "Architecture review",
+    "tam_checkin": "TAM check-in",
+    "qbr": "Quarterly business review",
+    "strategic_planning": "Strategic planning",
+}
+
+REVIEW_STATE = {
+    "held": "Held",
+    "missed": "Missed",
+    "cancelled": "Cancelled",
+    "planned": "Scheduled",
+    "overdue": "Not yet recorded",
+}
+
+SEAT = {
+    "named_contacts": "Named support contacts",
+    "online_training_seats": "Online training seats",
+    "onsite_training_sessions": "On-site training sessions",
+}
+
+
+def _signed(value: Decimal, body: str) -> str:
+    return f"{MINUS}{body}" if value < 0 else body
+
+
+def money(value: Decimal) -> str:
+    """`1250` as `1,250.00` (half-up to the cent, thousands separated)."""
+    rounded = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return _signed(rounded, f"{abs(rounded):,.2f}")
+
+
+def money_with(value: Decimal, currency: str) -> str:
+    return f"{money(value)} {currency}"
+
+
+def hours(value: Decimal) -> str:
+    """`2.5` as `2.50 h`."""
+    rounded = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return _signed(rounded, f"{abs(rounded):,.2f} h")
+
+
+def minutes_as_hours(minutes: int) -> str:
+    return hours(Decimal(minutes) / 60)
+
+
+def day(value: date) -> str:
+    return value.isoformat()
+
+
+def long_day(value: date) -> str:
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def month_title(label: str) -> str:
+    """`2026-11` as `November 2026`."""
+    year, month = label.split("-")
+    return f"{MONTHS[int(month) - 1]} {year}"
+
+
+def short_month(label: str) -> str:
+    """`2026-11` as `Nov 2026`."""
+    year, month = label.split("-")
+    return f"{MONTHS[int(month) - 1][:3]} {year}"
+
+
+def span(first: date, last: date) -> str:
+    """`1–15 November 2026`, or across months `16 Nov – 3 Dec 2026`."""
+    if (first.year, first.month) == (last.year, last.month):
+        if first.day == last.day:
+            return long_day(first)
+        return f"{first.day}\u2013{last.day} {MONTHS[first.month - 1]} {first.year}"
+    return f"{long_day(first)} \u2013 {long_day(last)}"
+
+
+def short_span(first: date, last: date) -> str:
+    """`1–15 Nov 2026`, or across months `16 Nov – 3 Dec 2026`."""
+    if (first.year, first.month) == (last.year, last.month):
+        days = str(first.day) if first.day == last.day else f"{first.day}\u2013{last.day}"
+        return f"{days} {MONTHS[first.month - 1][:3]} {first.year}"
+    return (
+        f"{first.day} {MONTHS[first.month - 1][:3]} {first.year} \u2013 "
+        f"{last.day} {MONTHS[last.month - 1][:3]} {last.year}"
+    )
+
+
+def period(label: str) -> str:
+    """An allowance period: `2026-11` as `November 2026`, `2026-Q4` as `Q4 2026`."""
+    if "-Q" in label:
+        year, quarter = label.split("-")
+        return f"{quarter} {year}"
+    return month_title(label)
+
+
+def limit(value: int | None) -> str:
+    return "Unlimited" if value is None else str(value)
+
+
+def category(key: str) -> str:
+    return CATEGORY.get(key, key.replace("_", " ").capitalize())

@@ -1,0 +1,818 @@
+"""The monthly service report: gathering its figures, exporting it and issuing it.
+
+Rules (domain document, "Monthly service report" and "Locked periods"):
+
+- One report per customer per month, for the tiers that include it (not
+  Community); a month that has not begun, or that the contract does not cover,
+  has none.
+- Until the month is issued, a report is a draft built from the live ledger, and
+  every page says DRAFT.
+- Issuing stores the figures the report showed and the SHA-256 of its PDF, and
+  locks the customer's month, in one transaction. A month is issued once; a
+  reopened month can be issued again (the next revision).
+- Exporting an issued month rebuilds the report from the stored figures, never
+  from the live ledger, so it shows exactly what was issued (the same bytes while
+  the PDF library is the same version).
+- Nothing of any other customer is read into a report.
+- Files are written atomically: a failed export leaves no file under the target
+  name, and the previous file there, if any, untouched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from accountdesk.db import models as m
+from accountdesk.domain.clock import Clock
+from accountdesk.domain.contracts import Contract
+from accountdesk.domain.errors import Refused
+from accountdesk.domain.periods import Month
+from accountdesk.domain.reviews import ReviewKind, ReviewState, owed_reviews
+from accountdesk.domain.tiers import UNLIMITED, Category
+from accountdesk.files import atomic_path
+from accountdesk.reports import (
+    AdjustmentLine,
+    AllowanceLine,
+    BuiltReport,
+    CategoryHours,
+    ChargeLine,
+    EntryLine,
+    MonthHours,
+    MonthlyReportData,
+    ReviewLine,
+    ReviewTally,
+    SeatLine,
+    TierSpan,
+    build_report,
+    figures_from_json,
+    figures_to_json,
+    slug,
+)
+from accountdesk.services.common import contract_of, find_customer, holidays_for, locked_months
+from accountdesk.services.entitlements import month_usage
+from accountdesk.services.ledger import lock_month
+
+# PDFs are built in worker processes, two at a time, so a month-end batch uses more
+# than one core while the desktop stays responsive.
+PDF_WORKERS = 2
+TREND_MONTHS = 6
+UPCOMING_DAYS = 92
+UPCOMING_MAX = 8
+
+Progress = Callable[[int, int, str], None]
+"""Told (done, total, customer name) after each customer of a batch."""
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    customer_id: int
+    customer: str
+    month: str
+    path: Path
+    report_id: str
+    draft: bool  # built from the live ledger, marked DRAFT on every page
+    issued_now: bool  # this call issued the month
+    sha256: str
+    pages: int
+    total_due: Decimal
+    currency: str
+    # For an issued month: whether the file is byte-for-byte the PDF that was issued.
+    matches_issued: bool | None = None
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    customer_id: int
+    customer: str
+    path: Path
+    result: ReportResult | None = None
+    error: str | None = None  # one sentence saying why this customer's report failed
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    month: str
+    items: tuple[BatchItem, ...]  # every customer whose tier gets a report, by name
+    skipped: tuple[str, ...]  # customers whose tier gets no report that month
+    cancelled: bool = False
+
+    @property
+    def written(self) -> tuple[BatchItem, ...]:
+        return tuple(item for item in self.items if item.ok)
+
+    @property
+    def failed(self) -> tuple[BatchItem, ...]:
+        return tuple(item for item in self.items if not item.ok)
+
+
+@dataclass(frozen=True)
+class _Job:
+    customer_id: int
+    customer: str
+    path: Path
+    data: MonthlyReportData
+    issued_sha256: str | None  # the month was issued before: rebuild, do not issue again
+
+
+def report_id(customer_id: int, month: Month, revision: int | None) -> str:
+    """`SR-00042-202611` once issued (`-R2` for a re-issue), `SR-00042-202611-DRAFT` before."""
+    base = f"SR-{customer_id:05d}-{month.year:04d}{month.month:02d}"
+    if revision is None:
+        return f"{base}-DRAFT"
+    return base if revision == 1 else f"{base}-R{revision}"
+
+
+def file_names(customers: Sequence[tuple[int, str]], month: Month) -> dict[int, str]:
+    """`<customer-slug>-<YYYY-MM>.pdf` for each (id, name); a name with no Latin letters
+    uses the id, and names that would share a file name all get their id appended."""
+    slugs = {cid: slug(name) or f"customer-{cid}" for cid, name in customers}
+    shared = Counter(slugs.values())
+    return {
+        cid: f"{base}{f'-{cid}' if shared[base] > 1 else ''}-{month.label}.pdf"
+        for cid, base in slugs.items()
+    }
+
+
+def sha256(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+def _checked(target: Path) -> Path:
+    target = Path(target)
+    if target.is_dir():
+        raise Refused(f"{str(target)!r} is a folder; name a file for the report.")
+    return target
+
+
+def _written_after_issue(result: ReportResult, exc: OSError) -> Refused:
+    """The month is issued (the database said so first), but its file is missing: the
+    report can be exported again, byte for byte, at any time."""
+    return Refused(
+        f"{result.month} is issued for {result.customer} (report {result.report_id}), but "
+        f"{str(result.path)!r} could not be written ({exc.strerror or exc}); export the month "
+        "again to get the file."
+    )
+
+
+def _write(partial: Path, content: bytes) -> None:
+    with partial.open("wb") as stream:
+        stream.write(content)
+        stream.flush()
+        os.fsync(stream.fileno())
+
+
+# --- gathering ----------------------------------------------------------------
+
+
+def check_reportable(customer: m.Customer, contract: Contract, month: Month, today: date) -> None:
+    """Refuse a month with no report: not begun, outside the contract, or a tier without one."""
+    if month.first > today:
+        raise Refused(
+            f"{month.label} has not begun yet; a report covers a month under way or past."
+        )
+    segments = list(contract.segments(month.first, month.last))
+    if not segments:
+        raise Refused(
+            f"{customer.name}'s contract does not cover {month.label}, so there is no report "
+            "for it."
+        )
+    if not any(term.tier.monthly_report for term, _, _ in segments):
+        names = " and ".join(dict.fromkeys(term.tier.name for term, _, _ in segments))
+        raise Refused(
+            f"{customer.name} is on the {names} tier in {month.label}, which includes no "
+            "monthly service report."
+        )
+
+
+def gather(
+    s: Session,
+    customer: m.Customer,
+    month: Month,
+    now: datetime,
+    user: str,
+    report: str,
+    issued: bool,
+) -> MonthlyReportData:
+    """The report's figures for one customer and month, read within the caller's
+    transaction. Every query is filtered by this customer."""
+    contract = contract_of(s, customer)
+    usage = month_usage(s, customer, month)
+    allowances = tuple(
+        AllowanceLine(
+            category=a.category.value,
+            period=a.period.label,
+            quarterly=a.period.label != month.label,
+            included_hours=a.included_hours,
+            used_hours=a.used_hours,
+            remaining_hours=a.remaining_hours,
+            overage_hours=a.overage_hours,
+            overage_rate=a.overage_rate,
+            overage_charge=a.overage_charge,
+        )
+        for a in usage.allowances
+    )
+    charges = [ChargeLine("fee", "", usage.fee)]
+    charges += [
+        ChargeLine("overage", a.category, a.overage_charge)
+        for a in allowances
+        if a.overage_charge != 0
+    ]
+    entries, adjustments = _entries(s, customer, month)
+    reviews, upcoming, tallies = _reviews(s, customer, contract, month, now)
+    return MonthlyReportData(
+        report_id=report,
+        customer_id=customer.id,
+        customer=customer.name,
+        month=month.label,
+        first=month.first,
+        last=month.last,
+        language=customer.language,
+        timezone=customer.timezone,
+        csm=customer.csm,
+        tam=customer.tam,
+        contract_start=customer.contract_start,
+        contract_end=customer.contract_end,
+        tiers=tuple(
+            TierSpan(term.tier.key.value, term.tier.name, first, last, term.fee)
+            for term, first, last in contract.segments(month.first, month.last)
+        ),
+        fee=usage.fee,
+        currency=usage.currency,
+        allowances=allowances,
+        hours_by_category=tuple(
+            CategoryHours(c.value, minutes) for c, minutes in usage.hours_by_category.items()
+        ),
+        trend=_trend(s, customer, month),
+        entries=entries,
+        adjustments=adjustments,
+        reviews=reviews,
+        review_tallies=tallies,
+        upcoming=upcoming,
+        seats=tuple(
+            SeatLine(
+                seat.item,
+                None if seat.included is UNLIMITED else int(seat.included),
+                seat.used,
+                seat.period,
+            )
+            for seat in usage.seats
+        ),
+        charges=tuple(charges),
+        generated_at=now,
+        generated_by=user,
+        issued_at=now if issued else None,
+        issued_by=user if issued else None,
+    )
+
+
+def _entries(
+    s: Session, customer: m.Customer, month: Month
+) -> tuple[tuple[EntryLine, ...], tuple[AdjustmentLine, ...]]:
+    rows = list(
+        s.scalars(
+            select(m.LedgerEntry)
+            .where(
+                m.LedgerEntry.customer_id == customer.id,
+                m.LedgerEntry.entry_date.between(month.first, month.last),
+            )
+            .order_by(m.LedgerEntry.entry_date, m.LedgerEntry.id)
+        )
+    )
+    corrected_ids = {row.corrects_id for row in rows if row.corrects_id is not None}
+    corrected = {
+        row.id: row
+        for row in s.scalars(
+            select(m.LedgerEntry).where(
+                m.LedgerEntry.id.in_(corrected_ids),
+                m.LedgerEntry.customer_id == customer.id,
+            )
+        )
+    }
+    entries: list[EntryLine] = []
+    adjustments: list[AdjustmentLine] = []
+    for row in rows:
+        if row.corrects_id is None:
+            entries.append(
+                EntryLine(
+                    row.id,
+                    row.entry_date,
+                    row.category,
+                    row.engineer,
+                    row.minutes,
+                    row.description,
+                )
+            )
+            continue
+        original = corrected.get(row.corrects_id)
+        adjustments.append(
+            AdjustmentLine(
+                entry_id=row.id,
+                day=row.entry_date,
+                category=row.category,
+                engineer=row.engineer,
+                minutes=row.minutes,
+                corrects_id=original.id if original else None,
+                corrects_day=original.entry_date if original else None,
+                corrects_minutes=original.minutes if original else None,
+                reason=row.reason or "",
+            )
+        )
+    return tuple(entries), tuple(adjustments)
+
+
+def _trend(s: Session, customer: m.Customer, month: Month) -> tuple[MonthHours, ...]:
+    months = [month]
+    while len(months) < TREND_MONTHS:
+        months.insert(0, months[0].previous())
+    totals: dict[tuple[str, str], int] = defaultdict(int)
+    rows = s.execute(
+        select(m.LedgerEntry.entry_date, m.LedgerEntry.category, m.LedgerEntry.minutes).where(
+            m.LedgerEntry.customer_id == customer.id,
+            m.LedgerEntry.entry_date.between(months[0].first, month.last),
+        )
+    )
+    for day, category, minutes in rows:
+        totals[(Month.of(day).label, category)] += minutes
+    return tuple(
+        MonthHours(
+            each.label,
+            tuple(CategoryHours(c.value, totals[(each.label, c.value)]) for c in Category),
+        )
+        for each in months
+    )
+
+
+def _reviews(
+    s: Session, customer: m.Customer, contract: Contract, month: Month, now: datetime
+) -> tuple[tuple[ReviewLine, ...], tuple[ReviewLine, ...], tuple[ReviewTally, ...]]:
+    zone = ZoneInfo(customer.timezone)
+    local_today = now.astimezone(zone).date()
+    horizon = local_today + timedelta(days=UPCOMING_DAYS)
+    rows = s.scalars(
+        select(m.Review)
+        .where(
+            m.Review.customer_id == customer.id,
+            (m.Review.due_date.between(month.first, month.last))
+            | (
+                m.Review.due_date.between(local_today - timedelta(days=1), horizon)
+                & (m.Review.state == ReviewState.PLANNED.value)
+            ),
+        )
+        .order_by(m.Review.due_date, m.Review.kind, m.Review.id)
+    )
+    in_month: list[ReviewLine] = []
+    upcoming: list[ReviewLine] = []
+    held: Counter[str] = Counter()
+    for row in rows:
+        starts = datetime.combine(row.due_date, row.start_time, tzinfo=zone)
+        state = row.state
+        if state == ReviewState.PLANNED.value and starts >= now:
+            upcoming.append(
+                ReviewLine(row.kind, row.due_date, f"{starts:%H:%M} {customer.timezone}", "planned")
+            )
+            continue
+        if not month.first <= row.due_date <= month.last:
+            continue
+        if state == ReviewState.PLANNED.value:
+            state = "overdue"
+        if state == ReviewState.HELD.value:
+            held[row.kind] += 1
+        in_month.append(
+            ReviewLine(
+                row.kind,
+                row.due_date,
+                f"{starts:%H:%M} {customer.timezone}",
+                state,
+                notes=row.notes,
+                reason=row.reason,
+            )
+        )
+    holidays = holidays_for(customer.holiday_calendar, month.first, month.last)
+    owed = Counter(r.kind.value for r in owed_reviews(contract, month.first, month.last, holidays))
+    tallies = tuple(
+        ReviewTally(kind.value, owed[kind.value], held[kind.value])
+        for kind in ReviewKind
+        if owed[kind.value] or held[kind.value]
+    )
+    return tuple(in_month), tuple(upcoming[:UPCOMING_MAX]), tallies
+
+
+def _latest_issue(s: Session, customer_id: int, month: Month) -> m.IssuedReport | None:
+    return s.scalar(
+        select(m.IssuedReport)
+        .where(m.IssuedReport.customer_id == customer_id, m.IssuedReport.month == month.label)
+        .order_by(m.IssuedReport.revision.desc())
+        .limit(1)
+    )
+
+
+def _issued_now(s: Session, customer: m.Customer, month: Month) -> m.IssuedReport | None:
+    """The issued report that stands: the latest, while the month is still locked."""
+    if month not in locked_months(s, customer.id):
+        return None
+    return _latest_issue(s, customer.id, month)
+
+
+def _result(
+    data: MonthlyReportData,
+    path: Path,
+    built: BuiltReport,
+    issued_now: bool = False,
+    issued_sha256: str | None = None,
+) -> ReportResult:
+    digest = sha256(built.pdf)
+    return ReportResult(
+        customer_id=data.customer_id,
+        customer=data.customer,
+        month=data.month,
+        path=path,
+        report_id=data.report_id,
+        draft=data.draft,
+        issued_now=issued_now,
+        sha256=digest,
+        pages=built.pages,
+        total_due=data.total_due,
+        currency=data.currency,
+        matches_issued=None if issued_sha256 is None else digest == issued_sha256,
+    )
+
+
+# --- building in worker processes ---------------------------------------------
+
+
+def _pdf_pool() -> ProcessPoolExecutor:
+    """Two worker processes for PDFs. Never a plain fork of this process, which holds
+    database connections and (in the desktop) GUI threads: workers come from a clean
+    fork server that has the report builder loaded (POSIX), else from fresh
+    interpreters (Windows)."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["accountdesk.reports.pdf"])
+        return ProcessPoolExecutor(PDF_WORKERS, mp_context=context)
+    return ProcessPoolExecutor(PDF_WORKERS, mp_context=multiprocessing.get_context("spawn"))
+
+
+class _Builder:
+    """Builds each job's PDF as soon as its figures are gathered: in the worker pool
+    once there are two jobs or more (one alone is built here; a pool would only add
+    its start-up). A job whose build fails yields its exception; if the pool itself
+    breaks, the rest are built here."""
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        self._here: list[_Job] = []
+        self._futures: dict[Future[BuiltReport], _Job] = {}
+
+    def add(self, job: _Job) -> None:
+        self._here.append(job)
+        if self._pool is None and len(self._here) >= 2:
+            self._pool = _pdf_pool()
+        if self._pool is not None:
+            try:
+                for waiting in self._here:
+                    self._futures[self._pool.submit(build_report, waiting.data)] = waiting
+            except BrokenProcessPool:
+                submitted = set(self._futures.values())
+                self._here = [j for j in self._here if j not in submitted]
+                return
+            self._here = []
+
+    def results(self) -> Iterator[tuple[_Job, BuiltReport | Exception]]:
+        for future in as_completed(self._futures):
+            job = self._futures[future]
+            try:
+                yield job, future.result()
+            except BrokenProcessPool:
+                yield job, _build_here(job)
+            except Exception as exc:
+                yield job, exc
+        for job in self._here:
+            yield job, _build_here(job)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _build_here(job: _Job) -> BuiltReport | Exception:
+    try:
+        return build_report(job.data)
+    except Exception as exc:
+        return exc
+
+
+def _failure(exc: BaseException) -> str:
+    if isinstance(exc, Refused):
+        return exc.message
+    return f"The report could not be made ({type(exc).__name__}: {exc})."
+
+
+# --- the service ---------------------------------------------------------------
+
+
+class Reports:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock, user: str) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._user = user
+
+    def figures(self, ref: str | int, month: Month) -> MonthlyReportData:
+        """What the month's report shows: the issued figures once the month is issued,
+        else a draft from the live ledger. Refused like `export`."""
+        with self._sessions.begin() as s:
+            data, _ = self._current(s, find_customer(s, ref), month, self._clock.now())
+            return data
+
+    def export(self, ref: str | int, month: Month, target: Path) -> ReportResult:
+        """Write the month's report to `target` (atomically). Before the month is issued
+        it is a draft from the live ledger; afterwards it is rebuilt from the issued
+        figures. Refused for a tier without monthly reports (Community), a month the
+        contract does not cover or that has not begun, and a folder that does not exist."""
+        target = _checked(target)
+        with self._sessions.begin() as s:
+            data, issued_sha = self._current(s, find_customer(s, ref), month, self._clock.now())
+        with atomic_path(target) as partial:
+            built = build_report(data)
+            _write(partial, built.pdf)
+        return _result(data, target, built, issued_sha256=issued_sha)
+
+    def issue(self, ref: str | int, month: Month, target: Path) -> ReportResult:
+        """Issue the month's report: write it to `target`, store its figures and the PDF's
+        SHA-256, and lock the customer's month, all or nothing. Refused when the month is
+        already issued (or locked), and for the reasons `export` refuses."""
+        target = _checked(target)
+        name = str(ref)
+        committed: ReportResult | None = None
+        try:
+            with atomic_path(target) as partial:
+                with self._sessions.begin() as s:
+                    customer = find_customer(s, ref)
+                    name = customer.name
+                    data, built = self._issue_in(s, customer, month, self._clock.now(), None)
+                    _write(partial, built.pdf)
+                digest = sha256(built.pdf)
+                committed = _result(data, target, built, issued_now=True, issued_sha256=digest)
+        except IntegrityError:
+            raise Refused(
+                f"{month.label} was issued for {name} by someone else a moment ago."
+            ) from None
+        except OSError as exc:
+            if committed is None:
+                raise
+            raise _written_after_issue(committed, exc) from exc
+        return committed
+
+    def export_all(
+        self,
+        month: Month,
+        out_dir: Path,
+        issue: bool = False,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> BatchResult:
+        """One report per customer whose tier gets one that month, as
+        `<customer-slug>-<YYYY-MM>.pdf` in `out_dir`; with `issue`, each is issued as by
+        `issue`. Customers already issued get their issued report again (a batch can be
+        run again after a failure). One customer's failure is reported in its item and
+        the others go on. Figures are gathered here and PDFs built in worker processes.
+        `cancelled` is asked between customers; what is written stays written."""
+        out_dir = Path(out_dir)
+        if not out_dir.is_dir():
+            raise Refused(f"The folder {str(out_dir)!r} does not exist.")
+        if month.first > self._clock.today():
+            raise Refused(
+                f"{month.label} has not begun yet; a report covers a month under way or past."
+            )
+        now = self._clock.now()
+        with self._sessions.begin() as s:
+            customers = [
+                (cid, name)
+                for cid, name in s.execute(
+                    select(m.Customer.id, m.Customer.name).order_by(m.Customer.name, m.Customer.id)
+                )
+            ]
+        names = file_names(customers, month)
+        items: dict[int, BatchItem] = {}
+        skipped: list[str] = []
+        jobs: list[_Job] = []
+        builder = _Builder()
+        stopped = False
+        try:
+            for cid, name in customers:
+                path = out_dir / names[cid]
+                try:
+                    job = self._job(cid, month, now, issue, path)
+                except Exception as exc:
+                    items[cid] = BatchItem(cid, name, path, error=_failure(exc))
+                    continue
+                if job is None:
+                    skipped.append(name)
+                else:
+                    jobs.append(job)
+                    builder.add(job)  # building starts while the next figures are gathered
+            total = len(jobs) + len(items)
+            done = 0
+            for item in items.values():  # those whose figures could not be gathered
+                done += 1
+                if progress is not None:
+                    progress(done, total, item.customer)
+            for job, outcome in builder.results():
+                if cancelled is not None and cancelled():
+                    stopped = True
+                    break
+                items[job.customer_id] = self._finish(job, outcome, month, now, issue)
+                done += 1
+                if progress is not None:
+                    progress(done, total, job.customer)
+        finally:
+            builder.close()
+        for job in jobs:
+            if job.customer_id not in items:
+                items[job.customer_id] = BatchItem(
+                    job.customer_id,
+                    job.customer,
+                    job.path,
+                    error="Cancelled before this report was written.",
+                )
+        order = {cid: index for index, (cid, _) in enumerate(customers)}
+        return BatchResult(
+            month=month.label,
+            items=tuple(sorted(items.values(), key=lambda item: order[item.customer_id])),
+            skipped=tuple(skipped),
+            cancelled=stopped,
+        )
+
+    # --- inside -------------------------------------------------------------------
+
+    def _current(
+        self, s: Session, customer: m.Customer, month: Month, now: datetime
+    ) -> tuple[MonthlyReportData, str | None]:
+        """The figures to show, and the issued PDF's SHA-256 when the month is issued."""
+        issued = _issued_now(s, customer, month)
+        if issued is not None:
+            return figures_from_json(issued.figures), issued.sha256
+        check_reportable(customer, contract_of(s, customer), month, self._clock.today())
+        draft_id = report_id(customer.id, month, None)
+        return gather(s, customer, month, now, self._user, draft_id, issued=False), None
+
+    def _issue_in(
+        self,
+        s: Session,
+        customer: m.Customer,
+        month: Month,
+        now: datetime,
+        prebuilt: tuple[MonthlyReportData, BuiltReport] | None,
+    ) -> tuple[MonthlyReportData, BuiltReport]:
+        """Within the caller's transaction: check, lock the month, gather and build (or
+        take a PDF built elsewhere from exactly these figures), record the issue."""
+        # Hold the customer row so two issues of one customer queue up (PostgreSQL).
+        s.execute(select(m.Customer.id).where(m.Customer.id == customer.id).with_for_update())
+        check_reportable(customer, contract_of(s, customer), month, self._clock.today())
+        existing = _issued_now(s, customer, month)
+        if existing is not None:
+            raise Refused(
+                f"The {month.label} report for {customer.name} was already issued on "
+                f"{existing.issued_at.date().isoformat()} by {existing.issued_by} "
+                f"(report {existing.report_id}); export it to get it again."
+            )
+        if month in locked_months(s, customer.id):
+            raise Refused(
+                f"{month.label} is locked for {customer.name} without an issued report; "
+                "reopen the month before issuing it."
+            )
+        revision = 1 + (
+            s.scalar(
+                select(func.max(m.IssuedReport.revision)).where(
+                    m.IssuedReport.customer_id == customer.id,
+                    m.IssuedReport.month == month.label,
+                )
+            )
+            or 0
+        )
+        report = report_id(customer.id, month, revision)
+        lock_month(s, customer, month, self._clock, self._user)
+        data = gather(s, customer, month, now, self._user, report, issued=True)
+        # A PDF built elsewhere is taken only if it shows exactly what is now locked.
+        reuse = prebuilt is not None and prebuilt[0] == data
+        built = prebuilt[1] if prebuilt is not None and reuse else build_report(data)
+        digest = sha256(built.pdf)
+        s.add(
+            m.IssuedReport(
+                report_id=report,
+                customer_id=customer.id,
+                month=month.label,
+                revision=revision,
+                issued_at=now,
+                issued_by=self._user,
+                sha256=digest,
+                figures=figures_to_json(data),
+            )
+        )
+        s.add(
+            m.AuditEntry(
+                at=now,
+                actor=self._user,
+                action="issue_report",
+                customer_id=customer.id,
+                detail=f"{month.label}: report {report}, SHA-256 {digest}",
+            )
+        )
+        s.flush()
+        return data, built
+
+    def _job(
+        self, customer_id: int, month: Month, now: datetime, issue: bool, path: Path
+    ) -> _Job | None:
+        """A customer's batch job (None: the tier gets no report that month)."""
+        with self._sessions.begin() as s:
+            customer = s.get(m.Customer, customer_id)
+            if customer is None:  # deleted since the list was read
+                return None
+            issued = _issued_now(s, customer, month)
+            if issued is not None:
+                data = figures_from_json(issued.figures)
+                return _Job(customer.id, customer.name, path, data, issued.sha256)
+            try:
+                check_reportable(customer, contract_of(s, customer), month, self._clock.today())
+            except Refused:
+                return None
+            if issue and month in locked_months(s, customer.id):
+                raise Refused(
+                    f"{month.label} is locked for {customer.name} without an issued report; "
+                    "reopen the month before issuing it."
+                )
+            revision = None
+            if issue:
+                latest = _latest_issue(s, customer.id, month)
+                revision = 1 + (latest.revision if latest else 0)
+            data = gather(
+                s,
+                customer,
+                month,
+                now,
+                self._user,
+                report_id(customer.id, month, revision),
+                issued=issue,
+            )
+            return _Job(customer.id, customer.name, path, data, None)
+
+    def _finish(
+        self,
+        job: _Job,
+        outcome: BuiltReport | Exception,
+        month: Month,
+        now: datetime,
+        issue: bool,
+    ) -> BatchItem:
+        if isinstance(outcome, Exception):
+            return BatchItem(job.customer_id, job.customer, job.path, error=_failure(outcome))
+        committed: ReportResult | None = None
+        try:
+            _checked(job.path)
+            if issue and job.issued_sha256 is None:
+                with atomic_path(job.path) as partial:
+                    with self._sessions.begin() as s:
+                        customer = s.get(m.Customer, job.customer_id)
+                        if customer is None:
+                            raise Refused(f"{job.customer} was deleted while the batch ran.")
+                        data, built = self._issue_in(s, customer, month, now, (job.data, outcome))
+                        _write(partial, built.pdf)
+                    digest = sha256(built.pdf)
+                    committed = _result(
+                        data, job.path, built, issued_now=True, issued_sha256=digest
+                    )
+                result = committed
+            else:
+                with atomic_path(job.path) as partial:
+                    _write(partial, outcome.pdf)
+                result = _result(job.data, job.path, outcome, issued_sha256=job.issued_sha256)
+        except IntegrityError:
+            error = f"{month.label} was issued for {job.customer} by someone else a moment ago."
+            return BatchItem(job.customer_id, job.customer, job.path, error=error)
+        except OSError as exc:
+            if committed is not None:
+                error = _written_after_issue(committed, exc).message
+                return BatchItem(job.customer_id, job.customer, job.path, committed, error)
+            return BatchItem(job.customer_id, job.customer, job.path, error=_failure(exc))
+        except Exception as exc:
+            return BatchItem(job.customer_id, job.customer, job.path, error=_failure(exc))
+        return BatchItem(job.customer_id, job.customer, job.path, result=result)
