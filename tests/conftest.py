@@ -24,6 +24,9 @@ from accountdesk.services.common import tier_catalog
 
 TODAY = date(2026, 11, 26)
 
+# Qt widgets are real but drawn offscreen: tests need no display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 
 @pytest.fixture(autouse=True)
 def _no_user_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,14 +1,12 @@
 """The placeholder window opens on a real database and says what to do next."""
 
-import os
 from datetime import date
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QLabel
 
-from accountdesk.domain.tiers import Tier  # noqa: E402
-from accountdesk.gui.main_window import MainWindow  # noqa: E402
-from accountdesk.services.portfolio import NewCustomer  # noqa: E402
-from PySide6.QtWidgets import QLabel  # noqa: E402
+from accountdesk.domain.tiers import Tier
+from accountdesk.gui.main_window import MainWindow
+from accountdesk.services.portfolio import NewCustomer
 
 
 def test_empty_database_says_how_to_start(qtbot, sqlite_desk):
