@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from decimal import Decimal
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -86,18 +87,7 @@ def _by_category(drawing: Drawing, data: MonthlyReportData, x: float, w: float, 
     chart.groupSpacing = 8
     for index, key in enumerate(CATEGORY_ORDER):
         chart.bars[(0, index)].fillColor = CATEGORY_COLOUR[key]
-    top, step = _nice_top(max(values))
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = top
-    chart.valueAxis.valueStep = step
-    chart.valueAxis.labels.fontName = SANS
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fillColor = MUTED
-    chart.valueAxis.labelTextFormat = _axis_label
-    chart.valueAxis.strokeColor = MUTED
-    chart.valueAxis.visibleGrid = 1
-    chart.valueAxis.gridStrokeColor = GRID
-    chart.valueAxis.gridStrokeWidth = 0.5
+    _hours_axis(chart.valueAxis, max(values))
     chart.barLabelFormat = _hours_label
     chart.barLabels.fontName = SANS
     chart.barLabels.fontSize = 7
@@ -105,6 +95,22 @@ def _by_category(drawing: Drawing, data: MonthlyReportData, x: float, w: float, 
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     drawing.add(chart)
+
+
+def _hours_axis(axis: Any, largest: float) -> None:
+    """The hours scale both charts share: from zero to a round top, with a light grid."""
+    top, step = _nice_top(largest)
+    axis.valueMin = 0
+    axis.valueMax = top
+    axis.valueStep = step
+    axis.labels.fontName = SANS
+    axis.labels.fontSize = 7
+    axis.labels.fillColor = MUTED
+    axis.labelTextFormat = _axis_label
+    axis.strokeColor = MUTED
+    axis.visibleGrid = 1
+    axis.gridStrokeColor = GRID
+    axis.gridStrokeWidth = 0.5
 
 
 def _trend(drawing: Drawing, data: MonthlyReportData, x: float, w: float, h: float) -> None:
@@ -134,18 +140,7 @@ def _trend(drawing: Drawing, data: MonthlyReportData, x: float, w: float, h: flo
     chart.groupSpacing = 10
     for index, key in enumerate(CATEGORY_ORDER):
         chart.bars[index].fillColor = CATEGORY_COLOUR[key]
-    top, step = _nice_top(max(totals))
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = top
-    chart.valueAxis.valueStep = step
-    chart.valueAxis.labels.fontName = SANS
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fillColor = MUTED
-    chart.valueAxis.labelTextFormat = _axis_label
-    chart.valueAxis.strokeColor = MUTED
-    chart.valueAxis.visibleGrid = 1
-    chart.valueAxis.gridStrokeColor = GRID
-    chart.valueAxis.gridStrokeWidth = 0.5
+    _hours_axis(chart.valueAxis, max(totals))
     drawing.add(chart)
 
     legend = Legend()
