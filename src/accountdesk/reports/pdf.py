@@ -80,6 +80,7 @@ class Styles:
     title: ParagraphStyle
     subtitle: ParagraphStyle
     heading: ParagraphStyle
+    subheading: ParagraphStyle
     cell: ParagraphStyle
     head: ParagraphStyle
     head_right: ParagraphStyle
@@ -122,6 +123,15 @@ def make_styles() -> Styles:
             textColor=BRAND,
             spaceBefore=14,
             spaceAfter=6,
+            keepWithNext=1,
+        ),
+        # Kept with the table it introduces, so it never ends a page alone.
+        subheading=ParagraphStyle(
+            "subheading",
+            parent=body,
+            fontName=SANS_BOLD,
+            spaceBefore=6,
+            spaceAfter=3,
             keepWithNext=1,
         ),
         cell=ParagraphStyle("cell", parent=body, fontSize=8, leading=10),
@@ -541,9 +551,7 @@ def reviews(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
         flow.append(_grid(rows, _fill([56, 122, 80, 234]), long=True))
     else:
         flow.append(_empty(styles, f"No reviews were due in {month}."))
-    flow.append(Spacer(1, 6))
-    flow.append(styles.para("<b>Coming up</b>", styles.body))
-    flow.append(Spacer(1, 3))
+    flow.append(styles.para("Coming up", styles.subheading))
     if data.upcoming:
         rows = [_header(styles, ["Date", "Time", "Review"])]
         for review in data.upcoming:
