@@ -162,3 +162,41 @@ def test_hours_are_stored_in_minutes_and_shown_in_hours(acme):
     assert acme.entitlements.usage("Acme", Month(2026, 11)).allowances[0].used_hours == Decimal(
         "1.02"
     )
+
+
+@pytest.mark.postgres
+def test_an_entry_cannot_slip_into_a_month_while_it_is_being_issued(postgres_url, clock):
+    """Two people at once on a team database: the entry waits for the issue, then is
+    refused, instead of landing in a month whose report was just issued."""
+    import threading
+
+    from accountdesk.app import open_desk
+    from accountdesk.services.common import find_customer, hold_customer
+    from accountdesk.services.ledger import lock_month
+
+    desk = open_desk(postgres_url, clock=clock, user="tester")
+    desk.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))
+    issuing = desk.sessions()
+    issuing.begin()
+    customer = find_customer(issuing, "Acme")
+    hold_customer(issuing, customer.id)
+    lock_month(issuing, customer, Month(2026, 10), clock, "issuer")
+    outcome: list[BaseException | int] = []
+
+    def log_meanwhile():
+        try:
+            outcome.append(desk.ledger.log(entry(day=date(2026, 10, 30))))
+        except Refused as refused:
+            outcome.append(refused)
+
+    writer = threading.Thread(target=log_meanwhile)
+    writer.start()
+    writer.join(timeout=1.0)
+    assert writer.is_alive(), "the entry must wait while the month is being issued"
+    issuing.commit()
+    issuing.close()
+    writer.join(timeout=30)
+    assert len(outcome) == 1 and isinstance(outcome[0], Refused)
+    assert "2026-10 is locked for Acme" in str(outcome[0])
+    assert desk.ledger.entries("Acme", Month(2026, 10)) == []
+    desk.close()

@@ -161,6 +161,19 @@ def find_customer(session: Session, ref: str | int) -> m.Customer:
     return by_name
 
 
+def hold_customer(session: Session, customer_id: int) -> None:
+    """Lock the customer's row until the transaction ends, so that issuing a month and
+    writing an entry into it queue up instead of crossing (PostgreSQL; SQLite lets one
+    writer in at a time anyway)."""
+    session.execute(select(m.Customer.id).where(m.Customer.id == customer_id).with_for_update())
+
+
+def hold_months(session: Session, customer_id: int) -> set[Month]:
+    """The customer's issued months, held steady for a write (see hold_customer)."""
+    hold_customer(session, customer_id)
+    return locked_months(session, customer_id)
+
+
 def locked_months(session: Session, customer_id: int) -> set[Month]:
     labels = session.scalars(
         select(m.LockedMonth.month).where(m.LockedMonth.customer_id == customer_id)

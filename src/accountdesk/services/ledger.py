@@ -15,7 +15,12 @@ from accountdesk.domain.ledger import check_date_open, check_entry, month_locked
 from accountdesk.domain.money import hours
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category
-from accountdesk.services.common import contract_of, find_customer, locked_months
+from accountdesk.services.common import (
+    contract_of,
+    find_customer,
+    hold_months,
+    locked_months,
+)
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,7 @@ def insert_entry(s: Session, entry: NewEntry, today: date) -> m.LedgerEntry:
         entry.day,
         entry.minutes,
         today,
-        locked_months(s, customer.id),
+        hold_months(s, customer.id),
     )
     row = m.LedgerEntry(
         customer_id=customer.id,
@@ -122,7 +127,7 @@ class Ledger:
                 change.day,
                 change.minutes,
                 self._clock.today(),
-                locked_months(s, target.id),
+                hold_months(s, target.id),
             )
             row.customer_id = target.id
             row.entry_date = change.day
@@ -152,7 +157,7 @@ class Ledger:
             raise Refused("A correction needs a reason.")
         with self._sessions.begin() as s:
             row, customer = _entry_and_customer(s, entry_id)
-            locked = locked_months(s, customer.id)
+            locked = hold_months(s, customer.id)
             if Month.of(row.entry_date) not in locked:
                 raise Refused(
                     f"Entry {entry_id} is in an open month; change it instead of correcting it."
@@ -229,7 +234,7 @@ def _entry_and_customer(s: Session, entry_id: int) -> tuple[m.LedgerEntry, m.Cus
 
 def _check_unlocked(s: Session, row: m.LedgerEntry, customer: m.Customer) -> None:
     month = Month.of(row.entry_date)
-    if month in locked_months(s, customer.id):
+    if month in hold_months(s, customer.id):
         raise month_locked(customer.name, month)
 
 

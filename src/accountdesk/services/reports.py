@@ -63,7 +63,13 @@ from accountdesk.reports import (
     figures_to_json,
     slug,
 )
-from accountdesk.services.common import contract_of, find_customer, holidays_for, locked_months
+from accountdesk.services.common import (
+    contract_of,
+    find_customer,
+    hold_customer,
+    holidays_for,
+    locked_months,
+)
 from accountdesk.services.entitlements import month_usage
 from accountdesk.services.ledger import lock_month
 
@@ -684,8 +690,7 @@ class Reports:
     ) -> tuple[MonthlyReportData, BuiltReport]:
         """Within the caller's transaction: check, lock the month, gather and build (or
         take a PDF built elsewhere from exactly these figures), record the issue."""
-        # Hold the customer row so two issues of one customer queue up (PostgreSQL).
-        s.execute(select(m.Customer.id).where(m.Customer.id == customer.id).with_for_update())
+        hold_customer(s, customer.id)  # issues and ledger writes of one customer queue up
         check_reportable(customer, contract_of(s, customer), month, self._clock.today())
         existing = _issued_now(s, customer, month)
         if existing is not None:
