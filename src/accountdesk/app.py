@@ -11,8 +11,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from accountdesk.db.engine import database_url, open_database
 from accountdesk.domain.clock import Clock, SystemClock
 from accountdesk.services.catalog import Catalog
+from accountdesk.services.dashboard import Dashboard
 from accountdesk.services.entitlements import Entitlements
 from accountdesk.services.ledger import Ledger
+from accountdesk.services.ledger_browser import LedgerBrowser
 from accountdesk.services.portfolio import Portfolio
 from accountdesk.services.reports import Reports
 from accountdesk.services.reviews import Reviews
@@ -33,6 +35,8 @@ class Desk:
     entitlements: Entitlements = field(init=False)
     reviews: Reviews = field(init=False)
     reports: Reports = field(init=False)
+    ledger_browser: LedgerBrowser = field(init=False)
+    dashboard: Dashboard = field(init=False)
     transfer: Transfer = field(init=False)
 
     def __post_init__(self) -> None:
@@ -43,6 +47,8 @@ class Desk:
         self.entitlements = Entitlements(self.sessions, self.clock)
         self.reviews = Reviews(self.sessions, self.clock)
         self.reports = Reports(self.sessions, self.clock, self.user)
+        self.ledger_browser = LedgerBrowser(self.sessions, self.clock)
+        self.dashboard = Dashboard(self.sessions, self.clock)
         self.transfer = Transfer(self.sessions, self.clock, self.user)
 
     @property

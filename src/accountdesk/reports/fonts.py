@@ -16,7 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from accountdesk.reports.resources import resource_path
+from accountdesk.shipped import resource_path
 
 SANS = "AccountDeskSans"
 SANS_BOLD = "AccountDeskSans-Bold"

@@ -48,7 +48,7 @@ from accountdesk.reports.fonts import (
     needs_cjk,
     register_fonts,
 )
-from accountdesk.reports.resources import resource_path
+from accountdesk.shipped import resource_path
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm

@@ -83,6 +83,12 @@ class CustomerSummary:
 
 
 @dataclass(frozen=True)
+class Counts:
+    customers: int
+    entries: int
+
+
+@dataclass(frozen=True)
 class CustomerDetail:
     summary: CustomerSummary
     timezone: str
@@ -212,6 +218,13 @@ class Portfolio:
                 )
                 result.append(_summary(customer, contract, named.get(customer.id, 0), today))
             return result
+
+    def counts(self) -> Counts:
+        """How big the portfolio is (the window's status bar)."""
+        with self._sessions.begin() as s:
+            customers = s.scalar(select(func.count()).select_from(m.Customer)) or 0
+            entries = s.scalar(select(func.count()).select_from(m.LedgerEntry)) or 0
+            return Counts(customers, entries)
 
     def customer(self, ref: str | int) -> CustomerDetail:
         with self._sessions.begin() as s:

@@ -1,0 +1,37 @@
+"""How numbers look in the window: money `1,250.00 USD`, hours `2.50 h`, right-aligned
+in tabular figures."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QLocale, Qt
+
+from accountdesk.domain.money import hours, money_text
+from accountdesk.domain.tiers import UNLIMITED, Limit
+
+NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def money(value: Decimal, currency: str = "USD") -> str:
+    return f"{money_text(value)} {currency}"
+
+
+def hours_text(minutes: int | Decimal) -> str:
+    return f"{hours(minutes):,.2f} h"
+
+
+def decimal_hours(value: Decimal) -> str:
+    return f"{value:,.2f} h"
+
+
+def limit_text(value: Limit) -> str:
+    return "unlimited" if value is UNLIMITED else f"{value:,}"
+
+
+def day(value: date | None) -> str:
+    """A date in the user's locale (short format)."""
+    if value is None:
+        return ""
+    return QLocale().toString(value, QLocale.FormatType.ShortFormat)

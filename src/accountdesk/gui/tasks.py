@@ -1,0 +1,126 @@
+"""Work that may take more than a moment runs off the GUI thread, here.
+
+`run_task` runs `work(progress, cancelled)` on the thread pool and calls `done(result)`
+or `failed(message)` back on the GUI thread. A progress dialog with Cancel appears
+only when the work takes longer than 200 ms, so quick work never flickers. Widgets
+are only ever touched on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from accountdesk.domain.errors import Refused
+
+Progress = Callable[[int, int, str], None]  # done, total, what
+Work = Callable[[Progress, Callable[[], bool]], Any]
+
+SHOW_AFTER_MS = 200
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Work, signals: _Signals, stop: threading.Event) -> None:
+        super().__init__()
+        self._work = work
+        self._signals = signals
+        self._stop = stop
+
+    def run(self) -> None:
+        try:
+            result = self._work(self._signals.progressed.emit, self._stop.is_set)
+        except Refused as refused:
+            self._signals.failed.emit(str(refused))
+        except Exception as exc:  # shown to the user; the window stays usable
+            traceback.print_exc()
+            self._signals.failed.emit(f"Something went wrong: {exc}")
+        else:
+            self._signals.finished.emit(result)
+
+
+class Task(QObject):
+    """One piece of background work and its (late-appearing) progress dialog."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        work: Work,
+        done: Callable[[Any], None],
+        failed: Callable[[str], None],
+        cancellable: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self._stop = threading.Event()
+        self._signals = _Signals()
+        self._done, self._failed = done, failed
+        self.dialog = QProgressDialog(title, "Cancel" if cancellable else "", 0, 0, parent)
+        self.dialog.setWindowTitle("AccountDesk")
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(SHOW_AFTER_MS)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        if not cancellable:
+            self.dialog.setCancelButton(None)
+        self.dialog.canceled.connect(self._stop.set)
+        self._timer = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
+        self._timer.timeout.connect(self.dialog.show)
+        self._signals.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self.running = True
+        self._timer.start()
+        QThreadPool.globalInstance().start(_Runnable(work, self._signals, self._stop))
+
+    @property
+    def cancelled(self) -> bool:
+        return self._stop.is_set()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, what: str) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
+        if what:
+            self.dialog.setLabelText(what)
+
+    def _close(self) -> None:
+        self.running = False
+        self._timer.stop()
+        self.dialog.hide()
+        self.dialog.deleteLater()
+        self.deleteLater()
+
+    @Slot(object)
+    def _on_finished(self, result: Any) -> None:
+        self._close()
+        self._done(result)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._close()
+        self._failed(message)
+
+
+def run_task(
+    parent: QWidget,
+    title: str,
+    work: Work,
+    done: Callable[[Any], None],
+    failed: Callable[[str], None],
+    cancellable: bool = True,
+) -> Task:
+    return Task(parent, title, work, done, failed, cancellable)

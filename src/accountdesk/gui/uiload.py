@@ -1,0 +1,27 @@
+"""Layouts come from the Qt Designer files in `ui/`; this loads one into a widget."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from accountdesk.shipped import ui_path
+
+
+def load_ui(name: str, host: QWidget) -> QWidget:
+    """Build the layout of `ui/<name>` inside `host` and return it; its widgets are found
+    by object name (`form.findChild(QLineEdit, "search")`)."""
+    file = QFile(str(ui_path(name)))
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FileNotFoundError(f"Cannot read the layout {name}.")
+    try:
+        form = QUiLoader().load(file, host)
+    finally:
+        file.close()
+    if form is None:
+        raise RuntimeError(f"The layout {name} could not be built.")
+    layout = host.layout() or QVBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(form)
+    return form
