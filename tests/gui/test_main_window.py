@@ -63,8 +63,11 @@ def test_window_state_is_remembered(qtbot, sqlite_desk):
     sqlite_desk.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))
     main = window(qtbot, sqlite_desk)
     main.show_view(4)
-    main.resize(700, 500)
+    main.splitter.setSizes([230, 900])
+    sizes = main.splitter.sizes()
+    size = main.size()
     main.close()
     again = window(qtbot, sqlite_desk)
     assert again.current_view() is again.views[3]
-    assert again.size().width() == 700
+    assert again.size() == size
+    assert again.splitter.sizes() == sizes

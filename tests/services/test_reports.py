@@ -460,7 +460,10 @@ def test_batch_writes_one_named_file_per_customer_with_a_report(portfolio: Desk,
     ]
     assert all(item.ok and item.result and item.result.draft for item in batch.items)
     assert set(batch.skipped) == {"Hobbyist", "Late Starter"}
-    assert sorted(done for done, _, _ in seen) == [1, 2, 3] and {t for _, t, _ in seen} == {3}
+    gathering = [(done, total) for done, total, what in seen if what.startswith("Gathering")]
+    writing = [(done, total) for done, total, what in seen if not what.startswith("Gathering")]
+    assert gathering == [(n, 5) for n in range(5)]  # every customer, reports or not
+    assert sorted(writing) == [(1, 3), (2, 3), (3, 3)]
     for item in batch.items:
         text = pdf_text(item.path)
         assert f"Work for {item.customer}" in text
@@ -508,7 +511,7 @@ def test_batch_can_be_cancelled_between_customers(portfolio: Desk, out: Path) ->
 
     def cancelled() -> bool:
         asked.append(1)
-        return len(asked) > 1
+        return len(asked) > 5 + 1  # asked once per customer gathered, then per report
 
     batch = reports_of(portfolio).export_all(NOVEMBER, out, cancelled=cancelled)
     assert batch.cancelled
@@ -551,3 +554,16 @@ def test_file_names_never_clash() -> None:
         3: "zoe-2026-11.pdf",
         4: "customer-4-2026-11.pdf",
     }
+
+
+def test_batch_can_be_cancelled_while_figures_are_gathered(portfolio: Desk, out: Path) -> None:
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 2  # the third customer is never gathered
+
+    batch = reports_of(portfolio).export_all(NOVEMBER, out, cancelled=cancelled)
+    assert batch.cancelled
+    assert list(out.iterdir()) == []
+    assert all(not item.ok for item in batch.items)

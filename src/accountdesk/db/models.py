@@ -151,7 +151,8 @@ class LedgerEntry(Base):
     __tablename__ = "ledger_entry"
     __table_args__ = (
         Index("ix_ledger_entry_customer_date", "customer_id", "entry_date"),
-        Index("ix_ledger_entry_date", "entry_date"),
+        # Covers the portfolio-wide month sums (dashboard, chart) without touching rows.
+        Index("ix_ledger_entry_date_totals", "entry_date", "category", "customer_id", "minutes"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -180,7 +181,11 @@ class LockedMonth(Base):
 
 class Review(Base):
     __tablename__ = "review"
-    __table_args__ = (UniqueConstraint("customer_id", "kind", "period_key"),)
+    __table_args__ = (
+        UniqueConstraint("customer_id", "kind", "period_key"),
+        # The agenda: planned reviews in date order, across the whole portfolio.
+        Index("ix_review_state_due", "state", "due_date"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))

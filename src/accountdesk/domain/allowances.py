@@ -77,10 +77,8 @@ def overage_per_entry(entries: Sequence[Logged], allowance_minutes: Decimal) -> 
 
 
 def _in(period: Period, entries: Iterable[Logged]) -> list[Logged]:
-    return sorted(
-        (e for e in entries if period.first <= e.day <= period.last),
-        key=lambda e: (e.day, e.order),
-    )
+    first, last = period.first, period.last  # computed properties: once, not per entry
+    return sorted((e for e in entries if first <= e.day <= last), key=lambda e: (e.day, e.order))
 
 
 def included_hours(

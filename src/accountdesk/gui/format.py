@@ -31,7 +31,11 @@ def limit_text(value: Limit) -> str:
 
 
 def day(value: date | None) -> str:
-    """A date in the user's locale (short format)."""
+    """A date in the user's locale (short format); ISO (2026-11-26) where no locale is
+    set (the C locale's short format, `26 11 2026`, reads like neither)."""
     if value is None:
         return ""
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return value.isoformat()
+    return locale.toString(value, QLocale.FormatType.ShortFormat)

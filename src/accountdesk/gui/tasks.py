@@ -8,8 +8,10 @@ are only ever touched on the GUI thread.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -39,14 +41,22 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work(self._signals.progressed.emit, self._stop.is_set)
+            result = self._work(self._report, self._stop.is_set)
         except Refused as refused:
-            self._signals.failed.emit(str(refused))
+            self._emit(self._signals.failed, str(refused))
         except Exception as exc:  # shown to the user; the window stays usable
             traceback.print_exc()
-            self._signals.failed.emit(f"Something went wrong: {exc}")
+            self._emit(self._signals.failed, f"Something went wrong: {exc}")
         else:
-            self._signals.finished.emit(result)
+            self._emit(self._signals.finished, result)
+
+    def _report(self, done: int, total: int, what: str) -> None:
+        self._emit(self._signals.progressed, done, total, what)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile: nobody to tell
+            signal.emit(*args)
 
 
 class Task(QObject):
@@ -64,7 +74,7 @@ class Task(QObject):
         super().__init__(parent)
         self._stop = threading.Event()
         self._signals = _Signals()
-        self._done, self._failed = done, failed
+        self._done, self._failed = _weakly(done), _weakly(failed)
         self.dialog = QProgressDialog(title, "Cancel" if cancellable else "", 0, 0, parent)
         self.dialog.setWindowTitle("AccountDesk")
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -113,6 +123,23 @@ class Task(QObject):
     def _on_failed(self, message: str) -> None:
         self._close()
         self._failed(message)
+
+
+def _weakly(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+    """A callback that does not keep its owner alive. A task is its widget's child: if the
+    task held the widget's last reference, deleting the task would delete the widget from
+    inside the task's own destruction. Bound methods are held weakly; plain functions
+    are kept as they are."""
+    if not hasattr(callback, "__self__"):
+        return callback
+    ref = weakref.WeakMethod(callback)
+
+    def call(value: Any) -> None:
+        bound = ref()
+        if bound is not None:
+            bound(value)
+
+    return call
 
 
 def run_task(

@@ -3,28 +3,33 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from accountdesk.db import models as m
 from accountdesk.domain.clock import Clock
-from accountdesk.domain.contracts import Contract
+from accountdesk.domain.contracts import Contract, Term
 from accountdesk.domain.errors import Refused
-from accountdesk.domain.periods import Month
-from accountdesk.domain.tiers import UNLIMITED, Limit, Tier, TierSpec, within
+from accountdesk.domain.periods import Month, clip
+from accountdesk.domain.tiers import UNLIMITED, Category, Limit, Tier, TierSpec, within
 from accountdesk.services.common import (
     contract_of,
     find_customer,
+    hold_customer,
     locked_months,
     parse_holiday_calendar,
     parse_timezone,
-    term,
     tier_catalog,
 )
+
+if TYPE_CHECKING:
+    from accountdesk.services.entitlements import MonthUsage
 
 LANGUAGE = re.compile(r"^[a-z]{2}$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -80,6 +85,41 @@ class CustomerSummary:
 
     def renewal_in_days(self, today: date) -> int | None:
         return None if self.end is None else (self.end - today).days
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """One line of the customers table: the summary, and the consulting hours logged
+    in the month the table is about."""
+
+    summary: CustomerSummary
+    consulting_minutes: int
+
+    @property
+    def id(self) -> int:
+        return self.summary.id
+
+
+class TierChangePreview(NamedTuple):
+    """The effective month's fee and allowances before and after a tier change."""
+
+    before: MonthUsage
+    after: MonthUsage
+
+
+# What `update_customer` may change; the tier and its fee change through `change_tier`,
+# so that the contract history keeps the old terms.
+EDITABLE = (
+    "name",
+    "start",
+    "end",
+    "timezone",
+    "language",
+    "csm",
+    "tam",
+    "holiday_calendar",
+    "rollover",
+)
 
 
 @dataclass(frozen=True)
@@ -192,32 +232,26 @@ class Portfolio:
             return insert_customer(s, new, self._clock.now()).id
 
     def customers(self, search: str = "") -> list[CustomerSummary]:
+        """Every customer (or those whose name holds `search`, any case), by name, with
+        the tier in force today; a fixed handful of queries whatever the portfolio's size."""
         with self._sessions.begin() as s:
-            query = select(m.Customer).order_by(m.Customer.name)
-            if search:
-                query = query.where(m.Customer.name.ilike(f"%{_like_escape(search)}%", "\\"))
-            tiers = tier_catalog(s)
-            customers = list(s.scalars(query))
-            terms: dict[int, list[m.ContractTerm]] = {}
-            for row in s.scalars(select(m.ContractTerm).order_by(m.ContractTerm.effective_from)):
-                terms.setdefault(row.customer_id, []).append(row)
-            named = dict(
-                s.execute(
-                    select(m.Contact.customer_id, func.count())
-                    .where(m.Contact.named.is_(True))
-                    .group_by(m.Contact.customer_id)
-                ).all()
-            )
-            today = self._clock.today()
-            result = []
-            for customer in customers:
-                contract = Contract(
-                    start=customer.contract_start,
-                    end=customer.contract_end,
-                    terms=tuple(term(row, tiers) for row in terms.get(customer.id, [])),
-                )
-                result.append(_summary(customer, contract, named.get(customer.id, 0), today))
-            return result
+            return _summaries(s, search, self._clock.today())
+
+    def customer_table(self, month: Month, search: str = "") -> list[CustomerRow]:
+        """Every customer (or those whose name holds `search`) with the consulting hours
+        logged in `month`: a fixed handful of queries, whatever the portfolio's size."""
+        with self._sessions.begin() as s:
+            used = _consulting_minutes(s, month)
+            return [
+                CustomerRow(summary, used.get(summary.id, 0))
+                for summary in _summaries(s, search, self._clock.today())
+            ]
+
+    def consulting_used(self, month: Month) -> dict[int, int]:
+        """Consulting minutes logged in `month` by customer id (adjustments included);
+        customers with none are left out. One query for the whole portfolio."""
+        with self._sessions.begin() as s:
+            return _consulting_minutes(s, month)
 
     def counts(self) -> Counts:
         """How big the portfolio is (the window's status bar)."""
@@ -269,49 +303,143 @@ class Portfolio:
 
         with self._sessions.begin() as s:
             customer = find_customer(s, ref)
-            contract = contract_of(s, customer)
-            if not contract.covers(effective):
-                raise Refused(
-                    f"{effective.isoformat()} is outside {customer.name}'s contract; "
-                    "a tier change takes effect within it."
-                )
-            locked = [x for x in locked_months(s, customer.id) if x >= Month.of(effective)]
-            if locked:
-                raise Refused(
-                    f"{customer.name}'s report for {min(locked).label} is already issued; "
-                    "a tier change cannot take effect before an issued month."
-                )
-            current = contract.term_on(effective)
-            assert current is not None
-            if current.tier.key is tier and monthly_fee in (None, current.monthly_fee):
-                raise Refused(
-                    f"{customer.name} is already on {tier.label} on {effective.isoformat()}."
-                )
-            s.execute(
-                delete(m.ContractTerm).where(
-                    m.ContractTerm.customer_id == customer.id,
-                    m.ContractTerm.effective_from == effective,
-                )
-            )
-            s.add(
-                m.ContractTerm(
-                    customer_id=customer.id,
-                    tier_key=tier.value,
-                    effective_from=effective,
-                    monthly_fee=monthly_fee,
-                )
-            )
+            was = _apply_tier_change(s, customer, tier, effective, monthly_fee)
             s.add(
                 m.AuditEntry(
                     at=self._clock.now(),
                     actor=self._user,
                     action="change_tier",
                     customer_id=customer.id,
-                    detail=f"{current.tier.name} to {tier.label} from {effective.isoformat()}",
+                    detail=f"{was.name} to {tier.label} from {effective.isoformat()}",
                 )
             )
             s.flush()
             replan_after_tier_change(s, customer, effective, self._clock)
+            return self._detail(s, customer)
+
+    def preview_tier_change(
+        self, ref: str | int, tier: Tier, effective: date, monthly_fee: Decimal | None = None
+    ) -> TierChangePreview:
+        """What `change_tier` would do to the effective month's fee and allowances
+        (prorated by days), before and after; saves nothing.
+
+        Refuses exactly what `change_tier` refuses. The change is made inside the
+        transaction, measured, and rolled back.
+        """
+        from accountdesk.services.entitlements import month_usage
+
+        month = Month.of(effective)
+        with self._sessions() as s:
+            try:
+                s.begin()
+                customer = find_customer(s, ref)
+                before = month_usage(s, customer, month)
+                _apply_tier_change(s, customer, tier, effective, monthly_fee)
+                s.flush()
+                after = month_usage(s, customer, month)
+                return TierChangePreview(before, after)
+            finally:
+                s.rollback()
+
+    def update_customer(self, ref: str | int, changes: Mapping[str, Any]) -> CustomerDetail:
+        """Change a customer's details: any of name, start, end, timezone, language,
+        csm, tam, holiday_calendar, rollover (the keys of `changes`).
+
+        Checks exactly what adding a customer checks: a name, not taken by another
+        customer (ignoring case), a known time zone, language and holiday calendar,
+        an end not before the start. Refuses as well: the tier or its fee (those
+        change through a tier change, which keeps the history); contract dates that
+        would leave a tier change or a ledger entry outside the contract, or change
+        the days of an issued (locked) month; switching rollover while a month is
+        issued (it changes that month's allowance). Planned reviews from today on
+        are planned again when the dates, time zone or holiday calendar change.
+        """
+        from accountdesk.services.reviews import local_today, replan_after_tier_change
+
+        unknown = sorted(set(changes) - set(EDITABLE))
+        if {"tier", "monthly_fee"} & set(unknown):
+            raise Refused(
+                "The tier and its monthly fee change with a tier change from a date, "
+                "so that the contract history keeps the old terms."
+            )
+        if unknown:
+            raise Refused(
+                f"{', '.join(unknown)} cannot be changed; "
+                f"a customer's details are {', '.join(EDITABLE)}."
+            )
+        with self._sessions.begin() as s:
+            customer = find_customer(s, ref)
+            hold_customer(s, customer.id)
+            contract = contract_of(s, customer)
+            current = {
+                "name": customer.name,
+                "start": customer.contract_start,
+                "end": customer.contract_end,
+                "timezone": customer.timezone,
+                "language": customer.language,
+                "csm": customer.csm,
+                "tam": customer.tam,
+                "holiday_calendar": customer.holiday_calendar,
+                "rollover": customer.rollover,
+            }
+            merged = {**current, **changes}
+            checked = check_new_customer(
+                NewCustomer(tier=contract.terms[0].tier.key, monthly_fee=None, **merged)
+            )
+            wanted = {f.name: getattr(checked, f.name) for f in fields(checked)}
+            changed = [key for key in EDITABLE if wanted[key] != current[key]]
+            if not changed:
+                return self._detail(s, customer)
+            if "name" in changed:
+                clash = s.scalar(
+                    select(m.Customer.name).where(
+                        func.lower(m.Customer.name) == checked.name.lower(),
+                        m.Customer.id != customer.id,
+                    )
+                )
+                if clash is not None:
+                    raise Refused(f"A customer called {clash!r} already exists.")
+            if "start" in changed or "end" in changed:
+                _check_new_dates(s, customer, contract, checked.start, checked.end)
+            if "rollover" in changed:
+                issued = locked_months(s, customer.id)
+                if issued:
+                    raise Refused(
+                        f"{customer.name}'s report for {max(issued).label} is already "
+                        "issued; switching rollover would change the allowances it shows."
+                    )
+            customer.name = checked.name
+            customer.contract_start = checked.start
+            customer.contract_end = checked.end
+            customer.timezone = checked.timezone
+            customer.language = checked.language
+            customer.csm = checked.csm
+            customer.tam = checked.tam
+            customer.holiday_calendar = checked.holiday_calendar
+            customer.rollover = checked.rollover
+            if "start" in changed:
+                first = s.scalars(
+                    select(m.ContractTerm)
+                    .where(m.ContractTerm.customer_id == customer.id)
+                    .order_by(m.ContractTerm.effective_from)
+                    .limit(1)
+                ).one()
+                first.effective_from = checked.start
+            s.add(
+                m.AuditEntry(
+                    at=self._clock.now(),
+                    actor=self._user,
+                    action="update_customer",
+                    customer_id=customer.id,
+                    detail="; ".join(
+                        f"{key}: {_shown(current[key])} to {_shown(wanted[key])}" for key in changed
+                    ),
+                )
+            )
+            s.flush()
+            if {"start", "end", "timezone", "holiday_calendar"} & set(changed):
+                today = local_today(self._clock, customer.timezone)
+                replan_after_tier_change(s, customer, today, self._clock)
             return self._detail(s, customer)
 
     def add_contact(
@@ -362,8 +490,85 @@ class Portfolio:
             return contact.id
 
     def set_notes(self, ref: str | int, notes: str) -> None:
+        """Replace a customer's notes (free text, kept exactly as typed)."""
         with self._sessions.begin() as s:
             find_customer(s, ref).notes = notes
+
+
+def _apply_tier_change(
+    s: Session, customer: m.Customer, tier: Tier, effective: date, monthly_fee: Decimal | None
+) -> TierSpec:
+    """Replace the term starting on `effective` by the new tier, within the caller's
+    transaction; returns the tier that was in force. See `Portfolio.change_tier`."""
+    contract = contract_of(s, customer)
+    if not contract.covers(effective):
+        raise Refused(
+            f"{effective.isoformat()} is outside {customer.name}'s contract; "
+            "a tier change takes effect within it."
+        )
+    locked = [x for x in locked_months(s, customer.id) if x >= Month.of(effective)]
+    if locked:
+        raise Refused(
+            f"{customer.name}'s report for {min(locked).label} is already issued; "
+            "a tier change cannot take effect before an issued month."
+        )
+    current = contract.term_on(effective)
+    assert current is not None
+    if current.tier.key is tier and monthly_fee in (None, current.monthly_fee):
+        raise Refused(f"{customer.name} is already on {tier.label} on {effective.isoformat()}.")
+    s.execute(
+        delete(m.ContractTerm).where(
+            m.ContractTerm.customer_id == customer.id,
+            m.ContractTerm.effective_from == effective,
+        )
+    )
+    s.add(
+        m.ContractTerm(
+            customer_id=customer.id,
+            tier_key=tier.value,
+            effective_from=effective,
+            monthly_fee=monthly_fee,
+        )
+    )
+    return current.tier
+
+
+def _check_new_dates(
+    s: Session, customer: m.Customer, contract: Contract, start: date, end: date | None
+) -> None:
+    """Refuse contract dates that strand a tier change or a ledger entry outside the
+    contract, or that change which days of an issued month the contract covers."""
+    for later in contract.terms[1:]:
+        if later.effective_from <= start or (end is not None and later.effective_from > end):
+            raise Refused(
+                f"{customer.name} changes to {later.tier.name} on "
+                f"{later.effective_from.isoformat()}; the contract must start before "
+                "and end after every tier change."
+            )
+    outside = m.LedgerEntry.entry_date < start
+    if end is not None:
+        outside = outside | (m.LedgerEntry.entry_date > end)
+    stranded = s.execute(
+        select(func.count(), func.min(m.LedgerEntry.entry_date), func.max(m.LedgerEntry.entry_date))
+        .where(m.LedgerEntry.customer_id == customer.id)
+        .where(outside)
+    ).one()
+    if stranded[0]:
+        count, first, last = stranded
+        when = first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+        raise Refused(
+            f"{customer.name} has {count:,} hours {'entry' if count == 1 else 'entries'} "
+            f"({when}) outside a contract from {start.isoformat()}"
+            f"{' to ' + end.isoformat() if end else ''}; the contract must cover them."
+        )
+    for month in sorted(locked_months(s, customer.id)):
+        old = clip(month.first, month.last, contract.start, contract.end)
+        new = clip(month.first, month.last, start, end)
+        if old != new:
+            raise Refused(
+                f"{customer.name}'s report for {month.label} is already issued; "
+                "the new contract dates would change what that month covers."
+            )
 
 
 def _check_room(
@@ -386,6 +591,76 @@ def _check_room(
             f"{customer.name}'s {tier.name} tier includes {limit} {what}, "
             f"and all {limit} are taken."
         )
+
+
+def _summaries(s: Session, search: str, today: date) -> list[CustomerSummary]:
+    """Every customer's summary (or those whose name holds `search`), by name.
+
+    Plain rows rather than ORM objects: this is the whole portfolio at once."""
+    query = select(
+        m.Customer.id,
+        m.Customer.name,
+        m.Customer.csm,
+        m.Customer.tam,
+        m.Customer.contract_start,
+        m.Customer.contract_end,
+    ).order_by(m.Customer.name)
+    if search:
+        query = query.where(m.Customer.name.ilike(f"%{_like_escape(search)}%", "\\"))
+    tiers = tier_catalog(s)
+    # Only the tier of each term matters for a summary (which tier is in force today).
+    terms: dict[int, list[Term]] = {}
+    for customer_id, tier_key, effective_from in s.execute(
+        select(
+            m.ContractTerm.customer_id, m.ContractTerm.tier_key, m.ContractTerm.effective_from
+        ).order_by(m.ContractTerm.effective_from)
+    ):
+        terms.setdefault(customer_id, []).append(Term(tiers[Tier(tier_key)], effective_from))
+    named = dict(
+        s.execute(
+            select(m.Contact.customer_id, func.count())
+            .where(m.Contact.named.is_(True))
+            .group_by(m.Contact.customer_id)
+        ).all()
+    )
+    result = []
+    for customer_id, name, csm, tam, start, end in s.execute(query):
+        contract = Contract(start=start, end=end, terms=tuple(terms.get(customer_id, ())))
+        tier = tier_on(contract, today)
+        result.append(
+            CustomerSummary(
+                id=customer_id,
+                name=name,
+                tier=tier.key,
+                csm=csm,
+                tam=tam,
+                start=start,
+                end=end,
+                named_contacts=named.get(customer_id, 0),
+                named_contact_limit=tier.named_contacts,
+            )
+        )
+    return result
+
+
+def _consulting_minutes(s: Session, month: Month) -> dict[int, int]:
+    rows = s.execute(
+        select(m.LedgerEntry.customer_id, func.sum(m.LedgerEntry.minutes))
+        .where(
+            m.LedgerEntry.category == Category.CONSULTING.value,
+            m.LedgerEntry.entry_date.between(month.first, month.last),
+        )
+        .group_by(m.LedgerEntry.customer_id)
+    )
+    return {customer_id: int(minutes or 0) for customer_id, minutes in rows}
+
+
+def _shown(value: object) -> str:
+    if value is None:
+        return "none"
+    if isinstance(value, date):
+        return value.isoformat()
+    return repr(value) if isinstance(value, str) else str(value)
 
 
 def _summary(customer: m.Customer, contract: Contract, named: int, today: date) -> CustomerSummary:

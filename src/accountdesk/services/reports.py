@@ -623,7 +623,13 @@ class Reports:
         builder = _Builder()
         stopped = False
         try:
-            for cid, name in customers:
+            for index, (cid, name) in enumerate(customers):
+                # Gathering takes a while on a big portfolio: say so, and let it stop.
+                if cancelled is not None and cancelled():
+                    stopped = True
+                    break
+                if progress is not None:
+                    progress(index, len(customers), f"Gathering figures: {name}")
                 path = out_dir / names[cid]
                 try:
                     job = self._job(cid, month, now, issue, path)
@@ -641,7 +647,7 @@ class Reports:
                 done += 1
                 if progress is not None:
                     progress(done, total, item.customer)
-            for job, outcome in builder.results():
+            for job, outcome in builder.results() if not stopped else ():
                 if cancelled is not None and cancelled():
                     stopped = True
                     break

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import icalendar
-from sqlalchemy import delete, select
+from sqlalchemy import Row, Select, delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db import models as m
@@ -25,6 +27,19 @@ from accountdesk.files import write_atomically
 from accountdesk.services.common import contract_of, find_customer, holidays_for
 
 PLANNING_HORIZON = timedelta(days=90)
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """The planned reviews still to act on, as a CSM reads them on a Monday morning."""
+
+    overdue: tuple[ReviewInfo, ...]  # planned, and their time has passed (however long ago)
+    this_week: tuple[ReviewInfo, ...]  # the rest of the user's week, to Sunday
+    later: tuple[ReviewInfo, ...]
+    week_last: date  # the Sunday that ends "this week"
+
+    def __len__(self) -> int:
+        return len(self.overdue) + len(self.this_week) + len(self.later)
 
 
 @dataclass(frozen=True)
@@ -112,16 +127,28 @@ class Reviews:
         self._sessions = sessions
         self._clock = clock
 
-    def plan(self, ref: str | int | None = None, until: date | None = None) -> list[ReviewInfo]:
+    def plan(
+        self,
+        ref: str | int | None = None,
+        until: date | None = None,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[ReviewInfo]:
         """Plan what each customer's tier owes from today to `until` (default: 90 days
-        ahead). Planning again never adds a review twice."""
+        ahead). Planning again never adds a review twice. `progress` is told (done,
+        total, customer) as each customer's turn comes; when `cancelled` says so, planning stops
+        between customers and keeps what it planned (each customer's plan is whole)."""
         with self._sessions.begin() as s:
             if ref is None:
                 customers = list(s.scalars(select(m.Customer).order_by(m.Customer.id)))
             else:
                 customers = [find_customer(s, ref)]
             added: list[tuple[m.Customer, m.Review]] = []
-            for customer in customers:
+            for done, customer in enumerate(customers, start=1):
+                if cancelled is not None and cancelled():
+                    break
+                if progress is not None:
+                    progress(done - 1, len(customers), customer.name)
                 today = local_today(self._clock, customer.timezone)
                 end = until or today + PLANNING_HORIZON
                 if end < today:
@@ -143,6 +170,40 @@ class Reviews:
             if state is not None:
                 query = query.where(m.Review.state == state.value)
             return [self._info(customer, review) for review, customer in s.execute(query)]
+
+    def agenda(self, ref: str | int | None = None) -> Agenda:
+        """Every planned review, grouped: overdue (its start has passed), this week (due
+        by the Sunday of the user's current week) and later. Held, cancelled and missed
+        reviews are not on the agenda; `history` lists them."""
+        week_last = _sunday(self._clock.today())
+        with self._sessions.begin() as s:
+            query = _rows().where(m.Review.state == ReviewState.PLANNED.value)
+            if ref is not None:
+                query = query.where(m.Review.customer_id == find_customer(s, ref).id)
+            rows = _fetch(s, query)
+        # Sorted here: SQLite would otherwise walk the whole table in date order.
+        reviews = sorted(_infos(rows, self._clock.now()), key=_agenda_order)
+        overdue = tuple(r for r in reviews if r.overdue)
+        this_week = tuple(r for r in reviews if not r.overdue and r.due <= week_last)
+        later = tuple(r for r in reviews if not r.overdue and r.due > week_last)
+        return Agenda(overdue, this_week, later, week_last)
+
+    def history(self, first: date, last: date, ref: str | int | None = None) -> list[ReviewInfo]:
+        """The reviews due in [first, last] whose outcome is recorded (held, cancelled,
+        missed), the latest first."""
+        with self._sessions.begin() as s:
+            query = (
+                _rows()
+                .where(
+                    m.Review.state != ReviewState.PLANNED.value,
+                    m.Review.due_date.between(first, last),
+                )
+                .order_by(m.Review.due_date.desc(), m.Customer.name, m.Review.kind)
+            )
+            if ref is not None:
+                query = query.where(m.Review.customer_id == find_customer(s, ref).id)
+            rows = _fetch(s, query)
+        return _infos(rows, self._clock.now())
 
     def mark(
         self,
@@ -209,6 +270,86 @@ class Reviews:
             attendees=review.attendees,
             reason=review.reason,
         )
+
+
+def _sunday(day: date) -> date:
+    return day + timedelta(days=6 - day.weekday())
+
+
+def _rows() -> Select[*tuple[Any, ...]]:
+    """Plain columns, not ORM objects: an agenda over thousands of customers is read
+    in one pass without building an object per row."""
+    return select(
+        m.Review.id,
+        m.Review.customer_id,
+        m.Customer.name,
+        m.Customer.timezone,
+        m.Review.kind,
+        m.Review.period_key,
+        m.Review.due_date,
+        m.Review.start_time,
+        m.Review.minutes,
+        m.Review.state,
+        m.Review.notes,
+        m.Review.attendees,
+        m.Review.reason,
+    ).join(m.Customer, m.Customer.id == m.Review.customer_id)
+
+
+def _fetch(s: Session, query: Select[*tuple[Any, ...]]) -> list[Row[*tuple[Any, ...]]]:
+    """All rows, read five hundred at a time: one long fetch would hold the
+    interpreter's lock for its whole length and stall a window drawing meanwhile."""
+    rows: list[Row[*tuple[Any, ...]]] = []
+    for chunk in s.execute(query).partitions(500):
+        rows.extend(chunk)
+    return rows
+
+
+def _infos(rows: Sequence[Row[*tuple[Any, ...]]], now: datetime) -> list[ReviewInfo]:
+    zones: dict[str, ZoneInfo] = {}
+    infos = []
+    for (
+        review_id,
+        customer_id,
+        name,
+        timezone,
+        kind,
+        period_key,
+        due,
+        start,
+        minutes,
+        state_value,
+        notes,
+        attendees,
+        reason,
+    ) in rows:
+        zone = zones.get(timezone) or zones.setdefault(timezone, ZoneInfo(timezone))
+        state = ReviewState(state_value)
+        starts_at = datetime.combine(due, start, tzinfo=zone)
+        infos.append(
+            ReviewInfo(
+                id=review_id,
+                customer_id=customer_id,
+                customer=name,
+                kind=ReviewKind(kind),
+                period_key=period_key,
+                due=due,
+                starts_at=starts_at,
+                minutes=minutes,
+                state=state,
+                overdue=is_overdue(state, starts_at, now),
+                notes=notes,
+                attendees=attendees,
+                reason=reason,
+            )
+        )
+    return infos
+
+
+def _agenda_order(review: ReviewInfo) -> tuple[float, str, str, int]:
+    # A number, not the aware datetime: comparing datetimes of different zones converts
+    # them again at every comparison.
+    return (review.starts_at.timestamp(), review.customer, review.kind.value, review.id)
 
 
 def _starts_at(customer: m.Customer, review: m.Review) -> datetime:

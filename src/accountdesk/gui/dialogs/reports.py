@@ -1,16 +1,640 @@
-"""Monthly service reports from the window (being built)."""
+"""Monthly service reports from the window: one customer's report (preview, export,
+issue) and the month-end batch for every customer.
+
+Writing a PDF, and above all a batch, runs off the GUI thread; the window stays
+usable. Issuing locks the customer's month, so it is always confirmed first.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import threading
+import traceback
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from accountdesk.app import Desk
+from accountdesk.domain.errors import Refused
+from accountdesk.domain.periods import Month
+from accountdesk.gui import format
 from accountdesk.gui.context import DeskContext
+from accountdesk.gui.prompts import Prompts
+from accountdesk.gui.tasks import run_task
+from accountdesk.gui.uiload import load_ui
+from accountdesk.reports import MonthlyReportData
+from accountdesk.reports.text import ALLOWANCE, month_title, period, short_span
+from accountdesk.services.reports import BatchItem, BatchResult, ReportResult, file_names
+
+FOLDER_SETTING = "reports/folder"
+BATCH_MONTHS = 24  # how far back the batch offers months
+ERROR_STYLE = "color: #c62828;"
+CANCELLED_ITEM = "Cancelled before this report was written."
+
+
+class SystemViewer:
+    """Opens files and folders in the desktop's own applications. Tests replace `open`."""
+
+    @classmethod
+    def open(cls, path: Path) -> bool:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _remembered_folder() -> Path | None:
+    value = QSettings().value(FOLDER_SETTING, "")
+    if isinstance(value, str) and value and Path(value).is_dir():
+        return Path(value)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else None
+
+
+def _remember_folder(folder: Path) -> None:
+    QSettings().setValue(FOLDER_SETTING, str(folder))
+
+
+def _bold(label: QLabel, scale: float = 1.0) -> None:
+    font = label.font()
+    font.setBold(True)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+
+
+# --- one customer's report ------------------------------------------------------
 
 
 def export_monthly_report(parent: QWidget, desk: Desk, context: DeskContext) -> None:
     """Reports ▸ Monthly report for this customer…"""
+    customer_id = context.customer_id
+    if customer_id is None:
+        Prompts.info(
+            parent,
+            "Choose a customer in the toolbar first: a monthly report is about one customer. "
+            "For every customer at once, use Reports ▸ Month-end batch….",
+        )
+        return
+    month = context.month
+    reports = desk.reports
+
+    def show(figures: MonthlyReportData) -> None:
+        # Opened once the task has finished with, not from inside its callback.
+        QTimer.singleShot(
+            0, lambda: MonthlyReportDialog.show_report(parent, desk, context, month, figures)
+        )
+
+    run_task(
+        parent,
+        "Gathering the report's figures…",
+        lambda progress, cancelled: reports.figures(customer_id, month),
+        show,
+        lambda text: Prompts.error(parent, text),
+        cancellable=False,
+    )
+
+
+class MonthlyReportDialog(QDialog):
+    """A short preview of a customer's monthly report, with Export… and Issue…."""
+
+    def __init__(
+        self,
+        desk: Desk,
+        context: DeskContext,
+        month: Month,
+        figures: MonthlyReportData,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.context = context
+        self.month = month
+        self.figures = figures
+        self.written: Path | None = None  # the PDF written last, for "Open PDF"
+        self.setWindowTitle("Monthly service report")
+        form = load_ui("report_dialog.ui", self)
+        self.heading: QLabel = form.findChild(QLabel, "heading")
+        self.status: QLabel = form.findChild(QLabel, "status")
+        self.preview: QGroupBox = form.findChild(QGroupBox, "preview")
+        self.grid: QGridLayout = form.findChild(QGridLayout, "figures")
+        self.message: QLabel = form.findChild(QLabel, "message")
+        self.open_button: QPushButton = form.findChild(QPushButton, "openPdf")
+        self.export_button: QPushButton = form.findChild(QPushButton, "export")
+        self.issue_button: QPushButton = form.findChild(QPushButton, "issue")
+        self.close_button: QPushButton = form.findChild(QPushButton, "close")
+        _bold(self.heading, 1.3)
+        self.open_button.hide()
+        self.message.hide()
+        self.export_button.clicked.connect(self.export)
+        self.issue_button.clicked.connect(self.issue)
+        self.open_button.clicked.connect(self.open_pdf)
+        self.close_button.clicked.connect(self.accept)
+        self.export_button.setDefault(True)
+        self._fill()
+        self.resize(660, 440)
+
+    @classmethod
+    def show_report(
+        cls,
+        parent: QWidget | None,
+        desk: Desk,
+        context: DeskContext,
+        month: Month,
+        figures: MonthlyReportData,
+    ) -> None:
+        dialog = cls(desk, context, month, figures, parent)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    # ------------------------------------------------------------ preview
+
+    def _fill(self) -> None:
+        data = self.figures
+        self.heading.setText(f"{data.customer} — {month_title(data.month)}")
+        if data.draft:
+            self.status.setText(
+                "Draft: built from the live ledger; every page is marked DRAFT until the "
+                "month is issued."
+            )
+            self.status.setStyleSheet("")
+        else:
+            issued = data.issued_at.date().isoformat() if data.issued_at else ""
+            self.status.setText(
+                f"Issued on {issued} by {data.issued_by} as report {data.report_id}. The "
+                "month is locked; an export gives exactly the report that was issued."
+            )
+        self.issue_button.setEnabled(data.draft)
+        self.issue_button.setToolTip(
+            "Issue the report: write the final PDF and lock the customer's month"
+            if data.draft
+            else f"Already issued as report {data.report_id}"
+        )
+        self._fill_grid(data)
+
+    def _fill_grid(self, data: MonthlyReportData) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        row = 0
+
+        def put(
+            text: str, column: int, number: bool = False, bold: bool = False, span: int = 1
+        ) -> QLabel:
+            label = QLabel(text)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            if number:
+                label.setAlignment(format.NUMBER_ALIGNMENT)
+            if bold:
+                _bold(label)
+            self.grid.addWidget(label, row, column, 1, span)
+            return label
+
+        put("Tier", 0)
+        put(self._tiers(data), 1, span=4).setObjectName("tierValue")
+        row += 1
+        people = " · ".join(
+            f"{role} {name}" for role, name in (("CSM", data.csm), ("TAM", data.tam)) if name
+        )
+        if people:
+            put("Team", 0)
+            put(people, 1, span=4)
+            row += 1
+        entries = len(data.entries)
+        minutes = sum(line.minutes for line in data.entries)
+        put("Hours logged", 0)
+        put(
+            f"{format.hours_text(minutes)} in {entries:,} entr{'y' if entries == 1 else 'ies'}",
+            4,
+            number=True,
+        ).setObjectName("hoursValue")
+        row += 1
+        if data.allowances:
+            for column, title in enumerate(("Included", "Used", "Remaining", "Overage"), 1):
+                put(title, column, number=True, bold=True)
+            row += 1
+            for line in data.allowances:
+                name = ALLOWANCE.get(line.category, line.category.capitalize())
+                if line.quarterly:
+                    name += f" ({period(line.period)} to date)"
+                put(name, 0)
+                for column, value in enumerate(
+                    (line.included_hours, line.used_hours, line.remaining_hours), 1
+                ):
+                    put(format.decimal_hours(value), column, number=True)
+                put(format.decimal_hours(line.overage_hours), 4, number=True)
+                row += 1
+        else:
+            put("Allowances", 0)
+            put("No hour allowances in this tier.", 1, span=4)
+            row += 1
+        money = self._money
+        put("Fee", 0)
+        put(money(data.fee), 4, number=True).setObjectName("feeValue")
+        row += 1
+        put("Overage charges", 0)
+        put(money(data.overage_total), 4, number=True).setObjectName("overageValue")
+        row += 1
+        put("Total due", 0, bold=True)
+        put(money(data.total_due), 4, number=True, bold=True).setObjectName("totalValue")
+        self.grid.setColumnStretch(0, 1)
+
+    def _money(self, value: Decimal) -> str:
+        return format.money(value, self.figures.currency)
+
+    @staticmethod
+    def _tiers(data: MonthlyReportData) -> str:
+        if len(data.tiers) == 1:
+            return data.tiers[0].tier_name
+        return " → ".join(
+            f"{span.tier_name} ({short_span(span.first, span.last)})" for span in data.tiers
+        )
+
+    def value(self, name: str) -> str:
+        """The text of a preview figure by object name (feeValue, totalValue, ...)."""
+        label = self.preview.findChild(QLabel, name)
+        return label.text() if label is not None else ""
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setVisible(bool(text))
+
+    # ------------------------------------------------------------ actions
+
+    def _target(self, caption: str) -> Path | None:
+        data = self.figures
+        name = file_names([(data.customer_id, data.customer)], self.month)[data.customer_id]
+        folder = _remembered_folder()
+        suggested = str(folder / name) if folder else name
+        target = Prompts.save_file(self, caption, suggested, "PDF files (*.pdf)")
+        if target is None:
+            return None
+        if not target.suffix:
+            target = target.with_suffix(".pdf")
+        if target.parent.is_dir():
+            _remember_folder(target.parent)
+        return target
+
+    def _busy(self, busy: bool) -> None:
+        self.export_button.setEnabled(not busy)
+        self.issue_button.setEnabled(not busy and self.figures.draft)
+
+    def export(self) -> None:
+        target = self._target("Export the monthly report")
+        if target is None:
+            return
+        reports, customer_id, month = self.desk.reports, self.figures.customer_id, self.month
+
+        def work(progress: Any, cancelled: Any) -> tuple[ReportResult, None]:
+            return reports.export(customer_id, month, target), None
+
+        self._run("Writing the report…", work)
+
+    def issue(self) -> None:
+        data = self.figures
+        title = month_title(data.month)
+        if not Prompts.confirm(
+            self,
+            "Issue the monthly report",
+            f"Issuing the {title} report for {data.customer} locks {title} for this "
+            "customer: hours dated in it can no longer be logged, changed or deleted, and "
+            "the report becomes final (a later export gives exactly the same report). "
+            "Corrections then go into the next open month.\n\nIssue it now?",
+        ):
+            return
+        target = self._target("Issue the monthly report")
+        if target is None:
+            return
+        reports, customer_id, month = self.desk.reports, data.customer_id, self.month
+
+        def work(progress: Any, cancelled: Any) -> tuple[ReportResult, MonthlyReportData]:
+            result = reports.issue(customer_id, month, target)
+            return result, reports.figures(customer_id, month)
+
+        self._run("Issuing the report…", work)
+
+    def _run(self, title: str, work: Callable[[Any, Any], Any]) -> None:
+        self._busy(True)
+        self._say("")
+        run_task(self, title, work, self._written, self._failed, False)
+
+    def _written(self, outcome: tuple[ReportResult, MonthlyReportData | None]) -> None:
+        result, figures = outcome
+        if figures is not None:
+            self.figures = figures
+            self._fill()
+        self._busy(False)
+        self.written = result.path
+        pages = f"{result.pages} page{'s' * (result.pages != 1)}"
+        if result.issued_now:
+            self._say(
+                f"Issued report {result.report_id} ({pages}) and wrote it to {result.path}. "
+                f"{month_title(result.month)} is now locked for {result.customer}."
+            )
+            self.context.notify_changed()
+        elif result.draft:
+            self._say(f"Wrote the draft report ({pages}) to {result.path}.")
+        else:
+            same = " — the same file that was issued" if result.matches_issued else ""
+            self._say(f"Wrote issued report {result.report_id} ({pages}) to {result.path}{same}.")
+        self.open_button.show()
+        self.open_button.setFocus()
+
+    def _failed(self, text: str) -> None:
+        self._busy(False)
+        self._say(text, error=True)
+
+    def open_pdf(self) -> None:
+        if self.written is not None and not SystemViewer.open(self.written):
+            self._say(f"No application opened {self.written}; open it from its folder.", True)
+
+
+# --- the month-end batch --------------------------------------------------------
 
 
 def month_end_batch(parent: QWidget, desk: Desk, context: DeskContext) -> None:
     """Reports ▸ Month-end batch…"""
+    BatchDialog.run_batch(parent, desk, context)
+
+
+class _BatchRun(QThread):
+    """`export_all` on its own thread; signals reach the dialog on the GUI thread."""
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    # Threads still running are kept here, so closing a window never destroys one.
+    running: ClassVar[set[_BatchRun]] = set()
+
+    def __init__(self, desk: Desk, month: Month, folder: Path, issue: bool) -> None:
+        super().__init__()
+        self._desk, self._month, self._folder, self._issue = desk, month, folder, issue
+        self._stop = threading.Event()
+        _BatchRun.running.add(self)
+        self.finished.connect(lambda: _BatchRun.running.discard(self))
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def _progress(self, done: int, total: int, customer: str) -> None:
+        # About two hundred updates for the whole run: enough to look smooth, few
+        # enough that thousands of customers do not flood the GUI thread.
+        step = max(1, total // 200)
+        if done == total or done % step == 0:
+            self.progressed.emit(done, total, customer)
+
+    def run(self) -> None:
+        try:
+            result = self._desk.reports.export_all(
+                self._month, self._folder, self._issue, self._progress, self._stop.is_set
+            )
+        except Refused as refused:
+            self.failed.emit(str(refused))
+        except Exception as exc:  # shown to the user; the window stays usable
+            traceback.print_exc()
+            self.failed.emit(f"Something went wrong: {exc}")
+        else:
+            self.succeeded.emit(result)
+
+
+class BatchDialog(QDialog):
+    finishedRun = Signal(object)  # BatchResult, or None when the run failed as a whole
+
+    def __init__(self, desk: Desk, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.context = context
+        self.outcome: BatchResult | None = None
+        self._run: _BatchRun | None = None
+        self.setWindowTitle("Month-end batch")
+        form = load_ui("batch_dialog.ui", self)
+        self.month: QComboBox = form.findChild(QComboBox, "month")
+        self.folder: QLineEdit = form.findChild(QLineEdit, "folder")
+        self.choose_button: QPushButton = form.findChild(QPushButton, "chooseFolder")
+        self.issue: QCheckBox = form.findChild(QCheckBox, "issue")
+        self.error: QLabel = form.findChild(QLabel, "error")
+        self.progress: QProgressBar = form.findChild(QProgressBar, "progress")
+        self.status: QLabel = form.findChild(QLabel, "status")
+        self.summary: QPlainTextEdit = form.findChild(QPlainTextEdit, "summary")
+        self.open_button: QPushButton = form.findChild(QPushButton, "openFolder")
+        self.start_button: QPushButton = form.findChild(QPushButton, "start")
+        self.cancel_button: QPushButton = form.findChild(QPushButton, "cancel")
+        self.close_button: QPushButton = form.findChild(QPushButton, "close")
+        newest = Month.of(desk.clock.today())
+        month = newest
+        for _ in range(BATCH_MONTHS):
+            self.month.addItem(month_title(month.label), month)
+            month = month.previous()
+        chosen = self.month.findText(month_title(context.month.label))
+        self.month.setCurrentIndex(max(chosen, 0))
+        remembered = _remembered_folder()
+        self.folder.setText(str(remembered) if remembered else "")
+        self.error.hide()
+        self.progress.hide()
+        self.status.setText("Choose the month and the folder, then Start.")
+        self.open_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
+
+        self.choose_button.clicked.connect(self.choose_folder)
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button.clicked.connect(self.reject)
+        self.open_button.clicked.connect(self.open_folder)
+        self.folder.textChanged.connect(self.error.hide)
+        self.resize(680, 540)
+
+    @classmethod
+    def run_batch(cls, parent: QWidget | None, desk: Desk, context: DeskContext) -> None:
+        dialog = cls(desk, context, parent)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    @property
+    def running(self) -> bool:
+        return self._run is not None
+
+    def chosen_month(self) -> Month:
+        month = self.month.currentData()
+        assert isinstance(month, Month)
+        return month
+
+    def choose_folder(self) -> None:
+        chosen = Prompts.folder(self, "Folder for the monthly reports")
+        if chosen is not None:
+            self.folder.setText(str(chosen))
+
+    def _error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    # ------------------------------------------------------------ running
+
+    def start(self) -> None:
+        if self.running:
+            return
+        text = self.folder.text().strip()
+        if not text:
+            self._error("Choose the folder the reports go to.")
+            self.folder.setFocus()
+            return
+        folder = Path(text).expanduser()
+        if not folder.is_dir():
+            self._error(f"The folder {str(folder)!r} does not exist; choose another.")
+            self.folder.setFocus()
+            return
+        month = self.chosen_month()
+        issue = self.issue.isChecked()
+        title = month_title(month.label)
+        if issue and not Prompts.confirm(
+            self,
+            "Issue every report",
+            f"Issuing locks {title} for every customer whose report is written: hours dated "
+            f"in it can no longer be logged, changed or deleted, and each report becomes "
+            "final. Months already issued are exported again as they were issued.\n\n"
+            f"Issue the {title} reports now?",
+        ):
+            return
+        _remember_folder(folder)
+        self._error("")
+        self.outcome = None
+        self.summary.clear()
+        self.progress.setRange(0, 0)  # busy until the first report is counted
+        self.progress.show()
+        self.status.setText(f"Gathering the figures for {title}…")
+        self._set_inputs(False)
+        self._run = _BatchRun(self.desk, month, folder, issue)
+        self._run.progressed.connect(self._progressed)
+        self._run.succeeded.connect(self._succeeded)
+        self._run.failed.connect(self._failed)
+        self._run.start()
+
+    def _set_inputs(self, enabled: bool) -> None:
+        for widget in (self.month, self.folder, self.choose_button, self.issue):
+            widget.setEnabled(enabled)
+        self.start_button.setEnabled(enabled)
+        self.close_button.setEnabled(enabled)
+        self.cancel_button.setEnabled(not enabled)
+        self.open_button.setEnabled(enabled and self.outcome is not None)
+
+    def cancel(self) -> None:
+        if self._run is None:
+            return
+        self._run.cancel()
+        self.cancel_button.setEnabled(False)
+        self.status.setText("Cancelling: reports already written stay written…")
+
+    def _progressed(self, done: int, total: int, customer: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if self.cancel_button.isEnabled():
+            self.status.setText(f"{done:,} of {total:,} done — {customer}")
+
+    def _finish(self) -> None:
+        if self._run is not None:
+            self._run.wait()
+        self._run = None
+
+    def _succeeded(self, result: BatchResult) -> None:
+        self._finish()
+        self.outcome = result
+        self._set_inputs(True)
+        self.progress.setRange(0, max(len(result.items), 1))
+        self.progress.setValue(len(result.written))
+        self.status.setText(self._headline(result))
+        self.summary.setPlainText(self._details(result))
+        if any(item.result is not None and item.result.issued_now for item in result.items):
+            self.context.notify_changed()
+        self.open_button.setFocus()
+        self.finishedRun.emit(result)
+
+    def _failed(self, text: str) -> None:
+        self._finish()
+        self._set_inputs(True)
+        self.progress.hide()
+        self.status.setText("Nothing was written.")
+        self._error(text)
+        self.finishedRun.emit(None)
+
+    def _headline(self, result: BatchResult) -> str:
+        title = month_title(result.month)
+        written = len(result.written)
+        not_written = [item for item in result.failed if item.error == CANCELLED_ITEM]
+        failed = len(result.failed) - len(not_written)
+        reports = f"report{'s' * (written != 1)}"
+        parts = [
+            f"Cancelled: wrote {written:,} {reports} for {title}; {len(not_written):,} not written."
+            if result.cancelled
+            else f"Wrote {written:,} {reports} for {title}."
+        ]
+        if failed:
+            parts.append(f"{failed:,} failed (reasons below).")
+        if result.skipped:
+            count = len(result.skipped)
+            parts.append(
+                f"{count:,} customer{'s' * (count != 1)} skipped: no monthly report in their "
+                "tier that month."
+            )
+        return " ".join(parts)
+
+    @staticmethod
+    def _details(result: BatchResult) -> str:
+        def written(item: BatchItem) -> str:
+            report = item.result
+            if report is None:
+                return f"  {item.path.name} — {item.customer}"
+            kind = "issued now" if report.issued_now else "draft" if report.draft else "issued"
+            due = format.money(report.total_due, report.currency)
+            return f"  {item.path.name} — {item.customer} · {kind} · {due} due"
+
+        cancelled = [i for i in result.failed if i.error == CANCELLED_ITEM]
+        failed = [i for i in result.failed if i.error != CANCELLED_ITEM]
+        sections = [
+            ("Failed", [f"  {i.customer} — {i.error}" for i in failed]),
+            ("Not written (cancelled)", [f"  {i.customer}" for i in cancelled]),
+            ("Written", [written(i) for i in result.written]),
+            ("Skipped (no monthly report in their tier)", [f"  {n}" for n in result.skipped]),
+        ]
+        return "\n\n".join(
+            f"{title} ({len(lines):,}):\n" + "\n".join(lines) for title, lines in sections if lines
+        )
+
+    def open_folder(self) -> None:
+        folder = Path(self.folder.text().strip()).expanduser()
+        if not SystemViewer.open(folder):
+            self._error(f"No application opened {folder}; open it from your file manager.")
+
+    # ------------------------------------------------------------ closing
+
+    def reject(self) -> None:
+        if self.running:  # a batch under way is cancelled first, never abandoned
+            self.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.running:
+            self.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)

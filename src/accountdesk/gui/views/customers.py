@@ -1,12 +1,76 @@
-"""The Customers view (being built)."""
+"""The Customers view: the portfolio as a table on the left (the search box above it
+filters as you type), the chosen customer on the right in tabs: Overview, Contract
+history, Contacts, Notes.
+
+The table is the whole portfolio from one service call, loaded off the GUI thread
+(thousands of customers take a moment on a big database) and only while the view is
+shown; filtering and sorting then happen in memory. The customer shown on the right
+is the window's context customer, so choosing one here or in the toolbar is the same.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from datetime import date
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
 from accountdesk.app import Desk
+from accountdesk.domain.errors import Refused
+from accountdesk.domain.periods import Month
+from accountdesk.domain.tiers import Category, Tier
+from accountdesk.gui import format as fmt
 from accountdesk.gui.context import DeskContext
+from accountdesk.gui.dialogs.customer import (
+    LANGUAGES,
+    ContactDialog,
+    CustomerDialog,
+    TierChangeDialog,
+)
+from accountdesk.gui.qtmodels.customers import (
+    ATTENTION,
+    MUTED,
+    WARNING,
+    ContactsModel,
+    ContractTermsModel,
+    CustomersTableModel,
+    flags_of,
+    named_contacts_text,
+    renewal_text,
+)
+from accountdesk.gui.tasks import Task, run_task
+from accountdesk.gui.uiload import load_ui
 from accountdesk.gui.views import View
+from accountdesk.services.portfolio import CustomerDetail, CustomerRow
+
+TIER_COLOURS = {
+    Tier.COMMUNITY: "#5f6368",
+    Tier.PROFESSIONAL: "#1a5fb4",
+    Tier.ENTERPRISE: "#6a1b9a",
+}
+COLUMN_WIDTHS = {  # in average character widths; the last column stretches
+    CustomersTableModel.NAME: 28,
+    CustomersTableModel.TIER: 12,
+    CustomersTableModel.FLAGS: 24,
+    CustomersTableModel.CSM: 16,
+    CustomersTableModel.TAM: 16,
+    CustomersTableModel.START: 11,
+}
 
 
 class CustomersView(View):
@@ -14,7 +78,515 @@ class CustomersView(View):
 
     def __init__(self, desk: Desk, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(desk, context, parent)
-        QVBoxLayout(self).addWidget(QLabel("Customers"))
+        self.form = load_ui("customers_view.ui", self)
+        find = self.form.findChild
+        self.splitter: QSplitter = find(QSplitter, "splitter")
+        self.search: QLineEdit = find(QLineEdit, "search")
+        self.count_label: QLabel = find(QLabel, "countLabel")
+        self.master_stack: QStackedWidget = find(QStackedWidget, "masterStack")
+        self.table: QTableView = find(QTableView, "table")
+        self.empty_label: QLabel = find(QLabel, "emptyLabel")
+        self.detail_stack: QStackedWidget = find(QStackedWidget, "detailStack")
+        self.detail_page: QWidget = find(QWidget, "detailPage")
+        self.customer_name: QLabel = find(QLabel, "customerName")
+        self.edit_button: QPushButton = find(QPushButton, "editCustomer")
+        self.tier_button: QPushButton = find(QPushButton, "changeTier")
+        self.tabs: QTabWidget = find(QTabWidget, "tabs")
+        self.tier_badge: QLabel = find(QLabel, "tierBadge")
+        self.values: dict[str, QLabel] = {
+            name: find(QLabel, f"{name}Value")
+            for name in (
+                "csm",
+                "tam",
+                "contract",
+                "renewal",
+                "timezone",
+                "language",
+                "holidays",
+                "consulting",
+                "contacts",
+                "flags",
+            )
+        }
+        self.values["tierSince"] = find(QLabel, "tierSince")
+        self.terms_table: QTableView = find(QTableView, "termsTable")
+        self.named_count: QLabel = find(QLabel, "namedCount")
+        self.contact_button: QPushButton = find(QPushButton, "addContact")
+        self.contacts_stack: QStackedWidget = find(QStackedWidget, "contactsStack")
+        self.contacts_table: QTableView = find(QTableView, "contactsTable")
+        self.notes: QPlainTextEdit = find(QPlainTextEdit, "notes")
+        self.notes_status: QLabel = find(QLabel, "notesStatus")
+        self.save_notes_button: QPushButton = find(QPushButton, "saveNotes")
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.model = CustomersTableModel(self)
+        self.terms_model = ContractTermsModel(self)
+        self.contacts_model = ContactsModel(self)
+        self._set_up_tables()
+        self._set_up_heading()
+
+        self.detail: CustomerDetail | None = None
+        self.dialog: QWidget | None = None  # the last dialog opened (tests look at it)
+        self._task: Task | None = None
+        self._stale = True  # the table does not show the database as it is
+        self._detail_stale = True  # nor does the detail
+        self._again = False  # data changed while loading: load once more
+        self._loaded_once = False
+        self._selecting = False
+        self._stored_notes = ""
+
+        self.search.textChanged.connect(self._search_changed)
+        self.search.installEventFilter(self)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.table.activated.connect(lambda _: self.tabs.setFocus())
+        self.context.customerChanged.connect(self._customer_chosen)
+        self.context.monthChanged.connect(lambda _: self.refresh())
+        self.edit_button.clicked.connect(self.edit_customer)
+        self.tier_button.clicked.connect(self.change_tier)
+        self.contact_button.clicked.connect(self.add_contact)
+        self.save_notes_button.clicked.connect(self.save_notes)
+        self.notes.textChanged.connect(self._notes_edited)
+        save = QShortcut(QKeySequence.StandardKey.Save, self.notes)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.save_notes)
+        self.save_notes_button.setEnabled(False)
+        self._restore()
+        self._show_detail()
+
+    # ------------------------------------------------------------ layout
+
+    def _set_up_tables(self) -> None:
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        metrics = self.fontMetrics()
+        for column, chars in COLUMN_WIDTHS.items():
+            header.resizeSection(column, chars * metrics.averageCharWidth() + 12)
+        # Columns whose longest text is known are as wide as it.
+        for column, longest in (
+            (CustomersTableModel.RENEWAL, "ended 1,000 days ago"),
+            (CustomersTableModel.CONSULTING, "Consulting Sep 2026"),
+        ):
+            header.resizeSection(column, metrics.horizontalAdvance(longest) + 20)
+        self.table.sortByColumn(CustomersTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        for table, model in (
+            (self.terms_table, self.terms_model),
+            (self.contacts_table, self.contacts_model),
+        ):
+            table.setModel(model)
+            table.verticalHeader().hide()
+            table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+            table.horizontalHeader().setStretchLastSection(True)
+            table.horizontalHeader().setHighlightSections(False)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setDefaultAlignment(
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            )
+        self.terms_table.horizontalHeader().setSectionResizeMode(
+            ContractTermsModel.FEE, QHeaderView.ResizeMode.Stretch
+        )
+
+    def _set_up_heading(self) -> None:
+        font = self.customer_name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.customer_name.setFont(font)
+        badge = self.tier_badge.font()
+        badge.setBold(True)
+        self.tier_badge.setFont(badge)
+
+    # ------------------------------------------------------------ View
+
+    def find(self) -> None:
+        """Ctrl+F: the search box, its text selected so typing replaces it."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def refresh(self) -> None:
+        """Reload the table (in the background, and only when shown) and the detail."""
+        self._stale = self._detail_stale = True
+        if self.isVisible():
+            self._load()
+            self._show_detail()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._load()
+        if self._detail_stale:
+            self._show_detail()
+
+    def hideEvent(self, event: Any) -> None:
+        self._save_notes_if_changed()
+        super().hideEvent(event)
+
+    @property
+    def loading(self) -> bool:
+        return self._task is not None
+
+    @property
+    def ready(self) -> bool:
+        """The table shows the database as it is (tests wait for this)."""
+        return self._loaded_once and self._task is None and not self._stale
+
+    # ------------------------------------------------------------ the table
+
+    def _load(self) -> None:
+        if self._task is not None:
+            self._again = True
+            return
+        self._stale = False
+        month, today = self.context.month, self.desk.clock.today()
+        if not self._loaded_once:
+            self.empty_label.setText("Loading customers…")
+            self.master_stack.setCurrentIndex(1)
+        portfolio = self.desk.portfolio
+        self._task = run_task(
+            self,
+            "Loading customers…",
+            lambda progress, cancelled: portfolio.customer_table(month),
+            lambda rows: self._loaded(rows, today, month),
+            self._load_failed,
+            cancellable=False,
+        )
+
+    def _loaded(self, rows: list[CustomerRow], today: date, month: Month) -> None:
+        self._task = None
+        self._loaded_once = True
+        self._selecting = True
+        try:
+            self.model.set_rows(rows, today, month)
+        finally:
+            self._selecting = False
+        self._select_context()
+        self._update_master()
+        self._finish_loading()
+
+    def _load_failed(self, message: str) -> None:
+        self._task = None
+        self.empty_label.setText(
+            f"The customers could not be loaded. {message}\n"
+            "Check the database connection, then open the view again (Ctrl+2)."
+        )
+        self.master_stack.setCurrentIndex(1)
+        self._stale = True
+        self._finish_loading()
+
+    def _finish_loading(self) -> None:
+        if self._again:
+            self._again = False
+            self._stale = True
+            if self.isVisible():
+                self._load()
+
+    def _update_master(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        if total == 0:
+            self.count_label.setText("")
+            self.empty_label.setText(
+                "No customers yet. Add your first customer with Ctrl+N, or load the demo "
+                "portfolio from the File menu."
+            )
+            self.master_stack.setCurrentIndex(1)
+        elif shown == 0:
+            self.count_label.setText(f"0 of {total:,}")
+            self.empty_label.setText(
+                f"No customer, CSM or TAM matches “{self.search.text().strip()}”.\n"
+                "Press Esc to clear the search, or add a customer with Ctrl+N."
+            )
+            self.master_stack.setCurrentIndex(1)
+        else:
+            noun = "customer" if total == 1 else "customers"
+            self.count_label.setText(
+                f"{total:,} {noun}" if shown == total else f"{shown:,} of {total:,}"
+            )
+            self.master_stack.setCurrentIndex(0)
+
+    def _search_changed(self, text: str) -> None:
+        self._selecting = True
+        try:
+            self.model.set_search(text)
+        finally:
+            self._selecting = False
+        self._select_context()
+        self._update_master()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._enter_table()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _enter_table(self) -> None:
+        """From the search box into the table: the context customer, else the first row."""
+        if self.model.rowCount() == 0:
+            return
+        if not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, CustomersTableModel.NAME))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        customer_id = self.model.customer_id(current.row())
+        if customer_id is not None:
+            self.context.set_customer(customer_id)
+
+    def _customer_chosen(self, _customer_id: int | None) -> None:
+        self._select_context()
+        if self.isVisible():
+            self._show_detail()
+        else:
+            self._detail_stale = True
+
+    def _select_context(self) -> None:
+        row = self.model.row_of(self.context.customer_id)
+        self._selecting = True
+        try:
+            if row < 0:
+                self.table.clearSelection()
+                self.table.setCurrentIndex(QModelIndex())
+            else:
+                index = self.model.index(row, CustomersTableModel.NAME)
+                if self.table.currentIndex().row() != row:
+                    self.table.setCurrentIndex(index)
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+        finally:
+            self._selecting = False
+
+    def select_customer(self, customer_id: int) -> None:
+        """Choose a customer as a click on its row would (the row must be shown)."""
+        row = self.model.row_of(customer_id)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, CustomersTableModel.NAME))
+
+    # ------------------------------------------------------------ the detail
+
+    def _show_detail(self) -> None:
+        self._detail_stale = False
+        customer_id = self.context.customer_id
+        if self.detail is not None and self.detail.id != customer_id:
+            self._save_notes_if_changed()
+        detail = None
+        if customer_id is not None:
+            try:
+                detail = self.desk.portfolio.customer(customer_id)
+            except Refused:
+                detail = None
+        same = self.detail is not None and detail is not None and self.detail.id == detail.id
+        self.detail = detail
+        if detail is None:
+            self.detail_stack.setCurrentIndex(0)
+            return
+        self.detail_stack.setCurrentIndex(1)
+        self.customer_name.setText(detail.name)
+        self.customer_name.setToolTip(detail.name)
+        self._fill_overview(detail)
+        today = self.desk.clock.today()
+        self.terms_model.set_terms(detail.terms, today)
+        self.contacts_model.set_contacts(detail.contacts)
+        self.named_count.setText(named_contacts_text(detail.summary))
+        _colour(self.named_count, WARNING.name() if detail.summary.over_contact_limit else None)
+        self.contacts_stack.setCurrentIndex(0 if detail.contacts else 1)
+        if same and self._notes_dirty():
+            # Keep what the user is typing when the same customer is merely refreshed.
+            self._stored_notes = detail.notes
+        else:
+            self._stored_notes = detail.notes
+            if self.notes.toPlainText() != detail.notes:
+                self.notes.blockSignals(True)
+                self.notes.setPlainText(detail.notes)
+                self.notes.blockSignals(False)
+            if not same:
+                self.notes_status.setText("")
+        self._notes_edited()
+
+    def _fill_overview(self, detail: CustomerDetail) -> None:
+        s = detail.summary
+        today = self.desk.clock.today()
+        v = self.values
+        self.tier_badge.setText(f" {s.tier.label} ")
+        self.tier_badge.setStyleSheet(
+            f"background: {TIER_COLOURS.get(s.tier, '#5f6368')}; color: white;"
+            "border-radius: 6px; padding: 2px 8px;"
+        )
+        in_force = next(
+            (t for t in detail.terms if t.effective_from <= today <= (t.effective_to or today)),
+            None,
+        )
+        coming = [t for t in detail.terms if t.effective_from > today]
+        since = []
+        if in_force is not None:
+            fee = fmt.money(in_force.monthly_fee)
+            since.append(f"since {fmt.day(in_force.effective_from)}, {fee} a month")
+        if coming:
+            since.append(f"{coming[0].tier.label} from {fmt.day(coming[0].effective_from)}")
+        v["tierSince"].setText("; ".join(since))
+        v["csm"].setText(s.csm or "none assigned")
+        v["tam"].setText(s.tam or "none assigned")
+        _colour(v["csm"], None if s.csm else MUTED.name())
+        _colour(v["tam"], None if s.tam else MUTED.name())
+        v["contract"].setText(
+            f"{fmt.day(s.start)} – {fmt.day(s.end)}"
+            if s.end
+            else f"from {fmt.day(s.start)}, no end date"
+        )
+        days = s.renewal_in_days(today)
+        renewal = renewal_text(s.end, today)
+        if days is not None and days >= 0:
+            renewal = f"{renewal} ({fmt.day(s.end)})"
+        v["renewal"].setText(renewal[:1].upper() + renewal[1:])
+        _colour(
+            v["renewal"],
+            MUTED.name()
+            if days is not None and days < 0
+            else ATTENTION.name()
+            if days is not None and days <= 60
+            else None,
+        )
+        local = self.desk.clock.now().astimezone(ZoneInfo(detail.timezone))
+        v["timezone"].setText(f"{detail.timezone} — {local.strftime('%H:%M')} there now")
+        names = dict(LANGUAGES)
+        v["language"].setText(
+            f"{detail.language} — {names[detail.language]}"
+            if detail.language in names
+            else detail.language
+        )
+        v["holidays"].setText(
+            f"{detail.holiday_calendar} public holidays"
+            if detail.holiday_calendar
+            else "none (Monday to Friday are working days)"
+        )
+        v["consulting"].setText(self._consulting_text(detail))
+        v["contacts"].setText(named_contacts_text(s))
+        _colour(v["contacts"], WARNING.name() if s.over_contact_limit else None)
+        flags = flags_of(s, today)
+        if detail.rollover:
+            flags.append("unused hours roll over")
+        if detail.locked_months:
+            flags.append(f"reports issued up to {max(detail.locked_months)}")
+        v["flags"].setText("; ".join(flags) if flags else "none")
+        _colour(v["flags"], WARNING.name() if s.over_contact_limit else None)
+
+    def _consulting_text(self, detail: CustomerDetail) -> str:
+        month = self.context.month
+        name = month.first.strftime("%B %Y")
+        try:
+            usage = self.desk.entitlements.usage(detail.id, month)
+        except Refused as refused:
+            return str(refused)
+        consulting = next((a for a in usage.allowances if a.category is Category.CONSULTING), None)
+        if consulting is None:
+            used = usage.hours_by_category.get(Category.CONSULTING, 0)
+            if used:
+                return f"{fmt.hours_text(used)} in {name} (none included)"
+            return f"not included in {name}"
+        text = (
+            f"{fmt.decimal_hours(consulting.used_hours)} used of "
+            f"{fmt.decimal_hours(consulting.included_hours)} in {name}"
+        )
+        if consulting.overage_minutes:
+            text += (
+                f"; {fmt.decimal_hours(consulting.overage_hours)} over, "
+                f"{fmt.money(consulting.overage_charge)}"
+            )
+        return text
+
+    # ------------------------------------------------------------ notes
+
+    def _notes_dirty(self) -> bool:
+        return self.notes.toPlainText() != self._stored_notes
+
+    def _notes_edited(self) -> None:
+        dirty = self.detail is not None and self._notes_dirty()
+        self.save_notes_button.setEnabled(dirty)
+        if dirty:
+            self.notes_status.setText("Unsaved changes")
+
+    def save_notes(self) -> None:
+        if self.detail is None or not self._notes_dirty():
+            return
+        text = self.notes.toPlainText()
+        try:
+            self.desk.portfolio.set_notes(self.detail.id, text)
+        except Refused as refused:
+            self.notes_status.setText(str(refused))
+            return
+        self._stored_notes = text
+        self.save_notes_button.setEnabled(False)
+        self.notes_status.setText("Saved.")
+        self.context.notify_changed()
+
+    def _save_notes_if_changed(self) -> None:
+        """Notes typed for one customer are saved before another one is shown."""
+        if self.detail is None or not self._notes_dirty():
+            return
+        try:
+            self.desk.portfolio.set_notes(self.detail.id, self.notes.toPlainText())
+        except Refused:
+            return
+        self._stored_notes = self.notes.toPlainText()
+        # Tell the window once the switch to the other customer is over, not midway.
+        QTimer.singleShot(0, self.context.notify_changed)
+
+    # ------------------------------------------------------------ dialogs
 
     def add_customer(self) -> None:
         """Open the new-customer dialog (Ctrl+N, the welcome page)."""
+        dialog = CustomerDialog.open_new(self, self.desk, self.model.people())
+        dialog.saved.connect(self._customer_saved)
+        self.dialog = dialog
+
+    def edit_customer(self) -> None:
+        if self.detail is None:
+            return
+        dialog = CustomerDialog.open_edit(self, self.desk, self.detail, self.model.people())
+        dialog.saved.connect(self._customer_saved)
+        self.dialog = dialog
+
+    def change_tier(self) -> None:
+        if self.detail is None:
+            return
+        dialog = TierChangeDialog.open_for(self, self.desk, self.detail)
+        dialog.saved.connect(lambda _: self.context.notify_changed())
+        self.dialog = dialog
+
+    def add_contact(self) -> None:
+        if self.detail is None:
+            return
+        dialog = ContactDialog.open_for(self, self.desk, self.detail)
+        dialog.saved.connect(lambda _: self.context.notify_changed())
+        self.dialog = dialog
+
+    def _customer_saved(self, customer_id: int) -> None:
+        self.context.notify_changed()
+        self.context.set_customer(customer_id)
+
+    # ------------------------------------------------------------ state
+
+    def _restore(self) -> None:
+        settings = QSettings()
+        state = settings.value("customers/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([700, 420])
+        self.splitter.splitterMoved.connect(
+            lambda *_: QSettings().setValue("customers/splitter", self.splitter.saveState())
+        )
+
+
+def _colour(label: QLabel, colour: str | None) -> None:
+    label.setStyleSheet(f"color: {colour};" if colour else "")

@@ -1,12 +1,115 @@
-"""The Entitlements view (being built)."""
+"""The Entitlements view: what the toolbar's customer is entitled to in the toolbar's
+month, and what is left of it.
+
+One card per hour allowance: "2.50 h left of 4.00 h", a bar that turns amber at 80 %
+and red past 100 %, the hours used, the overage and its charge, the period, and a
+forecast of when the allowance runs out at the pace so far (domain.forecast). Below:
+the month's fee and overage together, the hours logged, and the seats and sessions
+used.
+
+One customer's month is a few indexed queries (milliseconds even beside a million
+ledger entries), so it is read on the GUI thread; and only while the view is on
+screen: a change elsewhere marks it stale and it reloads when shown.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from datetime import date
+
+from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QWidget,
+)
 
 from accountdesk.app import Desk
+from accountdesk.domain.allowances import AllowanceUsage
+from accountdesk.domain.errors import Refused
+from accountdesk.domain.forecast import Outlook, forecast, level
+from accountdesk.domain.periods import Month, Quarter
+from accountdesk.domain.tiers import UNLIMITED
+from accountdesk.gui import format
 from accountdesk.gui.context import DeskContext
+from accountdesk.gui.qtmodels.dashboard import short_day
+from accountdesk.gui.uiload import load_ui
 from accountdesk.gui.views import View
+from accountdesk.gui.widgets import AllowanceCard, plain_label, scaled_font
+from accountdesk.reports import text
+from accountdesk.services.entitlements import MonthUsage, SeatUsage
+from accountdesk.services.portfolio import CustomerDetail
+
+EMPTY_TEXT = "Choose a customer in the toolbar to see what they are entitled to"
+
+
+def period_text(allowance: AllowanceUsage, month: Month, today: date) -> str:
+    """`November 2026`; a quarter as `Q4 2026 to date`, or as at an earlier month's end."""
+    period = allowance.period
+    if isinstance(period, Month):
+        return text.month_title(period.label)
+    name = f"Q{period.number} {period.year}"
+    if month == period.months[2] and today > period.last:
+        return name
+    if month == Month.of(today):
+        return f"{name} to date"
+    return f"{name} to the end of {text.MONTHS[month.month - 1]}"
+
+
+def forecast_text(
+    allowance: AllowanceUsage, month: Month, today: date, start: date, end: date | None
+) -> str:
+    """The card's forecast line. Only the current month has a pace to go by: an earlier
+    month's figures are final (or counted to its end), a later one has not begun."""
+    period = allowance.period
+    noun = "quarter" if isinstance(period, Quarter) else "month"
+    current = Month.of(today)
+    if month > current:
+        return f"{text.month_title(month.label)} has not started yet."
+    if month < current:
+        if period.last < today:
+            return f"The {noun} is over; these are its final figures."
+        return (
+            f"Counted to the end of {text.month_title(month.label)}; the forecast is "
+            f"on {text.month_title(current.label)}."
+        )
+    first = max(period.first, start)
+    last = period.last if end is None else min(period.last, end)
+    outlook = forecast(allowance.included_hours, allowance.used_minutes, first, last, today)
+    rate = allowance.overage_rate
+    if outlook.outlook is Outlook.NOT_STARTED:
+        return f"The contract starts on {short_day(first)}."
+    if outlook.outlook is Outlook.ENDED:
+        return f"The contract ended on {short_day(last)}."
+    if outlook.outlook is Outlook.NOTHING_INCLUDED:
+        return "No hours are included; every hour logged is overage."
+    if outlook.outlook is Outlook.NOTHING_USED:
+        return f"Nothing used yet: the whole allowance is there for the {noun}."
+    if outlook.outlook is Outlook.USED_UP:
+        at = f" at {format.money(rate)}/h" if rate is not None else ""
+        return f"The allowance is used up; further hours are overage{at}."
+    if outlook.outlook is Outlook.RUNS_OUT:
+        assert outlook.runs_out_on is not None
+        return f"At this pace the allowance runs out on {short_day(outlook.runs_out_on)}."
+    if last < period.last:
+        return f"At this pace the allowance lasts until the contract ends on {short_day(last)}."
+    return f"At this pace the allowance lasts the {noun}."
+
+
+def seat_text(seat: SeatUsage) -> str:
+    if seat.included is UNLIMITED:
+        return f"{seat.used:,} (unlimited)"
+    return f"{seat.used:,} of {seat.included:,}"
+
+
+def seat_note(seat: SeatUsage) -> str:
+    if "/" in seat.period:
+        first = date.fromisoformat(seat.period.split("/")[0])
+        return f"this contract year, from {text.long_day(first)}"
+    return "today"
 
 
 class EntitlementsView(View):
@@ -14,4 +117,195 @@ class EntitlementsView(View):
 
     def __init__(self, desk: Desk, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(desk, context, parent)
-        QVBoxLayout(self).addWidget(QLabel("Entitlements"))
+        form = load_ui("entitlements_view.ui", self)
+        self.pages: QStackedWidget = form.findChild(QStackedWidget, "pages")
+        self.empty_page: QWidget = form.findChild(QWidget, "emptyPage")
+        self.content_page: QWidget = form.findChild(QWidget, "contentPage")
+        self.empty_heading: QLabel = form.findChild(QLabel, "emptyHeading")
+        self.customer_name: QLabel = form.findChild(QLabel, "customerName")
+        self.month_title: QLabel = form.findChild(QLabel, "monthTitle")
+        self.summary: QLabel = form.findChild(QLabel, "summary")
+        self.message: QLabel = form.findChild(QLabel, "message")
+        self.cards_host: QWidget = form.findChild(QWidget, "cards")
+        self.fee_value: QLabel = form.findChild(QLabel, "feeValue")
+        self.fee_caption: QLabel = form.findChild(QLabel, "feeCaption")
+        self.overage_value: QLabel = form.findChild(QLabel, "overageValue")
+        self.total_value: QLabel = form.findChild(QLabel, "totalValue")
+        self.total_caption: QLabel = form.findChild(QLabel, "totalCaption")
+        self.hours_value: QLabel = form.findChild(QLabel, "hoursValue")
+        self.month_box: QGroupBox = form.findChild(QGroupBox, "monthBox")
+        self.seats_grid: QGridLayout = form.findChild(QGroupBox, "seatsBox").layout()
+
+        self.empty_heading.setFont(scaled_font(self.empty_heading, 1.4, bold=True))
+        self.customer_name.setFont(scaled_font(self.customer_name, 1.6, bold=True))
+        self.month_title.setFont(scaled_font(self.month_title, 1.3, bold=True))
+        for label in (self.total_caption, self.total_value):
+            label.setFont(scaled_font(label, 1.0, bold=True))
+        # QUiLoader drops a box layout's stretch factors, so they are set here.
+        lower = form.findChild(QHBoxLayout, "lowerRow")
+        lower.setStretch(0, 1)
+        lower.setStretch(1, 1)
+        self.cards: list[AllowanceCard] = []
+        self.usage: MonthUsage | None = None
+        self._stale = True
+        context.customerChanged.connect(lambda _: self.refresh())
+        context.monthChanged.connect(lambda _: self.refresh())
+        self._show_empty(EMPTY_TEXT)
+
+    # ------------------------------------------------------------ View
+
+    def find(self) -> None:
+        """Ctrl+F: the customer is chosen in the toolbar, so that is where it goes."""
+        window = self.window()
+        picker = window.findChild(QComboBox, "customerPicker") if window else None
+        if picker is not None:
+            picker.setFocus()
+            picker.lineEdit().selectAll()
+
+    def refresh(self) -> None:
+        """Reload now when on screen; otherwise when next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._load()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._load()
+
+    # ------------------------------------------------------------ loading
+
+    def _load(self) -> None:
+        self._stale = False
+        customer_id = self.context.customer_id
+        if customer_id is None:
+            self._show_empty(EMPTY_TEXT)
+            return
+        try:
+            usage = self.desk.entitlements.usage(customer_id, self.context.month)
+            detail = self.desk.portfolio.customer(customer_id)
+        except Refused as refused:  # the customer was removed meanwhile
+            self._show_empty(f"{refused} {EMPTY_TEXT}.")
+            return
+        self._show(usage, detail, self.desk.clock.today())
+
+    def _show_empty(self, message: str) -> None:
+        self.usage = None
+        self.empty_heading.setText(message)
+        self.pages.setCurrentWidget(self.empty_page)
+
+    def _show(self, usage: MonthUsage, detail: CustomerDetail, today: date) -> None:
+        self.usage = usage
+        month = usage.month
+        month_name = text.month_title(month.label)
+        summary = detail.summary
+        self.customer_name.setText(usage.customer)
+        self.month_title.setText(month_name)
+        tiers = " then ".join(tier.label for tier in usage.tiers) or summary.tier.label
+        contract = f"contract from {text.long_day(summary.start)}"
+        if summary.end is not None:
+            contract += f" to {text.long_day(summary.end)}"
+        people = [f"CSM {summary.csm}"] * bool(summary.csm) + [f"TAM {summary.tam}"] * bool(
+            summary.tam
+        )
+        self.summary.setText(" · ".join([tiers, contract, *people]))
+
+        covered = summary.start <= month.last and (
+            summary.end is None or summary.end >= month.first
+        )
+        if not covered:
+            self.message.setText(
+                f"{usage.customer}'s contract does not cover {month_name}, so nothing is "
+                "included in it; choose another month with the Month arrows."
+            )
+        elif not usage.allowances:
+            self.message.setText(
+                f"{tiers} includes no consulting or development hours in {month_name}; "
+                "hours logged are tracked below but not measured against an allowance."
+            )
+        self.message.setVisible(not covered or not usage.allowances)
+        self._show_cards(usage, detail, today)
+
+        self.month_box.setTitle(f"Fee and hours in {month_name}")
+        partial = summary.start > month.first or (
+            summary.end is not None and summary.end < month.last
+        )
+        prorated = covered and (len(usage.tiers) > 1 or partial)
+        self.fee_caption.setText("Fee, prorated by days" if prorated else "Fee")
+        self.fee_value.setText(format.money(usage.fee, usage.currency))
+        self.overage_value.setText(format.money(usage.overage_total, usage.currency))
+        self.total_value.setText(format.money(usage.fee + usage.overage_total, usage.currency))
+        logged = [
+            f"{text.category(category.value)} {format.hours_text(minutes)}"
+            for category, minutes in usage.hours_by_category.items()
+            if minutes
+        ]
+        if logged:
+            self.hours_value.setText("Hours logged: " + ", ".join(logged))
+        elif covered and usage.allowances:
+            self.hours_value.setText(
+                f"No hours logged in {month_name}; log them in the Hours view (Ctrl+4)."
+            )
+        else:
+            self.hours_value.setText(f"No hours logged in {month_name}.")
+        self._show_seats(usage.seats)
+        self.pages.setCurrentWidget(self.content_page)
+
+    def _show_cards(self, usage: MonthUsage, detail: CustomerDetail, today: date) -> None:
+        layout = self.cards_host.layout()
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.cards = []
+        for allowance in usage.allowances:
+            card = AllowanceCard(self.cards_host)
+            card.setObjectName(f"{allowance.category.value}Card")
+            card.setMaximumWidth(620)
+            card.show_allowance(
+                title=text.ALLOWANCE.get(allowance.category.value, allowance.category.value),
+                period=period_text(allowance, usage.month, today),
+                included_hours=allowance.included_hours,
+                remaining_hours=allowance.remaining_hours,
+                used_hours=allowance.used_hours,
+                used_fraction=allowance.used_fraction,
+                level=level(allowance.included_hours, allowance.used_minutes),
+                overage_hours=allowance.overage_hours,
+                overage_charge=allowance.overage_charge,
+                overage_rate=allowance.overage_rate,
+                currency=usage.currency,
+                forecast=forecast_text(
+                    allowance, usage.month, today, detail.summary.start, detail.summary.end
+                ),
+            )
+            layout.addWidget(card, 1)
+            self.cards.append(card)
+        layout.addStretch(0)
+        self.cards_host.setVisible(bool(self.cards))
+
+    def _show_seats(self, seats: tuple[SeatUsage, ...]) -> None:
+        grid = self.seats_grid
+        while grid.count():
+            item = grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for row, seat in enumerate(seats):
+            figure = plain_label(seat_text(seat))
+            figure.setAlignment(format.NUMBER_ALIGNMENT)
+            figure.setObjectName(f"{seat.item}Value")
+            note = plain_label(seat_note(seat))
+            note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            grid.addWidget(plain_label(text.SEAT.get(seat.item, seat.item)), row, 0)
+            grid.addWidget(figure, row, 1)
+            grid.addWidget(note, row, 2)
+        grid.setColumnStretch(2, 1)
+
+    # ------------------------------------------------------------ for tests
+
+    def card(self, category_value: str) -> AllowanceCard:
+        return next(c for c in self.cards if c.objectName() == f"{category_value}Card")
+
+    def labels(self) -> list[str]:
+        """Every text the view shows now (tests, accessibility checks)."""
+        return [label.text() for label in self.findChildren(QLabel) if label.isVisibleTo(self)]

@@ -1,17 +1,278 @@
-"""The Home view (being built)."""
+"""The Home view: what needs attention across the portfolio in the toolbar's month.
+
+Four cards, each a short list whose rows open the customer: this month's overage by
+customer (largest charge first), allowances past 80 %, overdue reviews and renewals
+within 60 days; below them, the portfolio's hours by month as a stacked chart. The
+find box filters all four lists by customer name, so a customer's overage is one
+Ctrl+F and a few letters away.
+
+The figures are read off the GUI thread (thousands of customers take a moment), and
+only while the view is on screen: a change elsewhere marks it stale and it reloads
+when shown.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from accountdesk.app import Desk
+from accountdesk.domain.periods import Month
+from accountdesk.gui import format
 from accountdesk.gui.context import DeskContext
+from accountdesk.gui.qtmodels.dashboard import (
+    CUSTOMER,
+    DETAIL,
+    FIGURE,
+    ID_ROLE,
+    AllowanceAlertModel,
+    CardModel,
+    OverageModel,
+    OverdueReviewsModel,
+    RenewalsModel,
+)
+from accountdesk.gui.tasks import Task, run_task
+from accountdesk.gui.uiload import load_ui
 from accountdesk.gui.views import View
+from accountdesk.gui.widgets import HoursChart, scaled_font
+from accountdesk.reports import text
+from accountdesk.services.dashboard import Overview, PortfolioMonth
+
+CONTENTS_PRECISION = 50  # rows measured to size a column to its contents
+
+
+@dataclass
+class Card:
+    """One of the four lists: its model, the filter over it, and its widgets."""
+
+    model: CardModel[Any]
+    proxy: QSortFilterProxyModel
+    title: QLabel
+    count: QLabel
+    pages: QStackedWidget
+    list: QTreeView
+    empty: QLabel
+    empty_text: str = ""  # what to say when the list is empty (no filter typed)
+
+    def customers(self) -> list[str]:
+        """The customer names the list shows now, top to bottom (tests, accessibility)."""
+        return [self.proxy.index(row, CUSTOMER).data() for row in range(self.proxy.rowCount())]
 
 
 class HomeView(View):
     title = "Home"
+    loaded = Signal()  # the cards and the chart show the database as of now
 
     def __init__(self, desk: Desk, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(desk, context, parent)
-        QVBoxLayout(self).addWidget(QLabel("Home"))
+        form = load_ui("home_view.ui", self)
+        self.heading: QLabel = form.findChild(QLabel, "heading")
+        self.as_of: QLabel = form.findChild(QLabel, "asOf")
+        self.status: QLabel = form.findChild(QLabel, "status")
+        self.filter: QLineEdit = form.findChild(QLineEdit, "filter")
+        self.chart_title: QLabel = form.findChild(QLabel, "chartTitle")
+        self.chart_total: QLabel = form.findChild(QLabel, "chartTotal")
+        self.chart_pages: QStackedWidget = form.findChild(QStackedWidget, "chartPages")
+        self.chart_empty: QLabel = form.findChild(QLabel, "chartEmpty")
+        self.heading.setFont(scaled_font(self.heading, 1.4, bold=True))
+        self.as_of.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.chart_title.setFont(scaled_font(self.chart_title, 1.1, bold=True))
+        # QUiLoader drops a box layout's stretch factors: the cards get three parts of
+        # the height, the chart two.
+        layout = form.findChild(QVBoxLayout, "homeLayout")
+        layout.setStretch(1, 3)
+        layout.setStretch(2, 2)
+        self.chart = HoursChart()
+        form.findChild(QWidget, "chartHost").layout().addWidget(self.chart)
+
+        self.overage = self._card(form, "overage", OverageModel(self))
+        self.alerts = self._card(form, "alerts", AllowanceAlertModel(self))
+        self.reviews = self._card(form, "reviews", OverdueReviewsModel(self))
+        self.renewals = self._card(form, "renewals", RenewalsModel(self))
+        self.cards = (self.overage, self.alerts, self.reviews, self.renewals)
+
+        self.overview: Overview | None = None
+        self._stale = True
+        self._loading: Task | None = None
+        self._reload = False
+        self.filter.textChanged.connect(self._filter)
+        context.monthChanged.connect(lambda _: self.refresh())
+
+    def _card(self, form: QWidget, prefix: str, model: CardModel[Any]) -> Card:
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(model)
+        proxy.setFilterKeyColumn(CUSTOMER)
+        proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        card = Card(
+            model=model,
+            proxy=proxy,
+            title=form.findChild(QLabel, f"{prefix}Title"),
+            count=form.findChild(QLabel, f"{prefix}Count"),
+            pages=form.findChild(QStackedWidget, f"{prefix}Pages"),
+            list=form.findChild(QTreeView, f"{prefix}List"),
+            empty=form.findChild(QLabel, f"{prefix}Empty"),
+        )
+        card.title.setFont(scaled_font(card.title, 1.1, bold=True))
+        card.count.setFont(scaled_font(card.count, 1.1, bold=True))
+        card.list.setModel(proxy)
+        header = card.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DETAIL, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FIGURE, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized on the first rows only: measuring thousands would stall the window. A
+        # longer text further down is elided, and its tool tip has it whole.
+        header.setResizeContentsPrecision(CONTENTS_PRECISION)
+        card.list.setToolTip("Click a customer to open it.")
+        # A click opens the customer; so does Enter (activated) for the keyboard. A
+        # double click may send both, and opening the same customer twice is harmless.
+        card.list.clicked.connect(self._open)
+        card.list.activated.connect(self._open)
+        return card
+
+    # ------------------------------------------------------------ View
+
+    def find(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def refresh(self) -> None:
+        """Reload now when on screen; otherwise when next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._load()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._load()
+
+    # ------------------------------------------------------------ loading
+
+    def _load(self) -> None:
+        if self._loading is not None:  # one load at a time; the latest wish wins
+            self._reload = True
+            return
+        self._stale = False
+        month = self.context.month
+        dashboard = self.desk.dashboard
+        self.status.setText("Updating…")
+
+        def work(progress: Any, cancelled: Any) -> tuple[Overview, tuple[PortfolioMonth, ...]]:
+            progress(0, 2, "Reading allowances, reviews and renewals…")
+            overview = dashboard.overview(month)
+            progress(1, 2, "Adding up the hours of twelve months…")
+            return overview, dashboard.hours_by_month(month)
+
+        self._loading = run_task(
+            self, "Loading the dashboard…", work, self._loaded, self._failed, cancellable=False
+        )
+
+    def _loaded(self, result: tuple[Overview, tuple[PortfolioMonth, ...]]) -> None:
+        self._loading = None
+        overview, months = result
+        if self._reload or overview.month != self.context.month:
+            self._reload = False
+            self._load()
+            return
+        self.status.clear()
+        self._show(overview, months)
+        self.loaded.emit()
+
+    def _failed(self, message: str) -> None:
+        self._loading = None
+        self._stale = True  # try again when next shown
+        self.status.setText(f"The dashboard could not be read: {message}")
+
+    # ------------------------------------------------------------ showing
+
+    def _show(self, overview: Overview, months: tuple[PortfolioMonth, ...]) -> None:
+        self.overview = overview
+        month = text.month_title(overview.month.label)
+        today = overview.today
+        self.heading.setText(f"Portfolio in {month}")
+        self.as_of.setText(
+            f"{overview.customers:,} customers · reviews and renewals as of {text.long_day(today)}"
+        )
+        for card in self.cards:
+            card.model.today = today
+        self.overage.model.set_rows(overview.overages)
+        self.alerts.model.set_rows(overview.allowance_alerts)
+        self.reviews.model.set_rows(overview.overdue_reviews)
+        self.renewals.model.set_rows(overview.renewals)
+
+        self.overage.title.setText(f"Overage in {month}")
+        self.overage.count.setText(format.money(overview.overage_total))
+        self.overage.count.setToolTip("All customers' overage charges in the month together")
+        self.overage.empty_text = (
+            f"No overage in {month}: every customer stayed within their allowances."
+        )
+        self.alerts.title.setText(f"Allowances past 80 % in {month}")
+        self.alerts.count.setText(f"{len(overview.allowance_alerts):,}")
+        self.alerts.empty_text = (
+            f"No allowance is past 80 % in {month}. Customers show here as they near "
+            "their included hours."
+        )
+        self.reviews.count.setText(f"{len(overview.overdue_reviews):,}")
+        self.reviews.empty_text = (
+            "No overdue reviews. A planned review shows here once its time has passed "
+            "and it is not marked held, cancelled or missed in the Reviews view."
+        )
+        self.renewals.count.setText(f"{len(overview.renewals):,}")
+        self.renewals.empty_text = (
+            "No contract ends in the next 60 days. Contracts show here two months before they end."
+        )
+        for card in self.cards:
+            card.count.setAccessibleName(f"{card.title.text()}: {card.count.text()}")
+        self._filter()
+        self._show_chart(months)
+
+    def _show_chart(self, months: tuple[PortfolioMonth, ...]) -> None:
+        total = sum(each.total_minutes for each in months)
+        if months:
+            first, last = months[0].month, months[-1].month
+            self.chart_title.setText(
+                f"Hours by month, whole portfolio: {_short(first)} to {_short(last)}"
+            )
+        self.chart_total.setText(f"{format.hours_text(total)} in total" if total else "")
+        if total == 0:
+            self.chart_pages.setCurrentWidget(self.chart_empty)
+            self.chart.set_months(())
+            return
+        self.chart.set_months(months)
+        self.chart_pages.setCurrentWidget(self.chart.parentWidget())
+
+    def _filter(self) -> None:
+        typed = self.filter.text().strip()
+        for card in self.cards:
+            card.proxy.setFilterFixedString(typed)
+            if card.proxy.rowCount():
+                card.pages.setCurrentWidget(card.list)
+                continue
+            if typed and card.model.rowCount():
+                card.empty.setText(f"No customer matching “{typed}” in this list.")
+            else:
+                card.empty.setText(card.empty_text)
+            card.pages.setCurrentWidget(card.empty)
+
+    def _open(self, index: QModelIndex) -> None:
+        customer_id = index.data(ID_ROLE)
+        if customer_id is not None:
+            self.context.openCustomer.emit(int(customer_id))
+
+
+def _short(month: Month) -> str:
+    return text.short_month(month.label)

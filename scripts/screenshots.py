@@ -1,0 +1,117 @@
+"""Regenerate the README's screenshots from a demo database.
+
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/screenshots]
+
+Builds the 50-customer demo with today pinned to 2026-11-26 in a temporary folder,
+opens the real main window and dialogs on it, and saves a PNG of each. Nothing is
+drawn by hand: what the README shows is what the program shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from accountdesk.app import open_desk  # noqa: E402
+from accountdesk.domain.clock import FixedClock  # noqa: E402
+from accountdesk.services.demo import generate_demo  # noqa: E402
+
+TODAY = date(2026, 11, 26)
+SIZE = (1360, 860)
+
+
+def settle(app: QApplication, rounds: int = 30) -> None:
+    """Let queued work (background loads, layouts) finish before a picture is taken."""
+    from PySide6.QtCore import QThreadPool
+
+    for _ in range(rounds):
+        app.processEvents()
+        QThreadPool.globalInstance().waitForDone(200)
+        app.processEvents()
+
+
+def save(widget: QWidget, out: Path, name: str) -> None:
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["XDG_CONFIG_HOME"] = folder  # fresh window settings, not the user's
+        app = QApplication(sys.argv)
+        QCoreApplication.setOrganizationName("AccountDesk")
+        QCoreApplication.setApplicationName("AccountDesk")
+        QSettings().setValue("engineer", "Amara Ibáñez")
+        from accountdesk.gui.main_window import MainWindow
+
+        empty = open_desk(str(Path(folder) / "empty.sqlite3"), clock=FixedClock(TODAY))
+        first = MainWindow(empty)
+        first.resize(*SIZE)
+        first.show()
+        settle(app)
+        save(first, args.out, "first-run")
+        first.close()
+        empty.close()
+
+        desk = open_desk(str(Path(folder) / "demo.sqlite3"), clock=FixedClock(TODAY),
+                         user="Carla Souza")
+        generate_demo(desk.sessions, desk.clock, 50, 12, 1)
+        window = MainWindow(desk)
+        window.resize(*SIZE)
+        window.show()
+        settle(app)
+        customer = pick_customer(desk)
+        for number, name in enumerate(
+            ["home", "customers", "entitlements", "ledger", "reviews"], start=1
+        ):
+            window.show_view(number)
+            if name in ("customers", "entitlements", "ledger"):
+                window.context.set_customer(customer)
+            else:
+                window.context.set_customer(None)
+            settle(app)
+            save(window, args.out, f"view-{name}")
+        window.context.set_customer(customer)
+        for name, open_dialog in dialogs(window).items():
+            dialog = open_dialog()
+            if dialog is None:
+                continue
+            dialog.show()
+            settle(app)
+            save(dialog, args.out, f"dialog-{name}")
+            dialog.close()
+        window.close()
+        desk.close()
+    return 0
+
+
+def pick_customer(desk) -> int:  # type: ignore[no-untyped-def]
+    """An Enterprise customer with hours this month: every card and column has content."""
+    for summary in desk.portfolio.customers():
+        if summary.tier.value == "enterprise" and summary.end is not None:
+            return summary.id
+    return desk.portfolio.customers()[0].id
+
+
+def dialogs(window) -> dict[str, Callable[[], QWidget | None]]:  # type: ignore[no-untyped-def]
+    """The dialogs to photograph, each opened without being run modally."""
+    return {}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

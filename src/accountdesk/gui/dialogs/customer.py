@@ -1,0 +1,619 @@
+"""The Customers view's dialogs: add or edit a customer, change its tier (with the
+effective month's fee and allowances previewed before anything is saved), add a
+contact.
+
+Each dialog saves through the services itself, so that a refusal is shown in words
+inside the dialog, which stays open with what was typed; nothing is saved then.
+`saved` is emitted with the id after a successful save; the caller refreshes the
+window (`DeskContext.notify_changed`). The `open_*` classmethods show a dialog
+without blocking and return it; tests replace them or drive the returned dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from decimal import Decimal
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from accountdesk.app import Desk
+from accountdesk.domain.allowances import AllowanceUsage
+from accountdesk.domain.errors import Refused
+from accountdesk.domain.money import parse_money
+from accountdesk.domain.periods import Month, Period, Quarter, add_months
+from accountdesk.domain.tiers import UNLIMITED, Category, Tier, TierSpec
+from accountdesk.gui import format as fmt
+from accountdesk.gui.uiload import load_ui
+from accountdesk.services.portfolio import CustomerDetail, NewCustomer
+
+# The languages the tier catalog offers support in; any two-letter code is accepted.
+LANGUAGES = (
+    ("en", "English"),
+    ("es", "Spanish"),
+    ("pt", "Portuguese"),
+    ("fr", "French"),
+    ("de", "German"),
+    ("ja", "Japanese"),
+    ("zh", "Chinese"),
+)
+ERROR_STYLE = "color: #b3261e; font-weight: bold;"
+ALLOWANCE_NAMES = {  # (in a table, in a sentence)
+    Category.CONSULTING: ("Consulting", "consulting"),
+    Category.DEVELOPMENT: ("Custom development", "custom development"),
+}
+
+_ZONES: list[str] | None = None
+
+
+def time_zones() -> list[str]:
+    """The IANA time zone names, sorted (read once: the tz database does not change)."""
+    global _ZONES
+    if _ZONES is None:
+        _ZONES = sorted(available_timezones())
+    return _ZONES
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def completer(words: Sequence[str], parent: QWidget) -> QCompleter:
+    found = QCompleter(list(words), parent)
+    found.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    found.setFilterMode(Qt.MatchFlag.MatchContains)
+    found.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    found.setMaxVisibleItems(12)
+    return found
+
+
+def fee_or_none(text: str) -> Decimal | None:
+    """A typed monthly fee; blank means the tier's catalog price."""
+    return parse_money(text, "monthly fee") if text.strip() else None
+
+
+class _FormDialog(QDialog):
+    tier: QComboBox
+    """A dialog built from a `.ui` form with an inline error line and OK / Cancel."""
+
+    def __init__(self, ui: str, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = load_ui(ui, self)
+        self.error: QLabel = self.form.findChild(QLabel, "error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        self.buttons: QDialogButtonBox = self.form.findChild(QDialogButtonBox, "buttons")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.ok_button.setDefault(True)
+
+    def chosen_tier(self) -> Tier:
+        # The combo box hands its data back as a plain string.
+        return Tier(self.tier.currentData())
+
+    @property
+    def ok_button(self) -> QAbstractButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def show_error(self, message: str, field: QWidget | None = None) -> None:
+        """Say what is wrong under the form, and put the cursor where it can be fixed."""
+        self.error.setText(message)
+        self.error.show()
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(field, QLineEdit):
+                field.selectAll()
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+
+    @property
+    def error_text(self) -> str:
+        return self.error.text() if self.error.isVisibleTo(self) else ""
+
+
+class CustomerDialog(_FormDialog):
+    """Add a customer, or edit one's details (not its tier: that is a tier change)."""
+
+    saved = Signal(int)  # the customer's id
+
+    def __init__(
+        self,
+        desk: Desk,
+        detail: CustomerDetail | None = None,
+        people: tuple[Sequence[str], Sequence[str]] = ((), ()),
+        parent: QWidget | None = None,
+    ) -> None:
+        title = "New customer" if detail is None else f"Edit {detail.name}"
+        super().__init__("customer_dialog.ui", title, parent)
+        self.desk = desk
+        self.detail = detail
+        self.setMinimumWidth(520)
+        find = self.form.findChild
+        self.name: QLineEdit = find(QLineEdit, "name")
+        self.tier: QComboBox = find(QComboBox, "tier")
+        self.monthly_fee: QLineEdit = find(QLineEdit, "monthlyFee")
+        self.start: QDateEdit = find(QDateEdit, "start")
+        self.end: QDateEdit = find(QDateEdit, "end")
+        self.open_ended: QCheckBox = find(QCheckBox, "openEnded")
+        self.timezone: QLineEdit = find(QLineEdit, "timezone")
+        self.language: QComboBox = find(QComboBox, "language")
+        self.csm: QLineEdit = find(QLineEdit, "csm")
+        self.tam: QLineEdit = find(QLineEdit, "tam")
+        self.holiday_calendar: QLineEdit = find(QLineEdit, "holidayCalendar")
+        self.rollover: QCheckBox = find(QCheckBox, "rollover")
+        self.tier_note: QLabel = find(QLabel, "tierNote")
+
+        self._tiers = {spec.key: spec for spec in desk.catalog.tiers()}
+        for spec in self._tiers.values():
+            self.tier.addItem(spec.name, spec.key)
+        for code, language in LANGUAGES:
+            self.language.addItem(f"{code} — {language}", code)
+        self.timezone.setCompleter(completer(time_zones(), self))
+        csms, tams = people
+        self.csm.setCompleter(completer(csms, self))
+        self.tam.setCompleter(completer(tams, self))
+        self.tier.currentIndexChanged.connect(self._tier_chosen)
+        self.open_ended.toggled.connect(lambda on: self.end.setEnabled(not on))
+        self._end_follows_start = detail is None
+        self.start.dateChanged.connect(self._start_changed)
+        self.end.dateChanged.connect(self._end_edited)
+        for line in (self.name, self.timezone, self.csm, self.tam, self.holiday_calendar):
+            line.textEdited.connect(self.clear_error)
+        self.monthly_fee.textEdited.connect(self.clear_error)
+
+        if detail is None:
+            self._fill_new()
+        else:
+            self._fill(detail)
+        self.name.setFocus()
+
+    # ------------------------------------------------------------ opening
+
+    @classmethod
+    def open_new(
+        cls,
+        parent: QWidget,
+        desk: Desk,
+        people: tuple[Sequence[str], Sequence[str]] = ((), ()),
+    ) -> CustomerDialog:
+        dialog = cls(desk, None, people, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @classmethod
+    def open_edit(
+        cls,
+        parent: QWidget,
+        desk: Desk,
+        detail: CustomerDetail,
+        people: tuple[Sequence[str], Sequence[str]] = ((), ()),
+    ) -> CustomerDialog:
+        dialog = cls(desk, detail, people, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # ------------------------------------------------------------ filling
+
+    def _fill_new(self) -> None:
+        today = self.desk.clock.today()
+        self.tier.setCurrentIndex(max(0, self.tier.findData(Tier.PROFESSIONAL)))
+        self._tier_chosen()
+        self.start.setDate(qdate(today))
+        self.end.setDate(qdate(add_months(today, 12) - timedelta(days=1)))
+        self.timezone.setText("UTC")
+        self.language.setCurrentIndex(0)
+        self.tier_note.hide()
+        self.ok_button.setText("Add customer")
+
+    def _fill(self, detail: CustomerDetail) -> None:
+        s = detail.summary
+        self.name.setText(s.name)
+        self.tier.setCurrentIndex(max(0, self.tier.findData(s.tier)))
+        today = self.desk.clock.today()
+        current = next(
+            (
+                t
+                for t in detail.terms
+                if t.effective_from <= today and (t.effective_to is None or today <= t.effective_to)
+            ),
+            detail.terms[-1] if detail.terms else None,
+        )
+        if current is not None:
+            self.monthly_fee.setText(fmt.money_text(current.monthly_fee))
+        self.tier.setEnabled(False)
+        self.monthly_fee.setEnabled(False)
+        self.start.setDate(qdate(s.start))
+        self.end.setDate(qdate(s.end or add_months(s.start, 12) - timedelta(days=1)))
+        self.open_ended.setChecked(s.end is None)
+        self.timezone.setText(detail.timezone)
+        index = self.language.findData(detail.language)
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+        else:
+            self.language.setEditText(detail.language)
+        self.csm.setText(s.csm or "")
+        self.tam.setText(s.tam or "")
+        self.holiday_calendar.setText(detail.holiday_calendar or "")
+        self.rollover.setChecked(detail.rollover)
+        self.ok_button.setText("Save")
+
+    def _tier_chosen(self, *_: object) -> None:
+        spec = self._tiers.get(self.chosen_tier())
+        if spec is not None:
+            starting = " starting" if spec.fee_is_starting_price else ""
+            self.monthly_fee.setPlaceholderText(
+                f"{fmt.money_text(spec.monthly_fee)} ({spec.name}'s{starting} price)"
+            )
+
+    def _start_changed(self, value: QDate) -> None:
+        self.clear_error()
+        if self._end_follows_start:
+            self.end.blockSignals(True)
+            self.end.setDate(qdate(add_months(pydate(value), 12) - timedelta(days=1)))
+            self.end.blockSignals(False)
+
+    def _end_edited(self, _: QDate) -> None:
+        self.clear_error()
+        self._end_follows_start = False
+
+    # ------------------------------------------------------------ saving
+
+    def language_code(self) -> str:
+        text = self.language.currentText().strip()
+        index = self.language.findText(text)
+        if index >= 0:
+            return str(self.language.itemData(index))
+        return text.split()[0] if text else ""
+
+    def accept(self) -> None:
+        try:
+            fee = fee_or_none(self.monthly_fee.text()) if self.detail is None else None
+        except Refused as refused:
+            self.show_error(str(refused), self.monthly_fee)
+            return
+        end = None if self.open_ended.isChecked() else pydate(self.end.date())
+        fields = {
+            "name": self.name.text(),
+            "start": pydate(self.start.date()),
+            "end": end,
+            "timezone": self.timezone.text().strip(),
+            "language": self.language_code(),
+            "csm": self.csm.text(),
+            "tam": self.tam.text(),
+            "holiday_calendar": self.holiday_calendar.text().strip() or None,
+            "rollover": self.rollover.isChecked(),
+        }
+        try:
+            if self.detail is None:
+                customer_id = self.desk.portfolio.add_customer(
+                    NewCustomer(tier=self.chosen_tier(), monthly_fee=fee, **fields)  # type: ignore[arg-type]
+                )
+            else:
+                customer_id = self.desk.portfolio.update_customer(self.detail.id, fields).id
+        except Refused as refused:
+            self.show_error(str(refused), self._field_for(str(refused)))
+            return
+        self.saved.emit(customer_id)
+        super().accept()
+
+    def _field_for(self, message: str) -> QWidget | None:
+        text = message.lower()
+        for words, field in (
+            (("time zone",), self.timezone),
+            (("language",), self.language),
+            (("holiday",), self.holiday_calendar),
+            (("fee",), self.monthly_fee),
+            (("cannot end",), self.end),
+            (("hours entr", "tier change", "changes to", "issued"), self.start),
+            (("needs a name", "already exists"), self.name),
+        ):
+            if any(word in text for word in words):
+                return field
+        return None
+
+
+class TierChangeDialog(_FormDialog):
+    """Upgrade or downgrade from a date; the effective month's fee and allowances are
+    shown before and after (prorated by days) while the choice is being made."""
+
+    saved = Signal(int)  # the customer's id
+    PREVIEW_DELAY_MS = 150  # typing a date fires on every digit; wait for a pause
+
+    def __init__(self, desk: Desk, detail: CustomerDetail, parent: QWidget | None = None) -> None:
+        super().__init__("tier_change_dialog.ui", f"Change tier — {detail.name}", parent)
+        self.desk = desk
+        self.detail = detail
+        self.setMinimumWidth(560)
+        find = self.form.findChild
+        self.current: QLabel = find(QLabel, "current")
+        self.tier: QComboBox = find(QComboBox, "tier")
+        self.effective: QDateEdit = find(QDateEdit, "effective")
+        self.monthly_fee: QLineEdit = find(QLineEdit, "monthlyFee")
+        self.preview_box: QGroupBox = find(QGroupBox, "previewBox")
+        self.preview_grid: QGridLayout = find(QGridLayout, "previewGrid")
+        self.preview_note: QLabel = find(QLabel, "previewNote")
+        self._preview_line = ""
+        self._tiers = {spec.key: spec for spec in desk.catalog.tiers()}
+
+        s = detail.summary
+        in_force = next((t for t in reversed(detail.terms) if t.tier is s.tier), None)
+        since = f" since {fmt.day(in_force.effective_from)}" if in_force else ""
+        fee = f" at {fmt.money(in_force.monthly_fee)} a month" if in_force else ""
+        self.current.setText(f"{s.name} is on {s.tier.label}{since}{fee}.")
+        for spec in self._tiers.values():
+            self.tier.addItem(spec.name, spec.key)
+        order = list(self._tiers)
+        proposed = order[min(order.index(s.tier) + 1, len(order) - 1)] if s.tier in order else None
+        if proposed is s.tier and len(order) > 1:
+            proposed = order[order.index(s.tier) - 1]
+        self.tier.setCurrentIndex(max(0, self.tier.findData(proposed)))
+        today = desk.clock.today()
+        self.effective.setDate(qdate(min(max(today, s.start), s.end or today)))
+        self._tier_chosen()
+
+        self._timer = QTimer(self, singleShot=True, interval=self.PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.update_preview)
+        self.tier.currentIndexChanged.connect(self._tier_chosen)
+        self.tier.currentIndexChanged.connect(self.schedule_preview)
+        self.effective.dateChanged.connect(self.schedule_preview)
+        self.monthly_fee.textChanged.connect(self.schedule_preview)
+        self.ok_button.setText("Change tier")
+        self.update_preview()
+        self.tier.setFocus()
+
+    @classmethod
+    def open_for(cls, parent: QWidget, desk: Desk, detail: CustomerDetail) -> TierChangeDialog:
+        dialog = cls(desk, detail, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _tier_chosen(self, *_: object) -> None:
+        spec = self._tiers.get(self.chosen_tier())
+        if spec is not None:
+            self.monthly_fee.setPlaceholderText(
+                f"{fmt.money_text(spec.monthly_fee)} ({spec.name}'s price)"
+            )
+
+    def schedule_preview(self, *_: object) -> None:
+        self._timer.start()
+
+    def _choice(self) -> tuple[Tier, date, Decimal | None]:
+        return (
+            self.chosen_tier(),
+            pydate(self.effective.date()),
+            fee_or_none(self.monthly_fee.text()),
+        )
+
+    # ------------------------------------------------------------ preview
+
+    def update_preview(self) -> None:
+        """Ask the services what the change would do to the effective month (nothing is
+        saved) and show it, or say why the change cannot be made."""
+        self._timer.stop()
+        self._clear_preview()
+        try:
+            tier, effective, fee = self._choice()
+            before, after = self.desk.portfolio.preview_tier_change(
+                self.detail.id, tier, effective, fee
+            )
+        except Refused as refused:
+            self.error.setText(str(refused))
+            self.error.show()
+            self.preview_box.setTitle("Effect on the month")
+            self.preview_note.setText("Nothing to preview until the change can be made.")
+            return
+        self.clear_error()
+        month = before.month
+        self.preview_box.setTitle(f"Effect on {_month_name(month)} (prorated by days)")
+        rows: list[tuple[str, str, str]] = [
+            (f"Fee for {_month_name(month)}", fmt.money(before.fee), fmt.money(after.fee))
+        ]
+        parts = [f"Fee {fmt.money_text(before.fee)} → {fmt.money(after.fee)}"]
+        was = {a.category: a for a in before.allowances}
+        now = {a.category: a for a in after.allowances}
+        for category in [c for c in ALLOWANCE_NAMES if c in was or c in now]:
+            old, new = was.get(category), now.get(category)
+            period = (new or old).period  # type: ignore[union-attr]
+            title, short = ALLOWANCE_NAMES[category]
+            rows.append((f"{title} ({_period_name(period)})", _included(old), _included(new)))
+            parts.append(f"{short} {_included(old, unit=False)} → {_included(new)}")
+        if before.overage_total or after.overage_total:
+            rows.append(
+                (
+                    "Overage charge so far",
+                    fmt.money(before.overage_total),
+                    fmt.money(after.overage_total),
+                )
+            )
+        self._fill_grid(rows)
+        self._preview_line = "; ".join(parts)
+        self.preview_box.setAccessibleDescription(self._preview_line)
+        self.preview_note.setText(self._note(tier, effective, month))
+
+    def _note(self, tier: Tier, effective: date, month: Month) -> str:
+        days = (month.last - effective).days + 1
+        end = self.detail.summary.end
+        if end is not None and end < month.last:
+            days = (end - effective).days + 1
+        notes = [
+            f"{days} of {month.days} days of {_month_name(month)} fall under {tier.label} "
+            f"from {fmt.day(effective)}."
+        ]
+        spec = self._tiers.get(tier)
+        named = self.detail.summary.named_contacts
+        limit = spec.named_contacts if spec is not None else UNLIMITED
+        if limit is not UNLIMITED and named > limit:
+            notes.append(
+                f"{self.detail.name} keeps its {named} named contacts; {tier.label} "
+                f"includes {limit}, so the account will be flagged as over its limit."
+            )
+        notes.append("Nothing is saved until you choose Change tier.")
+        return " ".join(notes)
+
+    def _clear_preview(self) -> None:
+        self._preview_line = ""
+        while self.preview_grid.count():
+            item = self.preview_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # deleteLater waits for the event loop; hide it now
+                widget.deleteLater()
+        self.preview_box.setAccessibleDescription("")
+
+    def _fill_grid(self, rows: list[tuple[str, str, str]]) -> None:
+        for column, text in ((1, "Before"), (3, "After")):
+            head = QLabel(text)
+            head.setAlignment(fmt.NUMBER_ALIGNMENT)
+            font = head.font()
+            font.setBold(True)
+            head.setFont(font)
+            self.preview_grid.addWidget(head, 0, column)
+        for number, (what, old, new) in enumerate(rows, start=1):
+            changed = old != new
+            cells = (what, old, "→", new)
+            for column, text in enumerate(cells):
+                label = QLabel(text)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                if column in (1, 3):
+                    label.setAlignment(fmt.NUMBER_ALIGNMENT)
+                if column == 3 and changed:
+                    font = label.font()
+                    font.setBold(True)
+                    label.setFont(font)
+                self.preview_grid.addWidget(label, number, column)
+        self.preview_grid.setColumnStretch(0, 1)
+
+    def preview_text(self) -> str:
+        """The preview in one line: `Fee 5,000.00 → 15,000.00 USD; consulting 4.00 → 12.00 h`."""
+        return self._preview_line
+
+    # ------------------------------------------------------------ saving
+
+    def accept(self) -> None:
+        try:
+            tier, effective, fee = self._choice()
+            self.desk.portfolio.change_tier(self.detail.id, tier, effective, fee)
+        except Refused as refused:
+            field = self.monthly_fee if "fee" in str(refused).lower() else self.effective
+            self.show_error(str(refused), field)
+            return
+        self.saved.emit(self.detail.id)
+        super().accept()
+
+
+class ContactDialog(_FormDialog):
+    """A new contact of a customer, named support contact or not."""
+
+    saved = Signal(int)  # the contact's id
+
+    def __init__(self, desk: Desk, detail: CustomerDetail, parent: QWidget | None = None) -> None:
+        super().__init__("contact_dialog.ui", f"New contact — {detail.name}", parent)
+        self.desk = desk
+        self.detail = detail
+        self.setMinimumWidth(460)
+        find = self.form.findChild
+        self.name: QLineEdit = find(QLineEdit, "name")
+        self.email: QLineEdit = find(QLineEdit, "email")
+        self.named: QCheckBox = find(QCheckBox, "named")
+        self.training_seat: QCheckBox = find(QCheckBox, "trainingSeat")
+        self.limits: QLabel = find(QLabel, "limits")
+        spec = next((t for t in desk.catalog.tiers() if t.key is detail.summary.tier), None)
+        self.limits.setText(_contact_limits(detail, spec))
+        for line in (self.name, self.email):
+            line.textEdited.connect(self.clear_error)
+        for box in (self.named, self.training_seat):
+            box.toggled.connect(self.clear_error)
+        self.ok_button.setText("Add contact")
+        self.name.setFocus()
+
+    @classmethod
+    def open_for(cls, parent: QWidget, desk: Desk, detail: CustomerDetail) -> ContactDialog:
+        dialog = cls(desk, detail, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def accept(self) -> None:
+        try:
+            contact_id = self.desk.portfolio.add_contact(
+                self.detail.id,
+                self.name.text(),
+                self.email.text(),
+                named=self.named.isChecked(),
+                training_seat=self.training_seat.isChecked(),
+            )
+        except Refused as refused:
+            text = str(refused).lower()
+            field: QWidget = self.name
+            if "e-mail" in text:
+                field = self.email
+            elif "named" in text:
+                field = self.named
+            elif "training" in text:
+                field = self.training_seat
+            self.show_error(str(refused), field)
+            return
+        self.saved.emit(contact_id)
+        super().accept()
+
+
+def _contact_limits(detail: CustomerDetail, spec: TierSpec | None) -> str:
+    named = sum(c.named for c in detail.contacts)
+    seats = sum(c.training_seat for c in detail.contacts)
+    tier = detail.summary.tier.label
+    if spec is None:
+        return f"{named} named contacts, {seats} training seats."
+
+    def used(count: int, limit: object, what: str) -> str:
+        if limit is UNLIMITED:
+            return f"{count} {what} (unlimited on {tier})"
+        if limit == 0:
+            return f"no {what} on {tier}"
+        return f"{count} of {limit} {what} used"
+
+    return (
+        used(named, spec.named_contacts, "named contacts").capitalize()
+        + "; "
+        + used(seats, spec.training_seats, "training seats")
+        + "."
+    )
+
+
+def _month_name(month: Month) -> str:
+    return month.first.strftime("%B %Y")
+
+
+def _period_name(period: Period) -> str:
+    if isinstance(period, Quarter):
+        return f"Q{period.number} {period.year}"
+    return _month_name(period)
+
+
+def _included(usage: AllowanceUsage | None, unit: bool = True) -> str:
+    hours = usage.included_hours if usage is not None else Decimal(0)
+    return fmt.decimal_hours(hours) if unit else f"{hours:,.2f}"

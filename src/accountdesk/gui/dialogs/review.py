@@ -1,0 +1,123 @@
+"""Recording how a review went: held (notes, attendees) or cancelled (a reason).
+
+The dialog records the outcome itself when the user confirms, so a refusal (a
+cancellation without a reason) is shown inline and the dialog stays open with what
+was typed; nothing is stored until the service accepts it. The caller tells the
+window that data changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from accountdesk.app import Desk
+from accountdesk.domain.errors import Refused
+from accountdesk.domain.reviews import ReviewState
+from accountdesk.gui.qtmodels.reviews import day_text, state_text, time_text
+from accountdesk.gui.uiload import load_ui
+from accountdesk.services.reviews import ReviewInfo
+
+
+class ReviewOutcomeDialog(QDialog):
+    def __init__(
+        self, desk: Desk, review: ReviewInfo, state: ReviewState, parent: QWidget | None = None
+    ) -> None:
+        if state not in (ReviewState.HELD, ReviewState.CANCELLED):
+            raise ValueError("The dialog records a held or a cancelled review.")
+        super().__init__(parent)
+        self.desk = desk
+        self.review = review
+        self.state = state
+        self.recorded: ReviewInfo | None = None
+        form = load_ui("review_dialog.ui", self)
+        self.heading: QLabel = form.findChild(QLabel, "heading")
+        self.when: QLabel = form.findChild(QLabel, "when")
+        self.attendees: QLineEdit = form.findChild(QLineEdit, "attendees")
+        self.notes: QPlainTextEdit = form.findChild(QPlainTextEdit, "notes")
+        self.reason: QLineEdit = form.findChild(QLineEdit, "reason")
+        self.error: QLabel = form.findChild(QLabel, "error")
+        self.buttons: QDialogButtonBox = form.findChild(QDialogButtonBox, "buttons")
+        fields: QFormLayout = form.findChild(QFormLayout, "fields")
+
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.heading.setText(f"{review.kind.label} · {review.customer}")
+        self.when.setText(
+            f"{day_text(review.due)}, {time_text(review)} ({review.minutes} minutes) · "
+            f"{state_text(review, desk.clock.today()).lower()}"
+        )
+        self.error.hide()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        back = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if state is ReviewState.HELD:
+            self.setWindowTitle("Review held")
+            ok.setText("Mark held")
+            fields.setRowVisible(self.reason, False)
+            self.attendees.setText(review.attendees)
+            self.notes.setPlainText(review.notes)
+            self.notes.setFocus()
+        else:
+            self.setWindowTitle("Cancel the review")
+            ok.setText("Cancel the review")
+            back.setText("Keep it")
+            fields.setRowVisible(self.attendees, False)
+            fields.setRowVisible(self.notes, False)
+            self.reason.setText(review.reason)
+            self.reason.setFocus()
+        self.reason.textChanged.connect(self.error.hide)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(520, 360 if state is ReviewState.HELD else 180)
+
+    def accept(self) -> None:
+        try:
+            if self.state is ReviewState.HELD:
+                self.recorded = self.desk.reviews.mark(
+                    self.review.id,
+                    ReviewState.HELD,
+                    notes=self.notes.toPlainText().strip(),
+                    attendees=self.attendees.text().strip(),
+                )
+            else:
+                self.recorded = self.desk.reviews.mark(
+                    self.review.id, ReviewState.CANCELLED, reason=self.reason.text()
+                )
+        except Refused as refused:
+            self.error.setText(str(refused))
+            self.error.show()
+            (self.reason if self.state is ReviewState.CANCELLED else self.notes).setFocus()
+            return
+        super().accept()
+
+    # Tests replace these two instead of clicking through a modal dialog.
+
+    @classmethod
+    def held(cls, parent: QWidget | None, desk: Desk, review: ReviewInfo) -> ReviewInfo | None:
+        """Ask for notes and attendees and mark the review held; None when dismissed."""
+        return cls._ask(parent, desk, review, ReviewState.HELD)
+
+    @classmethod
+    def cancelled(cls, parent: QWidget | None, desk: Desk, review: ReviewInfo) -> ReviewInfo | None:
+        """Ask for a reason and cancel the review; None when dismissed."""
+        return cls._ask(parent, desk, review, ReviewState.CANCELLED)
+
+    @classmethod
+    def _ask(
+        cls, parent: QWidget | None, desk: Desk, review: ReviewInfo, state: ReviewState
+    ) -> ReviewInfo | None:
+        dialog = cls(desk, review, state, parent)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.recorded if accepted else None
+        finally:
+            dialog.deleteLater()

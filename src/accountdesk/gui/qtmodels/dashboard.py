@@ -1,0 +1,213 @@
+"""The Home view's four lists as table models: customer, what is wrong, and the figure
+that says how much (right-aligned). Every row carries the customer's id, so a click
+opens the customer."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from accountdesk.domain.forecast import Level
+from accountdesk.gui import format
+from accountdesk.gui.widgets import LEVEL_COLOUR, percent
+from accountdesk.reports import text
+from accountdesk.services.dashboard import AllowanceAlert, Overage, OverdueReviews, Renewal
+
+CUSTOMER, DETAIL, FIGURE = range(3)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the customer's id
+# Combined once: the tree asks for every row's flags as it lays the rows out.
+ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+
+Index = QModelIndex | QPersistentModelIndex
+Row = TypeVar("Row")
+
+
+class CardModel(QAbstractTableModel, Generic[Row]):
+    """Rows of one Home card. Subclasses say what each column shows."""
+
+    headers: tuple[str, str, str] = ("Customer", "", "")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+        self.today = date.today()  # the view sets the desk's today; dates read against it
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_item(self, row: int) -> Row:
+        return self._rows[row]
+
+    def customer_id(self, row: int) -> int:
+        return self._customer_id(self._rows[row])
+
+    # ------------------------------------------------------------ what subclasses say
+
+    def _customer_id(self, item: Row) -> int:
+        return int(item.customer_id)  # type: ignore[attr-defined]
+
+    def _customer(self, item: Row) -> str:
+        return str(item.customer)  # type: ignore[attr-defined]
+
+    def _detail(self, item: Row) -> str:
+        raise NotImplementedError
+
+    def _figure(self, item: Row) -> str:
+        raise NotImplementedError
+
+    def _tooltip(self, item: Row) -> str:
+        return f"{self._customer(item)}: {self._detail(item)}, {self._figure(item)}"
+
+    def _colour(self, item: Row) -> QColor | None:
+        return None
+
+    # ------------------------------------------------------------ QAbstractTableModel
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == CUSTOMER:
+                return self._customer(item)
+            if column == DETAIL:
+                return self._detail(item)
+            return self._figure(item)
+        if role == ID_ROLE:
+            return self._customer_id(item)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == FIGURE:
+            return int(format.NUMBER_ALIGNMENT.value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Tool tips guess whether text is markup; escaped, a name never is.
+            return f"<p style='white-space:pre-wrap'>{html.escape(self._tooltip(item))}</p>"
+        if role == Qt.ItemDataRole.DecorationRole and column == FIGURE:
+            return self._colour(item)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 3:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == FIGURE:
+            return int(format.NUMBER_ALIGNMENT.value)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+
+def short_day(value: date) -> str:
+    """`18 Nov`."""
+    return f"{value.day} {text.MONTHS[value.month - 1][:3]}"
+
+
+def day_with_year(value: date, today: date) -> str:
+    """`18 Nov`, or `5 Jan 2027` when the year is not today's."""
+    day = short_day(value)
+    return day if value.year == today.year else f"{day} {value.year}"
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'s' * (count != 1)}"
+
+
+class OverageModel(CardModel[Overage]):
+    """This month's overage by customer, largest charge first."""
+
+    headers = ("Customer", "Overage", "Charge")
+
+    def _detail(self, item: Overage) -> str:
+        return format.hours_text(item.overage_minutes)
+
+    def _figure(self, item: Overage) -> str:
+        return format.money(item.charge, item.currency)
+
+    def _tooltip(self, item: Overage) -> str:
+        return (
+            f"{item.customer}: {format.hours_text(item.overage_minutes)} over the allowances, "
+            f"charged {format.money(item.charge, item.currency)}"
+        )
+
+
+class AllowanceAlertModel(CardModel[AllowanceAlert]):
+    """Customers past 80 % of an allowance, fullest first."""
+
+    headers = ("Customer", "Allowance", "Used")
+
+    def _detail(self, item: AllowanceAlert) -> str:
+        used = format.hours_text(item.used_minutes)
+        included = format.decimal_hours(item.included_hours)
+        return f"{text.category(item.category.value)} {used} of {included}"
+
+    def _figure(self, item: AllowanceAlert) -> str:
+        fraction = item.used_fraction
+        return "all overage" if fraction is None else percent(fraction)
+
+    def _colour(self, item: AllowanceAlert) -> QColor:
+        return QColor(LEVEL_COLOUR[item.level])
+
+    def _tooltip(self, item: AllowanceAlert) -> str:
+        state = "over" if item.level is Level.OVER else "nearly used"
+        period = text.period(item.period.label)
+        return (
+            f"{item.customer}: {text.ALLOWANCE[item.category.value].lower()} {state} in "
+            f"{period}, {format.hours_text(item.used_minutes)} of "
+            f"{format.decimal_hours(item.included_hours)}"
+        )
+
+
+class OverdueReviewsModel(CardModel[OverdueReviews]):
+    """Customers with reviews past their time and not recorded, longest overdue first."""
+
+    headers = ("Customer", "Oldest overdue", "Late")
+
+    def _detail(self, item: OverdueReviews) -> str:
+        oldest = f"{item.oldest_kind.label}, {day_with_year(item.oldest_due, self.today)}"
+        more = item.count - 1
+        return f"{oldest} (+{more} more)" if more else oldest
+
+    def _figure(self, item: OverdueReviews) -> str:
+        return "today" if item.days_overdue == 0 else plural(item.days_overdue, "day")
+
+    def _tooltip(self, item: OverdueReviews) -> str:
+        return (
+            f"{item.customer}: {plural(item.count, 'review')} not recorded; the oldest, "
+            f"{item.oldest_kind.label}, was due {day_with_year(item.oldest_due, self.today)}"
+        )
+
+
+class RenewalsModel(CardModel[Renewal]):
+    """Contracts ending within 60 days, soonest first."""
+
+    headers = ("Customer", "Contract ends", "In")
+
+    def _detail(self, item: Renewal) -> str:
+        return f"{item.tier.label}, {day_with_year(item.ends, self.today)}"
+
+    def _figure(self, item: Renewal) -> str:
+        return "today" if item.days_left == 0 else plural(item.days_left, "day")
+
+    def _tooltip(self, item: Renewal) -> str:
+        return (
+            f"{item.customer}'s {item.tier.label} contract ends on "
+            f"{text.long_day(item.ends)}, in {plural(item.days_left, 'day')}"
+        )

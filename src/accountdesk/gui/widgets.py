@@ -1,0 +1,367 @@
+"""Small widgets the views share: an allowance's usage bar and card, and the portfolio's
+hours-by-month chart.
+
+Colours: the level colours keep their contrast against a light and a dark window alike
+(figures below), and every level is also said in words, so colour is never the only
+sign. Everything else takes the palette's own roles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accountdesk.domain.forecast import Level
+from accountdesk.domain.periods import Month
+from accountdesk.domain.tiers import Category
+from accountdesk.gui import format
+from accountdesk.reports import text
+from accountdesk.services.dashboard import PortfolioMonth
+
+# Bars and swatches: at least 3:1 against a light base (white) and a dark one
+# (#1e1e1e, #2b2b2b), as WCAG asks of graphics that carry meaning.
+LEVEL_COLOUR = {
+    Level.FINE: QColor("#2F8F46"),
+    Level.NEARLY_USED: QColor("#BF7F00"),
+    Level.OVER: QColor("#E03E3E"),
+}
+# Badges: text at least 4.5:1 against the badge's own colour, whatever the palette.
+BADGE_BACKGROUND = {
+    Level.FINE: QColor("#1E7A37"),
+    Level.NEARLY_USED: QColor("#F2B233"),
+    Level.OVER: QColor("#C62828"),
+}
+BADGE_INK = {
+    Level.FINE: QColor("#FFFFFF"),
+    Level.NEARLY_USED: QColor("#1A1A1A"),
+    Level.OVER: QColor("#FFFFFF"),
+}
+LEVEL_WORDS = {
+    Level.FINE: "Within allowance",
+    Level.NEARLY_USED: "Nearly used",
+    Level.OVER: "Over allowance",
+}
+
+# The report's chart colours, so the window and the PDF tell categories apart alike.
+CATEGORY_COLOUR = {
+    Category.CONSULTING: QColor("#2E6DB4"),
+    Category.DEVELOPMENT: QColor("#2BB3A3"),
+    Category.TRAINING: QColor("#E8A33D"),
+    Category.ONSITE: QColor("#8E6CC0"),
+    Category.INCIDENT: QColor("#9AA5B1"),
+}
+
+BAR_RESOLUTION = 1000  # steps of the bar, so 87.5 % is drawn as such
+
+
+def percent(fraction: Decimal) -> str:
+    """`0.875` as `88 %`, rounded half-up like every other figure."""
+    return f"{(fraction * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP):,} %"
+
+
+def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+def plain_label(text_: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label that never reads its text as markup (it may hold a customer's name)."""
+    label = QLabel(text_, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class UsageBar(QProgressBar):
+    """How much of an allowance is used: green, amber from 80 %, red past 100 %.
+
+    The bar fills up to 100 %; beyond that it stays full and turns red. Its text is
+    hidden (the card says the figures); screen readers get them in the accessible
+    description.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, BAR_RESOLUTION)
+        self.setTextVisible(False)
+        self.setFixedHeight(12)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._level = Level.FINE
+        self.set_usage(Decimal(0), Level.FINE)
+
+    @property
+    def level(self) -> Level:
+        return self._level
+
+    def colour(self) -> QColor:
+        return QColor(LEVEL_COLOUR[self._level])
+
+    def set_usage(self, fraction: Decimal | None, level: Level) -> None:
+        """`fraction` is used / included (None when nothing is included)."""
+        self._level = level
+        if fraction is None:
+            filled = BAR_RESOLUTION if level is Level.OVER else 0
+        else:
+            filled = int(min(Decimal(1), max(Decimal(0), fraction)) * BAR_RESOLUTION)
+        self.setValue(filled)
+        # A style sheet, not the palette: native styles ignore a palette's highlight.
+        # The groove takes the palette's roles, so it suits light and dark windows.
+        self.setStyleSheet(
+            "QProgressBar { border: 1px solid palette(mid); border-radius: 5px;"
+            " background: palette(base); }"
+            f"QProgressBar::chunk {{ background: {self.colour().name()}; border-radius: 4px; }}"
+        )
+        used = "nothing included" if fraction is None else f"{percent(fraction)} used"
+        self.setAccessibleDescription(f"{used}: {LEVEL_WORDS[level].lower()}")
+
+
+class LevelBadge(QLabel):
+    """The level in words on its colour: 'Within allowance', 'Nearly used', 'Over'."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.set_level(Level.FINE)
+
+    def set_level(self, level: Level) -> None:
+        self.setText(LEVEL_WORDS[level])
+        self.setStyleSheet(
+            f"QLabel {{ background: {BADGE_BACKGROUND[level].name()};"
+            f" color: {BADGE_INK[level].name()}; border-radius: 8px; padding: 2px 8px; }}"
+        )
+
+
+class AllowanceCard(QFrame):
+    """One hour allowance: what is left, a usage bar, used and overage figures, the
+    period and a forecast line. The view fills it with `show_allowance`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("allowanceCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.setMinimumWidth(320)
+
+        self.title = plain_label()
+        self.title.setFont(scaled_font(self, 1.1, bold=True))
+        self.badge = LevelBadge()
+        self.period = plain_label()
+        self.period.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.headline = plain_label()
+        self.headline.setObjectName("headline")
+        self.headline.setFont(scaled_font(self, 1.9, bold=True))
+        self.bar = UsageBar()
+        self.used = self._figure()
+        self.overage_hours = self._figure()
+        self.overage_charge = self._figure()
+        self.overage_caption = plain_label("Overage charge")
+        self.forecast = plain_label()
+        self.forecast.setObjectName("forecast")
+        self.forecast.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.badge)
+        figures = QGridLayout()
+        figures.setHorizontalSpacing(24)
+        figures.addWidget(plain_label("Used"), 0, 0)
+        figures.addWidget(self.used, 0, 1)
+        figures.addWidget(plain_label("Overage"), 1, 0)
+        figures.addWidget(self.overage_hours, 1, 1)
+        figures.addWidget(self.overage_caption, 2, 0)
+        figures.addWidget(self.overage_charge, 2, 1)
+        figures.setColumnStretch(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 14)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.period)
+        layout.addSpacing(4)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.bar)
+        layout.addSpacing(4)
+        layout.addLayout(figures)
+        layout.addSpacing(2)
+        layout.addWidget(self.forecast)
+
+    @staticmethod
+    def _figure() -> QLabel:
+        label = plain_label()
+        label.setAlignment(format.NUMBER_ALIGNMENT)
+        return label
+
+    def show_allowance(
+        self,
+        title: str,
+        period: str,
+        included_hours: Decimal,
+        remaining_hours: Decimal,
+        used_hours: Decimal,
+        used_fraction: Decimal | None,
+        level: Level,
+        overage_hours: Decimal,
+        overage_charge: Decimal,
+        overage_rate: Decimal | None,
+        currency: str,
+        forecast: str,
+    ) -> None:
+        self.title.setText(title)
+        self.period.setText(period)
+        left, of = format.decimal_hours(remaining_hours), format.decimal_hours(included_hours)
+        self.headline.setText(f"{left} left of {of}")
+        self.bar.set_usage(used_fraction, level)
+        self.badge.set_level(level)
+        share = "" if used_fraction is None else f"  ({percent(used_fraction)})"
+        self.used.setText(f"{format.decimal_hours(used_hours)}{share}")
+        self.overage_hours.setText(format.decimal_hours(overage_hours))
+        self.overage_charge.setText(format.money(overage_charge, currency))
+        if overage_rate is None:
+            self.overage_caption.setText("Overage charge")
+        else:
+            self.overage_caption.setText(
+                f"Overage charge at {format.money(overage_rate, currency)}/h"
+            )
+        self.forecast.setText(forecast)
+
+
+class HoursChart(pg.PlotWidget):  # type: ignore[misc]
+    """Hours per month across the portfolio, stacked by category, with a legend; hover
+    a month for its figures."""
+
+    BAR_WIDTH = 0.7
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, axisItems={"left": _HoursAxis("left")})
+        self.setObjectName("hoursChart")
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.setMinimumHeight(150)
+        plot = self.getPlotItem()
+        plot.showGrid(x=False, y=True, alpha=0.25)
+        plot.setLabel("left", "hours")
+        self.legend = plot.addLegend(offset=(10, 5), colCount=len(Category))
+        self._months: list[PortfolioMonth] = []
+        # One bar item per category, made once: a refresh changes their figures only.
+        self._bars = {
+            category: pg.BarGraphItem(
+                x=[],
+                y0=[],
+                height=[],
+                width=self.BAR_WIDTH,
+                brush=CATEGORY_COLOUR[category],
+                pen=pg.mkPen(None),
+                name=text.category(category.value),
+            )
+            for category in Category
+        }
+        for bar in self._bars.values():
+            plot.addItem(bar)
+        self.apply_palette()
+        self.scene().sigMouseMoved.connect(self._hovered)
+
+    def apply_palette(self) -> None:
+        """Follow the window's palette, so the chart reads in light and dark themes."""
+        palette = self.palette()
+        ink = palette.color(QPalette.ColorRole.Text)
+        self.setBackground(palette.color(QPalette.ColorRole.Base))
+        plot = self.getPlotItem()
+        for side in ("left", "bottom"):
+            axis = plot.getAxis(side)
+            axis.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Mid)))
+            axis.setTextPen(pg.mkPen(ink))
+        self.legend.setLabelTextColor(ink)
+        for _, label in self.legend.items:  # the colour applies once the text is set again
+            label.setText(label.text, color=ink)
+
+    def changeEvent(self, event):  # type: ignore[no-untyped-def]
+        super().changeEvent(event)
+        # pyqtgraph changes the palette while it is being built, before there is a plot.
+        if event.type() == event.Type.PaletteChange and hasattr(self, "legend"):
+            self.apply_palette()
+
+    @property
+    def months(self) -> list[PortfolioMonth]:
+        return list(self._months)
+
+    def set_months(self, months: Sequence[PortfolioMonth]) -> None:
+        plot = self.getPlotItem()
+        self._months = list(months)
+        xs = list(range(len(self._months)))
+        bottoms = [0.0] * len(xs)
+        for category, bar in self._bars.items():
+            heights = [each.minutes.get(category, 0) / 60 for each in self._months]
+            bar.setOpts(x=xs, y0=list(bottoms), height=heights)
+            bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
+        ticks = [(x, _tick(each.month, x == 0)) for x, each in enumerate(self._months)]
+        plot.getAxis("bottom").setTicks([ticks])
+        top = max(bottoms, default=0.0)
+        # Headroom above the tallest bar for the legend, which sits in the plot.
+        plot.setYRange(0, max(1.0, top * 1.18), padding=0)
+        plot.setXRange(-0.6, max(0, len(xs) - 1) + 0.6, padding=0)
+
+    def month_at(self, x: float) -> PortfolioMonth | None:
+        index = round(x)
+        if 0 <= index < len(self._months) and abs(x - index) <= self.BAR_WIDTH / 2:
+            return self._months[index]
+        return None
+
+    def describe(self, month: PortfolioMonth) -> str:
+        lines = [f"{text.month_title(month.month.label)}: {format.hours_text(month.total_minutes)}"]
+        lines += [
+            f"{text.category(c.value)}: {format.hours_text(minutes)}"
+            for c, minutes in month.minutes.items()
+            if minutes
+        ]
+        return "\n".join(lines)
+
+    def _hovered(self, position: QPointF) -> None:
+        view_box = self.getPlotItem().getViewBox()
+        if not view_box.sceneBoundingRect().contains(position):
+            QToolTip.hideText()
+            return
+        month = self.month_at(view_box.mapSceneToView(position).x())
+        if month is None:
+            QToolTip.hideText()
+            return
+        where = self.mapToGlobal(self.mapFromScene(position))
+        QToolTip.showText(where, self.describe(month), self)
+
+
+class _HoursAxis(pg.AxisItem):  # type: ignore[misc]
+    """Hours with thousands separated (`80,000`), never in SI prefixes (`80 k`)."""
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        decimals = 0 if spacing >= 1 else 1
+        return [f"{value:,.{decimals}f}" for value in values]
+
+
+def _tick(month: Month, first: bool) -> str:
+    """`Jan 2026` where a year begins (and on the first bar), else `Feb`."""
+    name = text.MONTHS[month.month - 1][:3]
+    return f"{name} {month.year}" if first or month.month == 1 else name

@@ -1,0 +1,267 @@
+"""The Home view: four cards that list the right customers and open them on a click,
+the find box over them, the portfolio chart, loading off the GUI thread, and the item
+models checked with qtmodeltester."""
+
+import threading
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from accountdesk.app import open_desk
+from accountdesk.domain.clock import FixedClock
+from accountdesk.domain.forecast import Level
+from accountdesk.domain.periods import Month, Quarter
+from accountdesk.domain.reviews import ReviewKind
+from accountdesk.domain.tiers import Category, Tier
+from accountdesk.gui.context import DeskContext
+from accountdesk.gui.qtmodels.dashboard import (
+    CUSTOMER,
+    DETAIL,
+    FIGURE,
+    ID_ROLE,
+    AllowanceAlertModel,
+    OverageModel,
+    OverdueReviewsModel,
+    RenewalsModel,
+)
+from accountdesk.gui.views.home import HomeView
+from accountdesk.services.dashboard import AllowanceAlert, Overage, OverdueReviews, Renewal
+from accountdesk.services.ledger import NewEntry
+from accountdesk.services.portfolio import NewCustomer
+
+NOVEMBER = Month(2026, 11)
+TODAY = date(2026, 11, 26)
+
+
+def log(desk, customer, day, hours, category=Category.CONSULTING):
+    desk.ledger.log(NewEntry(customer, day, round(hours * 60), category, "jdoe"))
+
+
+@pytest.fixture
+def portfolio(sqlite_desk, sqlite_url):
+    """Known overage (Acme), an allowance at 87.5 % (Beta), an overdue review (Zeta),
+    a renewal in 30 days (Delta), and a customer with nothing to report (Calm)."""
+    add = sqlite_desk.portfolio.add_customer
+    ids = {
+        "Acme": add(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1))),
+        "Beta": add(NewCustomer("Beta", Tier.PROFESSIONAL, date(2026, 1, 1))),
+        "Delta": add(
+            NewCustomer("Delta", Tier.ENTERPRISE, date(2026, 1, 1), end=TODAY + timedelta(30))
+        ),
+        "Calm": add(NewCustomer("Calm", Tier.COMMUNITY, date(2026, 1, 1))),
+        "Zeta": add(NewCustomer("Zeta", Tier.PROFESSIONAL, date(2026, 1, 26))),
+    }
+    log(sqlite_desk, "Acme", date(2026, 11, 3), 4)
+    log(sqlite_desk, "Acme", date(2026, 11, 20), 2.5)  # 2.50 h over: 1,250.00 USD
+    log(sqlite_desk, "Beta", date(2026, 11, 10), 3.5)
+    log(sqlite_desk, "Delta", date(2026, 10, 6), 3, Category.TRAINING)
+    # Zeta's reviews were planned in October; the one of 26 October was never recorded.
+    earlier = open_desk(sqlite_url, clock=FixedClock(date(2026, 10, 1)), user="tester")
+    try:
+        earlier.reviews.plan("Zeta", until=date(2026, 11, 20))
+    finally:
+        earlier.close()
+    return ids
+
+
+def home(qtbot, desk, month=NOVEMBER):
+    view = HomeView(desk, DeskContext(month))
+    qtbot.addWidget(view)
+    view.resize(1100, 720)
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.show()
+    return view
+
+
+def click_row(qtbot, card, row):
+    index = card.proxy.index(row, CUSTOMER)
+    card.list.scrollTo(index)
+    point = card.list.visualRect(index).center()
+    qtbot.mouseClick(card.list.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_cards_list_the_right_customers(qtbot, sqlite_desk, portfolio):
+    view = home(qtbot, sqlite_desk)
+    assert view.heading.text() == "Portfolio in November 2026"
+    assert view.overage.customers() == ["Acme"]
+    assert view.overage.title.text() == "Overage in November 2026"
+    assert view.overage.count.text() == "1,250.00 USD"
+    row = [view.overage.proxy.index(0, c).data() for c in (CUSTOMER, DETAIL, FIGURE)]
+    assert row == ["Acme", "2.50 h", "1,250.00 USD"]
+    assert view.alerts.customers() == ["Acme", "Beta"]
+    assert view.alerts.proxy.index(1, FIGURE).data() == "88 %"
+    assert view.reviews.customers() == ["Zeta"]
+    assert view.reviews.proxy.index(0, DETAIL).data() == "Architecture review, 26 Oct"
+    assert view.reviews.proxy.index(0, FIGURE).data() == "31 days"
+    assert view.renewals.customers() == ["Delta"]
+    assert view.renewals.proxy.index(0, FIGURE).data() == "30 days"
+    for card in view.cards:
+        assert card.pages.currentWidget() is card.list
+        # Figures are right-aligned.
+        alignment = card.proxy.index(0, FIGURE).data(Qt.ItemDataRole.TextAlignmentRole)
+        assert Qt.AlignmentFlag(alignment) & Qt.AlignmentFlag.AlignRight
+
+
+@pytest.mark.parametrize("card_name", ["overage", "alerts", "reviews", "renewals"])
+def test_clicking_a_row_opens_the_customer(qtbot, sqlite_desk, portfolio, card_name):
+    view = home(qtbot, sqlite_desk)
+    card = getattr(view, card_name)
+    expected = card.proxy.index(0, CUSTOMER).data(ID_ROLE)
+    with qtbot.waitSignal(view.context.openCustomer) as opened:
+        click_row(qtbot, card, 0)
+    assert opened.args == [expected]
+    assert expected == portfolio[card.proxy.index(0, CUSTOMER).data()]
+
+
+def test_enter_on_a_row_opens_the_customer_too(qtbot, sqlite_desk, portfolio):
+    view = home(qtbot, sqlite_desk)
+    tree = view.renewals.list
+    tree.setCurrentIndex(view.renewals.proxy.index(0, CUSTOMER))
+    with qtbot.waitSignal(view.context.openCustomer) as opened:
+        qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert opened.args == [portfolio["Delta"]]
+
+
+def test_find_filters_every_card_by_customer_name(qtbot, sqlite_desk, portfolio):
+    view = home(qtbot, sqlite_desk)
+    view.find()
+    assert view.focusWidget() is view.filter
+    qtbot.keyClicks(view.filter, "bet")
+    assert view.alerts.customers() == ["Beta"]
+    assert view.overage.customers() == []
+    assert view.overage.pages.currentWidget() is view.overage.empty
+    assert view.overage.empty.text() == "No customer matching “bet” in this list."
+    view.filter.clear()
+    assert view.overage.customers() == ["Acme"]
+    assert view.overage.pages.currentWidget() is view.overage.list
+
+
+def test_changing_the_month_reloads_the_cards(qtbot, sqlite_desk, portfolio):
+    view = home(qtbot, sqlite_desk)
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.context.set_month(Month(2026, 10))
+    assert view.heading.text() == "Portfolio in October 2026"
+    assert view.overage.customers() == []
+    assert view.overage.pages.currentWidget() is view.overage.empty
+    assert view.overage.empty.text() == (
+        "No overage in October 2026: every customer stayed within their allowances."
+    )
+    assert view.renewals.customers() == ["Delta"]  # renewals are as of today
+
+
+def test_a_new_entry_shows_after_the_window_refreshes(qtbot, sqlite_desk, portfolio):
+    view = home(qtbot, sqlite_desk)
+    log(sqlite_desk, "Beta", date(2026, 11, 24), 1.5)  # 5 of 4 h: 1 h over
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.refresh()
+    assert view.overage.customers() == ["Acme", "Beta"]
+    assert view.overage.count.text() == "1,750.00 USD"
+
+
+def test_a_refresh_while_hidden_waits_until_shown(qtbot, sqlite_desk, portfolio):
+    view = home(qtbot, sqlite_desk)
+    view.hide()
+    log(sqlite_desk, "Beta", date(2026, 11, 24), 1.5)
+    view.refresh()
+    assert view.overage.customers() == ["Acme"]
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.show()
+    assert view.overage.customers() == ["Acme", "Beta"]
+
+
+def test_the_chart_shows_twelve_months_stacked_by_category(qtbot, sqlite_desk, portfolio):
+    view = home(qtbot, sqlite_desk)
+    months = view.chart.months
+    assert len(months) == 12
+    assert (months[0].month, months[-1].month) == (Month(2025, 12), NOVEMBER)
+    assert months[-1].minutes[Category.CONSULTING] == 10 * 60
+    assert months[-2].minutes[Category.TRAINING] == 3 * 60
+    assert view.chart_pages.currentWidget() is not view.chart_empty
+    assert view.chart_total.text() == "13.00 h in total"
+    assert view.chart.describe(months[-1]) == "November 2026: 10.00 h\nConsulting: 10.00 h"
+    assert view.chart.month_at(11.2) is months[-1]
+    assert view.chart.month_at(10.5) is None  # between two bars
+
+
+def test_an_empty_portfolio_says_what_each_card_is_for(qtbot, sqlite_desk):
+    view = home(qtbot, sqlite_desk)
+    for card in view.cards:
+        assert card.pages.currentWidget() is card.empty
+        assert card.empty.text()
+    assert view.reviews.empty.text().startswith("No overdue reviews.")
+    assert view.chart_pages.currentWidget() is view.chart_empty
+
+
+def test_loading_runs_off_the_gui_thread(qtbot, sqlite_desk, portfolio, monkeypatch):
+    threads = []
+    overview = sqlite_desk.dashboard.overview
+
+    def watched(month):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return overview(month)
+
+    monkeypatch.setattr(sqlite_desk.dashboard, "overview", watched)
+    home(qtbot, sqlite_desk)
+    assert threads == [False]
+
+
+# ----------------------------------------------------------------------------- models
+
+
+def _models():
+    today = TODAY
+    overage = OverageModel()
+    overage.set_rows(
+        [
+            Overage(1, "Acme", Decimal(150), Decimal("1250.00")),
+            Overage(2, "Beta", Decimal(15), Decimal(125)),
+        ]
+    )
+    alerts = AllowanceAlertModel()
+    alerts.set_rows(
+        [
+            AllowanceAlert(1, "Acme", Category.CONSULTING, NOVEMBER, Decimal(4), 390, Level.OVER),
+            AllowanceAlert(
+                3, "Gamma", Category.DEVELOPMENT, Quarter(2026, 4), Decimal(0), 60, Level.OVER
+            ),
+        ]
+    )
+    reviews = OverdueReviewsModel()
+    reviews.today = today
+    reviews.set_rows([OverdueReviews(4, "Zeta", 3, date(2026, 10, 26), ReviewKind.QBR, 31)])
+    renewals = RenewalsModel()
+    renewals.today = today
+    renewals.set_rows([Renewal(5, "Delta", Tier.ENTERPRISE, date(2027, 1, 5), 40)])
+    return overage, alerts, reviews, renewals
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_card_models_pass_qtmodeltester(qtmodeltester, index):
+    model = _models()[index]
+    qtmodeltester.check(model)
+    model.set_rows([])
+    qtmodeltester.check(model)
+
+
+def test_model_rows_read_in_words(qtbot):
+    overage, alerts, reviews, renewals = _models()
+
+    def row(model, r=0):
+        return [model.index(r, c).data() for c in (CUSTOMER, DETAIL, FIGURE)]
+
+    assert row(overage) == ["Acme", "2.50 h", "1,250.00 USD"]
+    assert row(alerts) == ["Acme", "Consulting 6.50 h of 4.00 h", "163 %"]
+    assert row(alerts, 1) == ["Gamma", "Development 1.00 h of 0.00 h", "all overage"]
+    assert row(reviews) == ["Zeta", "Quarterly business review, 26 Oct (+2 more)", "31 days"]
+    assert row(renewals) == ["Delta", "Enterprise, 5 Jan 2027", "40 days"]
+    assert overage.index(1, CUSTOMER).data(ID_ROLE) == 2
+    assert overage.headerData(FIGURE, Qt.Orientation.Horizontal) == "Charge"
+
+
+def test_tooltips_never_read_a_name_as_markup(qtbot):
+    model = OverageModel()
+    model.set_rows([Overage(1, "<b>Bold</b>", Decimal(60), Decimal(500))])
+    tip = model.index(0, CUSTOMER).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;Bold&lt;/b&gt;" in tip
