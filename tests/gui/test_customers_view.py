@@ -422,10 +422,14 @@ def test_change_tier_previews_the_prorated_month_before_saving(qtbot, open_view,
     assert dialog.preview_text() == (
         "Fee 5,000.00 → 15,000.00 USD; consulting 4.00 → 12.00 h; custom development 0.00 → 20.00 h"
     )
-    shown = [label.text() for label in dialog.preview_box.findChildren(QLabel) if label.isVisible()]
-    assert "15,000.00 USD" in shown
-    assert "12.00 h" in shown
-    assert "5,000.00 USD" in shown
+
+    def shown():
+        return [x.text() for x in dialog.preview_box.findChildren(QLabel) if x.isVisible()]
+
+    qtbot.waitUntil(lambda: "15,000.00 USD" in shown())  # the grid shows after the text
+    visible = shown()
+    assert "12.00 h" in visible
+    assert "5,000.00 USD" in visible
     assert "15 of 30 days of November 2026" in dialog.preview_note.text()
     assert snapshot(sqlite_desk) == before  # a preview saves nothing
 

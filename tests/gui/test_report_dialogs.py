@@ -356,3 +356,38 @@ def test_months_offered_run_back_from_this_month(qtbot, desk):
     assert dialog.month.count() == report_dialogs.BATCH_MONTHS
     assert dialog.month.itemText(0) == "November 2026"
     assert dialog.month.itemText(1) == "October 2026"
+
+
+def test_export_monthly_report_buttons_on_customers_and_entitlements(
+    qtbot, sqlite_desk, monkeypatch
+):
+    """The report is one click away from the views where a CSM looks at the month."""
+    from accountdesk.gui.views import customers as customers_view
+    from accountdesk.gui.views import entitlements as entitlements_view
+    from accountdesk.gui.views.customers import CustomersView
+    from accountdesk.gui.views.entitlements import EntitlementsView
+
+    opened = []
+    for module in (customers_view, entitlements_view):
+        monkeypatch.setattr(
+            module,
+            "export_monthly_report",
+            lambda parent, desk, context: opened.append(context.customer_id),
+        )
+    from datetime import date as day
+
+    from accountdesk.domain.periods import Month
+    from accountdesk.domain.tiers import Tier
+    from accountdesk.gui.context import DeskContext
+    from accountdesk.services.portfolio import NewCustomer
+
+    new_id = sqlite_desk.portfolio.add_customer(
+        NewCustomer("Acme", Tier.PROFESSIONAL, day(2026, 1, 1))
+    )
+    context = DeskContext(Month(2026, 11))
+    context.set_customer(new_id)
+    for view_class in (CustomersView, EntitlementsView):
+        view = view_class(sqlite_desk, context)
+        qtbot.addWidget(view)
+        view.report_button.click()
+    assert opened == [new_id, new_id]

@@ -42,6 +42,7 @@ from accountdesk.gui.dialogs.customer import (
     CustomerDialog,
     TierChangeDialog,
 )
+from accountdesk.gui.dialogs.reports import export_monthly_report
 from accountdesk.gui.qtmodels.customers import (
     ATTENTION,
     MUTED,
@@ -91,6 +92,7 @@ class CustomersView(View):
         self.customer_name: QLabel = find(QLabel, "customerName")
         self.edit_button: QPushButton = find(QPushButton, "editCustomer")
         self.tier_button: QPushButton = find(QPushButton, "changeTier")
+        self.report_button: QPushButton = find(QPushButton, "exportReport")
         self.tabs: QTabWidget = find(QTabWidget, "tabs")
         self.tier_badge: QLabel = find(QLabel, "tierBadge")
         self.values: dict[str, QLabel] = {
@@ -143,6 +145,9 @@ class CustomersView(View):
         self.context.monthChanged.connect(lambda _: self.refresh())
         self.edit_button.clicked.connect(self.edit_customer)
         self.tier_button.clicked.connect(self.change_tier)
+        self.report_button.clicked.connect(
+            lambda: export_monthly_report(self.window(), self.desk, self.context)
+        )
         self.contact_button.clicked.connect(self.add_contact)
         self.save_notes_button.clicked.connect(self.save_notes)
         self.notes.textChanged.connect(self._notes_edited)

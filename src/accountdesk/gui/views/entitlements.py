@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -35,6 +36,7 @@ from accountdesk.domain.periods import Month, Quarter
 from accountdesk.domain.tiers import UNLIMITED
 from accountdesk.gui import format
 from accountdesk.gui.context import DeskContext
+from accountdesk.gui.dialogs.reports import export_monthly_report
 from accountdesk.gui.qtmodels.dashboard import short_day
 from accountdesk.gui.uiload import load_ui
 from accountdesk.gui.views import View
@@ -124,6 +126,10 @@ class EntitlementsView(View):
         self.empty_heading: QLabel = form.findChild(QLabel, "emptyHeading")
         self.customer_name: QLabel = form.findChild(QLabel, "customerName")
         self.month_title: QLabel = form.findChild(QLabel, "monthTitle")
+        self.report_button: QPushButton = form.findChild(QPushButton, "exportReport")
+        self.report_button.clicked.connect(
+            lambda: export_monthly_report(self.window(), self.desk, self.context)
+        )
         self.summary: QLabel = form.findChild(QLabel, "summary")
         self.message: QLabel = form.findChild(QLabel, "message")
         self.cards_host: QWidget = form.findChild(QWidget, "cards")
