@@ -109,8 +109,47 @@ def pick_customer(desk) -> int:  # type: ignore[no-untyped-def]
 
 
 def dialogs(window) -> dict[str, Callable[[], QWidget | None]]:  # type: ignore[no-untyped-def]
-    """The dialogs to photograph, each opened without being run modally."""
-    return {}
+    """The dialogs to photograph, each built and shown without being run modally."""
+    from PySide6.QtCore import QDate
+
+    from accountdesk.domain.reviews import ReviewState
+    from accountdesk.domain.tiers import Tier
+    from accountdesk.gui.dialogs.customer import ContactDialog, CustomerDialog, TierChangeDialog
+    from accountdesk.gui.dialogs.reports import BatchDialog, MonthlyReportDialog
+    from accountdesk.gui.dialogs.review import ReviewOutcomeDialog
+
+    desk, context = window.desk, window.context
+    chosen = desk.portfolio.customer(context.customer_id)
+    professional = next(
+        desk.portfolio.customer(c.id)
+        for c in desk.portfolio.customers()
+        if c.tier is Tier.PROFESSIONAL and c.start < date(2026, 11, 1)
+        and (c.end is None or c.end > TODAY)
+    )
+
+    def tier_change() -> QWidget:
+        dialog = TierChangeDialog(desk, professional, window)
+        dialog.tier.setCurrentIndex(dialog.tier.findData(Tier.ENTERPRISE))
+        dialog.effective.setDate(QDate(2026, 11, 16))
+        dialog.update_preview()
+        return dialog
+
+    def review_held() -> QWidget:
+        planned = [r for r in desk.reviews.reviews(chosen.id) if r.state is ReviewState.PLANNED]
+        return ReviewOutcomeDialog(desk, planned[0], ReviewState.HELD, window)
+
+    def report() -> QWidget:
+        figures = desk.reports.figures(chosen.id, context.month)
+        return MonthlyReportDialog(desk, context, context.month, figures, window)
+
+    return {
+        "customer": lambda: CustomerDialog(desk, None, ((), ()), window),
+        "tier-change": tier_change,
+        "contact": lambda: ContactDialog(desk, chosen, window),
+        "review-held": review_held,
+        "report": report,
+        "batch": lambda: BatchDialog(desk, context, window),
+    }
 
 
 if __name__ == "__main__":

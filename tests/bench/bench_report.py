@@ -83,8 +83,10 @@ def single_report(db: Path, out: Path) -> float:
     entries = len(data.entries)
     desk.close()
     ratio = measured / floor
-    print(f"one report ({entries} entries): {measured * 1000:.0f} ms; floor (build from "
-          f"memory) {floor * 1000:.0f} ms; ratio {ratio:.2f} (target <= 1.50)")
+    print(
+        f"one report ({entries} entries): {measured * 1000:.0f} ms; floor (build from "
+        f"memory) {floor * 1000:.0f} ms; ratio {ratio:.2f} (target <= 1.50)"
+    )
     return ratio
 
 
@@ -103,8 +105,10 @@ def batch(db: Path, out: Path) -> float:
     serial = time.perf_counter() - started
     desk.close()
     speedup = serial / parallel
-    print(f"batch of {len(written)} reports: {parallel:.1f} s with two workers, "
-          f"{serial:.1f} s one after the other; {speedup:.2f}x faster (target >= 1.70)")
+    print(
+        f"batch of {len(written)} reports: {parallel:.1f} s with two workers, "
+        f"{serial:.1f} s one after the other; {speedup:.2f}x faster (target >= 1.70)"
+    )
     return speedup
 
 

@@ -574,3 +574,23 @@ def test_the_month_in_the_toolbar_drives_the_consulting_column(qtbot, open_view,
         "Consulting Oct 2026"
     )
     assert view.values["consulting"].text() == "1.25 h used of 4.00 h in October 2026"
+
+
+def test_column_widths_and_sort_are_remembered(qtbot, sqlite_desk):
+    from accountdesk.domain.periods import Month
+    from accountdesk.gui.context import DeskContext
+    from accountdesk.gui.qtmodels.customers import CustomersTableModel
+    from accountdesk.gui.views.customers import CustomersView
+
+    first = CustomersView(sqlite_desk, DeskContext(Month(2026, 11)))
+    qtbot.addWidget(first)
+    first.table.horizontalHeader().resizeSection(CustomersTableModel.TIER, 177)
+    first.table.sortByColumn(CustomersTableModel.TIER, Qt.SortOrder.DescendingOrder)
+    again = CustomersView(sqlite_desk, DeskContext(Month(2026, 11)))
+    qtbot.addWidget(again)
+    header = again.table.horizontalHeader()
+    assert header.sectionSize(CustomersTableModel.TIER) == 177
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        CustomersTableModel.TIER,
+        Qt.SortOrder.DescendingOrder,
+    )

@@ -54,6 +54,7 @@ from accountdesk.gui.qtmodels.customers import (
     named_contacts_text,
     renewal_text,
 )
+from accountdesk.gui.state import remember_columns
 from accountdesk.gui.tasks import Task, run_task
 from accountdesk.gui.uiload import load_ui
 from accountdesk.gui.views import View
@@ -179,6 +180,7 @@ class CustomersView(View):
         ):
             header.resizeSection(column, metrics.horizontalAdvance(longest) + 20)
         self.table.sortByColumn(CustomersTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        remember_columns(self.table, "customers")
         for table, model in (
             (self.terms_table, self.terms_model),
             (self.contacts_table, self.contacts_model),
