@@ -1,20 +1,945 @@
-"""The Hours ledger view (being built)."""
+"""The Hours ledger view: a quick-entry bar on top, every entry across customers below.
+
+A TAM logs an hour without the mouse: type the hours, press Enter; the entry is
+logged, focus goes back to Hours and the customer, date, category and note stay for
+the next one. The table shows the entries the filters match (customer and month from
+the toolbar, engineer, category, a search in the notes), sorted by any column, with
+totals in the footer. The filtering and sorting happen in SQL; the table holds the
+matching ids and builds the rows it shows on demand (see qtmodels/ledger.py).
+
+Edits (in place, F2) and deletions go through the window's undo stack
+(gui/undo.py). Entries of issued months are greyed with a lock and read-only.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QEvent,
+    QItemSelection,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from accountdesk.app import Desk
+from accountdesk.domain.errors import Refused
+from accountdesk.domain.money import parse_duration
+from accountdesk.domain.periods import Month
+from accountdesk.domain.tiers import Category
+from accountdesk.gui import format as fmt
 from accountdesk.gui.context import DeskContext
+from accountdesk.gui.prompts import Prompts
+from accountdesk.gui.qtmodels.ledger import (
+    CATEGORY,
+    CATEGORY_LABELS,
+    CUSTOMER,
+    DATE,
+    ENGINEER,
+    HOURS,
+    NOTE,
+    LedgerModel,
+    editable,
+    month_name,
+)
+from accountdesk.gui.tasks import Task, run_task
+from accountdesk.gui.uiload import load_ui
+from accountdesk.gui.undo import DeleteEntry, EditEntry, LedgerEdits, LogEntry, perform
 from accountdesk.gui.views import View
+from accountdesk.services.ledger import EntryInfo, NewEntry
+from accountdesk.services.ledger_browser import (
+    CustomerName,
+    LedgerFilter,
+    LedgerSelection,
+)
+
+SEARCH_DELAY_MS = 300
+ENGINEERS_AFTER_MS = 250
+MAX_DELETE = 500  # entries deleted at once; more is almost surely a slip
+ERROR_COLOR = "#b3261e"
+DONE_COLOR = "#1b6e3a"
+COLUMN_WIDTHS = {DATE: 11, CUSTOMER: 28, CATEGORY: 13, ENGINEER: 18, HOURS: 10}  # in "0"s
+FIELD_NAMES = {
+    DATE: "date",
+    CUSTOMER: "customer",
+    CATEGORY: "category",
+    ENGINEER: "engineer",
+    HOURS: "hours",
+    NOTE: "note",
+}
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    generation: int
+    where: LedgerFilter
+    selection: LedgerSelection
+    month_locked: bool
+
+
+def _date_format() -> str:
+    """How the date fields show a date: as the table does (format.day), in the locale's
+    short format with a four-digit year, or ISO where no locale is set."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return "yyyy-MM-dd"
+    text = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return text if "yyyy" in text else text.replace("yy", "yyyy")
+
+
+class LedgerDelegate(QStyledItemDelegate):
+    """Editors for a cell: a calendar for the date, a list for the category, the
+    customer with completion, text for the rest."""
+
+    def __init__(self, view: LedgerView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        column = index.column()
+        if column == DATE:
+            editor = QDateEdit(parent)
+            editor.setCalendarPopup(True)
+            editor.setDisplayFormat(_date_format())
+            return editor
+        if column == CATEGORY:
+            combo = QComboBox(parent)
+            for category, label in CATEGORY_LABELS.items():
+                combo.addItem(label, category.value)
+            return combo
+        editor = QLineEdit(parent)
+        if column == CUSTOMER:
+            self._view.customer_names()
+            editor.setCompleter(self._view.new_customer_completer(editor))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QDateEdit) and isinstance(value, QDate):
+            editor.setDate(value)
+        elif isinstance(editor, QLineEdit):
+            editor.setText(str(value or ""))
+            editor.selectAll()
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        elif isinstance(editor, QDateEdit):
+            model.setData(index, editor.date())
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text())
+        else:
+            super().setModelData(editor, model, index)
 
 
 class LedgerView(View):
     title = "Hours ledger"
+    loaded = Signal()  # the table shows the database as it is after a (re)load
 
     def __init__(self, desk: Desk, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(desk, context, parent)
-        QVBoxLayout(self).addWidget(QLabel("Hours ledger"))
+        self.form = load_ui("ledger_view.ui", self)
+        find = self.form.findChild
+        self.quick_entry: QFrame = find(QFrame, "quickEntry")
+        self.customer_edit: QLineEdit = find(QLineEdit, "customerEdit")
+        self.date_edit: QDateEdit = find(QDateEdit, "dateEdit")
+        self.hours_edit: QLineEdit = find(QLineEdit, "hoursEdit")
+        self.category_combo: QComboBox = find(QComboBox, "categoryCombo")
+        self.note_edit: QLineEdit = find(QLineEdit, "noteEdit")
+        self.log_button: QPushButton = find(QPushButton, "logButton")
+        self.quick_message: QLabel = find(QLabel, "quickMessage")
+        self.engineer_label: QLabel = find(QLabel, "engineerLabel")
+        self.scope_label: QLabel = find(QLabel, "scopeLabel")
+        self.all_customers_button: QPushButton = find(QPushButton, "allCustomersButton")
+        self.all_months: QCheckBox = find(QCheckBox, "allMonths")
+        self.engineer_filter: QComboBox = find(QComboBox, "engineerFilter")
+        self.category_filter: QComboBox = find(QComboBox, "categoryFilter")
+        self.search_edit: QLineEdit = find(QLineEdit, "searchEdit")
+        self.clear_filters_button: QPushButton = find(QPushButton, "clearFilters")
+        self.lock_notice: QLabel = find(QLabel, "lockNotice")
+        self.table_pages: QStackedWidget = find(QStackedWidget, "tablePages")
+        self.table: QTableView = find(QTableView, "entries")
+        self.empty_state: QLabel = find(QLabel, "emptyState")
+        self.edit_button: QPushButton = find(QPushButton, "editButton")
+        self.delete_button: QPushButton = find(QPushButton, "deleteButton")
+        self.selection_notice: QLabel = find(QLabel, "selectionNotice")
+        self.totals_label: QLabel = find(QLabel, "totalsLabel")
+        # Groups that move to a second line when the window is narrow.
+        self._movable = [
+            (find(QWidget, "quickEntryTail"), find(QHBoxLayout, "quickEntryFields"),
+             find(QHBoxLayout, "quickEntrySecondRow")),
+            (find(QWidget, "filterChoices"), find(QHBoxLayout, "filters"),
+             find(QHBoxLayout, "filtersSecondRow")),
+        ]  # fmt: skip
+
+        self.model = LedgerModel(desk.ledger_browser.rows, self)
+        self.model.set_editor(self._edit_cell)
+        self.model.sortRequested.connect(lambda _sort: self.reload())
+        self.edits = LedgerEdits(desk.ledger, context.notify_changed, self._undo_refused, self)
+
+        self._generation = 0
+        self._task: Task | None = None
+        self._reload_pending = False
+        self._recent_tasks: deque[Task] = deque(maxlen=8)
+        self._loading = False
+        self._stale = True  # the table does not show the database yet
+        self._customers: list[CustomerName] | None = None
+        self._names = QStringListModel(self)
+        self._engineers: list[str] | None = None
+        self._engineers_scope: LedgerFilter | None = None  # whose engineers are listed
+        self._engineers_task: Task | None = None
+        self._engineers_timer = QTimer(self, singleShot=True, interval=ENGINEERS_AFTER_MS)
+        self._engineers_timer.timeout.connect(self._list_engineers)
+        self._select_after_load: int | None = None
+        self._restoring = False  # the table's position is being put back after a load
+        self._where = LedgerFilter()
+
+        self._set_up_quick_entry()
+        self._set_up_filters()
+        self._set_up_table()
+        self._allow_narrow()
+        self._show_scope()
+        self._show_selection()
+        context.customerChanged.connect(self._customer_changed)
+        context.monthChanged.connect(self._month_changed)
+
+    # ================================================================ public
 
     def focus_quick_entry(self) -> None:
-        """Put the focus in the quick-entry bar (Ctrl+L)."""
+        """Put the focus in the quick-entry bar (Ctrl+L): on Hours once a customer is
+        typed, else on Customer."""
+        self._fill_customer_from_context()
+        target = self.hours_edit if self.customer_edit.text().strip() else self.customer_edit
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        target.selectAll()
+
+    def find(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def refresh(self) -> None:
+        """Show the database as it is now; a hidden view waits until it is shown."""
+        self._customers = None  # read again when next needed
+        if not self.isVisible():
+            self._stale = True
+            return
+        self.reload()
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    @property
+    def where(self) -> LedgerFilter:
+        """The filter the table shows (after the last load)."""
+        return self._where
+
+    def current_filter(self) -> LedgerFilter:
+        """The filter the widgets and the context describe now."""
+        category = self.category_filter.currentData()
+        return LedgerFilter(
+            customer_id=self.context.customer_id,
+            engineer=self.engineer_filter.currentData() or None,
+            category=Category(category) if category else None,
+            month=None if self.all_months.isChecked() else self.context.month,
+            text=self.search_edit.text().strip(),
+        )
+
+    def reload(self) -> None:
+        """Select the matching ids again (off the GUI thread), keeping the selection.
+        One load runs at a time: asked again meanwhile, the running one is told to stop
+        and the newest request follows it."""
+        self._stale = False
+        self._generation += 1
+        self._loading = True
+        self.totals_label.setText("Loading…")
+        if self._task is not None and self._task.running:
+            self._task.cancel()  # its result is thrown away
+            self._reload_pending = True
+            return
+        self._start_load()
+
+    def _start_load(self) -> None:
+        generation = self._generation
+        where = self.current_filter()
+        sort = self.model.current_sort
+        browser = self.desk.ledger_browser
+
+        def work(progress: Any, cancelled: Callable[[], bool]) -> _Loaded | None:
+            selection = browser.select(where, sort)
+            if cancelled():
+                return None
+            locked = (
+                where.customer_id is not None
+                and where.month is not None
+                and browser.locked(where.customer_id, where.month)
+            )
+            return _Loaded(generation, where, selection, locked)
+
+        self._task = run_task(
+            self, "Reading the hours ledger…", work, self._load_done, self._load_failed
+        )
+        self._keep(self._task)
+
+    def _keep(self, task: Task) -> None:
+        # Finished tasks stay referenced from here for a while, so that Python lets go
+        # of them (and of what they hold) well after Qt has deleted them, on this thread.
+        self._recent_tasks.append(task)
+
+    def _load_done(self, result: _Loaded | None) -> None:
+        if self._reload_pending:
+            self._reload_pending = False
+            self._start_load()
+            return
+        self._loaded(result)
+
+    def selected_count(self) -> int:
+        """How many rows are selected (counted from the selection's ranges: a select-all
+        of a million rows stays cheap)."""
+        return sum(part.height() for part in self.table.selectionModel().selection())
+
+    def selected_entries(self) -> list[EntryInfo]:
+        rows = sorted(
+            {row for part in self.table.selectionModel().selection() for row in
+             range(part.top(), part.bottom() + 1)}
+        )  # fmt: skip
+        entries = (self.model.entry(row) for row in rows)
+        return [entry for entry in entries if entry is not None]
+
+    def log_quick_entry(self) -> None:
+        """Log what the bar holds (Enter in any of its fields, or the Log button)."""
+        typed_customer = self.customer_edit.text().strip()
+        if not typed_customer:
+            self._quick_error("Type the customer's name first.", self.customer_edit)
+            return
+        customer, name = self._customer_ref(typed_customer)
+        try:
+            minutes = parse_duration(self.hours_edit.text())
+        except Refused as refused:
+            text = self.hours_edit.text().strip()
+            message = "Type the hours spent, e.g. 1.5 or 1:30." if not text else str(refused)
+            self._quick_error(message, self.hours_edit)
+            return
+        category = Category(self.category_combo.currentData())
+        day = self.date_edit.date().toPython()
+        assert isinstance(day, date)
+        entry = NewEntry(customer, day, minutes, category, self.engineer(), self.note_edit.text())
+        command = LogEntry(self.edits, entry, name)
+        try:
+            perform(self.context.undo, command)
+        except Refused as refused:
+            # Back to Hours, unless it is the customer that does not exist.
+            unknown = str(refused).startswith("There is no customer")
+            field = self.customer_edit if unknown else self.hours_edit
+            self._quick_error(str(refused), field)
+            return
+        QSettings().setValue("ledger/category", category.value)
+        assert command.handle is not None
+        self._select_after_load = command.handle.id
+        self._add_engineer(entry.engineer)
+        logged = self.desk.ledger.entry(command.handle.id)
+        hidden = not _matches(self.current_filter(), logged)
+        shown = " It is outside the filters, so the table does not show it." if hidden else ""
+        self._quick_done(
+            f"Logged {fmt.hours_text(minutes)} of {CATEGORY_LABELS[category].lower()} for "
+            f"{name} on {fmt.day(day)} (Ctrl+Z undoes it).{shown}"
+        )
+        self.hours_edit.clear()
+        self.hours_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show_engineer()
+
+    def edit_selected(self) -> None:
+        """Edit the current cell in place (F2), or say why the entry is read-only."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self._notice("Select an entry to change it.", error=True)
+            return
+        entry = self.model.entry(index.row())
+        if entry is None:
+            return
+        if not editable(entry):
+            self._notice(self._read_only_reason(entry), error=True)
+            return
+        if index.column() not in (DATE, CUSTOMER, CATEGORY, ENGINEER, HOURS, NOTE):
+            index = self.model.index(index.row(), HOURS)
+        self.table.setFocus()
+        self.table.edit(index)
+
+    def delete_selected(self) -> None:
+        """Delete the selected entries, one undo step for all; entries of issued months
+        (and corrections) are refused with the reason, and nothing is deleted."""
+        count = self.selected_count()
+        if count > MAX_DELETE:
+            self._notice(
+                f"{count:,} entries are selected; delete at most {MAX_DELETE} at once.",
+                error=True,
+            )
+            return
+        entries = self.selected_entries()
+        if not entries:
+            self._notice("Select the entries to delete.", error=True)
+            return
+        fixed = [entry for entry in entries if not editable(entry)]
+        if fixed:
+            self._notice(self._read_only_reason(fixed[0]), error=True)
+            return
+        stack = self.context.undo
+        deleted = 0
+        refused_message = ""
+        if len(entries) > 1:
+            stack.beginMacro(f"Delete {len(entries)} entries")
+        for entry in entries:
+            try:
+                perform(stack, DeleteEntry(self.edits, entry))
+            except Refused as refused:
+                refused_message = str(refused)
+                break
+            deleted += 1
+        if len(entries) > 1:
+            stack.endMacro()
+        if refused_message:
+            self._notice(refused_message, error=True)
+        else:
+            what = "1 entry" if deleted == 1 else f"{deleted} entries"
+            self._notice(f"Deleted {what} (Ctrl+Z brings it back).")
+
+    def engineer(self) -> str:
+        """The name the hours are logged under (Edit ▸ Preferences)."""
+        return str(QSettings().value("engineer", self.desk.user) or self.desk.user)
+
+    def new_customer_completer(self, parent: QObject) -> QCompleter:
+        """Completion over every customer's name (read when a customer field gets the
+        focus, not when the window is built)."""
+        completer = QCompleter(self._names, parent)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        return completer
+
+    # ================================================================ set-up
+
+    def _set_up_quick_entry(self) -> None:
+        self.customer_edit.setCompleter(self.new_customer_completer(self.customer_edit))
+        self.date_edit.setDisplayFormat(_date_format())
+        self.date_edit.setDate(QDate(self.desk.clock.today()))
+        for category, label in CATEGORY_LABELS.items():
+            self.category_combo.addItem(label, category.value)
+        remembered = QSettings().value("ledger/category", Category.CONSULTING.value)
+        self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(remembered)))
+        self.log_button.clicked.connect(self.log_quick_entry)
+        # Enter anywhere in the bar logs. The fields let Enter pass up to the bar (an
+        # Enter that picks a completion stays in the completer and does not log).
+        self.quick_entry.installEventFilter(self)
+        self.customer_edit.installEventFilter(self)
+
+    def _set_up_filters(self) -> None:
+        self.engineer_filter.addItem("Any engineer", "")
+        self.category_filter.addItem("Any category", "")
+        for category, label in CATEGORY_LABELS.items():
+            self.category_filter.addItem(label, category.value)
+        self.engineer_filter.currentIndexChanged.connect(lambda _i: self._filters_changed())
+        self.category_filter.currentIndexChanged.connect(lambda _i: self._filters_changed())
+        self.all_months.toggled.connect(lambda _on: self._filters_changed())
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._filters_changed)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self._search_now)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.all_customers_button.clicked.connect(lambda: self.context.set_customer(None))
+
+    def _set_up_table(self) -> None:
+        table = self.table
+        table.setModel(self.model)
+        table.setItemDelegate(LedgerDelegate(self))
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        zero = table.fontMetrics().horizontalAdvance("0")
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, zero * width)
+        # Room for the lock beside the date.
+        icon = table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        header.resizeSection(DATE, zero * COLUMN_WIDTHS[DATE] + icon + 12)
+        header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
+        table.setSortingEnabled(True)
+        rows = table.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        table.selectionModel().currentChanged.connect(lambda *_: self._show_selection())
+
+        self.delete_action = QAction("Delete", table)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.edit_action = QAction("Edit", table)
+        self.edit_action.triggered.connect(self.edit_selected)
+        table.addActions([self.edit_action, self.delete_action])
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+    # ================================================================ loading
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def _arrange(self, width: int | None = None) -> None:
+        """One line for the quick-entry bar and one for the filters when the view is
+        wide enough for them, two lines each when it is not."""
+        width = self.width() if width is None else width
+        for number, (group, line, _second) in enumerate(self._movable):
+            needed = line.sizeHint().width() + 24  # the frame's margins
+            if line.indexOf(group) < 0:
+                needed += group.sizeHint().width() + line.spacing()
+            self._place(number, narrow=width < needed)
+
+    def _place(self, number: int, narrow: bool) -> None:
+        group, line, second_line = self._movable[number]
+        on_first_line = line.indexOf(group) >= 0
+        if narrow and on_first_line:
+            line.removeWidget(group)
+            second_line.addWidget(group)
+        elif not narrow and not on_first_line:
+            second_line.removeWidget(group)
+            line.addWidget(group)
+
+    def _allow_narrow(self) -> None:
+        """The view may be as narrow as its two-line arrangement allows (the window
+        takes its minimum width from it)."""
+        for number in range(len(self._movable)):
+            self._place(number, narrow=True)
+        self.setMinimumWidth(self.layout().minimumSize().width())
+        for number in range(len(self._movable)):
+            self._place(number, narrow=False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_engineer()
+        self._fill_customer_from_context()
+        if self._stale:
+            # The view is drawn first and read right after: the load and the first
+            # paint, run side by side, would slow each other down (both want Python).
+            self._loading = True
+            QTimer.singleShot(0, self._reload_if_stale)
+
+    def _reload_if_stale(self) -> None:
+        if self._stale and self.isVisible():
+            self.reload()
+        elif self._stale:
+            self._loading = False
+
+    def _loaded(self, result: _Loaded | None) -> None:
+        if result is None or result.generation != self._generation:
+            return  # a newer load is on its way
+        self._loading = False
+        same_filter = result.where == self._where
+        keep = self._select_after_load or (self._current_entry_id() if same_filter else None)
+        self._select_after_load = None
+        top_id = self._top_entry_id() if same_filter else None
+        self._where = result.where
+        self.model.set_ids(result.selection.ids)
+        totals = result.selection.totals
+        noun = "entry" if totals.entries == 1 else "entries"
+        self.totals_label.setText(f"{totals.entries:,} {noun} · {fmt.hours_text(totals.minutes)}")
+        self._show_scope(result.month_locked)
+        self._show_empty_state(totals.entries == 0)
+        self._restoring = True
+        try:
+            self._restore_position(keep, top_id)
+            self._show_selection()
+        finally:
+            self._restoring = False
+        self.loaded.emit()
+        # The engineers are listed once the rows are on screen, not before them.
+        self._engineers_timer.start()
+
+    def _list_engineers(self) -> None:
+        """The engineer filter offers whoever logged hours for the customer and month
+        shown; listed after the rows, and again only when those change."""
+        where = self._where
+        scope = LedgerFilter(customer_id=where.customer_id, month=where.month)
+        if scope == self._engineers_scope or not self.isVisible():
+            return
+        if self._engineers_task is not None and self._engineers_task.running:
+            self._engineers_timer.start()  # once the one under way is done
+            return
+        self._engineers_scope = scope
+        browser = self.desk.ledger_browser
+
+        def work(progress: Any, cancelled: Callable[[], bool]) -> tuple[LedgerFilter, list[str]]:
+            return scope, browser.engineers(scope)
+
+        self._engineers_task = run_task(
+            self,
+            "Listing the engineers…",
+            work,
+            self._engineers_listed,
+            self._engineers_failed,
+            cancellable=False,
+        )
+        self._keep(self._engineers_task)
+
+    def _engineers_listed(self, result: tuple[LedgerFilter, list[str]]) -> None:
+        scope, names = result
+        if scope == self._engineers_scope:
+            self._set_engineers(names)
+
+    def _engineers_failed(self, message: str) -> None:
+        self._engineers_scope = None  # try again with the next load
+        Prompts.error(self, message)
+
+    def _load_failed(self, message: str) -> None:
+        if self._reload_pending:
+            self._reload_pending = False
+            self._start_load()
+            return
+        self._loading = False
+        self.totals_label.setText("")
+        Prompts.error(self, message)
+
+    def _current_entry_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.ids):
+            return None
+        return self.model.ids[index.row()]
+
+    def _top_entry_id(self) -> int | None:
+        row = self.table.rowAt(0)
+        return self.model.ids[row] if 0 <= row < len(self.model.ids) else None
+
+    def _restore_position(self, keep: int | None, top_id: int | None) -> None:
+        if top_id is not None:
+            top = self.model.row_of(top_id)
+            if top is not None:
+                self.table.scrollTo(
+                    self.model.index(top, 0), QAbstractItemView.ScrollHint.PositionAtTop
+                )
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is not None:
+            index = self.model.index(row, max(0, self.table.currentIndex().column()))
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    # ================================================================ filters
+
+    def _filters_changed(self) -> None:
+        self._show_scope()
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self._filters_changed()
+
+    def clear_filters(self) -> None:
+        for widget in (self.engineer_filter, self.category_filter, self.search_edit):
+            widget.blockSignals(True)
+        self.engineer_filter.setCurrentIndex(0)
+        self.category_filter.setCurrentIndex(0)
+        self.search_edit.clear()
+        for widget in (self.engineer_filter, self.category_filter, self.search_edit):
+            widget.blockSignals(False)
+        self._filters_changed()
+
+    def _customer_changed(self, customer_id: int | None) -> None:
+        self._fill_customer_from_context(force=True)
+        self._filters_changed()
+
+    def _month_changed(self, month: Month) -> None:
+        # Stepping through months means looking at one month at a time.
+        self.all_months.blockSignals(True)
+        self.all_months.setChecked(False)
+        self.all_months.blockSignals(False)
+        self._filters_changed()
+
+    def _set_engineers(self, names: list[str]) -> None:
+        chosen = self.engineer_filter.currentData()
+        if chosen and chosen not in names:
+            names = sorted([*names, chosen])  # the one chosen stays choosable
+        self._engineers = list(names)
+        self.engineer_filter.blockSignals(True)
+        self.engineer_filter.clear()
+        self.engineer_filter.addItem("Any engineer", "")
+        for name in self._engineers:
+            self.engineer_filter.addItem(name, name)
+        self.engineer_filter.setCurrentIndex(max(0, self.engineer_filter.findData(chosen)))
+        self.engineer_filter.blockSignals(False)
+
+    def _add_engineer(self, name: str) -> None:
+        if self._engineers is not None and name not in self._engineers:
+            self._set_engineers(sorted([*self._engineers, name]))
+
+    def _show_scope(self, month_locked: bool = False) -> None:
+        where = self.current_filter()
+        customer = self._customer_name(where.customer_id) if where.customer_id else None
+        month = "all months" if where.month is None else month_name(where.month.first)
+        self.scope_label.setText(f"{customer or 'All customers'} · {month}")
+        self.all_customers_button.setVisible(where.customer_id is not None)
+        self.clear_filters_button.setEnabled(bool(where.engineer or where.category or where.text))
+        if month_locked and customer and where.month is not None:
+            self.lock_notice.setText(
+                f"🔒 {month_name(where.month.first)} is issued for {customer}: its entries are "
+                "read-only. A correction goes into the next open month."
+            )
+            self.lock_notice.show()
+        else:
+            self.lock_notice.clear()
+            self.lock_notice.hide()
+        self._arrange()
+
+    def _show_empty_state(self, empty: bool) -> None:
+        if not empty:
+            self.table_pages.setCurrentWidget(self.table)
+            return
+        where = self._where
+        if where.engineer or where.category or where.text:
+            text = (
+                "No entries match these filters. Choose “Clear filters” above to see every "
+                "entry again."
+            )
+        else:
+            customer = self._customer_name(where.customer_id) if where.customer_id else None
+            whom = f" for {customer}" if customer else ""
+            when = " yet" if where.month is None else f" in {month_name(where.month.first)}"
+            other = (
+                ""
+                if where.month is None
+                else " Tick “All months” to see the other months, or step the month in the toolbar."
+            )
+            text = (
+                f"No hours logged{whom}{when}. Type the hours in the bar above and press Enter "
+                f"to log the first entry.{other}"
+            )
+        self.empty_state.setText(text)
+        self.table_pages.setCurrentWidget(self.empty_state)
+
+    # ================================================================ customers
+
+    def customer_names(self) -> list[str]:
+        return [customer.name for customer in self._customer_list()]
+
+    def _customer_list(self) -> list[CustomerName]:
+        if self._customers is None:
+            self._customers = self.desk.ledger_browser.customers()
+            self._names.setStringList([c.name for c in self._customers])
+        return self._customers
+
+    def _customer_name(self, customer_id: int | None) -> str | None:
+        return next((c.name for c in self._customer_list() if c.id == customer_id), None)
+
+    def _customer_ref(self, typed: str) -> tuple[str | int, str]:
+        """The customer a typed name means (ignoring case), as (id, name); a name no
+        customer has is passed on as typed, for the ledger to refuse in words."""
+        folded = typed.casefold()
+        for customer in self._customer_list():
+            if customer.name.casefold() == folded:
+                return customer.id, customer.name
+        return typed, typed
+
+    def _fill_customer_from_context(self, force: bool = False) -> None:
+        customer_id = self.context.customer_id
+        if customer_id is None or (self.customer_edit.text().strip() and not force):
+            return
+        name = self._customer_name(customer_id)
+        if name:
+            self.customer_edit.setText(name)
+
+    # ================================================================ messages
+
+    def _show_engineer(self) -> None:
+        self.engineer_label.setText(f"Logged as {self.engineer()}")
+        self.engineer_label.setToolTip("Change the name in Edit ▸ Preferences")
+
+    def _quick_error(self, message: str, field: QWidget) -> None:
+        self._color(self.quick_message, ERROR_COLOR)
+        self.quick_message.setText(message)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(field, QLineEdit):
+            field.selectAll()
+
+    def _quick_done(self, message: str) -> None:
+        self._color(self.quick_message, DONE_COLOR)
+        self.quick_message.setText(message)
+
+    def _notice(self, message: str, error: bool = False) -> None:
+        self._color(self.selection_notice, ERROR_COLOR if error else None)
+        self.selection_notice.setText(message)
+
+    @staticmethod
+    def _color(label: QLabel, color: str | None) -> None:
+        label.setProperty("tone", color)
+        palette = QPalette()  # an empty palette: the label takes its parent's colours
+        if color is not None:
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(color))
+        label.setPalette(palette)
+
+    def _undo_refused(self, message: str) -> None:
+        Prompts.error(self, message)
+
+    @staticmethod
+    def _read_only_reason(entry: EntryInfo) -> str:
+        if entry.locked:
+            return (
+                f"This entry is read-only: {month_name(entry.day)} is issued for "
+                f"{entry.customer}, so its entries can be neither changed nor deleted. "
+                "Record a correction instead."
+            )
+        return (
+            f"This entry corrects entry {entry.corrects} of an issued month; corrections "
+            "stay as they were recorded."
+        )
+
+    # ================================================================ selection
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_selection()
+
+    def _show_selection(self) -> None:
+        """Enable Edit and Delete for what is selected, and say why an entry of an
+        issued month cannot be changed. A message from the last action stays until the
+        user selects something else."""
+        count = self.selected_count()
+        entries = self.selected_entries() if 0 < count <= MAX_DELETE else []
+        current = self.model.entry(self.table.currentIndex().row())
+        self.edit_button.setEnabled(current is not None and editable(current))
+        self.delete_button.setEnabled(
+            0 < count <= MAX_DELETE and all(editable(entry) for entry in entries)
+        )
+        self.delete_action.setEnabled(self.delete_button.isEnabled())
+        if current is not None and not editable(current):
+            self._notice(self._read_only_reason(current))
+        elif not self._restoring:
+            self._notice("")
+
+    # ================================================================ editing
+
+    def _edit_cell(self, entry: EntryInfo, column: int, value: Any) -> bool:
+        """An edit typed into a cell: carried out through the undo stack, or refused
+        with the reason beside the table (the cell keeps its value)."""
+        try:
+            change = self._changed(entry, column, value)
+            if change is None:
+                return True  # nothing changed
+            perform(self.context.undo, EditEntry(self.edits, entry, change, FIELD_NAMES[column]))
+        except Refused as refused:
+            self._notice(str(refused), error=True)
+            return False
+        self._select_after_load = entry.id
+        self._notice(f"Changed the {FIELD_NAMES[column]} (Ctrl+Z undoes it).")
+        return True
+
+    def _changed(self, entry: EntryInfo, column: int, value: Any) -> NewEntry | None:
+        customer: str | int = entry.customer_id
+        day, minutes, category = entry.day, entry.minutes, entry.category
+        engineer, note = entry.engineer, entry.note
+        if column == DATE:
+            picked = value.toPython() if isinstance(value, QDate) else value
+            if not isinstance(picked, date):
+                raise Refused("Pick a date from the calendar.")
+            day = picked
+        elif column == CUSTOMER:
+            text = str(value).strip()
+            if not text:
+                raise Refused("An entry needs a customer.")
+            customer, _ = self._customer_ref(text)
+        elif column == CATEGORY:
+            category = Category(str(value))
+        elif column == ENGINEER:
+            engineer = str(value).strip()
+            if not engineer:
+                raise Refused("An entry needs the engineer who spent the hours.")
+        elif column == HOURS:
+            minutes = parse_duration(str(value))
+        elif column == NOTE:
+            note = str(value)
+        change = NewEntry(customer, day, minutes, category, engineer, note)
+        before = NewEntry(
+            entry.customer_id, entry.day, entry.minutes, entry.category, entry.engineer, entry.note
+        )
+        return None if change == before else change
+
+    # ================================================================ keyboard
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.customer_edit and event.type() == QEvent.Type.FocusIn:
+            self._customer_list()  # the names to complete
+        if (
+            watched is self.quick_entry
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.log_quick_entry()
+            return True
+        return super().eventFilter(watched, event)
+
+
+def _matches(where: LedgerFilter, entry: EntryInfo) -> bool:
+    """Whether the table, filtered by `where`, shows `entry`."""
+    return (
+        where.customer_id in (None, entry.customer_id)
+        and (where.month is None or Month.of(entry.day) == where.month)
+        and where.engineer in (None, entry.engineer)
+        and where.category in (None, entry.category)
+        and where.text.casefold() in entry.note.casefold()
+    )

@@ -1,0 +1,311 @@
+"""Benchmark: the window on a big portfolio, each figure against a floor from the same run.
+
+    python tests/bench/bench_window.py [--db big.sqlite3] [--customers 5000] [--months 24]
+                                       [--repeat 3]
+
+Without --db, the demo portfolio (5,000 customers over 24 months, about a million
+ledger entries) is built in a temporary folder first (about half a minute).
+
+Measured, each the median of --repeat runs in fresh processes:
+
+(a) start-up: from process start (the parent's clock just before it starts the child)
+    to the main window shown, in a child that imports accountdesk.gui.main_window,
+    opens the database, builds MainWindow and shows it. Floor: a child that shows a
+    bare PySide6 QMainWindow with a QListWidget and five QTableView tabs with empty
+    models. Target: at most 1.5 x the floor.
+(b) the Hours ledger: from choosing the view (the window at rest on Home, its start-up
+    work done) to its last row painted; the view opens on the toolbar's month, all
+    customers, newest first. The part from the ledger view shown on is printed too.
+    Floor: the same SQL through the plain sqlite3 module, fetching what the view
+    fetches to get there, in the same order: the matching ids, the totals, the first
+    screen's block of rows and the last block. Target: at most 3 x the floor. The same
+    for "All months" (every entry) is printed too.
+(c) peak memory: ru_maxrss of the window's child at the end (after both ledger loads).
+    Floor: the bare window's. Target: at most the floor + 150 MB.
+
+Prints every figure, its ratio and target, and exits with 1 when a target is missed.
+Not collected by the test run (tests/bench is ignored by pytest).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from datetime import date
+from pathlib import Path
+
+TODAY = date(2026, 11, 26)
+STARTUP_TARGET = 1.5
+LEDGER_TARGET = 3.0
+MEMORY_TARGET_MB = 150
+BLOCK = 200  # rows the ledger model builds per query (qtmodels.ledger.BLOCK)
+
+BARE_WINDOW = textwrap.dedent(
+    """
+    import json, resource, sys, time
+    started = float(sys.argv[1])
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import (
+        QApplication, QListWidget, QMainWindow, QSplitter, QTableView, QTabWidget,
+    )
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    splitter = QSplitter()
+    navigation = QListWidget()
+    tabs = QTabWidget()
+    for number in range(5):
+        navigation.addItem(f"View {number + 1}")
+        table = QTableView()
+        table.setModel(QStandardItemModel(0, 6, table))
+        tabs.addTab(table, f"View {number + 1}")
+    splitter.addWidget(navigation)
+    splitter.addWidget(tabs)
+    window.setCentralWidget(splitter)
+    window.resize(1280, 800)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    app.processEvents()
+    shown = time.time() - started
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"startup": shown, "rss_mb": rss}))
+    """
+)
+
+APP_WINDOW = textwrap.dedent(
+    """
+    import json, resource, sys, time
+    started = float(sys.argv[1])
+    db = sys.argv[2]
+    today = sys.argv[3]
+    from datetime import date
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QThreadPool, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName("AccountDesk")
+    app.setApplicationName("AccountDesk")
+    from accountdesk.app import open_desk
+    from accountdesk.domain.clock import FixedClock
+    from accountdesk.gui.main_window import MainWindow
+    from accountdesk.gui.views.ledger import LedgerView
+    desk = open_desk(db, clock=FixedClock(date.fromisoformat(today)), user="bench")
+    window = MainWindow(desk)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    app.processEvents()
+    shown = time.time() - started
+
+    ledger = window.view(LedgerView)
+    # The ledger is measured on a window at rest: the other views' start-up work done.
+    QThreadPool.globalInstance().waitForDone(120_000)
+    app.processEvents()
+
+    class ShownAt(QObject):
+        at = 0.0
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Show:
+                self.at = time.perf_counter()
+            return False
+
+    shown_at = ShownAt()
+    ledger.installEventFilter(shown_at)
+
+    def until_loaded(start):
+        loop = QEventLoop()
+        ledger.loaded.connect(loop.quit)
+        QTimer.singleShot(120_000, loop.quit)
+        start()
+        loop.exec()
+        ledger.loaded.disconnect(loop.quit)
+
+    def to_the_last_row():
+        ledger.table.scrollToBottom()
+        ledger.table.viewport().repaint()
+        app.processEvents()
+        last = ledger.model.rowCount() - 1
+        assert ledger.model.entry(last) is not None
+
+    figures = {"startup": shown}
+    t0 = time.perf_counter()
+    until_loaded(lambda: window.show_view(window.views.index(ledger) + 1))
+    ledger.table.viewport().repaint()
+    to_the_last_row()
+    figures["ledger"] = time.perf_counter() - t0
+    figures["ledger_own"] = time.perf_counter() - shown_at.at
+    figures["ledger_rows"] = ledger.model.rowCount()
+    figures["ledger_month"] = ledger.where.month.label
+
+    t0 = time.perf_counter()
+    until_loaded(lambda: ledger.all_months.setChecked(True))
+    ledger.table.viewport().repaint()
+    to_the_last_row()
+    figures["ledger_all"] = time.perf_counter() - t0
+    figures["ledger_all_rows"] = ledger.model.rowCount()
+    figures["built_rows"] = ledger.model.built_rows()
+    figures["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(figures))
+    window.close()
+    desk.close()
+    """
+)
+
+
+def child(script: str, *args: str, env: dict[str, str]) -> dict[str, float]:
+    # A fresh settings folder each time: no window state remembered from the last run.
+    env = {**env, "XDG_CONFIG_HOME": tempfile.mkdtemp(dir=env["XDG_CONFIG_HOME"])}
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", script, repr(started), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr)
+        raise SystemExit(f"the child process failed (exit {done.returncode})")
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def raw_ledger(db: Path, month: str | None) -> tuple[float, int]:
+    """What the ledger view fetches to show its last row, through plain sqlite3: the ids
+    in the view's order, the totals, and the first and the last block of rows."""
+    started = time.perf_counter()
+    connection = sqlite3.connect(db)
+    where, args = "", ()
+    if month is not None:
+        year, number = (int(part) for part in month.split("-"))
+        last_day = (date(year + number // 12, number % 12 + 1, 1) - date.resolution).isoformat()
+        where, args = "WHERE entry_date BETWEEN ? AND ?", (f"{month}-01", last_day)
+    ids = [
+        row[0]
+        for row in connection.execute(
+            f"SELECT id FROM ledger_entry {where} ORDER BY entry_date DESC, id DESC", args
+        )
+    ]
+    connection.execute(
+        f"SELECT count(*), coalesce(sum(minutes), 0) FROM ledger_entry {where}", args
+    ).fetchone()
+    for block in (ids[:BLOCK], ids[-(len(ids) % BLOCK or BLOCK) :]):
+        marks = ",".join("?" * len(block))
+        rows = connection.execute(
+            "SELECT e.id, e.customer_id, e.entry_date, e.category, e.engineer, e.minutes, "
+            "e.description, e.corrects_id, e.reason, c.name FROM ledger_entry e "
+            f"JOIN customer c ON c.id = e.customer_id WHERE e.id IN ({marks})",
+            block,
+        ).fetchall()
+        customers = sorted({row[1] for row in rows})
+        marks = ",".join("?" * len(customers))
+        connection.execute(
+            f"SELECT customer_id, month FROM locked_month WHERE customer_id IN ({marks})",
+            customers,
+        ).fetchall()
+    connection.close()
+    return time.perf_counter() - started, len(ids)
+
+
+def build_demo(folder: Path, customers: int, months: int) -> Path:
+    from accountdesk.app import open_desk
+    from accountdesk.domain.clock import FixedClock
+    from accountdesk.services.demo import generate_demo
+
+    path = folder / "demo.sqlite3"
+    print(f"building the demo portfolio ({customers:,} customers x {months} months)…")
+    desk = open_desk(str(path), clock=FixedClock(TODAY), user="bench")
+    try:
+        generate_demo(desk.sessions, desk.clock, customers, months, 1)
+    finally:
+        desk.close()
+    return path
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="an existing AccountDesk SQLite file")
+    parser.add_argument("--customers", type=int, default=5000)
+    parser.add_argument("--months", type=int, default=24)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="accountdesk-bench-") as folder:
+        env = dict(os.environ)
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        env["XDG_CONFIG_HOME"] = str(Path(folder) / "config")
+        Path(env["XDG_CONFIG_HOME"]).mkdir()
+        db = args.db or build_demo(Path(folder), args.customers, args.months)
+        with sqlite3.connect(db) as connection:
+            customers = connection.execute("SELECT count(*) FROM customer").fetchone()[0]
+            entries = connection.execute("SELECT count(*) FROM ledger_entry").fetchone()[0]
+        print(f"database: {db} ({customers:,} customers, {entries:,} ledger entries)")
+
+        floors, apps = [], []
+        raw_month, raw_all = [], []
+        for _ in range(args.repeat):
+            floors.append(child(BARE_WINDOW, env=env))
+            apps.append(child(APP_WINDOW, str(db), TODAY.isoformat(), env=env))
+            month = str(apps[-1]["ledger_month"])
+            raw_month.append(raw_ledger(db, month))
+            raw_all.append(raw_ledger(db, None))
+
+    def median(values: list[float]) -> float:
+        return statistics.median(values)
+
+    startup = median([a["startup"] for a in apps])
+    startup_floor = median([f["startup"] for f in floors])
+    ledger = median([a["ledger"] for a in apps])
+    ledger_floor = median([seconds for seconds, _ in raw_month])
+    ledger_own = median([a["ledger_own"] for a in apps])
+    ledger_all = median([a["ledger_all"] for a in apps])
+    ledger_all_floor = median([seconds for seconds, _ in raw_all])
+    memory = median([a["rss_mb"] for a in apps])
+    memory_floor = median([f["rss_mb"] for f in floors])
+    rows, rows_all = int(apps[0]["ledger_rows"]), int(apps[0]["ledger_all_rows"])
+    assert rows == raw_month[0][1] and rows_all == raw_all[0][1], "the view and SQL disagree"
+
+    startup_ok = startup <= STARTUP_TARGET * startup_floor
+    ledger_ok = ledger <= LEDGER_TARGET * ledger_floor
+    memory_ok = memory <= memory_floor + MEMORY_TARGET_MB
+    print(f"medians of {args.repeat} runs each")
+    print(
+        f"(a) start-up to the main window shown: {startup:.2f} s; floor (bare PySide6 "
+        f"window) {startup_floor:.2f} s; {startup / startup_floor:.2f}x, target "
+        f"<= {STARTUP_TARGET}x: {verdict(startup_ok)}"
+    )
+    print(
+        f"(b) Hours ledger opened and scrolled to its last row ({apps[0]['ledger_month']}, "
+        f"{rows:,} entries): {ledger:.3f} s; floor (raw sqlite3) {ledger_floor:.3f} s; "
+        f"{ledger / ledger_floor:.2f}x, target <= {LEDGER_TARGET}x: {verdict(ledger_ok)}"
+    )
+    print(
+        f"    of which from the ledger view shown to its last row: {ledger_own:.3f} s "
+        f"({ledger_own / ledger_floor:.2f}x); the rest is the window leaving the view before"
+    )
+    print(
+        f"    the same for All months ({rows_all:,} entries): {ledger_all:.3f} s; floor "
+        f"{ledger_all_floor:.3f} s; {ledger_all / ledger_all_floor:.2f}x "
+        f"(rows kept built: {int(apps[0]['built_rows']):,})"
+    )
+    print(
+        f"(c) peak memory: {memory:.0f} MB; floor {memory_floor:.0f} MB; floor + "
+        f"{memory - memory_floor:.0f} MB, target <= floor + {MEMORY_TARGET_MB} MB: "
+        f"{verdict(memory_ok)}"
+    )
+    return 0 if startup_ok and ledger_ok and memory_ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
