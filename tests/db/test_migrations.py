@@ -89,3 +89,9 @@ def test_a_foreign_sqlite_database_is_refused_and_left_alone(tmp_path):
 def test_a_missing_folder_is_refused(tmp_path):
     with pytest.raises(Refused, match="does not exist"):
         open_desk(str(tmp_path / "no" / "such" / "db.sqlite3"))
+
+
+def test_the_schema_head_the_program_knows_is_alembics_head():
+    from accountdesk.db.engine import SCHEMA_HEAD
+
+    assert schema_head() == SCHEMA_HEAD

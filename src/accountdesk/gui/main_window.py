@@ -330,8 +330,8 @@ class MainWindow(QMainWindow):
         self.picker.blockSignals(True)
         self.picker.clear()
         self.picker.addItem(ALL_CUSTOMERS, None)
-        for summary in self.desk.portfolio.customers():
-            self.picker.addItem(summary.name, summary.id)
+        for customer in self.desk.ledger_browser.customers():  # ids and names only: fast
+            self.picker.addItem(customer.name, customer.id)
         index = self.picker.findData(chosen)
         self.picker.setCurrentIndex(index if index >= 0 else 0)
         self.picker.blockSignals(False)

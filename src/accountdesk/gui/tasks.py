@@ -73,7 +73,8 @@ class Task(QObject):
     ) -> None:
         super().__init__(parent)
         self._stop = threading.Event()
-        self._signals = _Signals()
+        # Parented to the task: the signals live and die with it, on the GUI thread.
+        self._signals = _Signals(self)
         self._done, self._failed = _weakly(done), _weakly(failed)
         self.dialog = QProgressDialog(title, "Cancel" if cancellable else "", 0, 0, parent)
         self.dialog.setWindowTitle("AccountDesk")

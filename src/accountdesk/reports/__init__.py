@@ -20,7 +20,19 @@ from accountdesk.reports.data import (
     figures_from_json,
     figures_to_json,
 )
-from accountdesk.reports.pdf import SECTIONS, BuiltReport, Section, build_report
+
+_BUILDER = {"SECTIONS", "BuiltReport", "Section", "build_report"}
+
+
+def __getattr__(name: str) -> object:
+    # ReportLab is heavy to import; the window and the command line need it only when a
+    # PDF is built, so the builder's names are looked up on first use.
+    if name in _BUILDER:
+        from accountdesk.reports import pdf
+
+        return getattr(pdf, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "SECTIONS",

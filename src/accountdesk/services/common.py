@@ -6,7 +6,6 @@ from datetime import date
 from decimal import Decimal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import holidays as holiday_calendars
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -46,6 +45,8 @@ def parse_timezone(text: str) -> str:
 
 def parse_holiday_calendar(text: str) -> str:
     """`DE`, or `US-CA` for a country's subdivision, as the holidays library names them."""
+    import holidays as holiday_calendars  # a large table of countries: loaded when needed
+
     country, _, subdivision = text.strip().upper().partition("-")
     try:
         holiday_calendars.country_holidays(country, subdiv=subdivision or None, years=2026)
@@ -59,6 +60,8 @@ def parse_holiday_calendar(text: str) -> str:
 def holidays_for(calendar: str | None, first: date, last: date) -> set[date]:
     if not calendar:
         return set()
+    import holidays as holiday_calendars
+
     country, _, subdivision = calendar.partition("-")
     years = range(first.year, last.year + 1)
     return set(holiday_calendars.country_holidays(country, subdiv=subdivision or None, years=years))

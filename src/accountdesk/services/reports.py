@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -45,10 +46,10 @@ from accountdesk.domain.periods import Month
 from accountdesk.domain.reviews import ReviewKind, ReviewState, owed_reviews
 from accountdesk.domain.tiers import UNLIMITED, Category
 from accountdesk.files import atomic_path
-from accountdesk.reports import (
+from accountdesk.reports import slug
+from accountdesk.reports.data import (
     AdjustmentLine,
     AllowanceLine,
-    BuiltReport,
     CategoryHours,
     ChargeLine,
     EntryLine,
@@ -58,10 +59,8 @@ from accountdesk.reports import (
     ReviewTally,
     SeatLine,
     TierSpan,
-    build_report,
     figures_from_json,
     figures_to_json,
-    slug,
 )
 from accountdesk.services.common import (
     contract_of,
@@ -72,6 +71,17 @@ from accountdesk.services.common import (
 )
 from accountdesk.services.entitlements import month_usage
 from accountdesk.services.ledger import lock_month
+
+if TYPE_CHECKING:
+    from accountdesk.reports.pdf import BuiltReport
+
+
+def build_report(data: MonthlyReportData) -> BuiltReport:
+    """The PDF of the figures (ReportLab is imported on first use, not at start-up)."""
+    from accountdesk.reports.pdf import build_report as build
+
+    return build(data)
+
 
 # PDFs are built in worker processes, two at a time, so a month-end batch uses more
 # than one core while the desktop stays responsive.

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import icalendar
 from sqlalchemy import Row, Select, delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -365,6 +364,8 @@ _STATUS = {
 
 
 def calendar_of(reviews: list[ReviewInfo], stamp: datetime) -> bytes:
+    import icalendar  # only an export needs it
+
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//AccountDesk//Scheduled reviews//EN")
     calendar.add("version", "2.0")

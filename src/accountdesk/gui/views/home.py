@@ -14,7 +14,7 @@ when shown.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QPalette, QShowEvent
@@ -46,9 +46,12 @@ from accountdesk.gui.qtmodels.dashboard import (
 from accountdesk.gui.tasks import Task, run_task
 from accountdesk.gui.uiload import load_ui
 from accountdesk.gui.views import View
-from accountdesk.gui.widgets import HoursChart, scaled_font
+from accountdesk.gui.widgets import scaled_font
 from accountdesk.reports import text
 from accountdesk.services.dashboard import Overview, PortfolioMonth
+
+if TYPE_CHECKING:
+    from accountdesk.gui.chart import HoursChart
 
 CONTENTS_PRECISION = 50  # rows measured to size a column to its contents
 
@@ -94,8 +97,8 @@ class HomeView(View):
         layout = form.findChild(QVBoxLayout, "homeLayout")
         layout.setStretch(1, 3)
         layout.setStretch(2, 2)
-        self.chart = HoursChart()
-        form.findChild(QWidget, "chartHost").layout().addWidget(self.chart)
+        self._chart_host: QWidget = form.findChild(QWidget, "chartHost")
+        self._chart: HoursChart | None = None
 
         self.overage = self._card(form, "overage", OverageModel(self))
         self.alerts = self._card(form, "alerts", AllowanceAlertModel(self))
@@ -239,6 +242,16 @@ class HomeView(View):
             card.count.setAccessibleName(f"{card.title.text()}: {card.count.text()}")
         self._filter()
         self._show_chart(months)
+
+    @property
+    def chart(self) -> HoursChart:
+        """Built when first drawn: pyqtgraph need not load before the window shows."""
+        if self._chart is None:
+            from accountdesk.gui.chart import HoursChart
+
+            self._chart = HoursChart()
+            self._chart_host.layout().addWidget(self._chart)
+        return self._chart
 
     def _show_chart(self, months: tuple[PortfolioMonth, ...]) -> None:
         total = sum(each.total_minutes for each in months)
