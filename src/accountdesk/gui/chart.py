@@ -10,53 +10,18 @@ from collections.abc import Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QToolTip,
     QWidget,
 )
 
-from accountdesk.domain.forecast import Level
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category
 from accountdesk.gui import format
+from accountdesk.gui.widgets import CATEGORY_COLOUR
 from accountdesk.reports import text
 from accountdesk.services.dashboard import PortfolioMonth
-
-# Bars and swatches: at least 3:1 against a light base (white) and a dark one
-# (#1e1e1e, #2b2b2b), as WCAG asks of graphics that carry meaning.
-LEVEL_COLOUR = {
-    Level.FINE: QColor("#2F8F46"),
-    Level.NEARLY_USED: QColor("#BF7F00"),
-    Level.OVER: QColor("#E03E3E"),
-}
-# Badges: text at least 4.5:1 against the badge's own colour, whatever the palette.
-BADGE_BACKGROUND = {
-    Level.FINE: QColor("#1E7A37"),
-    Level.NEARLY_USED: QColor("#F2B233"),
-    Level.OVER: QColor("#C62828"),
-}
-BADGE_INK = {
-    Level.FINE: QColor("#FFFFFF"),
-    Level.NEARLY_USED: QColor("#1A1A1A"),
-    Level.OVER: QColor("#FFFFFF"),
-}
-LEVEL_WORDS = {
-    Level.FINE: "Within allowance",
-    Level.NEARLY_USED: "Nearly used",
-    Level.OVER: "Over allowance",
-}
-
-# The report's chart colours, so the window and the PDF tell categories apart alike.
-CATEGORY_COLOUR = {
-    Category.CONSULTING: QColor("#2E6DB4"),
-    Category.DEVELOPMENT: QColor("#2BB3A3"),
-    Category.TRAINING: QColor("#E8A33D"),
-    Category.ONSITE: QColor("#8E6CC0"),
-    Category.INCIDENT: QColor("#9AA5B1"),
-}
-
-BAR_RESOLUTION = 1000  # steps of the bar, so 87.5 % is drawn as such
 
 
 class HoursChart(pg.PlotWidget):  # type: ignore[misc]
