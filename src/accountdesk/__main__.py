@@ -1,3 +1,3 @@
-from accountdesk.cli import main
+from accountdesk.launch import main
 
 raise SystemExit(main())

@@ -15,26 +15,26 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from tqdm import tqdm
-
-from accountdesk import __version__
-from accountdesk.app import Desk, open_desk
-from accountdesk.domain.allowances import AllowanceUsage
-from accountdesk.domain.clock import Clock, FixedClock
+from accountdesk.domain.clock import Clock
 from accountdesk.domain.errors import Refused
 from accountdesk.domain.ledger import parse_category
 from accountdesk.domain.money import hours, money_text, parse_duration, parse_money
 from accountdesk.domain.periods import Month, parse_date
 from accountdesk.domain.reviews import ReviewState
-from accountdesk.domain.tiers import UNLIMITED, Limit, Severity, TierSpec
-from accountdesk.paths import chosen_database
-from accountdesk.services.common import parse_tier
-from accountdesk.services.entitlements import MonthUsage
-from accountdesk.services.ledger import EntryInfo, NewEntry
-from accountdesk.services.portfolio import CustomerDetail, CustomerSummary, NewCustomer
-from accountdesk.services.reviews import ReviewInfo
+from accountdesk.domain.tiers import UNLIMITED, Limit, Severity, TierSpec, parse_tier
+from accountdesk.paths import chosen_database, pinned_clock
+
+if TYPE_CHECKING:
+    # Only names for annotations here: the database layer loads when a command runs, so
+    # that `accountdesk` without a command shows the window before it loads.
+    from accountdesk.app import Desk
+    from accountdesk.domain.allowances import AllowanceUsage
+    from accountdesk.services.entitlements import MonthUsage
+    from accountdesk.services.ledger import EntryInfo
+    from accountdesk.services.portfolio import CustomerDetail, CustomerSummary
+    from accountdesk.services.reviews import ReviewInfo
 
 EXIT_REFUSED = 2
 
@@ -304,6 +304,8 @@ def cmd_tiers(ctx: Context) -> None:
 
 
 def cmd_customer_add(ctx: Context) -> None:
+    from accountdesk.services.portfolio import NewCustomer
+
     a = ctx.args
     new = NewCustomer(
         name=a.name,
@@ -403,6 +405,8 @@ def cmd_contact_add(ctx: Context) -> None:
 
 
 def cmd_hours_log(ctx: Context) -> None:
+    from accountdesk.services.ledger import NewEntry
+
     a = ctx.args
     entry = NewEntry(
         customer=a.customer,
@@ -553,6 +557,8 @@ def cmd_report(ctx: Context) -> None:
         out_dir = Path(a.out_dir)
         if not out_dir.is_dir():
             raise Refused(f"The folder {a.out_dir!r} does not exist.")
+        from tqdm import tqdm
+
         with tqdm(total=0, unit="report", disable=not sys.stderr.isatty(), file=sys.stderr) as bar:
 
             def progress(done: int, total: int, customer: str) -> None:
@@ -607,13 +613,26 @@ def cmd_backup(ctx: Context) -> None:
 # ---------------------------------------------------------------- parser
 
 
+class ShowVersion(argparse.Action):
+    """--version, reading the package metadata only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser: Any, namespace: Any, values: Any, option: Any = None) -> None:
+        from accountdesk import __version__
+
+        print(f"accountdesk {__version__}")
+        parser.exit()
+
+
 def build_parser() -> Parser:
     p = Parser(
         prog="accountdesk",
         description="AccountDesk: support contracts, hours, "
         "entitlements and reviews. Without a command, opens the window.",
     )
-    p.add_argument("--version", action="version", version=f"accountdesk {__version__}")
+    p.add_argument("--version", action=ShowVersion, help="show the version and exit")
     p.add_argument(
         "--db",
         help="database: a SQLAlchemy URL or a SQLite file path "
@@ -747,12 +766,6 @@ def build_parser() -> Parser:
     return p
 
 
-def pinned_clock() -> Clock | None:
-    """ACCOUNTDESK_TODAY=YYYY-MM-DD pins "today" (reproducible demos, scripted checks)."""
-    pinned = os.environ.get("ACCOUNTDESK_TODAY")
-    return FixedClock(parse_date(pinned, "ACCOUNTDESK_TODAY date")) if pinned else None
-
-
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
@@ -761,7 +774,14 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     if args.command is None:
         from accountdesk.gui.main_window import run_window
 
-        return run_window(chosen_database(args.db))
+        try:
+            pinned = clock or pinned_clock()
+        except Refused as refused:
+            sys.stderr.write(f"accountdesk: {refused}\n")
+            return EXIT_REFUSED
+        return run_window(chosen_database(args.db), pinned)
+    from accountdesk.app import open_desk
+
     desk: Desk | None = None
     try:
         desk = open_desk(chosen_database(args.db), clock=clock or pinned_clock())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 from typing import Protocol
-from zoneinfo import ZoneInfo
 
 
 class Clock(Protocol):
@@ -29,6 +28,8 @@ class FixedClock:
     """A clock that stands still (tests, demos, reproducible runs)."""
 
     def __init__(self, today: date, at: time = time(12, 0), tz: str = "UTC") -> None:
+        from zoneinfo import ZoneInfo  # loaded when used: the window's start-up waits for it
+
         self._now = datetime.combine(today, at, tzinfo=ZoneInfo(tz)).astimezone(UTC)
         self._today = today
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum, StrEnum
 
+from accountdesk.domain.errors import Refused
+
 
 class Tier(StrEnum):
     COMMUNITY = "community"
@@ -93,3 +95,12 @@ class TierSpec:
     monthly_report: bool
     languages: tuple[str, ...]
     versions_supported_years: int | None
+
+
+def parse_tier(text: str) -> Tier:
+    try:
+        return Tier(text.strip().lower())
+    except ValueError:
+        raise Refused(
+            f"{text!r} is not a tier; use community, professional or enterprise."
+        ) from None

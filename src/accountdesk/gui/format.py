@@ -39,3 +39,8 @@ def day(value: date | None) -> str:
     if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
         return value.isoformat()
     return locale.toString(value, QLocale.FormatType.ShortFormat)
+
+
+def plural(count: int, one: str, many: str = "") -> str:
+    """`1 customer`, `2 customers`; `many` for irregular words (`entries`)."""
+    return f"{count:,} {one if count == 1 else many or one + 's'}"

@@ -1,17 +1,31 @@
 """The main window: navigation, the customer and month that drive every view, menus,
-the first-run page and the status bar. Views do the rest."""
+the first-run page and the status bar. Views do the rest.
+
+The window shows its frame first and opens the database behind it: the database layer
+(SQLAlchemy and the services) takes several times as long to load as Qt does, and a
+window that appears at once, saying what it is opening, is what users expect. So the
+frame is built in code from plain widgets and loads nothing slow: no Designer loader
+(the views' layouts come from `ui/`), no database code and not Qt's enum namespace,
+which PySide6 takes about 20 ms to load (the frame's two such values are set by
+number; a test checks them). The views and the services load in `attach`.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import sys
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QCompleter,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,29 +39,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountdesk import __version__
-from accountdesk.app import Desk, open_desk
-from accountdesk.domain.errors import Refused
+from accountdesk.domain.clock import Clock, SystemClock
 from accountdesk.domain.periods import Month
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.prompts import Prompts
-from accountdesk.gui.tasks import run_task
-from accountdesk.gui.uiload import load_ui
-from accountdesk.gui.views import View
-from accountdesk.gui.views.customers import CustomersView
-from accountdesk.gui.views.entitlements import EntitlementsView
-from accountdesk.gui.views.home import HomeView
-from accountdesk.gui.views.ledger import LedgerView
-from accountdesk.gui.views.reviews import ReviewsView
+from accountdesk.gui.tasks import attempt, run_task
 from accountdesk.shipped import resource_path
 
+if TYPE_CHECKING:
+    from accountdesk.app import Desk
+    from accountdesk.gui.views import View
+
 ALL_CUSTOMERS = "All customers"
-VIEWS: tuple[tuple[type[View], str], ...] = (
-    (HomeView, "home"),
-    (CustomersView, "customers"),
-    (EntitlementsView, "entitlements"),
-    (LedgerView, "ledger"),
-    (ReviewsView, "reviews"),
+HOME, CUSTOMERS, ENTITLEMENTS, LEDGER, REVIEWS = range(5)  # the views' places
+TEXT_BESIDE_ICON = 2  # Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+ALIGN_CENTER = 0x84  # Qt.AlignmentFlag.AlignCenter
+# The navigation, in order: each view's title and icon (the views load later; a test
+# keeps these titles equal to theirs).
+NAVIGATION = (
+    ("Home", "home"),
+    ("Customers", "customers"),
+    ("Entitlements", "entitlements"),
+    ("Hours ledger", "ledger"),
+    ("Reviews", "reviews"),
 )
 
 
@@ -56,46 +70,132 @@ def icon(name: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    """Built in two steps: the frame (navigation, toolbar, menus, status bar), which needs
+    no database, then `attach(desk)`, which builds the views on the open database.
+    `MainWindow(desk)` does both at once."""
+
+    ready = Signal()  # the views are built on the database and show it
+    _opened = Signal(object)  # the Desk, from the thread that opened it
+    _not_opened = Signal(str)  # why not
+
+    def __init__(
+        self,
+        desk: Desk | None = None,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.desk: Desk = None  # type: ignore[assignment]  # set by attach
         self.settings = QSettings()
         self._has_customers = False
-        self.context = DeskContext(Month.of(desk.clock.today()), self)
-        self.setWindowTitle(f"AccountDesk — {_where(desk)}")
+        self.refusal: str | None = None  # why the database could not be opened
+        clock = desk.clock if desk is not None else clock or SystemClock()
+        self.context = DeskContext(Month.of(clock.today()), self)
+        self.setWindowTitle("AccountDesk")
         self.setWindowIcon(icon("accountdesk"))
 
-        form = QWidget(self)
-        load_ui("main_window.ui", form)
-        self.setCentralWidget(form)
-        self.navigation: QListWidget = form.findChild(QListWidget, "navigation")
-        self.pages: QStackedWidget = form.findChild(QStackedWidget, "pages")
-        self.splitter: QSplitter = form.findChild(QSplitter, "splitter")
-
-        self.welcome = self._welcome_page()
-        self.pages.addWidget(self.welcome)
+        self.splitter = QSplitter(self)
+        self.splitter.setChildrenCollapsible(False)
+        self.navigation = QListWidget(self.splitter)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName("Navigation")
+        self.navigation.setMinimumWidth(150)
+        self.navigation.setMaximumWidth(240)
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setSpacing(2)
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        for title, icon_name in NAVIGATION:
+            QListWidgetItem(icon(icon_name), title, self.navigation)
+        self.pages = QStackedWidget(self.splitter)
+        self.pages.setObjectName("pages")
+        self.setCentralWidget(self.splitter)
+        self.opening = QLabel("Opening the database…")
+        self.opening.setObjectName("openingPage")
+        self.opening.setProperty("alignment", ALIGN_CENTER)
+        self.pages.addWidget(self.opening)
+        self.welcome: QWidget | None = None
         self.views: list[View] = []
-        for view_class, icon_name in VIEWS:
-            view = view_class(desk, self.context, self.pages)
-            self.views.append(view)
-            self.pages.addWidget(view)
-            QListWidgetItem(icon(icon_name), view.title, self.navigation)
-        self.navigation.currentRowChanged.connect(lambda row: self.show_view(row + 1))
 
         self._build_toolbar()
         self._build_menus()
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
+        self._restore_geometry()
+        self._enable_desk_controls(False)
+        self._opened.connect(self.attach)
+        self._not_opened.connect(self._refused)
+        if desk is not None:
+            self.attach(desk)
+
+    def attach(self, desk: Desk) -> None:
+        """Build the views on `desk` and show what it holds."""
+        from accountdesk.gui.views.customers import CustomersView
+        from accountdesk.gui.views.entitlements import EntitlementsView
+        from accountdesk.gui.views.home import HomeView
+        from accountdesk.gui.views.ledger import LedgerView
+        from accountdesk.gui.views.reviews import ReviewsView
+
+        self.desk = desk
+        self.setWindowTitle(f"AccountDesk — {_where(desk)}")
+        self._set_up_picker()
+        self.welcome = self._welcome_page()
+        self.pages.addWidget(self.welcome)
+        for view_class in (HomeView, CustomersView, EntitlementsView, LedgerView, ReviewsView):
+            view = view_class(desk, self.context, self.pages)
+            self.views.append(view)
+            self.pages.addWidget(view)
+        self.navigation.currentRowChanged.connect(lambda row: self.show_view(row + 1))
         self.context.dataChanged.connect(self._data_changed)
         self.context.openCustomer.connect(self._open_customer)
         self.context.customerChanged.connect(self._customer_chosen_elsewhere)
         self.context.monthChanged.connect(lambda month: self.month_label.setText(_month(month)))
+        self._enable_desk_controls(True)
         self._data_changed()
-        self._restore()
+        self._restore_view()
+        self.ready.emit()
+
+    def _set_up_picker(self) -> None:
+        """Typing in the customer picker finds a customer by any part of the name (set up
+        with the database, not in the frame: an editable box is slow to build)."""
+        self.picker.setEditable(True)
+        self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.picker.completer()
+        completer.setFilterMode(QtCore.Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def open_database(self, db: str, clock: Clock | None) -> None:
+        """Open `db` (on a worker thread) and hand the outcome to the window's thread."""
+
+        def work() -> Desk:
+            from accountdesk.app import open_desk  # the database layer: loaded off screen
+
+            return open_desk(db, clock=clock)
+
+        done, outcome = attempt(work)
+        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+            (self._opened if done else self._not_opened).emit(outcome)
+
+    def _refused(self, message: str) -> None:
+        self.refusal = message
+        self.status.setText("")
+        self.opening.setText("The database could not be opened.")
+        Prompts.error(self, message)
+        self.close()
+
+    def _enable_desk_controls(self, enabled: bool) -> None:
+        for action in self.desk_actions:
+            action.setEnabled(enabled)
+        if not enabled:
+            for widget in self.toolbar_widgets():
+                widget.setEnabled(False)
 
     # ---------------------------------------------------------------- layout
 
     def _welcome_page(self) -> QWidget:
+        from accountdesk.gui.uiload import load_ui  # Designer's loader: slow to load
+
         page = QWidget()
         form = load_ui("welcome.ui", page)
         heading = form.findChild(QLabel, "heading")
@@ -111,7 +211,7 @@ class MainWindow(QMainWindow):
         bar = QToolBar("Main", self)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setProperty("toolButtonStyle", TEXT_BESIDE_ICON)
         self.addToolBar(bar)
         self.new_customer_action = QAction(icon("add"), "Customer", self)
         self.new_customer_action.setShortcut(QKeySequence.StandardKey.New)
@@ -127,16 +227,10 @@ class MainWindow(QMainWindow):
         bar.addWidget(QLabel(" Customer: "))
         self.picker = QComboBox()
         self.picker.setObjectName("customerPicker")
-        self.picker.setEditable(True)
-        self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.picker.setMinimumContentsLength(26)
         self.picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        completer = self.picker.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.picker.activated.connect(self._picker_chosen)
         bar.addWidget(self.picker)
         bar.addSeparator()
@@ -149,7 +243,7 @@ class MainWindow(QMainWindow):
         self.month_label = QLabel(_month(self.context.month))
         self.month_label.setObjectName("monthLabel")
         self.month_label.setMinimumWidth(80)
-        self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.month_label.setProperty("alignment", ALIGN_CENTER)
         self.next_month = QToolButton()
         self.next_month.setIcon(icon("next"))
         self.next_month.setToolTip("Next month (Ctrl+PgDown)")
@@ -162,8 +256,8 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         file_menu.addAction(self.new_customer_action)
-        file_menu.addAction("Load demo data…", self.load_demo)
-        file_menu.addAction("Back up database…", self.backup)
+        demo = file_menu.addAction("Load demo data…", self.load_demo)
+        backup = file_menu.addAction("Back up database…", self.backup)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("Quit", self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -183,8 +277,8 @@ class MainWindow(QMainWindow):
 
         view_menu = menus.addMenu("&View")
         self.view_actions: list[QAction] = []
-        for index, view in enumerate(self.views):
-            action = view_menu.addAction(view.title, lambda i=index: self.show_view(i + 1))
+        for index, (title, _icon) in enumerate(NAVIGATION):
+            action = view_menu.addAction(title, lambda i=index: self.show_view(i + 1))
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             self.view_actions.append(action)
 
@@ -193,26 +287,35 @@ class MainWindow(QMainWindow):
         customer_menu.addAction(self.log_hours_action)
 
         self.reports_menu = menus.addMenu("&Reports")
-        self.reports_menu.addAction("Monthly report for this customer…", self.monthly_report)
-        self.reports_menu.addAction("Month-end batch…", self.month_end_batch)
+        report = self.reports_menu.addAction(
+            "Monthly report for this customer…", self.monthly_report
+        )
+        batch = self.reports_menu.addAction("Month-end batch…", self.month_end_batch)
 
         help_menu = menus.addMenu("&Help")
         help_menu.addAction("About AccountDesk", self.about)
+        # What waits for the database to be open (see attach).
+        self.desk_actions = [
+            self.new_customer_action, self.log_hours_action, demo, backup, find,
+            preferences, report, batch, *self.view_actions,
+        ]  # fmt: skip
 
     # ---------------------------------------------------------------- behaviour
 
     def show_view(self, page: int) -> None:
         """Page 0 is the welcome page; 1–5 are the views in the navigation's order."""
+        if not self.views:
+            return  # still opening the database
         if page <= 0 or not self._has_customers:
             self.pages.setCurrentWidget(self.welcome)
             return
-        self.pages.setCurrentIndex(page)
+        self.pages.setCurrentWidget(self.views[page - 1])
         if self.navigation.currentRow() != page - 1:
             self.navigation.setCurrentRow(page - 1)
 
     def current_view(self) -> View | None:
         widget = self.pages.currentWidget()
-        return widget if isinstance(widget, View) else None
+        return next((view for view in self.views if view is widget), None)
 
     def view(self, view_class: type[View]) -> View:
         return next(v for v in self.views if isinstance(v, view_class))
@@ -227,15 +330,15 @@ class MainWindow(QMainWindow):
             view.find()
 
     def add_customer(self) -> None:
-        customers = self.view(CustomersView)
-        self.show_view(self.views.index(customers) + 1) if self._has_customers else None
+        customers = self.views[CUSTOMERS]
+        self.show_view(CUSTOMERS + 1) if self._has_customers else None
         customers.add_customer()  # type: ignore[attr-defined]
 
     def log_hours(self) -> None:
         if not self._has_customers:
             return
-        ledger = self.view(LedgerView)
-        self.show_view(self.views.index(ledger) + 1)
+        ledger = self.views[LEDGER]
+        self.show_view(LEDGER + 1)
         ledger.focus_quick_entry()  # type: ignore[attr-defined]
 
     def load_demo(self) -> None:
@@ -293,6 +396,8 @@ class MainWindow(QMainWindow):
             self.settings.setValue("engineer", typed.strip())
 
     def about(self) -> None:
+        from accountdesk import __version__
+
         QMessageBox.about(
             self,
             "About AccountDesk",
@@ -303,6 +408,8 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- context
 
     def _data_changed(self) -> None:
+        from accountdesk.gui import format as fmt
+
         counts = self.desk.portfolio.counts()
         was = self._has_customers
         self._has_customers = counts.customers > 0
@@ -310,7 +417,8 @@ class MainWindow(QMainWindow):
         local = self.desk.engine.dialect.name == "sqlite"
         backend = "SQLite (local)" if local else "PostgreSQL (team)"
         self.status.setText(
-            f"{counts.customers:,} customers · {counts.entries:,} entries · "
+            f"{fmt.plural(counts.customers, 'customer')} · "
+            f"{fmt.plural(counts.entries, 'entry', 'entries')} · "
             f"signed in as {self.desk.user} · {backend}"
         )
         for widget in self.toolbar_widgets():
@@ -348,11 +456,11 @@ class MainWindow(QMainWindow):
 
     def _open_customer(self, customer_id: int) -> None:
         self.context.set_customer(customer_id)
-        self.show_view(self.views.index(self.view(CustomersView)) + 1)
+        self.show_view(CUSTOMERS + 1)
 
     # ---------------------------------------------------------------- state
 
-    def _restore(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -363,12 +471,15 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(state)
         else:
             self.splitter.setSizes([170, 1110])
+
+    def _restore_view(self) -> None:
         self.navigation.setCurrentRow(int(self.settings.value("window/view", 0)))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/view", max(0, self.navigation.currentRow()))
+        if self.views:  # closed while opening: the remembered view stays as it was
+            self.settings.setValue("window/view", max(0, self.navigation.currentRow()))
         super().closeEvent(event)
 
     @property
@@ -387,20 +498,42 @@ def _where(desk: Desk) -> str:
     return desk.location
 
 
-def run_window(db: str) -> int:
+def start_window(db: str, clock: Clock | None = None) -> MainWindow:
+    """Show the window at once and open `db` (a URL or a SQLite file) behind it; the
+    window's `ready` signal says when the views are built. A database that cannot be
+    opened is explained in a message box and the window closes, with `refusal` set."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("AccountDesk")
     app.setApplicationName("AccountDesk")
-    app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("accountdesk"))
-    try:
-        desk = open_desk(db)
-    except Refused as refused:
-        QMessageBox.critical(None, "AccountDesk", str(refused))
-        return 2
-    window = MainWindow(desk)
+    window = MainWindow(clock=clock)
+    window.status.setText(f"Opening {_database_name(db)}…")
     window.show()
+    # A plain thread, not run_task: no progress dialog (the window says what it opens)
+    # and nothing on this thread delays the frame's first paint.
+    threading.Thread(
+        target=window.open_database, args=(db, clock), name="open-database", daemon=True
+    ).start()
+    return window
+
+
+def run_window(db: str, clock: Clock | None = None) -> int:
+    """The window's whole life; 2 when the database could not be opened."""
+    window = start_window(db, clock)
     try:
-        return int(app.exec())
+        code = int(QApplication.instance().exec())  # type: ignore[union-attr]
     finally:
-        desk.close()
+        if window.desk is not None:
+            window.desk.close()
+    return 2 if window.refusal else code
+
+
+def _database_name(db: str) -> str:
+    """How the status bar names a database before it is open: a file by its name, a
+    server URL without its password."""
+    if "://" not in db:
+        return Path(db).name
+    scheme, _, rest = db.partition("://")
+    credentials, at, place = rest.rpartition("@")
+    user = credentials.split(":", 1)[0]
+    return f"{scheme}://{user}{at}{place}"

@@ -15,7 +15,11 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+# Qt's enum namespace is named through QtCore.Qt when a task starts, not imported here:
+# loading it costs PySide6 about 20 ms, and the window's frame (which imports this
+# module) is on screen before it is needed.
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from accountdesk.domain.errors import Refused
@@ -40,15 +44,8 @@ class _Runnable(QRunnable):
         self._stop = stop
 
     def run(self) -> None:
-        try:
-            result = self._work(self._report, self._stop.is_set)
-        except Refused as refused:
-            self._emit(self._signals.failed, str(refused))
-        except Exception as exc:  # shown to the user; the window stays usable
-            traceback.print_exc()
-            self._emit(self._signals.failed, f"Something went wrong: {exc}")
-        else:
-            self._emit(self._signals.finished, result)
+        done, outcome = attempt(lambda: self._work(self._report, self._stop.is_set))
+        self._emit(self._signals.finished if done else self._signals.failed, outcome)
 
     def _report(self, done: int, total: int, what: str) -> None:
         self._emit(self._signals.progressed, done, total, what)
@@ -57,6 +54,17 @@ class _Runnable(QRunnable):
     def _emit(signal: Any, *args: Any) -> None:
         with contextlib.suppress(RuntimeError):  # the window closed meanwhile: nobody to tell
             signal.emit(*args)
+
+
+def attempt(work: Callable[[], Any]) -> tuple[bool, Any]:
+    """Run `work`: (True, its result), or (False, what to tell the user)."""
+    try:
+        return True, work()
+    except Refused as refused:
+        return False, str(refused)
+    except Exception as exc:  # shown to the user; the window stays usable
+        traceback.print_exc()
+        return False, f"Something went wrong: {exc}"
 
 
 class Task(QObject):
@@ -70,6 +78,7 @@ class Task(QObject):
         done: Callable[[Any], None],
         failed: Callable[[str], None],
         cancellable: bool = True,
+        show_progress: bool = True,
     ) -> None:
         super().__init__(parent)
         self._stop = threading.Event()
@@ -78,7 +87,7 @@ class Task(QObject):
         self._done, self._failed = _weakly(done), _weakly(failed)
         self.dialog = QProgressDialog(title, "Cancel" if cancellable else "", 0, 0, parent)
         self.dialog.setWindowTitle("AccountDesk")
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
@@ -87,11 +96,13 @@ class Task(QObject):
         self.dialog.canceled.connect(self._stop.set)
         self._timer = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
         self._timer.timeout.connect(self.dialog.show)
-        self._signals.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
-        self._signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
-        self._signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        queued = QtCore.Qt.ConnectionType.QueuedConnection
+        self._signals.progressed.connect(self._on_progress, queued)
+        self._signals.finished.connect(self._on_finished, queued)
+        self._signals.failed.connect(self._on_failed, queued)
         self.running = True
-        self._timer.start()
+        if show_progress:
+            self._timer.start()
         QThreadPool.globalInstance().start(_Runnable(work, self._signals, self._stop))
 
     @property
@@ -150,5 +161,6 @@ def run_task(
     done: Callable[[Any], None],
     failed: Callable[[str], None],
     cancellable: bool = True,
+    show_progress: bool = True,
 ) -> Task:
-    return Task(parent, title, work, done, failed, cancellable)
+    return Task(parent, title, work, done, failed, cancellable, show_progress)

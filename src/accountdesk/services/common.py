@@ -24,15 +24,6 @@ from accountdesk.domain.tiers import (
 )
 
 
-def parse_tier(text: str) -> Tier:
-    try:
-        return Tier(text.strip().lower())
-    except ValueError:
-        raise Refused(
-            f"{text!r} is not a tier; use community, professional or enterprise."
-        ) from None
-
-
 def parse_timezone(text: str) -> str:
     try:
         ZoneInfo(text)

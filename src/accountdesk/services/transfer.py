@@ -21,8 +21,8 @@ from accountdesk.domain.errors import Refused
 from accountdesk.domain.ledger import parse_category
 from accountdesk.domain.money import hours, parse_duration, parse_money
 from accountdesk.domain.periods import Month, parse_date
+from accountdesk.domain.tiers import parse_tier
 from accountdesk.files import atomic_path, write_atomically
-from accountdesk.services.common import parse_tier
 from accountdesk.services.ledger import NewEntry, insert_entry
 from accountdesk.services.portfolio import NewCustomer, insert_customer
 

@@ -126,10 +126,6 @@ def day_with_year(value: date, today: date) -> str:
     return day if value.year == today.year else f"{day} {value.year}"
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'s' * (count != 1)}"
-
-
 class OverageModel(CardModel[Overage]):
     """This month's overage by customer, largest charge first."""
 
@@ -186,11 +182,11 @@ class OverdueReviewsModel(CardModel[OverdueReviews]):
         return f"{oldest} (+{more} more)" if more else oldest
 
     def _figure(self, item: OverdueReviews) -> str:
-        return "today" if item.days_overdue == 0 else plural(item.days_overdue, "day")
+        return "today" if item.days_overdue == 0 else format.plural(item.days_overdue, "day")
 
     def _tooltip(self, item: OverdueReviews) -> str:
         return (
-            f"{item.customer}: {plural(item.count, 'review')} not recorded; the oldest, "
+            f"{item.customer}: {format.plural(item.count, 'review')} not recorded; the oldest, "
             f"{item.oldest_kind.label}, was due {day_with_year(item.oldest_due, self.today)}"
         )
 
@@ -204,10 +200,10 @@ class RenewalsModel(CardModel[Renewal]):
         return f"{item.tier.label}, {day_with_year(item.ends, self.today)}"
 
     def _figure(self, item: Renewal) -> str:
-        return "today" if item.days_left == 0 else plural(item.days_left, "day")
+        return "today" if item.days_left == 0 else format.plural(item.days_left, "day")
 
     def _tooltip(self, item: Renewal) -> str:
         return (
             f"{item.customer}'s {item.tier.label} contract ends on "
-            f"{text.long_day(item.ends)}, in {plural(item.days_left, 'day')}"
+            f"{text.long_day(item.ends)}, in {format.plural(item.days_left, 'day')}"
         )

@@ -1,0 +1,114 @@
+"""Starting the window: the frame appears at once, the database opens behind it."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolBar
+
+from accountdesk import launch
+from accountdesk.domain.tiers import Tier
+from accountdesk.gui.main_window import NAVIGATION, MainWindow, start_window
+from accountdesk.gui.prompts import Prompts
+from accountdesk.services.portfolio import NewCustomer
+
+
+def started(qtbot, db, clock):
+    window = start_window(str(db), clock)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_frame_shows_before_the_database_is_open_then_the_views(
+    qtbot, tmp_path, sqlite_desk, clock
+):
+    sqlite_desk.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))
+    db = sqlite_desk.engine.url.database
+    window = started(qtbot, db, clock)
+    # At once: the navigation, menus and the page saying what is being opened; nothing
+    # that needs the database can be used yet.
+    assert window.isVisible()
+    assert window.views == []
+    assert window.pages.currentWidget() is window.opening
+    assert window.status.text().startswith("Opening ")
+    assert not window.navigation.isEnabled()
+    assert not window.new_customer_action.isEnabled()
+    window.show_view(2)  # a shortcut pressed meanwhile does nothing
+    assert window.pages.currentWidget() is window.opening
+
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        pass
+    assert [view.title for view in window.views] == [title for title, _ in NAVIGATION]
+    assert window.current_view() is window.views[0]
+    assert window.navigation.isEnabled() and window.new_customer_action.isEnabled()
+    assert window.status.text().startswith("1 customer · ")
+    assert window.windowTitle().endswith(db.rsplit("/", 1)[-1])
+    assert window.picker.isEditable()
+    assert window.picker.findText("Acme") > 0
+    window.close()
+    window.desk.close()
+
+
+def test_a_database_that_cannot_be_opened_is_explained_and_left_alone(
+    qtbot, tmp_path, clock, monkeypatch
+):
+    not_a_database = tmp_path / "notes.sqlite3"
+    not_a_database.write_bytes(b"My notes, not a database.\n" * 50)
+    before = not_a_database.read_bytes()
+    said: list[str] = []
+    monkeypatch.setattr(Prompts, "error", classmethod(lambda cls, parent, text: said.append(text)))
+
+    window = started(qtbot, not_a_database, clock)
+    qtbot.waitUntil(lambda: bool(said), timeout=30_000)
+    assert "notes.sqlite3" in said[0] and "not an AccountDesk database" in said[0]
+    assert window.refusal == said[0]
+    assert not window.isVisible()
+    assert window.desk is None
+    assert not_a_database.read_bytes() == before
+
+
+def test_every_view_is_in_the_navigation_under_its_own_title(qtbot, sqlite_desk):
+    window = MainWindow(sqlite_desk)
+    qtbot.addWidget(window)
+    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert titles == [view.title for view in window.views]
+    assert [action.text() for action in window.view_actions] == titles
+
+
+def test_the_frame_shows_text_beside_icons_and_centres_its_labels(qtbot, clock):
+    # The frame sets these by number (Qt's enum namespace is slow to load): the numbers
+    # must mean what they say.
+    window = MainWindow(clock=clock)
+    qtbot.addWidget(window)
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    assert window.opening.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert window.month_label.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert window.month_label.text() == "Nov 2026"
+
+
+@pytest.mark.parametrize(
+    ("args", "db"),
+    [([], ""), (["--db", "team.sqlite3"], "team.sqlite3"), (["--db=x.sqlite3"], "x.sqlite3")],
+)
+def test_arguments_that_only_name_a_database_open_the_window(args, db):
+    assert launch.window_database(args) == db
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["tiers"], ["--db", "x.sqlite3", "tiers"], ["--version"], ["--help"], ["--db"], ["--db="]],
+)
+def test_anything_else_goes_to_the_command_line(args):
+    assert launch.window_database(args) is None
+
+
+def test_the_program_runs_commands_through_the_command_line(capsys, tmp_path):
+    assert launch.main(["--db", str(tmp_path / "t.sqlite3"), "tiers"]) == 0
+    assert "Enterprise" in capsys.readouterr().out
+
+
+def test_a_bad_pinned_date_is_refused_before_the_window_opens(monkeypatch, capsys):
+    monkeypatch.setenv("ACCOUNTDESK_TODAY", "26/11/2026")
+    assert launch.main([]) == 2
+    assert "ACCOUNTDESK_TODAY" in capsys.readouterr().err
