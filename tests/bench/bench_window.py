@@ -33,6 +33,7 @@ Not collected by the test run (tests/bench is ignored by pytest).
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import sqlite3
@@ -49,7 +50,6 @@ TODAY = date(2026, 11, 26)
 STARTUP_TARGET = 1.5
 LEDGER_TARGET = 3.0
 MEMORY_TARGET_MB = 150
-BLOCK = 200  # rows the ledger model builds per query (qtmodels.ledger.BLOCK)
 
 BARE_WINDOW = textwrap.dedent(
     """
@@ -165,6 +165,8 @@ APP_WINDOW = textwrap.dedent(
     figures["ledger_all"] = time.perf_counter() - t0
     figures["ledger_all_rows"] = ledger.model.rowCount()
     figures["built_rows"] = ledger.model.built_rows()
+    from accountdesk.gui.qtmodels.ledger import BLOCK
+    figures["block"] = BLOCK
     figures["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(figures))
     window.close()
@@ -190,9 +192,10 @@ def child(script: str, *args: str, env: dict[str, str]) -> dict[str, float]:
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
-def raw_ledger(db: Path, month: str | None) -> tuple[float, int]:
+def raw_ledger(db: Path, month: str | None, block: int) -> tuple[float, int]:
     """What the ledger view fetches to show its last row, through plain sqlite3: the ids
-    in the view's order, the totals, and the first and the last block of rows."""
+    in the view's order, the totals, and the first and the last block of rows (`block`
+    rows each, as the view's model builds them)."""
     started = time.perf_counter()
     connection = sqlite3.connect(db)
     where, args = "", ()
@@ -209,13 +212,13 @@ def raw_ledger(db: Path, month: str | None) -> tuple[float, int]:
     connection.execute(
         f"SELECT count(*), coalesce(sum(minutes), 0) FROM ledger_entry {where}", args
     ).fetchone()
-    for block in (ids[:BLOCK], ids[-(len(ids) % BLOCK or BLOCK) :]):
-        marks = ",".join("?" * len(block))
+    for rows_ids in (ids[:block], ids[-(len(ids) % block or block) :]):
+        marks = ",".join("?" * len(rows_ids))
         rows = connection.execute(
             "SELECT e.id, e.customer_id, e.entry_date, e.category, e.engineer, e.minutes, "
             "e.description, e.corrects_id, e.reason, c.name FROM ledger_entry e "
             f"JOIN customer c ON c.id = e.customer_id WHERE e.id IN ({marks})",
-            block,
+            rows_ids,
         ).fetchall()
         customers = sorted({row[1] for row in rows})
         marks = ",".join("?" * len(customers))
@@ -254,6 +257,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
 
+    # pip byte-compiles an installed package; a source checkout may not be, or may run
+    # with PYTHONDONTWRITEBYTECODE: compile it, so that start-up is measured as users
+    # see it, not with every module compiled from source.
+    import accountdesk
+
+    compileall.compile_dir(Path(accountdesk.__file__).parent, quiet=1)
+
     with tempfile.TemporaryDirectory(prefix="accountdesk-bench-") as folder:
         env = dict(os.environ)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -271,8 +281,9 @@ def main(argv: list[str] | None = None) -> int:
             floors.append(child(BARE_WINDOW, env=env))
             apps.append(child(APP_WINDOW, str(db), TODAY.isoformat(), env=env))
             month = str(apps[-1]["ledger_month"])
-            raw_month.append(raw_ledger(db, month))
-            raw_all.append(raw_ledger(db, None))
+            block = int(apps[-1]["block"])
+            raw_month.append(raw_ledger(db, month, block))
+            raw_all.append(raw_ledger(db, None, block))
 
     def median(values: list[float]) -> float:
         return statistics.median(values)
