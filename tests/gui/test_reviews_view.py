@@ -166,6 +166,30 @@ def test_held_with_notes_and_attendees_through_the_dialog(qtbot, desk, monkeypat
     assert view.selected_review().id != target.id
 
 
+def test_a_recorded_outcome_is_undone_and_redone(qtbot, desk):
+    view = make_view(qtbot, desk)
+    past = review_of(desk, "Pro Berlin", date(2026, 10, 5), ReviewKind.ARCHITECTURE_REVIEW)
+    click_row(qtbot, view, past.id)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.missed_button.click()
+    assert "Ctrl+Z" in view.message.text()
+    stack = view.context.undo
+    assert stack.undoText().startswith("Mark the architecture review with Pro Berlin")
+
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        stack.undo()
+    again = review_of(desk, "Pro Berlin", date(2026, 10, 5), ReviewKind.ARCHITECTURE_REVIEW)
+    assert again == past  # planned (and overdue) again, nothing else changed
+    assert view.model.index_of(past.id).isValid()  # back on the agenda
+
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        stack.redo()
+    assert (
+        review_of(desk, "Pro Berlin", date(2026, 10, 5), ReviewKind.ARCHITECTURE_REVIEW).state
+        is ReviewState.MISSED
+    )
+
+
 def test_cancel_without_a_reason_is_refused_inline_and_changes_nothing(qtbot, desk):
     review = review_of(desk, "Pro Berlin", date(2026, 11, 5), ReviewKind.ARCHITECTURE_REVIEW)
     before = snapshot(desk)

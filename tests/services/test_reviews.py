@@ -1,5 +1,6 @@
 """Planning, recording and exporting reviews through the service."""
 
+from dataclasses import replace
 from datetime import date
 
 import icalendar
@@ -97,6 +98,22 @@ def test_marking_outcomes(portfolio):
     )
     cancelled = portfolio.reviews.mark(review.id, ReviewState.CANCELLED, reason="Client away")
     assert (cancelled.state, cancelled.reason) == (ReviewState.CANCELLED, "Client away")
+
+
+def test_restore_puts_an_outcome_back_exactly(portfolio):
+    planned = portfolio.reviews.plan("Pro")[0]
+    held = portfolio.reviews.mark(planned.id, ReviewState.HELD, notes="Notes", attendees="Ann")
+    cancelled = portfolio.reviews.mark(planned.id, ReviewState.CANCELLED, reason="Away")
+    assert portfolio.reviews.restore(held) == held  # notes, attendees; no reason
+    assert portfolio.reviews.restore(cancelled) == cancelled
+    assert portfolio.reviews.restore(planned) == planned  # planned, no notes or reason
+
+
+def test_restoring_a_review_that_is_gone_is_refused(portfolio):
+    planned = portfolio.reviews.plan("Pro")[0]
+    gone = replace(planned, id=planned.id + 10_000)
+    with pytest.raises(Refused, match="no longer planned"):
+        portfolio.reviews.restore(gone)
 
 
 def test_cancel_without_reason_and_missed_before_its_time_are_refused(portfolio):

@@ -1,11 +1,13 @@
-"""Undoable ledger edits: logging, changing and deleting an entry, as QUndoCommands on
-the window's one undo stack (`DeskContext.undo`, in the Edit menu).
+"""Undoable changes as QUndoCommands on the window's one undo stack (`DeskContext.undo`,
+in the Edit menu): logging, changing and deleting a ledger entry, and recording a
+review's outcome.
 
-Every command goes through the services (`desk.ledger.log/update/delete`) and tells
-the window that data changed. A command is first carried out by `perform`, which
-raises `Refused` and pushes nothing when the rules turn it down; afterwards undo and
-redo replay it. Deleting and logging again gives an entry a new id, so commands refer
-to an entry through a shared `EntryHandle` that follows it.
+Every command goes through the services (`desk.ledger.log/update/delete`,
+`desk.reviews.mark/restore`) and tells the window that data changed. A command is
+first carried out by `perform`, which raises `Refused` and pushes nothing when the
+rules turn it down (or, made already by a dialog, put on the stack by `performed`);
+afterwards undo and redo replay it. Deleting and logging again gives an entry a new
+id, so commands refer to an entry through a shared `EntryHandle` that follows it.
 
 Should an undo or a redo be refused later (the month was issued meanwhile), the user
 is told why, the data stays as it was, and the command leaves the stack.
@@ -22,6 +24,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from accountdesk.domain.errors import Refused
 from accountdesk.gui import format as fmt
 from accountdesk.services.ledger import EntryInfo, Ledger, NewEntry
+from accountdesk.services.reviews import ReviewInfo, Reviews
 
 
 class EntryHandle:
@@ -50,12 +53,30 @@ class EntryHandles:
         self._handles[new_id] = handle
 
 
-class LedgerEdits(QObject):
-    """What the commands work with: the ledger service, the handles, and what to call
-    after a change (`changed`) or when an undo or redo is refused (`refused`).
+class Edits(QObject):
+    """What commands need besides their service: what to call after a change
+    (`changed`) and when an undo or redo is refused (`refused`).
 
     Changes made in one go (deleting fifty entries, undoing that) are announced once,
     as soon as the event loop runs again, rather than fifty times."""
+
+    def __init__(
+        self,
+        changed: Callable[[], None],
+        refused: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.refused = refused
+        self._announce = QTimer(self, singleShot=True, interval=0)
+        self._announce.timeout.connect(changed)
+
+    def notify(self) -> None:
+        self._announce.start()
+
+
+class LedgerEdits(Edits):
+    """Ledger commands work with the ledger service and the entries' handles."""
 
     def __init__(
         self,
@@ -64,15 +85,21 @@ class LedgerEdits(QObject):
         refused: Callable[[str], None],
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(changed, refused, parent)
         self.ledger = ledger
         self.handles = EntryHandles()
-        self.refused = refused
-        self._announce = QTimer(self, singleShot=True, interval=0)
-        self._announce.timeout.connect(changed)
 
-    def notify(self) -> None:
-        self._announce.start()
+
+class ReviewEdits(Edits):
+    def __init__(
+        self,
+        reviews: Reviews,
+        changed: Callable[[], None],
+        refused: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(changed, refused, parent)
+        self.reviews = reviews
 
 
 def as_new_entry(info: EntryInfo) -> NewEntry:
@@ -87,8 +114,8 @@ def as_new_entry(info: EntryInfo) -> NewEntry:
     )
 
 
-class LedgerCommand(QUndoCommand):
-    def __init__(self, edits: LedgerEdits, text: str) -> None:
+class Command(QUndoCommand):
+    def __init__(self, edits: Edits, text: str) -> None:
         super().__init__(text)
         self.edits = edits
         self._performed = False
@@ -122,7 +149,9 @@ class LedgerCommand(QUndoCommand):
         self.edits.notify()
 
 
-class LogEntry(LedgerCommand):
+class LogEntry(Command):
+    edits: LedgerEdits
+
     def __init__(self, edits: LedgerEdits, entry: NewEntry, customer: str) -> None:
         super().__init__(
             edits, f"Log {fmt.hours_text(entry.minutes)} for {customer} on {fmt.day(entry.day)}"
@@ -142,7 +171,9 @@ class LogEntry(LedgerCommand):
         self.edits.ledger.delete(self.handle.id)
 
 
-class EditEntry(LedgerCommand):
+class EditEntry(Command):
+    edits: LedgerEdits
+
     def __init__(self, edits: LedgerEdits, before: EntryInfo, after: NewEntry, what: str) -> None:
         super().__init__(edits, f"Change the {what} of {before.customer}'s entry")
         self.handle = edits.handles.of(before.id)
@@ -156,7 +187,9 @@ class EditEntry(LedgerCommand):
         self.edits.ledger.update(self.handle.id, self.before)
 
 
-class DeleteEntry(LedgerCommand):
+class DeleteEntry(Command):
+    edits: LedgerEdits
+
     def __init__(self, edits: LedgerEdits, entry: EntryInfo) -> None:
         super().__init__(
             edits,
@@ -173,10 +206,36 @@ class DeleteEntry(LedgerCommand):
         self.edits.handles.moved(self.handle, self.edits.ledger.log(self.entry))
 
 
-def perform(stack: QUndoStack, command: LedgerCommand) -> None:
+class RecordOutcome(Command):
+    """A review marked held, cancelled or missed; undo puts back what it was before."""
+
+    edits: ReviewEdits
+
+    def __init__(self, edits: ReviewEdits, before: ReviewInfo, after: ReviewInfo) -> None:
+        super().__init__(
+            edits,
+            f"Mark the {after.kind.label.lower()} with {after.customer} on "
+            f"{fmt.day(after.due)} {after.state.value}",
+        )
+        self.before = before
+        self.after = after
+
+    def apply(self) -> None:
+        self.edits.reviews.restore(self.after)
+
+    def revert(self) -> None:
+        self.edits.reviews.restore(self.before)
+
+
+def perform(stack: QUndoStack, command: Command) -> None:
     """Carry `command` out and put it on `stack`; raises `Refused` (and pushes nothing)
     when the rules turn it down."""
     command.apply()
+    performed(stack, command)
+
+
+def performed(stack: QUndoStack, command: Command) -> None:
+    """Put `command`, already carried out (by a dialog), on `stack`."""
     command.mark_performed()
     stack.push(command)
     command.edits.notify()

@@ -236,6 +236,24 @@ class Reviews:
             review.reason = reason.strip() if state is ReviewState.CANCELLED else ""
             return self._info(customer, review)
 
+    def restore(self, before: ReviewInfo) -> ReviewInfo:
+        """Put a review's outcome back as `before` has it: state, notes, attendees and
+        reason, exactly (undoing a recorded outcome). Refused when the review is gone."""
+        with self._sessions.begin() as s:
+            review = s.get(m.Review, before.id)
+            if review is None:
+                raise Refused(
+                    f"The {before.kind.label.lower()} with {before.customer} on "
+                    f"{before.due.isoformat()} is no longer planned."
+                )
+            customer = s.get(m.Customer, review.customer_id)
+            assert customer is not None
+            review.state = before.state.value
+            review.notes = before.notes
+            review.attendees = before.attendees
+            review.reason = before.reason
+            return self._info(customer, review)
+
     def export_ics(self, ref: str | int, target: Path) -> int:
         """Write the customer's reviews as an iCalendar (RFC 5545) file; returns how many."""
         with self._sessions.begin() as s:

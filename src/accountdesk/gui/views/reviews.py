@@ -45,6 +45,7 @@ from accountdesk.gui.qtmodels.reviews import (
 )
 from accountdesk.gui.tasks import Task, run_task
 from accountdesk.gui.uiload import load_ui
+from accountdesk.gui.undo import RecordOutcome, ReviewEdits, performed
 from accountdesk.gui.views import View
 from accountdesk.reports import slug
 from accountdesk.reports.text import month_title
@@ -63,6 +64,9 @@ class ReviewsView(View):
     def __init__(self, desk: Desk, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(desk, context, parent)
         form = load_ui("reviews_view.ui", self)
+        self.edits = ReviewEdits(
+            desk.reviews, context.notify_changed, lambda message: Prompts.error(self, message), self
+        )
         self.heading: QLabel = form.findChild(QLabel, "heading")
         self.scope: QLabel = form.findChild(QLabel, "scope")
         self.plan_button: QPushButton = form.findChild(QPushButton, "planAhead")
@@ -408,7 +412,7 @@ class ReviewsView(View):
             return
         recorded = ReviewOutcomeDialog.held(self, self.desk, review)
         if recorded is not None:
-            self._recorded(recorded, "held")
+            self._recorded(review, recorded, "held")
 
     def mark_cancelled(self) -> None:
         review = self.selected_review()
@@ -416,7 +420,7 @@ class ReviewsView(View):
             return
         recorded = ReviewOutcomeDialog.cancelled(self, self.desk, review)
         if recorded is not None:
-            self._recorded(recorded, "cancelled")
+            self._recorded(review, recorded, "cancelled")
 
     def mark_missed(self) -> None:
         review = self.selected_review()
@@ -427,14 +431,14 @@ class ReviewsView(View):
         except Refused as refused:
             Prompts.error(self, str(refused))
             return
-        self._recorded(recorded, "missed")
+        self._recorded(review, recorded, "missed")
 
-    def _recorded(self, review: ReviewInfo, what: str) -> None:
+    def _recorded(self, before: ReviewInfo, review: ReviewInfo, what: str) -> None:
+        performed(self.context.undo, RecordOutcome(self.edits, before, review))
         self._say(
             f"Recorded the {review.kind.label.lower()} with {review.customer} on "
-            f"{day_text(review.due)} as {what}."
+            f"{day_text(review.due)} as {what} (Ctrl+Z undoes it)."
         )
-        self.context.notify_changed()
 
     def plan_ahead(self) -> None:
         customer_id = self.context.customer_id
