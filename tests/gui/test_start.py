@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QToolBar
 
 from accountdesk import launch
 from accountdesk.domain.tiers import Tier
-from accountdesk.gui.main_window import NAVIGATION, MainWindow, start_window
+from accountdesk.gui.main_window import NAVIGATION, MainWindow, _database_name, start_window
 from accountdesk.gui.prompts import Prompts
 from accountdesk.services.portfolio import NewCustomer
 
@@ -112,3 +112,18 @@ def test_a_bad_pinned_date_is_refused_before_the_window_opens(monkeypatch, capsy
     monkeypatch.setenv("ACCOUNTDESK_TODAY", "26/11/2026")
     assert launch.main([]) == 2
     assert "ACCOUNTDESK_TODAY" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("db", "shown"),
+    [
+        ("/home/ann/AccountDesk/accountdesk.sqlite3", "accountdesk.sqlite3"),
+        (
+            "postgresql+psycopg://ann:s3cret@db.example.com/desk",
+            "postgresql+psycopg://ann@db.example.com/desk",
+        ),
+        ("postgresql+psycopg://db.example.com/desk", "postgresql+psycopg://db.example.com/desk"),
+    ],
+)
+def test_the_status_bar_names_the_database_without_its_password(db, shown):
+    assert _database_name(db) == shown
