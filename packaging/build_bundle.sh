@@ -16,28 +16,29 @@ python=${PYTHON:-python3}
 work=$top/build/bundle
 dist=$top/dist
 started=$SECONDS
+step() { echo "== [$((SECONDS - started)) s] $*"; }
 
 rm -rf "$work" "$dist/accountdesk" "$dist"/accountdesk-* "$dist/SHA256SUMS"
 mkdir -p "$work" "$dist"
 
-echo "== tools: a fresh virtual environment with packaging/requirements.txt"
+step "tools: a fresh virtual environment with packaging/requirements.txt"
 "$python" -m venv "$work/venv"
 venv_python=$work/venv/bin/python
 "$venv_python" -m pip install -q --disable-pip-version-check -r "$top/packaging/requirements.txt"
 
-echo "== sdist and wheel (the wheel is built from the sdist)"
+step "sdist and wheel (the wheel is built from the sdist)"
 "$venv_python" -m build --outdir "$dist" "$top" >"$work/build.log" 2>&1 ||
     { cat "$work/build.log"; exit 1; }
 wheel=$(ls "$dist"/accountdesk-*-py3-none-any.whl)
 "$venv_python" -m pip install -q --disable-pip-version-check "$wheel"
 version=$("$venv_python" -c 'from importlib.metadata import version; print(version("accountdesk"))')
 
-echo "== bundle $version (PyInstaller)"
+step "bundle $version (PyInstaller)"
 "$work/venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
     --distpath "$dist" --workpath "$work/pyinstaller" "$top/packaging/accountdesk.spec"
 install -m 755 "$top/packaging/linux/install.sh" "$dist/accountdesk/install.sh"
 
-echo "== packed for download, and checksums"
+step "packed for download, and checksums"
 archive=accountdesk-$version-linux-$(uname -m).tar.gz
 tar -C "$dist" -czf "$dist/$archive" accountdesk
 (cd "$dist" && sha256sum "$(basename "$wheel")" "accountdesk-$version.tar.gz" "$archive" >SHA256SUMS)

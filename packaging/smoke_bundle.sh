@@ -6,11 +6,13 @@
 #   - answer --version with the package's version, and `tiers --json`;
 #   - make a demo database, one monthly report and the month-end batch (its worker
 #     processes are this executable again), with the report fonts embedded;
+#   - do the same on a PostgreSQL database (a throwaway server, the team's setup);
 #   - open its window: offscreen, and on an X server (Xvfb), where the window must
 #     be mapped with its title; a screenshot is kept if SCREENSHOT=FILE.png is set;
 #   - install its menu entry into a scratch home folder, and the entry validates.
 # Exits non-zero on the first failure, saying what failed. Needs: unshare (root, or
-# unprivileged user namespaces), xvfb-run, xwininfo, pdffonts, desktop-file-validate.
+# unprivileged user namespaces), xvfb-run, xwininfo, pdffonts, desktop-file-validate,
+# and PostgreSQL's server programs.
 #
 #   packaging/smoke_bundle.sh [BUNDLE_DIR]      (default dist/accountdesk)
 set -euo pipefail
@@ -30,8 +32,26 @@ size=$(du -sm "$bundle" | cut -f1)
 [ "$size" -le "$max_mb" ] || fail "the bundle is $size MB, over its budget of $max_mb MB."
 
 scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
 chmod 755 "$scratch"
+
+# A throwaway PostgreSQL server on a Unix socket, started out here: it is no Python.
+initdb=$(command -v initdb || ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -1 || true)
+pg_bin=$(dirname "$(readlink -f "${initdb:-/nonexistent}")")
+[ -x "$pg_bin/initdb" ] || fail "needs PostgreSQL's server programs (Debian: apt-get install postgresql)."
+as_pg=()
+if [ "$(id -u)" -eq 0 ]; then  # initdb refuses to run as root
+    as_pg=(runuser -u postgres --)
+    mkdir "$scratch/pg" && chown postgres "$scratch/pg"
+else
+    mkdir "$scratch/pg"
+fi
+stop_pg() { "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$scratch/pg/data" -m immediate stop >/dev/null 2>&1 || true; }
+trap 'stop_pg; rm -rf "$scratch"' EXIT
+"${as_pg[@]}" "$pg_bin/initdb" -D "$scratch/pg/data" -U postgres -A trust --no-sync -E UTF8 \
+    --locale=C >"$scratch/pg/initdb.log" 2>&1 || fail "initdb failed: $(cat "$scratch/pg/initdb.log")"
+"${as_pg[@]}" "$pg_bin/pg_ctl" -D "$scratch/pg/data" -w -l "$scratch/pg/log" \
+    -o "-k $scratch/pg -c listen_addresses=''" start >/dev/null || fail "PostgreSQL did not start."
+postgres_url="postgresql+psycopg://postgres@/postgres?host=$scratch/pg"
 
 # Every standard library of a Python that could be found, to be hidden.
 hidden=()
@@ -99,6 +119,13 @@ count=$(ls month/*.pdf | wc -l)
 for pdf in month/*.pdf; do check_fonts "$pdf"; done
 echo "ok  report --all: $count reports from the worker processes"
 
+run "$app" --db "$POSTGRES_URL" demo --customers 5 >/dev/null || fail "demo on PostgreSQL failed."
+mkdir team
+run "$app" --db "$POSTGRES_URL" report --all --month 2026-10 --out-dir team 2>team.err ||
+    fail "report --all on PostgreSQL failed: $(cat team.err)"
+[ ! -s team.err ] || fail "report --all on PostgreSQL said: $(cat team.err)"
+echo "ok  PostgreSQL: demo and report --all ($(ls team/*.pdf | wc -l) reports)"
+
 # The window, offscreen: it must stay up, and nothing may go wrong while it loads
 # (a failure in a view's slot prints a traceback and leaves the window running).
 status=0
@@ -143,7 +170,7 @@ if [ "$(id -u)" -eq 0 ]; then
 else
     isolate=(unshare --user --map-root-user --mount --propagation private)
 fi
-SCRATCH=$scratch BUNDLE=$bundle SCREENSHOT=${SCREENSHOT:-} \
+SCRATCH=$scratch BUNDLE=$bundle SCREENSHOT=${SCREENSHOT:-} POSTGRES_URL=$postgres_url \
     "${isolate[@]}" bash "$scratch/inside.sh" "${hidden[@]}" ||
     fail "failed (above); with no Python on the machine, $bundle is not yet what users can run."
 echo "Smoke test passed: $bundle, $size MB, ran with no Python on the machine."
