@@ -1,0 +1,16 @@
+"""Everything else is in pyproject.toml. This file only exists because setuptools'
+pyproject tables cannot list found packages and extra mapped ones together.
+
+`ui/` and `resources/` stay at the repository's top, where designers and packagers
+edit them, and ship inside the package as `accountdesk/ui/` and
+`accountdesk/resources/` (found at run time by `accountdesk.shipped`).
+"""
+
+from setuptools import find_packages, setup
+
+SHIPPED = {"accountdesk.ui": "ui", "accountdesk.resources": "resources"}
+
+setup(
+    packages=[*find_packages("src"), *SHIPPED],
+    package_dir={"": "src", **SHIPPED},
+)
