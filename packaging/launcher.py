@@ -8,6 +8,6 @@ if __name__ == "__main__":
     # (a fork server on Linux and macOS, fresh processes on Windows); those runs must
     # become workers here, before anything reads the command line.
     multiprocessing.freeze_support()
-    from accountdesk.cli import main
+    from accountdesk.launch import main
 
     sys.exit(main())

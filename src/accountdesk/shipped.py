@@ -25,7 +25,7 @@ def resource_path(relative: str) -> Path:
 
 
 def ui_path(name: str) -> Path:
-    """The Qt Designer file `name` (e.g. `main_window.ui`) under `ui/`."""
+    """The Qt Designer file `name` (e.g. `welcome.ui`) under `ui/`."""
     return shipped_file("ui", name)
 
 

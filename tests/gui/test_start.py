@@ -4,13 +4,20 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QApplication, QToolBar
 
 from accountdesk import launch
 from accountdesk.domain.tiers import Tier
-from accountdesk.gui.main_window import NAVIGATION, MainWindow, _database_name, start_window
+from accountdesk.gui.main_window import (
+    DESKTOP_ID,
+    NAVIGATION,
+    MainWindow,
+    _database_name,
+    start_window,
+)
 from accountdesk.gui.prompts import Prompts
 from accountdesk.services.portfolio import NewCustomer
+from accountdesk.shipped import resource_path
 
 
 def started(qtbot, db, clock):
@@ -127,3 +134,15 @@ def test_a_bad_pinned_date_is_refused_before_the_window_opens(monkeypatch, capsy
 )
 def test_the_status_bar_names_the_database_without_its_password(db, shown):
     assert _database_name(db) == shown
+
+
+def test_the_window_names_its_desktop_entry(qtbot, tmp_path, clock):
+    # Wayland matches a window to its menu entry (name, icon) by this id.
+    window = started(qtbot, tmp_path / "new.sqlite3", clock)
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        pass
+    desktop = resource_path(f"desktop/{DESKTOP_ID}.desktop")
+    assert QApplication.desktopFileName() == DESKTOP_ID
+    assert "Exec=accountdesk" in desktop.read_text()
+    window.close()
+    window.desk.close()

@@ -192,7 +192,7 @@ def test_the_installed_package_is_the_wheel_not_the_checkout(outside: Outside) -
         "python",
         "-c",
         "import accountdesk, accountdesk.shipped as s; print(accountdesk.__file__); "
-        "print(s.ui_path('main_window.ui')); print(s.resource_path('fonts/DejaVuSans.ttf')); "
+        "print(s.ui_path('welcome.ui')); print(s.resource_path('fonts/DejaVuSans.ttf')); "
         "print(s.resource_path('desktop/com.diotec360.AccountDesk.metainfo.xml')); "
         "print(accountdesk.__version__)",
     ).split()

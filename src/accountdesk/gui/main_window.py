@@ -54,6 +54,7 @@ ALL_CUSTOMERS = "All customers"
 HOME, CUSTOMERS, ENTITLEMENTS, LEDGER, REVIEWS = range(5)  # the views' places
 TEXT_BESIDE_ICON = 2  # Qt.ToolButtonStyle.ToolButtonTextBesideIcon
 ALIGN_CENTER = 0x84  # Qt.AlignmentFlag.AlignCenter
+DESKTOP_ID = "com.diotec360.AccountDesk"  # resources/desktop/<this>.desktop
 # The navigation, in order: each view's title and icon (the views load later; a test
 # keeps these titles equal to theirs).
 NAVIGATION = (
@@ -506,6 +507,8 @@ def start_window(db: str, clock: Clock | None = None) -> MainWindow:
     app.setOrganizationName("AccountDesk")
     app.setApplicationName("AccountDesk")
     app.setWindowIcon(icon("accountdesk"))
+    # Wayland: the window belongs to the menu entry of this name and takes its icon.
+    app.setDesktopFileName(DESKTOP_ID)
     window = MainWindow(clock=clock)
     window.status.setText(f"Opening {_database_name(db)}…")
     window.show()
