@@ -7,7 +7,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QToolTip
 
 from accountdesk.app import open_desk
 from accountdesk.domain.clock import FixedClock
@@ -183,6 +185,37 @@ def test_the_chart_shows_twelve_months_stacked_by_category(qtbot, sqlite_desk, p
     assert view.chart.describe(months[-1]) == "November 2026: 10.00 h\nConsulting: 10.00 h"
     assert view.chart.month_at(11.2) is months[-1]
     assert view.chart.month_at(10.5) is None  # between two bars
+    # What the chart draws: every month, the legend, the axis.
+    drawn = view.chart.svg()
+    for label in ("Dec 2025", "Jan 2026", "Oct", "Nov", "Consulting", "Incidents", "hours"):
+        assert f">{label}</text>" in drawn
+
+
+def test_hovering_a_month_shows_its_figures(qtbot, sqlite_desk, portfolio):
+    view = home(qtbot, sqlite_desk)
+    chart = view.chart
+    chart.resize(800, 300)
+    qtbot.waitUntil(lambda: chart.plot_area().width() > 600)
+    plot = chart.plot_area()
+    slot = plot.width() / 12
+    last_bar = QPoint(int(plot.left() + slot * 11.5), int(plot.bottom() - 2))
+    qtbot.mouseMove(chart, last_bar)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == "November 2026: 10.00 h\nConsulting: 10.00 h"
+    between = QPoint(int(plot.left() + slot * 11), int(plot.bottom() - 2))
+    qtbot.mouseMove(chart, between)
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+
+
+def test_the_chart_follows_the_palette(qtbot, sqlite_desk, portfolio):
+    view = home(qtbot, sqlite_desk)
+    dark = QPalette(view.chart.palette())
+    dark.setColor(QPalette.ColorRole.Text, QColor("#f0f0f0"))
+    dark.setColor(QPalette.ColorRole.Base, QColor("#202020"))
+    view.chart.setPalette(dark)
+    qtbot.waitUntil(lambda: "rgb(94%,94%,94%)" in view.chart.svg())
+    image = view.chart.grab().toImage()
+    assert image.pixelColor(2, 2) == QColor("#202020")  # the background too
 
 
 def test_an_empty_portfolio_says_what_each_card_is_for(qtbot, sqlite_desk):

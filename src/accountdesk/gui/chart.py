@@ -1,108 +1,69 @@
-"""The portfolio's hours by month as a stacked bar chart (pyqtgraph).
+"""The portfolio's hours by month as a stacked bar chart.
 
-Kept apart from the other widgets so that pyqtgraph (and numpy) are imported when
-the chart is first drawn, not while the window starts.
+ReportLab's chart library draws it, with the code that draws the monthly report's
+month chart (reports/charts.py), as SVG in the window's colours and font at the
+widget's size; Qt's SVG renderer shows it, crisp at any scale. Hovering a month shows
+its figures. Kept apart from the other widgets so that ReportLab is imported when the
+chart is first drawn, not while the window starts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-import pyqtgraph as pg
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (
-    QToolTip,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QEvent, QRectF, QTimer
+from PySide6.QtGui import QColor, QFontDatabase, QMouseEvent, QPainter, QPalette
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QToolTip, QWidget
+from reportlab.graphics import renderSVG
+from reportlab.graphics.shapes import Drawing, Group, String
+from reportlab.lib import colors
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category
 from accountdesk.gui import format
-from accountdesk.gui.widgets import CATEGORY_COLOUR
 from accountdesk.reports import text
+from accountdesk.reports.charts import ChartStyle, category_legend, month_bars
 from accountdesk.services.dashboard import PortfolioMonth
+from accountdesk.shipped import resource_path
+
+BAR_SHARE = 0.7  # of a month's width
+MARGIN = 8  # pixels around the plot
 
 
-class HoursChart(pg.PlotWidget):  # type: ignore[misc]
+class HoursChart(QWidget):
     """Hours per month across the portfolio, stacked by category, with a legend; hover
     a month for its figures."""
 
-    BAR_WIDTH = 0.7
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, axisItems={"left": _HoursAxis("left")})
+        super().__init__(parent)
         self.setObjectName("hoursChart")
-        self.setMenuEnabled(False)
-        self.setMouseEnabled(x=False, y=False)
-        self.hideButtons()
         self.setMinimumHeight(150)
-        plot = self.getPlotItem()
-        plot.showGrid(x=False, y=True, alpha=0.25)
-        plot.setLabel("left", "hours")
-        self.legend = plot.addLegend(offset=(10, 5), colCount=len(Category))
+        self.setMouseTracking(True)
         self._months: list[PortfolioMonth] = []
-        # One bar item per category, made once: a refresh changes their figures only.
-        self._bars = {
-            category: pg.BarGraphItem(
-                x=[],
-                y0=[],
-                height=[],
-                width=self.BAR_WIDTH,
-                brush=CATEGORY_COLOUR[category],
-                pen=pg.mkPen(None),
-                name=text.category(category.value),
-            )
-            for category in Category
-        }
-        for bar in self._bars.values():
-            plot.addItem(bar)
-        self.apply_palette()
-        self.scene().sigMouseMoved.connect(self._hovered)
-
-    def apply_palette(self) -> None:
-        """Follow the window's palette, so the chart reads in light and dark themes."""
-        palette = self.palette()
-        ink = palette.color(QPalette.ColorRole.Text)
-        self.setBackground(palette.color(QPalette.ColorRole.Base))
-        plot = self.getPlotItem()
-        for side in ("left", "bottom"):
-            axis = plot.getAxis(side)
-            axis.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Mid)))
-            axis.setTextPen(pg.mkPen(ink))
-        self.legend.setLabelTextColor(ink)
-        for _, label in self.legend.items:  # the colour applies once the text is set again
-            label.setText(label.text, color=ink)
-
-    def changeEvent(self, event):  # type: ignore[no-untyped-def]
-        super().changeEvent(event)
-        # pyqtgraph changes the palette while it is being built, before there is a plot.
-        if event.type() == event.Type.PaletteChange and hasattr(self, "legend"):
-            self.apply_palette()
+        self._svg = QSvgRenderer(self)
+        self._plot = QRectF()  # where the bars are, in the widget's pixels
+        self._svg_text = ""
+        self._font = _chart_font()
+        # Drawn again once a resize has settled, not at every step of it.
+        self._redraw = QTimer(self, singleShot=True, interval=0)
+        self._redraw.timeout.connect(self._draw)
 
     @property
     def months(self) -> list[PortfolioMonth]:
         return list(self._months)
 
     def set_months(self, months: Sequence[PortfolioMonth]) -> None:
-        plot = self.getPlotItem()
         self._months = list(months)
-        xs = list(range(len(self._months)))
-        bottoms = [0.0] * len(xs)
-        for category, bar in self._bars.items():
-            heights = [each.minutes.get(category, 0) / 60 for each in self._months]
-            bar.setOpts(x=xs, y0=list(bottoms), height=heights)
-            bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
-        ticks = [(x, _tick(each.month, x == 0)) for x, each in enumerate(self._months)]
-        plot.getAxis("bottom").setTicks([ticks])
-        top = max(bottoms, default=0.0)
-        # Headroom above the tallest bar for the legend, which sits in the plot.
-        plot.setYRange(0, max(1.0, top * 1.18), padding=0)
-        plot.setXRange(-0.6, max(0, len(xs) - 1) + 0.6, padding=0)
+        self._draw()
 
     def month_at(self, x: float) -> PortfolioMonth | None:
+        """The month whose bar is at `x`, counted in months from the first bar's centre
+        (0 is the first bar, 1 the second); None between bars and outside them."""
         index = round(x)
-        if 0 <= index < len(self._months) and abs(x - index) <= self.BAR_WIDTH / 2:
+        if 0 <= index < len(self._months) and abs(x - index) <= BAR_SHARE / 2:
             return self._months[index]
         return None
 
@@ -115,29 +76,118 @@ class HoursChart(pg.PlotWidget):  # type: ignore[misc]
         ]
         return "\n".join(lines)
 
-    def _hovered(self, position: QPointF) -> None:
-        view_box = self.getPlotItem().getViewBox()
-        if not view_box.sceneBoundingRect().contains(position):
-            QToolTip.hideText()
-            return
-        month = self.month_at(view_box.mapSceneToView(position).x())
+    def plot_area(self) -> QRectF:
+        """Where the bars are, in the widget's pixels."""
+        return QRectF(self._plot)
+
+    def svg(self) -> str:
+        """The chart as drawn now, as SVG text (what the widget shows)."""
+        return self._svg_text
+
+    # ------------------------------------------------------------ Qt
+
+    def paintEvent(self, event: QEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+        if self._svg.isValid():
+            self._svg.render(painter, QRectF(self.rect()))
+        painter.end()
+
+    def resizeEvent(self, event: QEvent) -> None:
+        super().resizeEvent(event)
+        self._redraw.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light or dark: redraw in its colours
+            self._redraw.start()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        position = event.position()
+        month = None
+        if self._plot.contains(position) and self._months:
+            slot = self._plot.width() / len(self._months)
+            month = self.month_at((position.x() - self._plot.left()) / slot - 0.5)
         if month is None:
             QToolTip.hideText()
-            return
-        where = self.mapToGlobal(self.mapFromScene(position))
-        QToolTip.showText(where, self.describe(month), self)
+        else:
+            QToolTip.showText(event.globalPosition().toPoint(), self.describe(month), self)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        QToolTip.hideText()
+        super().leaveEvent(event)
+
+    # ------------------------------------------------------------ drawing
+
+    def _draw(self) -> None:
+        width, height = max(1, self.width()), max(1, self.height())
+        palette = self.palette()
+        size = max(7.0, self._font_pixels() * 0.95)
+        style = ChartStyle(
+            font=self._font,
+            size=size,
+            ink=_colour(palette.color(QPalette.ColorRole.Text)),
+            muted=_colour(palette.color(QPalette.ColorRole.PlaceholderText)),
+            grid=_colour(palette.color(QPalette.ColorRole.Midlight)),
+            value_label=lambda value: f"{value:,.0f}" if value >= 10 else f"{value:g}",
+            bar_width=BAR_SHARE * 10,
+            group_spacing=(1 - BAR_SHARE) * 10,
+        )
+        months = [_tick(each.month, number == 0) for number, each in enumerate(self._months)]
+        hours = {
+            category.value: [each.minutes.get(category, 0) / 60 for each in self._months]
+            for category in Category
+        }
+        drawing = Drawing(width, height)
+        chart = month_bars(months, hours, style)
+        # Room on the left for the widest value label (the top one) and the axis' name.
+        top = chart.valueAxis.valueMax
+        axis_room = pdfmetrics.stringWidth(style.value_label(top), self._font, size + 0.5)
+        legend_room = size * 2.6
+        chart.x = MARGIN + size * 1.6 + axis_room + 6
+        chart.y = MARGIN + size * 2
+        chart.width = max(10, width - chart.x - MARGIN)
+        chart.height = max(10, height - chart.y - MARGIN - legend_room)
+        drawing.add(chart)
+        # The axis' name, upright along it.
+        name = String(0, 0, "hours", fontName=self._font, fontSize=size, fillColor=style.muted)
+        name.textAnchor = "middle"
+        drawing.add(_rotated(name, MARGIN + size, chart.y + chart.height / 2))
+        drawing.add(category_legend(chart, chart.x, chart.width, height - MARGIN - size, style))
+        # No clip path: Qt's SVG renderer (SVG Tiny) would fill it as a shape.
+        self._svg_text = renderSVG.drawToString(drawing, useClip=True)
+        self._svg.load(QByteArray(self._svg_text.encode()))
+        # ReportLab measures from the bottom; the widget from the top.
+        self._plot = QRectF(chart.x, height - chart.y - chart.height, chart.width, chart.height)
+        self.update()
+
+    def _font_pixels(self) -> float:
+        font = self.font()
+        if font.pixelSize() > 0:
+            return float(font.pixelSize())
+        return font.pointSizeF() * self.logicalDpiY() / 72
 
 
-class _HoursAxis(pg.AxisItem):  # type: ignore[misc]
-    """Hours with thousands separated (`80,000`), never in SI prefixes (`80 k`)."""
+def _rotated(label: String, x: float, y: float) -> Group:
+    group = Group(label)
+    group.transform = (0, 1, -1, 0, x, y)  # 90° anticlockwise, centred at (x, y)
+    return group
 
-    def __init__(self, orientation: str) -> None:
-        super().__init__(orientation)
-        self.enableAutoSIPrefix(False)
 
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        decimals = 0 if spacing >= 1 else 1
-        return [f"{value:,.{decimals}f}" for value in values]
+def _chart_font() -> str:
+    """The window's sans font for ReportLab (to measure) and Qt (to draw): DejaVu Sans
+    from the package, registered with both under the family name Qt knows it by."""
+    path = str(resource_path("fonts/DejaVuSans.ttf"))
+    loaded = QFontDatabase.addApplicationFont(path)
+    families = QFontDatabase.applicationFontFamilies(loaded) if loaded >= 0 else []
+    family = families[0] if families else "DejaVu Sans"
+    if family not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(family, path))
+    return family
+
+
+def _colour(colour: QColor) -> colors.Color:
+    return colors.Color(colour.redF(), colour.greenF(), colour.blueF(), colour.alphaF())
 
 
 def _tick(month: Month, first: bool) -> str:

@@ -1,9 +1,12 @@
 """The report's two charts, drawn with reportlab.graphics: hours by category this
-month, and hours per month over the last six months."""
+month, and hours per month over the last six months. The stacked month chart is the
+window's portfolio chart too (gui/chart.py), in the window's colours and font."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -40,12 +43,22 @@ def _nice_top(value: float) -> tuple[float, float]:
     return step * math.ceil(value / step), step
 
 
+@dataclass(frozen=True)
+class ChartStyle:
+    """How a chart draws its text and lines: the report's look by default."""
+
+    font: str = SANS
+    size: float = 6.5  # labels and legend
+    ink: Any = INK
+    muted: Any = MUTED
+    grid: Any = GRID
+    value_label: Callable[[float], str] = lambda value: f"{value:g} h"
+    bar_width: float = 10  # a bar's share of its month, against group_spacing
+    group_spacing: float = 10
+
+
 def _hours_label(value: float) -> str:
     return text.hours(Decimal(repr(value)))
-
-
-def _axis_label(value: float) -> str:
-    return f"{value:g} h"
 
 
 def _minutes(data: MonthlyReportData) -> dict[str, int]:
@@ -87,7 +100,7 @@ def _by_category(drawing: Drawing, data: MonthlyReportData, x: float, w: float, 
     chart.groupSpacing = 8
     for index, key in enumerate(CATEGORY_ORDER):
         chart.bars[(0, index)].fillColor = CATEGORY_COLOUR[key]
-    _hours_axis(chart.valueAxis, max(values))
+    _hours_axis(chart.valueAxis, max(values), ChartStyle())
     chart.barLabelFormat = _hours_label
     chart.barLabels.fontName = SANS
     chart.barLabels.fontSize = 7
@@ -97,72 +110,90 @@ def _by_category(drawing: Drawing, data: MonthlyReportData, x: float, w: float, 
     drawing.add(chart)
 
 
-def _hours_axis(axis: Any, largest: float) -> None:
-    """The hours scale both charts share: from zero to a round top, with a light grid."""
+def _hours_axis(axis: Any, largest: float, style: ChartStyle) -> None:
+    """The hours scale the charts share: from zero to a round top, with a light grid."""
     top, step = _nice_top(largest)
     axis.valueMin = 0
     axis.valueMax = top
     axis.valueStep = step
-    axis.labels.fontName = SANS
-    axis.labels.fontSize = 7
-    axis.labels.fillColor = MUTED
-    axis.labelTextFormat = _axis_label
-    axis.strokeColor = MUTED
+    axis.labels.fontName = style.font
+    axis.labels.fontSize = style.size + 0.5
+    axis.labels.fillColor = style.muted
+    axis.labelTextFormat = style.value_label
+    axis.strokeColor = style.muted
     axis.visibleGrid = 1
-    axis.gridStrokeColor = GRID
+    axis.gridStrokeColor = style.grid
     axis.gridStrokeWidth = 0.5
 
 
 def _trend(drawing: Drawing, data: MonthlyReportData, x: float, w: float, h: float) -> None:
     _title(drawing, x, h - 10, "Hours per month, last 6 months")
-    series = []
-    for key in CATEGORY_ORDER:
-        row = []
-        for month in data.trend:
-            found = {c.category: c.minutes for c in month.hours}
-            row.append(max(0, found.get(key, 0)) / 60)
-        series.append(row)
-    totals = [sum(column) for column in zip(*series, strict=True)] or [0.0]
-    chart = VerticalBarChart()
+    hours = {key: [0.0] * len(data.trend) for key in CATEGORY_ORDER}
+    for index, month in enumerate(data.trend):
+        for each in month.hours:
+            if each.category in hours:
+                hours[each.category][index] = max(0, each.minutes) / 60
+    style = ChartStyle()
+    chart = month_bars([text.short_month(m.month) for m in data.trend], hours, style)
     chart.x, chart.y = x + 30, 40
     chart.width, chart.height = w - 34, h - 64
+    drawing.add(chart)
+    drawing.add(category_legend(chart, x, w, 12, style))
+
+
+def month_bars(
+    months: Sequence[str], hours: Mapping[str, Sequence[float]], style: ChartStyle
+) -> VerticalBarChart:
+    """Hours per month, stacked by category (keys of CATEGORY_ORDER); the caller places
+    it (x, y, width, height)."""
+    series = [list(hours.get(key, [0.0] * len(months))) for key in CATEGORY_ORDER]
+    totals = [sum(column) for column in zip(*series, strict=True)] or [0.0]
+    chart = VerticalBarChart()
     chart.data = series or [[0.0]]
     chart.categoryAxis.style = "stacked"
-    chart.categoryAxis.categoryNames = [text.short_month(m.month) for m in data.trend]
-    chart.categoryAxis.labels.fontName = SANS
-    chart.categoryAxis.labels.fontSize = 6.5
-    chart.categoryAxis.labels.fillColor = INK
+    chart.categoryAxis.categoryNames = list(months)
+    chart.categoryAxis.labels.fontName = style.font
+    chart.categoryAxis.labels.fontSize = style.size
+    chart.categoryAxis.labels.fillColor = style.ink
     chart.categoryAxis.labels.dy = -2
-    chart.categoryAxis.strokeColor = MUTED
+    chart.categoryAxis.strokeColor = style.muted
     chart.categoryAxis.tickDown = 0
     chart.bars.strokeColor = None
     chart.barSpacing = 0
-    chart.groupSpacing = 10
+    chart.barWidth = style.bar_width
+    chart.groupSpacing = style.group_spacing
     for index, key in enumerate(CATEGORY_ORDER):
         chart.bars[index].fillColor = CATEGORY_COLOUR[key]
-    _hours_axis(chart.valueAxis, max(totals))
-    drawing.add(chart)
+    _hours_axis(chart.valueAxis, max(totals), style)
+    return chart
 
+
+def category_legend(
+    chart: VerticalBarChart, x: float, w: float, y: float, style: ChartStyle
+) -> Legend:
+    """The categories' colours in one row at height `y`, centred under the chart and
+    never past the right edge of [x, x + w]."""
     legend = Legend()
     names = [text.category(key) for key in CATEGORY_ORDER]
-    # swatch, gap, name, padding per item; centred under the plot, never past its right edge
-    wide = sum(6 + 3 + stringWidth(name, SANS, 6.5) + 7 for name in names) - 7
+    # swatch, gap, name, padding per item
+    swatch = style.size - 0.5
+    wide = sum(swatch + 3 + stringWidth(name, style.font, style.size) + 7 for name in names) - 7
     legend.x = max(x, min(x + w - wide, chart.x + (chart.width - wide) / 2))
-    legend.y = 12
+    legend.y = y
     legend.alignment = "right"
     legend.columnMaximum = 1
     legend.deltax = None
     legend.autoXPadding = 7
-    legend.dx = 6
-    legend.dy = 6
+    legend.dx = swatch
+    legend.dy = swatch
     legend.dxTextSpace = 3
     legend.variColumn = 1
-    legend.fontName = SANS
-    legend.fontSize = 6.5
-    legend.fillColor = INK
+    legend.fontName = style.font
+    legend.fontSize = style.size
+    legend.fillColor = style.ink
     legend.strokeColor = None
     legend.boxAnchor = "w"
     legend.colorNamePairs = [
         (CATEGORY_COLOUR[key], name) for key, name in zip(CATEGORY_ORDER, names, strict=True)
     ]
-    drawing.add(legend)
+    return legend

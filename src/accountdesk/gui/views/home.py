@@ -248,7 +248,7 @@ class HomeView(View):
 
     @property
     def chart(self) -> HoursChart:
-        """Built when first drawn: pyqtgraph need not load before the window shows."""
+        """Built when first drawn: ReportLab's charts need not load before the window shows."""
         if self._chart is None:
             from accountdesk.gui.chart import HoursChart
 
