@@ -20,7 +20,7 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 bundle=$(cd "${1:-$top/dist/accountdesk}" && pwd)
 # The bundle's size budget: measured 209 MB; fail on growth past this.
-max_mb=${MAX_MB:-225}
+max_mb=${MAX_MB:-150}
 
 fail() { echo "smoke_bundle: $*" >&2; exit 1; }
 for tool in unshare xvfb-run xwininfo pdffonts desktop-file-validate; do
