@@ -47,6 +47,25 @@ def test_views_by_shortcut_and_month_stepper(qtbot, sqlite_desk):
         main.previous_month.click()
     assert main.context.month == Month(2026, 10)
     assert main.month_label.text() == "Oct 2026"
+    # The month stepper is in the View menu too, with its shortcuts.
+    assert main.next_month_action.shortcut() == QKeySequence("Ctrl+PgDown")
+    assert main.previous_month_action.shortcut() == QKeySequence("Ctrl+PgUp")
+    main.next_month_action.trigger()
+    main.next_month_action.trigger()
+    assert main.month_label.text() == "Dec 2026"
+    view_menu = next(a.menu() for a in main.menuBar().actions() if a.text() == "&View")
+    assert main.next_month_action in view_menu.actions()
+
+
+def test_standard_shortcuts(qtbot, sqlite_desk):
+    main = window(qtbot, sqlite_desk)
+    edit = next(a.menu() for a in main.menuBar().actions() if a.text() == "&Edit")
+    shortcuts = {action.text(): action.shortcuts() for action in edit.actions()}
+    assert QKeySequence("Ctrl+Z") in shortcuts["Undo"]
+    assert QKeySequence("Ctrl+Shift+Z") in shortcuts["Redo"]
+    assert QKeySequence("Ctrl+F") in shortcuts["Find"]
+    assert main.new_customer_action.shortcut() == QKeySequence("Ctrl+N")
+    assert main.log_hours_action.shortcut() == QKeySequence("Ctrl+L")
 
 
 def test_customer_picker_sets_the_context(qtbot, sqlite_desk):

@@ -6,8 +6,10 @@ The window shows its frame first and opens the database behind it: the database 
 window that appears at once, saying what it is opening, is what users expect. So the
 frame is built in code from plain widgets and loads nothing slow: no Designer loader
 (the views' layouts come from `ui/`), no database code and not Qt's enum namespace,
-which PySide6 takes about 20 ms to load (the frame's two such values are set by
-number; a test checks them). The views and the services load in `attach`.
+which PySide6 takes about 20 ms to load on first use, a fifth of the frame's time. So
+the frame sets its two such values by number (a test checks them), builds a splitter
+without arguments and gives shortcuts with setShortcuts (setShortcut's overloads name
+Qt's key enums). The views and the services load in `attach`.
 """
 
 from __future__ import annotations
@@ -96,7 +98,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("AccountDesk")
         self.setWindowIcon(icon("accountdesk"))
 
-        self.splitter = QSplitter(self)
+        self.splitter = QSplitter()  # no arguments: see the note on Qt's enums above
         self.splitter.setChildrenCollapsible(False)
         self.navigation = QListWidget(self.splitter)
         self.navigation.setObjectName("navigation")
@@ -215,12 +217,12 @@ class MainWindow(QMainWindow):
         bar.setProperty("toolButtonStyle", TEXT_BESIDE_ICON)
         self.addToolBar(bar)
         self.new_customer_action = QAction(icon("add"), "Customer", self)
-        self.new_customer_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_customer_action.setShortcuts(QKeySequence.StandardKey.New)
         self.new_customer_action.setToolTip("Add a customer (Ctrl+N)")
         self.new_customer_action.triggered.connect(self.add_customer)
         bar.addAction(self.new_customer_action)
         self.log_hours_action = QAction(icon("add"), "Hours", self)
-        self.log_hours_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_hours_action.setShortcuts([QKeySequence("Ctrl+L")])
         self.log_hours_action.setToolTip("Log hours (Ctrl+L)")
         self.log_hours_action.triggered.connect(self.log_hours)
         bar.addAction(self.log_hours_action)
@@ -236,20 +238,22 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.picker)
         bar.addSeparator()
         bar.addWidget(QLabel(" Month: "))
+        self.previous_month_action = QAction(icon("previous"), "Previous month", self)
+        self.previous_month_action.setShortcuts([QKeySequence("Ctrl+PgUp")])
+        self.previous_month_action.setToolTip("Previous month (Ctrl+PgUp)")
+        self.previous_month_action.triggered.connect(lambda: self.step_month(-1))
         self.previous_month = QToolButton()
-        self.previous_month.setIcon(icon("previous"))
-        self.previous_month.setToolTip("Previous month (Ctrl+PgUp)")
-        self.previous_month.setShortcut(QKeySequence("Ctrl+PgUp"))
-        self.previous_month.clicked.connect(lambda: self.step_month(-1))
+        self.previous_month.setDefaultAction(self.previous_month_action)
         self.month_label = QLabel(_month(self.context.month))
         self.month_label.setObjectName("monthLabel")
         self.month_label.setMinimumWidth(80)
         self.month_label.setProperty("alignment", ALIGN_CENTER)
+        self.next_month_action = QAction(icon("next"), "Next month", self)
+        self.next_month_action.setShortcuts([QKeySequence("Ctrl+PgDown")])
+        self.next_month_action.setToolTip("Next month (Ctrl+PgDown)")
+        self.next_month_action.triggered.connect(lambda: self.step_month(1))
         self.next_month = QToolButton()
-        self.next_month.setIcon(icon("next"))
-        self.next_month.setToolTip("Next month (Ctrl+PgDown)")
-        self.next_month.setShortcut(QKeySequence("Ctrl+PgDown"))
-        self.next_month.clicked.connect(lambda: self.step_month(1))
+        self.next_month.setDefaultAction(self.next_month_action)
         for widget in (self.previous_month, self.month_label, self.next_month):
             bar.addWidget(widget)
 
@@ -261,27 +265,29 @@ class MainWindow(QMainWindow):
         backup = file_menu.addAction("Back up database…", self.backup)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("Quit", self.close)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
 
         edit_menu = menus.addMenu("&Edit")
         undo = self.context.undo.createUndoAction(self, "Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.context.undo.createRedoAction(self, "Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         find = edit_menu.addAction("Find", self.find)
-        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcuts(QKeySequence.StandardKey.Find)
         preferences = edit_menu.addAction("Preferences…", self.preferences)
-        preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        preferences.setShortcuts(QKeySequence.StandardKey.Preferences)
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         view_menu = menus.addMenu("&View")
         self.view_actions: list[QAction] = []
         for index, (title, _icon) in enumerate(NAVIGATION):
             action = view_menu.addAction(title, lambda i=index: self.show_view(i + 1))
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setShortcuts([QKeySequence(f"Ctrl+{index + 1}")])
             self.view_actions.append(action)
+        view_menu.addSeparator()
+        view_menu.addActions([self.previous_month_action, self.next_month_action])
 
         customer_menu = menus.addMenu("&Customer")
         customer_menu.addAction(self.new_customer_action)
@@ -431,8 +437,10 @@ class MainWindow(QMainWindow):
         for view in self.views:
             view.refresh()
 
-    def toolbar_widgets(self) -> list[QWidget]:
-        return [self.picker, self.previous_month, self.next_month, self.navigation]
+    def toolbar_widgets(self) -> list[QWidget | QAction]:
+        """What chooses the customer, the month and the view: usable once there are
+        customers to choose."""
+        return [self.picker, self.previous_month_action, self.next_month_action, self.navigation]
 
     def _fill_picker(self) -> None:
         chosen = self.context.customer_id
