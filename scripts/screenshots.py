@@ -19,12 +19,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
-from accountdesk.app import open_desk  # noqa: E402
-from accountdesk.domain.clock import FixedClock  # noqa: E402
-from accountdesk.services.demo import generate_demo  # noqa: E402
+from accountdesk.app import open_desk
+from accountdesk.domain.clock import FixedClock
+from accountdesk.services.demo import generate_demo
 
 TODAY = date(2026, 11, 26)
 SIZE = (1360, 860)
@@ -68,8 +68,9 @@ def main() -> int:
         first.close()
         empty.close()
 
-        desk = open_desk(str(Path(folder) / "demo.sqlite3"), clock=FixedClock(TODAY),
-                         user="Carla Souza")
+        desk = open_desk(
+            str(Path(folder) / "demo.sqlite3"), clock=FixedClock(TODAY), user="Carla Souza"
+        )
         generate_demo(desk.sessions, desk.clock, 50, 12, 1)
         window = MainWindow(desk)
         window.resize(*SIZE)
@@ -123,7 +124,8 @@ def dialogs(window) -> dict[str, Callable[[], QWidget | None]]:  # type: ignore[
     professional = next(
         desk.portfolio.customer(c.id)
         for c in desk.portfolio.customers()
-        if c.tier is Tier.PROFESSIONAL and c.start < date(2026, 11, 1)
+        if c.tier is Tier.PROFESSIONAL
+        and c.start < date(2026, 11, 1)
         and (c.end is None or c.end > TODAY)
     )
 
