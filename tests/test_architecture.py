@@ -1,13 +1,28 @@
-"""The layers' direction (core knows no Qt; data flows one way) is checked by import-linter."""
+"""The layers' direction (core knows no Qt; data flows one way) is checked by
+import-linter; the core's types (domain, services, db) by mypy in strict mode."""
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_layer_contracts_hold():
-    root = Path(__file__).resolve().parents[1]
     lint = shutil.which("lint-imports")
     assert lint, "import-linter is a test dependency: pip install -e '.[test]'"
-    result = subprocess.run([lint], cwd=root, capture_output=True, text=True, timeout=120)
+    result = subprocess.run([lint], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_core_type_checks_strictly():
+    # The packages and the strictness are in pyproject.toml ([tool.mypy]).
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stdout + result.stderr

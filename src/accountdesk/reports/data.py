@@ -210,7 +210,7 @@ def _typed(kind: Any, value: Any) -> Any:
     if origin is tuple:
         item = typing.get_args(kind)[0]
         return tuple(_typed(item, v) for v in value)
-    if dataclasses.is_dataclass(kind):
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         return _load(kind, value)
     if kind is Decimal:
         return Decimal(value)
@@ -228,7 +228,7 @@ def _hints(cls: type) -> dict[str, Any]:
 
 
 def _load(cls: type[_T], values: dict[str, Any]) -> _T:
-    hints = _hints(cls)
+    hints = _hints(typing.cast(type, cls))  # a class is hashable; mypy's cache stub says no
     given = {name: _typed(hints[name], value) for name, value in values.items() if name in hints}
     return cls(**given)
 
