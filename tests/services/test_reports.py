@@ -483,6 +483,28 @@ def test_one_customer_failing_does_not_stop_the_others(portfolio: Desk, out: Pat
     assert not [p for p in out.iterdir() if p.name.endswith(".partial")]
 
 
+def test_workers_that_cannot_start_leave_the_reports_to_this_process(
+    portfolio: Desk, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Unreachable:  # a pool whose fork server cannot be reached
+        def submit(self, *args: object) -> None:
+            raise EOFError
+
+        def shutdown(self, **kwargs: object) -> None:
+            raise EOFError
+
+    monkeypatch.setattr(reports_module, "_pdf_pool", Unreachable)
+    batch = reports_of(portfolio).export_all(NOVEMBER, out)
+    assert [item.customer for item in batch.written] == [
+        "Acme Analytics",
+        "Borealis Bank",
+        "株式会社みらい",
+    ]
+    assert not batch.failed
+    for item in batch.items:
+        assert f"Work for {item.customer}" in pdf_text(item.path)
+
+
 def test_batch_issue_locks_each_month_and_can_run_again(portfolio: Desk, out: Path) -> None:
     service = reports_of(portfolio)
     (out / "borealis-bank-2026-11.pdf").mkdir()

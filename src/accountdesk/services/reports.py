@@ -20,6 +20,7 @@ Rules (domain document, "Monthly service report" and "Locked periods"):
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import multiprocessing
 import os
@@ -475,6 +476,11 @@ def _result(
 # --- building in worker processes ---------------------------------------------
 
 
+# How a pool fails as a whole: a worker died, or none could start (a fork server
+# that cannot be reached ends in EOFError or an OSError).
+_POOL_FAILURES = (BrokenProcessPool, EOFError, OSError)
+
+
 def _pdf_pool() -> ProcessPoolExecutor:
     """Two worker processes for PDFs. Never a plain fork of this process, which holds
     database connections and (in the desktop) GUI threads: workers come from a clean
@@ -491,24 +497,26 @@ class _Builder:
     """Builds each job's PDF as soon as its figures are gathered: in the worker pool
     once there are two jobs or more (one alone is built here; a pool would only add
     its start-up). A job whose build fails yields its exception; if the pool itself
-    breaks, the rest are built here."""
+    breaks, or its workers cannot start at all, the rest are built here."""
 
     def __init__(self) -> None:
         self._pool: ProcessPoolExecutor | None = None
+        self._broken = False  # the pool failed: everything left is built here
         self._here: list[_Job] = []
         self._futures: dict[Future[BuiltReport], _Job] = {}
 
     def add(self, job: _Job) -> None:
         self._here.append(job)
-        if self._pool is None and len(self._here) >= 2:
+        if self._pool is None and not self._broken and len(self._here) >= 2:
             self._pool = _pdf_pool()
-        if self._pool is not None:
+        if self._pool is not None and not self._broken:
             try:
                 for waiting in self._here:
                     self._futures[self._pool.submit(build_report, waiting.data)] = waiting
-            except BrokenProcessPool:
+            except _POOL_FAILURES:
                 submitted = set(self._futures.values())
                 self._here = [j for j in self._here if j not in submitted]
+                self._broken = True
                 return
             self._here = []
 
@@ -517,7 +525,7 @@ class _Builder:
             job = self._futures[future]
             try:
                 yield job, future.result()
-            except BrokenProcessPool:
+            except _POOL_FAILURES:
                 yield job, _build_here(job)
             except Exception as exc:
                 yield job, exc
@@ -526,7 +534,8 @@ class _Builder:
 
     def close(self) -> None:
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            with contextlib.suppress(*_POOL_FAILURES):
+                self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _build_here(job: _Job) -> BuiltReport | Exception:
