@@ -11,6 +11,7 @@ from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Tier
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.dialogs.customer import ContactDialog, CustomerDialog, TierChangeDialog
+from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.qtmodels.customers import (
     ID_ROLE,
     SORT_ROLE,
@@ -494,6 +495,67 @@ def test_eleventh_named_contact_is_refused_naming_the_limit(qtbot, open_view, sq
     assert snapshot(sqlite_desk) == before
     dialog.reject()
     assert view.contacts_model.rowCount() == 13
+
+
+def click_contact(qtbot, view, row):
+    rect = view.contacts_table.visualRect(view.contacts_model.index(row, 0))
+    qtbot.mouseClick(view.contacts_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_a_contact_is_edited_and_one_who_left_is_removed(
+    qtbot, open_view, sqlite_desk, monkeypatch
+):
+    acme = add(sqlite_desk)
+    for n in range(10):
+        sqlite_desk.portfolio.add_contact(acme, f"P{n}", f"p{n}@acme.test", named=True)
+    sqlite_desk.portfolio.add_contact(acme, "Spare", "spare@acme.test")
+    view = open_view()
+    select(qtbot, view, acme)
+    view.tabs.setCurrentIndex(2)
+    assert not view.edit_contact_button.isEnabled()
+    assert not view.remove_contact_button.isEnabled()
+
+    # The spare contact cannot become named while all ten places are taken.
+    click_contact(qtbot, view, 10)
+    assert view.selected_contact().name == "Spare"
+    view.edit_contact_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, ContactDialog)
+    assert dialog.email.text() == "spare@acme.test"
+    before = snapshot(sqlite_desk)
+    qtbot.keyClick(dialog.named, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert "all 10 are taken" in dialog.error_text
+    assert snapshot(sqlite_desk) == before
+    dialog.reject()
+
+    # P3 left the customer: removed (after a question), the spare one takes the place.
+    asked = []
+    monkeypatch.setattr(
+        Prompts, "confirm", classmethod(lambda cls, parent, title, text: asked.append(text) or True)
+    )
+    click_contact(qtbot, view, 3)
+    view.remove_contact_button.click()
+    assert asked == ["Remove P3 (a named support contact) from Acme's contacts?"]
+    qtbot.waitUntil(lambda: view.named_count.text() == "9 of 10 named contacts")
+    assert "P3" not in [c.name for c in sqlite_desk.portfolio.customer(acme).contacts]
+    # A double click opens the contact, as Edit contact… does.
+    names = [view.contacts_model.index(r, 0).data() for r in range(view.contacts_model.rowCount())]
+    spare = names.index("Spare")
+    click_contact(qtbot, view, spare)
+    rect = view.contacts_table.visualRect(view.contacts_model.index(spare, 0))
+    qtbot.mouseDClick(view.contacts_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: view.dialog is not dialog)
+    dialog = view.dialog
+    qtbot.keyClick(dialog.named, Qt.Key.Key_Space)
+    dialog.email.clear()
+    qtbot.keyClicks(dialog.email, "spare.named@acme.test")
+    qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: view.named_count.text() == "10 of 10 named contacts")
+    changed = next(c for c in sqlite_desk.portfolio.customer(acme).contacts if c.name == "Spare")
+    assert (changed.email, changed.named) == ("spare.named@acme.test", True)
 
 
 def test_contacts_tab_says_what_to_do_when_empty(qtbot, open_view, sqlite_desk):

@@ -135,6 +135,45 @@ def test_eleventh_named_contact_on_professional_is_refused_naming_the_limit(desk
     assert desk.portfolio.customer("Acme").summary.named_contacts == 10
 
 
+def test_a_named_contact_who_left_makes_room_for_the_next(desk):
+    add(desk)
+    ids = [
+        desk.portfolio.add_contact("Acme", f"Person {n}", f"p{n}@acme.test", named=True)
+        for n in range(10)
+    ]
+    left = desk.portfolio.remove_contact(ids[3])
+    assert (left.name, left.named) == ("Person 3", True)
+    desk.portfolio.add_contact("Acme", "Successor", "s@acme.test", named=True)
+    detail = desk.portfolio.customer("Acme")
+    assert detail.summary.named_contacts == 10
+    assert "Person 3" not in [c.name for c in detail.contacts]
+
+
+def test_editing_a_contact_keeps_its_own_place_under_the_limit(desk):
+    add(desk)
+    ids = [
+        desk.portfolio.add_contact("Acme", f"Person {n}", f"p{n}@acme.test", named=True)
+        for n in range(10)
+    ]
+    name = "Ann Ó'Neil <CTO>"
+    changed = desk.portfolio.update_contact(ids[0], name, "ann@acme.test", True, False)
+    assert (changed.name, changed.email, changed.named) == (name, "ann@acme.test", True)
+    spare = desk.portfolio.add_contact("Acme", "Spare", "spare@acme.test")
+    before = snapshot(desk)
+    with pytest.raises(Refused, match="includes 10 named support contacts"):
+        desk.portfolio.update_contact(spare, "Spare", "spare@acme.test", True, False)
+    with pytest.raises(Refused, match="not an e-mail address"):
+        desk.portfolio.update_contact(ids[1], "Person 1", "nowhere", True, False)
+    with pytest.raises(Refused, match="no contact"):
+        desk.portfolio.update_contact(99_999, "X", "x@acme.test", False, False)
+    with pytest.raises(Refused, match="no contact"):
+        desk.portfolio.remove_contact(99_999)
+    assert snapshot(desk) == before
+    desk.portfolio.update_contact(ids[1], "Person 1", "p1@acme.test", False, False)
+    desk.portfolio.update_contact(spare, "Spare", "spare@acme.test", True, False)  # room now
+    assert desk.portfolio.customer("Acme").summary.named_contacts == 10
+
+
 def test_community_has_no_named_contacts_and_enterprise_unlimited(desk):
     add(desk, name="Free", tier=Tier.COMMUNITY)
     with pytest.raises(Refused, match="includes no named support contacts"):

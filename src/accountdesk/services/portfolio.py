@@ -267,7 +267,7 @@ class Portfolio:
     def _detail(self, s: Session, customer: m.Customer) -> CustomerDetail:
         contract = contract_of(s, customer)
         contacts = tuple(
-            ContactInfo(c.id, c.name, c.email, c.named, c.training_seat)
+            _contact_info(c)
             for c in s.scalars(
                 select(m.Contact).where(m.Contact.customer_id == customer.id).order_by(m.Contact.id)
             )
@@ -452,32 +452,10 @@ class Portfolio:
     ) -> int:
         """A contact of a customer. Refuses a named support contact (or a training seat)
         beyond what the tier in force today includes, naming the limit."""
-        name, email = name.strip(), email.strip()
-        if not name:
-            raise Refused("A contact needs a name.")
-        if not EMAIL.match(email):
-            raise Refused(f"{email!r} is not an e-mail address.")
+        name, email = _contact_fields(name, email)
         with self._sessions.begin() as s:
             customer = find_customer(s, ref)
-            tier = tier_on(contract_of(s, customer), self._clock.today())
-            if named:
-                _check_room(
-                    s,
-                    customer,
-                    tier,
-                    m.Contact.named,
-                    tier.named_contacts,
-                    "named support contacts",
-                )
-            if training_seat:
-                _check_room(
-                    s,
-                    customer,
-                    tier,
-                    m.Contact.training_seat,
-                    tier.training_seats,
-                    "online training seats",
-                )
+            self._check_contact_room(s, customer, named, training_seat)
             contact = m.Contact(
                 customer_id=customer.id,
                 name=name,
@@ -488,6 +466,51 @@ class Portfolio:
             s.add(contact)
             s.flush()
             return contact.id
+
+    def update_contact(
+        self, contact_id: int, name: str, email: str, named: bool, training_seat: bool
+    ) -> ContactInfo:
+        """Change a contact. Making it a named support contact (or giving it a training
+        seat) is refused as adding one would be, the contact itself not counted."""
+        name, email = _contact_fields(name, email)
+        with self._sessions.begin() as s:
+            contact = _find_contact(s, contact_id)
+            customer = s.get(m.Customer, contact.customer_id)
+            assert customer is not None
+            # Only what the contact gains takes room: it already holds what it keeps.
+            gains_named = named and not contact.named
+            gains_seat = training_seat and not contact.training_seat
+            self._check_contact_room(s, customer, gains_named, gains_seat)
+            contact.name, contact.email = name, email
+            contact.named, contact.training_seat = named, training_seat
+            return _contact_info(contact)
+
+    def remove_contact(self, contact_id: int) -> ContactInfo:
+        """Remove a contact (someone who left the customer); returns what it was."""
+        with self._sessions.begin() as s:
+            contact = _find_contact(s, contact_id)
+            removed = _contact_info(contact)
+            s.delete(contact)
+            return removed
+
+    def _check_contact_room(
+        self, s: Session, customer: m.Customer, named: bool, training_seat: bool
+    ) -> None:
+        """Refuse one more named contact, or training seat, past the tier's limit."""
+        tier = tier_on(contract_of(s, customer), self._clock.today())
+        if named:
+            _check_room(
+                s, customer, tier, m.Contact.named, tier.named_contacts, "named support contacts"
+            )
+        if training_seat:
+            _check_room(
+                s,
+                customer,
+                tier,
+                m.Contact.training_seat,
+                tier.training_seats,
+                "online training seats",
+            )
 
     def set_notes(self, ref: str | int, notes: str) -> None:
         """Replace a customer's notes (free text, kept exactly as typed)."""
@@ -569,6 +592,28 @@ def _check_new_dates(
                 f"{customer.name}'s report for {month.label} is already issued; "
                 "the new contract dates would change what that month covers."
             )
+
+
+def _contact_fields(name: str, email: str) -> tuple[str, str]:
+    name, email = name.strip(), email.strip()
+    if not name:
+        raise Refused("A contact needs a name.")
+    if not EMAIL.match(email):
+        raise Refused(f"{email!r} is not an e-mail address.")
+    return name, email
+
+
+def _find_contact(s: Session, contact_id: int) -> m.Contact:
+    contact = s.get(m.Contact, contact_id)
+    if contact is None:
+        raise Refused(f"There is no contact {contact_id}.")
+    return contact
+
+
+def _contact_info(contact: m.Contact) -> ContactInfo:
+    return ContactInfo(
+        contact.id, contact.name, contact.email, contact.named, contact.training_seat
+    )
 
 
 def _check_room(

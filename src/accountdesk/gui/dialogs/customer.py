@@ -40,7 +40,7 @@ from accountdesk.domain.periods import Month, Period, Quarter, add_months
 from accountdesk.domain.tiers import UNLIMITED, Category, Tier, TierSpec
 from accountdesk.gui import format as fmt
 from accountdesk.gui.uiload import load_ui
-from accountdesk.services.portfolio import CustomerDetail, NewCustomer
+from accountdesk.services.portfolio import ContactInfo, CustomerDetail, NewCustomer
 
 # The languages the tier catalog offers support in; any two-letter code is accepted.
 LANGUAGES = (
@@ -527,14 +527,23 @@ class TierChangeDialog(_FormDialog):
 
 
 class ContactDialog(_FormDialog):
-    """A new contact of a customer, named support contact or not."""
+    """A new contact of a customer, named support contact or not; or, given `contact`,
+    that contact to change."""
 
     saved = Signal(int)  # the contact's id
 
-    def __init__(self, desk: Desk, detail: CustomerDetail, parent: QWidget | None = None) -> None:
-        super().__init__("contact_dialog.ui", f"New contact — {detail.name}", parent)
+    def __init__(
+        self,
+        desk: Desk,
+        detail: CustomerDetail,
+        parent: QWidget | None = None,
+        contact: ContactInfo | None = None,
+    ) -> None:
+        title = "New contact" if contact is None else "Contact"
+        super().__init__("contact_dialog.ui", f"{title} — {detail.name}", parent)
         self.desk = desk
         self.detail = detail
+        self.contact = contact
         self.setMinimumWidth(460)
         find = self.form.findChild
         self.name: QLineEdit = find(QLineEdit, "name")
@@ -544,29 +553,43 @@ class ContactDialog(_FormDialog):
         self.limits: QLabel = find(QLabel, "limits")
         spec = next((t for t in desk.catalog.tiers() if t.key is detail.summary.tier), None)
         self.limits.setText(_contact_limits(detail, spec))
+        if contact is not None:
+            self.name.setText(contact.name)
+            self.email.setText(contact.email)
+            self.named.setChecked(contact.named)
+            self.training_seat.setChecked(contact.training_seat)
         for line in (self.name, self.email):
             line.textEdited.connect(self.clear_error)
         for box in (self.named, self.training_seat):
             box.toggled.connect(self.clear_error)
-        self.ok_button.setText("Add contact")
+        self.ok_button.setText("Add contact" if contact is None else "Save")
         self.name.setFocus()
 
     @classmethod
-    def open_for(cls, parent: QWidget, desk: Desk, detail: CustomerDetail) -> ContactDialog:
-        dialog = cls(desk, detail, parent)
+    def open_for(
+        cls,
+        parent: QWidget,
+        desk: Desk,
+        detail: CustomerDetail,
+        contact: ContactInfo | None = None,
+    ) -> ContactDialog:
+        dialog = cls(desk, detail, parent, contact)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def accept(self) -> None:
+        fields = (
+            self.name.text(),
+            self.email.text(),
+            self.named.isChecked(),
+            self.training_seat.isChecked(),
+        )
         try:
-            contact_id = self.desk.portfolio.add_contact(
-                self.detail.id,
-                self.name.text(),
-                self.email.text(),
-                named=self.named.isChecked(),
-                training_seat=self.training_seat.isChecked(),
-            )
+            if self.contact is None:
+                contact_id = self.desk.portfolio.add_contact(self.detail.id, *fields)
+            else:
+                contact_id = self.desk.portfolio.update_contact(self.contact.id, *fields).id
         except Refused as refused:
             text = str(refused).lower()
             field: QWidget = self.name

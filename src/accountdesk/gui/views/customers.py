@@ -43,6 +43,7 @@ from accountdesk.gui.dialogs.customer import (
     TierChangeDialog,
 )
 from accountdesk.gui.dialogs.reports import export_monthly_report
+from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.qtmodels.customers import (
     ATTENTION,
     MUTED,
@@ -58,7 +59,7 @@ from accountdesk.gui.state import remember_columns
 from accountdesk.gui.tasks import Task, run_task
 from accountdesk.gui.uiload import load_ui
 from accountdesk.gui.views import View
-from accountdesk.services.portfolio import CustomerDetail, CustomerRow
+from accountdesk.services.portfolio import ContactInfo, CustomerDetail, CustomerRow
 
 TIER_COLOURS = {
     Tier.COMMUNITY: "#5f6368",
@@ -115,6 +116,8 @@ class CustomersView(View):
         self.terms_table: QTableView = find(QTableView, "termsTable")
         self.named_count: QLabel = find(QLabel, "namedCount")
         self.contact_button: QPushButton = find(QPushButton, "addContact")
+        self.edit_contact_button: QPushButton = find(QPushButton, "editContact")
+        self.remove_contact_button: QPushButton = find(QPushButton, "removeContact")
         self.contacts_stack: QStackedWidget = find(QStackedWidget, "contactsStack")
         self.contacts_table: QTableView = find(QTableView, "contactsTable")
         self.notes: QPlainTextEdit = find(QPlainTextEdit, "notes")
@@ -150,6 +153,12 @@ class CustomersView(View):
             lambda: export_monthly_report(self.window(), self.desk, self.context)
         )
         self.contact_button.clicked.connect(self.add_contact)
+        self.edit_contact_button.clicked.connect(self.edit_contact)
+        self.remove_contact_button.clicked.connect(self.remove_contact)
+        self.contacts_table.doubleClicked.connect(lambda _: self.edit_contact())
+        self.contacts_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._contact_chosen()
+        )
         self.save_notes_button.clicked.connect(self.save_notes)
         self.notes.textChanged.connect(self._notes_edited)
         save = QShortcut(QKeySequence.StandardKey.Save, self.notes)
@@ -404,6 +413,7 @@ class CustomersView(View):
         today = self.desk.clock.today()
         self.terms_model.set_terms(detail.terms, today)
         self.contacts_model.set_contacts(detail.contacts)
+        self._contact_chosen()  # the model was reset: nothing is selected
         self.named_count.setText(named_contacts_text(detail.summary))
         _colour(self.named_count, WARNING.name() if detail.summary.over_contact_limit else None)
         self.contacts_stack.setCurrentIndex(0 if detail.contacts else 1)
@@ -576,6 +586,41 @@ class CustomersView(View):
         dialog = ContactDialog.open_for(self, self.desk, self.detail)
         dialog.saved.connect(lambda _: self.context.notify_changed())
         self.dialog = dialog
+
+    def selected_contact(self) -> ContactInfo | None:
+        if self.detail is None:
+            return None
+        rows = self.contacts_table.selectionModel().selectedRows()
+        contact_id = self.contacts_model.contact_id(rows[0].row()) if rows else None
+        return next((c for c in self.detail.contacts if c.id == contact_id), None)
+
+    def edit_contact(self) -> None:
+        contact = self.selected_contact()
+        if self.detail is None or contact is None:
+            return
+        dialog = ContactDialog.open_for(self, self.desk, self.detail, contact)
+        dialog.saved.connect(lambda _: self.context.notify_changed())
+        self.dialog = dialog
+
+    def remove_contact(self) -> None:
+        contact = self.selected_contact()
+        if self.detail is None or contact is None:
+            return
+        role = " (a named support contact)" if contact.named else ""
+        question = f"Remove {contact.name}{role} from {self.detail.name}'s contacts?"
+        if not Prompts.confirm(self, "Remove contact", question):
+            return
+        try:
+            self.desk.portfolio.remove_contact(contact.id)
+        except Refused as refused:
+            Prompts.error(self, str(refused))
+            return
+        self.context.notify_changed()
+
+    def _contact_chosen(self) -> None:
+        chosen = self.selected_contact() is not None
+        self.edit_contact_button.setEnabled(chosen)
+        self.remove_contact_button.setEnabled(chosen)
 
     def _customer_saved(self, customer_id: int) -> None:
         self.context.notify_changed()
