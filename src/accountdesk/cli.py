@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from accountdesk.domain.allowances import AllowanceUsage
     from accountdesk.services.entitlements import MonthUsage
     from accountdesk.services.ledger import EntryInfo
-    from accountdesk.services.portfolio import CustomerDetail, CustomerSummary
+    from accountdesk.services.portfolio import ContactInfo, CustomerDetail, CustomerSummary
     from accountdesk.services.reviews import ReviewInfo
 
 EXIT_REFUSED = 2
@@ -162,16 +162,7 @@ def detail_json(d: CustomerDetail, today: date) -> dict[str, Any]:
             }
             for t in d.terms
         ],
-        "contacts": [
-            {
-                "id": c.id,
-                "name": c.name,
-                "email": c.email,
-                "named": c.named,
-                "training_seat": c.training_seat,
-            }
-            for c in d.contacts
-        ],
+        "contacts": [contact_json(c) for c in d.contacts],
         "locked_months": list(d.locked_months),
     }
 
@@ -376,7 +367,10 @@ def cmd_customer_show(ctx: Context) -> None:
         ]
         if d.contacts:
             lines += ["", "Contacts:"]
-            lines += [f"  {c.name} <{c.email}>{'  named' if c.named else ''}" for c in d.contacts]
+            lines += [
+                f"  {c.id:>5}  {c.name} <{c.email}>{'  named' if c.named else ''}"
+                for c in d.contacts
+            ]
         if d.locked_months:
             lines += ["", "Issued months: " + ", ".join(d.locked_months)]
         return "\n".join(lines)
@@ -402,6 +396,35 @@ def cmd_contact_add(ctx: Context) -> None:
     a = ctx.args
     new_id = ctx.desk.portfolio.add_contact(a.customer, a.name, a.email, a.named, a.training_seat)
     ctx.out({"id": new_id}, lambda: str(new_id))
+
+
+def contact_json(c: ContactInfo) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "name": c.name,
+        "email": c.email,
+        "named": c.named,
+        "training_seat": c.training_seat,
+    }
+
+
+def cmd_contact_edit(ctx: Context) -> None:
+    a = ctx.args
+    portfolio = ctx.desk.portfolio
+    was = portfolio.contact(a.contact)
+    now = portfolio.update_contact(
+        was.id,
+        was.name if a.name is None else a.name,
+        was.email if a.email is None else a.email,
+        was.named if a.named is None else a.named,
+        was.training_seat if a.training_seat is None else a.training_seat,
+    )
+    ctx.out(contact_json(now), lambda: f"Contact {now.id}: {now.name} <{now.email}>.")
+
+
+def cmd_contact_remove(ctx: Context) -> None:
+    gone = ctx.desk.portfolio.remove_contact(ctx.args.contact)
+    ctx.out(contact_json(gone), lambda: f"Removed contact {gone.id}: {gone.name}.")
 
 
 def cmd_hours_log(ctx: Context) -> None:
@@ -699,6 +722,18 @@ def build_parser() -> Parser:
     cadd.add_argument("--email", required=True)
     cadd.add_argument("--named", action="store_true", help="a named support contact")
     cadd.add_argument("--training-seat", action="store_true", help="holds an online training seat")
+    cedit = command(contact, "edit", cmd_contact_edit, "change a contact (by id)", True)
+    cedit.add_argument("contact", type=int, help="the contact's id (customer show lists them)")
+    cedit.add_argument("--name")
+    cedit.add_argument("--email")
+    cedit.add_argument(
+        "--named", action=argparse.BooleanOptionalAction, help="a named support contact or not"
+    )
+    cedit.add_argument(
+        "--training-seat", action=argparse.BooleanOptionalAction, help="holds a training seat"
+    )
+    cremove = command(contact, "remove", cmd_contact_remove, "remove a contact (by id)", True)
+    cremove.add_argument("contact", type=int, help="the contact's id")
 
     hours_cmd = sub.add_parser("hours", help="the hours ledger").add_subparsers(
         dest="action", parser_class=Parser, metavar="ACTION", required=True

@@ -388,6 +388,28 @@ def test_eleventh_named_contact_is_refused(acme):
     assert "includes 10 named support contacts" in err
 
 
+def test_a_contact_is_edited_and_removed_by_id(acme):
+    first = as_json(acme, "contact", "add", "Acme", "Ann", "--email", "ann@acme.test")["id"]
+    assert f"{first:>5}  Ann <ann@acme.test>" in ok(acme, "customer", "show", "Acme")
+    changed = as_json(acme, "contact", "edit", str(first), "--named", "--email", "a@acme.test")
+    assert changed == {
+        "id": first,
+        "name": "Ann",
+        "email": "a@acme.test",
+        "named": True,
+        "training_seat": False,
+    }
+    assert (
+        ok(acme, "contact", "edit", str(first), "--no-named")
+        == f"Contact {first}: Ann <a@acme.test>.\n"
+    )
+    assert as_json(acme, "contact", "remove", str(first))["name"] == "Ann"
+    assert as_json(acme, "customer", "show", "Acme")["contacts"] == []
+    code, out, err = acme("contact", "remove", str(first))
+    assert (code, out) == (2, "")
+    assert err == f"accountdesk: There is no contact {first}.\n"
+
+
 def test_locked_month_refuses_new_hours(acme):
     desk = open_desk(str(acme.db))
     from accountdesk.domain.periods import Month

@@ -467,6 +467,10 @@ class Portfolio:
             s.flush()
             return contact.id
 
+    def contact(self, contact_id: int) -> ContactInfo:
+        with self._sessions.begin() as s:
+            return _contact_info(_find_contact(s, contact_id))
+
     def update_contact(
         self, contact_id: int, name: str, email: str, named: bool, training_seat: bool
     ) -> ContactInfo:
