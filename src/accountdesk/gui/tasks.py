@@ -78,7 +78,6 @@ class Task(QObject):
         done: Callable[[Any], None],
         failed: Callable[[str], None],
         cancellable: bool = True,
-        show_progress: bool = True,
     ) -> None:
         super().__init__(parent)
         self._stop = threading.Event()
@@ -101,8 +100,7 @@ class Task(QObject):
         self._signals.finished.connect(self._on_finished, queued)
         self._signals.failed.connect(self._on_failed, queued)
         self.running = True
-        if show_progress:
-            self._timer.start()
+        self._timer.start()
         QThreadPool.globalInstance().start(_Runnable(work, self._signals, self._stop))
 
     @property
@@ -161,6 +159,5 @@ def run_task(
     done: Callable[[Any], None],
     failed: Callable[[str], None],
     cancellable: bool = True,
-    show_progress: bool = True,
 ) -> Task:
-    return Task(parent, title, work, done, failed, cancellable, show_progress)
+    return Task(parent, title, work, done, failed, cancellable)
