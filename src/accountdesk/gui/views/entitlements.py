@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -39,7 +39,7 @@ from accountdesk.gui.context import DeskContext
 from accountdesk.gui.dialogs.reports import export_monthly_report
 from accountdesk.gui.qtmodels.dashboard import short_day
 from accountdesk.gui.uiload import load_ui
-from accountdesk.gui.views import View
+from accountdesk.gui.views import LoadedWhenShown
 from accountdesk.gui.widgets import AllowanceCard, plain_label, scaled_font
 from accountdesk.reports import text
 from accountdesk.services.entitlements import MonthUsage, SeatUsage
@@ -114,7 +114,7 @@ def seat_note(seat: SeatUsage) -> str:
     return "today"
 
 
-class EntitlementsView(View):
+class EntitlementsView(LoadedWhenShown):
     title = "Entitlements"
 
     def __init__(self, desk: Desk, context: DeskContext, parent: QWidget | None = None) -> None:
@@ -153,7 +153,6 @@ class EntitlementsView(View):
         lower.setStretch(1, 1)
         self.cards: list[AllowanceCard] = []
         self.usage: MonthUsage | None = None
-        self._stale = True
         context.customerChanged.connect(lambda _: self.refresh())
         context.monthChanged.connect(lambda _: self.refresh())
         self._show_empty(EMPTY_TEXT)
@@ -167,18 +166,6 @@ class EntitlementsView(View):
         if picker is not None:
             picker.setFocus()
             picker.lineEdit().selectAll()
-
-    def refresh(self) -> None:
-        """Reload now when on screen; otherwise when next shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._load()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._load()
 
     # ------------------------------------------------------------ loading
 

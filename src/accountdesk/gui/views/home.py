@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -45,7 +45,7 @@ from accountdesk.gui.qtmodels.dashboard import (
 )
 from accountdesk.gui.tasks import Task, run_task
 from accountdesk.gui.uiload import load_ui
-from accountdesk.gui.views import View
+from accountdesk.gui.views import LoadedWhenShown
 from accountdesk.gui.widgets import scaled_font
 from accountdesk.reports import text
 from accountdesk.services.dashboard import Overview, PortfolioMonth
@@ -74,7 +74,7 @@ class Card:
         return [self.proxy.index(row, CUSTOMER).data() for row in range(self.proxy.rowCount())]
 
 
-class HomeView(View):
+class HomeView(LoadedWhenShown):
     title = "Home"
     loaded = Signal()  # the cards and the chart show the database as of now
 
@@ -107,7 +107,6 @@ class HomeView(View):
         self.cards = (self.overage, self.alerts, self.reviews, self.renewals)
 
         self.overview: Overview | None = None
-        self._stale = True
         self._loading: Task | None = None
         self._reload = False
         self.filter.textChanged.connect(self._filter)
@@ -151,18 +150,6 @@ class HomeView(View):
     def find(self) -> None:
         self.filter.setFocus()
         self.filter.selectAll()
-
-    def refresh(self) -> None:
-        """Reload now when on screen; otherwise when next shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._load()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._load()
 
     # ------------------------------------------------------------ loading
 

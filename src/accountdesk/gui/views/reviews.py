@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStandardPaths, Signal
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -46,7 +46,7 @@ from accountdesk.gui.qtmodels.reviews import (
 from accountdesk.gui.tasks import Task, run_task
 from accountdesk.gui.uiload import load_ui
 from accountdesk.gui.undo import RecordOutcome, ReviewEdits, performed
-from accountdesk.gui.views import View
+from accountdesk.gui.views import LoadedWhenShown
 from accountdesk.reports import slug
 from accountdesk.reports.text import month_title
 from accountdesk.services.reviews import PLANNING_HORIZON, Agenda, ReviewInfo
@@ -57,7 +57,7 @@ OPEN_ROWS = 5000  # rows a load opens at most: the tree lays out every open row
 HISTORY_WIDTHS = {CUSTOMER: 240, STATE: 90}
 
 
-class ReviewsView(View):
+class ReviewsView(LoadedWhenShown):
     title = "Reviews"
     loaded = Signal()  # the reviews on screen are the database's as of now
 
@@ -113,7 +113,6 @@ class ReviewsView(View):
         self._customer_name: str | None = None
         self._opened: dict[str, bool] = {}  # groups the user opened or closed
         self._arranging = False
-        self._stale = True
         self._loading: Task | None = None
         self._reload = False
         self._keep: tuple[int, str, int] | None = None  # selected (review id, group, row)
@@ -144,18 +143,6 @@ class ReviewsView(View):
     def find(self) -> None:
         self.filter.setFocus()
         self.filter.selectAll()
-
-    def refresh(self) -> None:
-        """Reload now when on screen; otherwise when next shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._load()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._load()
 
     @property
     def history_mode(self) -> bool:
