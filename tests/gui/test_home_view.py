@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QApplication, QProgressDialog, QToolTip
 
 from accountdesk.app import open_desk
 from accountdesk.domain.clock import FixedClock
@@ -28,6 +28,7 @@ from accountdesk.gui.qtmodels.dashboard import (
     OverdueReviewsModel,
     RenewalsModel,
 )
+from accountdesk.gui.tasks import SHOW_AFTER_MS
 from accountdesk.gui.views.home import HomeView
 from accountdesk.services.dashboard import AllowanceAlert, Overage, OverdueReviews, Renewal
 from accountdesk.services.ledger import NewEntry
@@ -238,6 +239,33 @@ def test_loading_runs_off_the_gui_thread(qtbot, sqlite_desk, portfolio, monkeypa
     monkeypatch.setattr(sqlite_desk.dashboard, "overview", watched)
     home(qtbot, sqlite_desk)
     assert threads == [False]
+
+
+def test_a_slow_dashboard_says_updating_and_never_blocks_the_window(
+    qtbot, sqlite_desk, portfolio, monkeypatch
+):
+    release = threading.Event()
+    overview = sqlite_desk.dashboard.overview
+
+    def slow(month):
+        release.wait(20)  # held until the test has looked at the window
+        return overview(month)
+
+    monkeypatch.setattr(sqlite_desk.dashboard, "overview", slow)
+    view = HomeView(sqlite_desk, DeskContext(NOVEMBER))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.wait(SHOW_AFTER_MS * 2)  # past the point where a progress dialog would appear
+    assert view.status.text() == "Updating…"
+    assert QApplication.activeModalWidget() is None
+    assert not [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QProgressDialog) and w.isVisible()
+    ]
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        release.set()
+    assert view.overage.customers() == ["Acme"]
 
 
 # ----------------------------------------------------------------------------- models

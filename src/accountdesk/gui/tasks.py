@@ -78,6 +78,7 @@ class Task(QObject):
         done: Callable[[Any], None],
         failed: Callable[[str], None],
         cancellable: bool = True,
+        show_progress: bool = True,
     ) -> None:
         super().__init__(parent)
         self._stop = threading.Event()
@@ -100,7 +101,11 @@ class Task(QObject):
         self._signals.finished.connect(self._on_finished, queued)
         self._signals.failed.connect(self._on_failed, queued)
         self.running = True
-        self._timer.start()
+        # Without it the caller shows that it is busy in its own way; the dialog, which
+        # is modal to the window, would block it for what is background reading.
+        self._show_progress = show_progress
+        if show_progress:
+            self._timer.start()
         QThreadPool.globalInstance().start(_Runnable(work, self._signals, self._stop))
 
     @property
@@ -112,6 +117,8 @@ class Task(QObject):
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, what: str) -> None:
+        if not self._show_progress:
+            return  # setValue would show the dialog of its own accord
         self.dialog.setMaximum(total)
         self.dialog.setValue(done)
         if what:
@@ -159,5 +166,6 @@ def run_task(
     done: Callable[[Any], None],
     failed: Callable[[str], None],
     cancellable: bool = True,
+    show_progress: bool = True,
 ) -> Task:
-    return Task(parent, title, work, done, failed, cancellable)
+    return Task(parent, title, work, done, failed, cancellable, show_progress)

@@ -168,8 +168,16 @@ class HomeView(LoadedWhenShown):
             progress(1, 2, "Adding up the hours of twelve months…")
             return overview, dashboard.hours_by_month(month)
 
+        # No progress dialog: it would block the whole window while the dashboard,
+        # which says "Updating…" itself, reads in the background.
         self._loading = run_task(
-            self, "Loading the dashboard…", work, self._loaded, self._failed, cancellable=False
+            self,
+            "Loading the dashboard…",
+            work,
+            self._loaded,
+            self._failed,
+            cancellable=False,
+            show_progress=False,
         )
 
     def _loaded(self, result: tuple[Overview, tuple[PortfolioMonth, ...]]) -> None:

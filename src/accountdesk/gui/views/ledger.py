@@ -634,6 +634,7 @@ class LedgerView(View):
             self._engineers_listed,
             self._engineers_failed,
             cancellable=False,
+            show_progress=False,  # filling a filter's list: no reason to block the window
         )
         self._keep(self._engineers_task)
 
