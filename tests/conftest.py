@@ -20,6 +20,7 @@ from accountdesk.app import Desk, open_desk
 from accountdesk.db.engine import open_database
 from accountdesk.domain.clock import FixedClock
 from accountdesk.domain.tiers import Tier, TierSpec
+from accountdesk.logs import stop_logging
 from accountdesk.services.common import tier_catalog
 
 TODAY = date(2026, 11, 26)
@@ -29,11 +30,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
-def _no_user_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _no_user_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Keep every test away from the real user data folder and settings."""
-    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(variable, str(tmp_path / variable.lower()))
     monkeypatch.delenv("ACCOUNTDESK_DB", raising=False)
+    monkeypatch.delenv("ACCOUNTDESK_LOG_DIR", raising=False)
+    yield
+    stop_logging()  # a test that logged leaves no file open behind it
 
 
 @pytest.fixture

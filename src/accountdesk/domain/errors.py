@@ -1,9 +1,63 @@
-class Refused(Exception):
-    """A user's request that a rule turns down. The message is one sentence meant for the user."""
+"""Refusals: a user's request that a rule turns down, said in one sentence.
 
-    def __init__(self, message: str) -> None:
+A refusal also names the input it is about (`Field`), so that a form can put the cursor
+there and a script can tell which option to fix, without anyone reading the sentence's
+words. The sentence is for people; the field is for code.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Field(StrEnum):
+    """The input a refusal is about, named as the request's attribute is named."""
+
+    CUSTOMER = "customer"
+    NAME = "name"
+    EMAIL = "email"
+    NAMED = "named"
+    TRAINING_SEAT = "training_seat"
+    TIER = "tier"
+    START = "start"
+    END = "end"
+    EFFECTIVE = "effective"
+    TIMEZONE = "timezone"
+    LANGUAGE = "language"
+    HOLIDAY_CALENDAR = "holiday_calendar"
+    MONTHLY_FEE = "monthly_fee"
+    CSM = "csm"
+    TAM = "tam"
+    DAY = "day"
+    HOURS = "hours"
+    CATEGORY = "category"
+    ENGINEER = "engineer"
+    NOTE = "note"
+    MONTH = "month"
+    REVIEW = "review"
+    REASON = "reason"
+    FILE = "file"
+    FOLDER = "folder"
+    ENTRY = "entry"
+    CONTACT = "contact"
+    UNTIL = "until"
+
+
+class Refused(Exception):
+    """A user's request that a rule turns down. The message is one sentence meant for the
+    user; `field` is the input at fault, when the refusal is about one."""
+
+    def __init__(self, message: str, field: Field | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.field = field
 
     def __str__(self) -> str:
         return self.message
+
+    def about(self, field: Field) -> Refused:
+        """The same refusal, said of `field` (for a parser that does not know which input
+        its text came from); a field already named is kept."""
+        if self.field is None:
+            self.field = field
+        return self
