@@ -21,7 +21,7 @@ from accountdesk.db.engine import open_database
 from accountdesk.domain.clock import FixedClock
 from accountdesk.domain.tiers import Tier, TierSpec
 from accountdesk.logs import stop_logging
-from accountdesk.services.common import tier_catalog
+from accountdesk.services.loading import tier_catalog
 
 TODAY = date(2026, 11, 26)
 

@@ -20,7 +20,7 @@ from accountdesk.gui.dialogs.review import ReviewOutcomeDialog
 from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.qtmodels.reviews import CUSTOMER, STATE, TIME, ReviewsModel
 from accountdesk.gui.views.reviews import ReviewsView
-from accountdesk.services.common import find_customer
+from accountdesk.services.loading import find_customer
 from accountdesk.services.portfolio import NewCustomer
 from accountdesk.services.reviews import plan_customer
 from tests.conftest import snapshot

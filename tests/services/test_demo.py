@@ -28,8 +28,8 @@ from accountdesk.domain.periods import Month
 from accountdesk.domain.reviews import ReviewState
 from accountdesk.domain.tiers import Category, Tier, within
 from accountdesk.services import demo
-from accountdesk.services.common import contract_of
 from accountdesk.services.demo import DemoSummary, generate_demo
+from accountdesk.services.loading import contract_of
 from accountdesk.services.portfolio import NewCustomer
 from tests.conftest import snapshot
 

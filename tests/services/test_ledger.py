@@ -171,8 +171,8 @@ def test_an_entry_cannot_slip_into_a_month_while_it_is_being_issued(postgres_url
     import threading
 
     from accountdesk.app import open_desk
-    from accountdesk.services.common import find_customer, hold_customer
     from accountdesk.services.ledger import lock_month
+    from accountdesk.services.loading import find_customer, hold_customer
 
     desk = open_desk(postgres_url, clock=clock, user="tester")
     desk.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))

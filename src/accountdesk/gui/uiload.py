@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFile, QIODevice
+from typing import TypeVar
+
+from PySide6.QtCore import QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from accountdesk.shipped import ui_path
 
+Child = TypeVar("Child", bound=QObject)
+
 
 def load_ui(name: str, host: QWidget) -> QWidget:
     """Build the layout of `ui/<name>` inside `host` and return it; its widgets are found
-    by object name (`form.findChild(QLineEdit, "search")`)."""
+    by object name with `child`."""
     file = QFile(str(ui_path(name)))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"Cannot read the layout {name}.")
@@ -25,3 +29,13 @@ def load_ui(name: str, host: QWidget) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(form)
     return form
+
+
+def child(form: QObject, kind: type[Child], name: str) -> Child:
+    """The widget of type `kind` called `name` in a loaded layout, typed for the checker:
+    `self.search = child(form, QLineEdit, "search")`. A name the layout lacks is a
+    programming error, said at once rather than as a None met later."""
+    found = form.findChild(kind, name)
+    if found is None:
+        raise LookupError(f"The layout has no {kind.__name__} called {name!r}.")
+    return found

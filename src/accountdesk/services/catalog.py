@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.domain.tiers import TierSpec
-from accountdesk.services.common import tier_catalog
+from accountdesk.services.loading import tier_catalog
 
 
 class Catalog:

@@ -28,7 +28,7 @@ from accountdesk.domain.forecast import Level, level
 from accountdesk.domain.periods import Month, Period
 from accountdesk.domain.reviews import ReviewKind, ReviewState, is_overdue
 from accountdesk.domain.tiers import Category, Tier
-from accountdesk.services.common import term, tier_catalog
+from accountdesk.services.loading import term, tier_catalog
 from accountdesk.services.portfolio import tier_on
 
 RENEWAL_WINDOW_DAYS = 60

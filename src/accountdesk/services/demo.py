@@ -47,13 +47,14 @@ from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db import models as m
+from accountdesk.domain.calendars import holidays_for
 from accountdesk.domain.clock import Clock
 from accountdesk.domain.contracts import Contract, Term
 from accountdesk.domain.errors import Refused
 from accountdesk.domain.periods import Month, add_months
 from accountdesk.domain.reviews import START_TIME, ReviewKind, ReviewState, owed_reviews
 from accountdesk.domain.tiers import UNLIMITED, Category, Coverage, Tier, TierSpec
-from accountdesk.services.common import holidays_for, tier_catalog
+from accountdesk.services.loading import tier_catalog
 
 MAX_CUSTOMERS = 100_000
 MAX_MONTHS = 120

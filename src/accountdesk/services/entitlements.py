@@ -20,7 +20,7 @@ from accountdesk.domain.clock import Clock
 from accountdesk.domain.contracts import Contract, period_of
 from accountdesk.domain.periods import Month, add_months
 from accountdesk.domain.tiers import Category, Limit, Tier
-from accountdesk.services.common import contract_of, find_customer
+from accountdesk.services.loading import contract_of, find_customer
 from accountdesk.services.portfolio import tier_on
 
 

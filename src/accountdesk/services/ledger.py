@@ -15,7 +15,7 @@ from accountdesk.domain.ledger import check_date_open, check_entry, month_locked
 from accountdesk.domain.money import hours
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category
-from accountdesk.services.common import (
+from accountdesk.services.loading import (
     contract_of,
     find_customer,
     hold_months,

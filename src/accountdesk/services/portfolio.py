@@ -13,18 +13,17 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from accountdesk.db import models as m
+from accountdesk.domain.calendars import parse_holiday_calendar, parse_timezone
 from accountdesk.domain.clock import Clock
 from accountdesk.domain.contracts import Contract, Term
 from accountdesk.domain.errors import Refused
 from accountdesk.domain.periods import Month, clip
 from accountdesk.domain.tiers import UNLIMITED, Category, Limit, Tier, TierSpec, within
-from accountdesk.services.common import (
+from accountdesk.services.loading import (
     contract_of,
     find_customer,
     hold_customer,
     locked_months,
-    parse_holiday_calendar,
-    parse_timezone,
     tier_catalog,
 )
 

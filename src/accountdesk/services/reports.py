@@ -40,6 +40,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db import models as m
+from accountdesk.domain.calendars import holidays_for
 from accountdesk.domain.clock import Clock
 from accountdesk.domain.contracts import Contract
 from accountdesk.domain.errors import Refused
@@ -63,15 +64,14 @@ from accountdesk.reports.data import (
     figures_from_json,
     figures_to_json,
 )
-from accountdesk.services.common import (
+from accountdesk.services.entitlements import month_usage
+from accountdesk.services.ledger import lock_month
+from accountdesk.services.loading import (
     contract_of,
     find_customer,
     hold_customer,
-    holidays_for,
     locked_months,
 )
-from accountdesk.services.entitlements import month_usage
-from accountdesk.services.ledger import lock_month
 
 if TYPE_CHECKING:
     from accountdesk.reports.pdf import BuiltReport

@@ -13,6 +13,7 @@ from sqlalchemy import Row, Select, delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db import models as m
+from accountdesk.domain.calendars import holidays_for
 from accountdesk.domain.clock import Clock
 from accountdesk.domain.errors import Refused
 from accountdesk.domain.reviews import (
@@ -23,7 +24,7 @@ from accountdesk.domain.reviews import (
     owed_reviews,
 )
 from accountdesk.files import write_atomically
-from accountdesk.services.common import contract_of, find_customer, holidays_for
+from accountdesk.services.loading import contract_of, find_customer
 
 PLANNING_HORIZON = timedelta(days=90)
 

@@ -1,10 +1,7 @@
-"""Loading what the rules need from the database, shared by the services."""
+"""Loading what the rules need from the database (the tier catalog, a customer and
+their contract, the issued months), shared by the services."""
 
 from __future__ import annotations
-
-from datetime import date
-from decimal import Decimal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,40 +19,6 @@ from accountdesk.domain.tiers import (
     Tier,
     TierSpec,
 )
-
-
-def parse_timezone(text: str) -> str:
-    try:
-        ZoneInfo(text)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise Refused(
-            f"{text!r} is not a time zone; use an IANA name such as Europe/Berlin."
-        ) from None
-    return text
-
-
-def parse_holiday_calendar(text: str) -> str:
-    """`DE`, or `US-CA` for a country's subdivision, as the holidays library names them."""
-    import holidays as holiday_calendars  # a large table of countries: loaded when needed
-
-    country, _, subdivision = text.strip().upper().partition("-")
-    try:
-        holiday_calendars.country_holidays(country, subdiv=subdivision or None, years=2026)
-    except NotImplementedError:
-        raise Refused(
-            f"{text!r} is not a holiday calendar; use a country code such as DE or US-CA."
-        ) from None
-    return text.strip().upper()
-
-
-def holidays_for(calendar: str | None, first: date, last: date) -> set[date]:
-    if not calendar:
-        return set()
-    import holidays as holiday_calendars
-
-    country, _, subdivision = calendar.partition("-")
-    years = range(first.year, last.year + 1)
-    return set(holiday_calendars.country_holidays(country, subdiv=subdivision or None, years=years))
 
 
 def _limit(value: int | None) -> Limit:
@@ -173,7 +136,3 @@ def locked_months(session: Session, customer_id: int) -> set[Month]:
         select(m.LockedMonth.month).where(m.LockedMonth.customer_id == customer_id)
     )
     return {Month.parse(label) for label in labels}
-
-
-def hundredths(value: Decimal | None) -> Decimal | None:
-    return None if value is None else value.quantize(Decimal("0.01"))
