@@ -144,8 +144,22 @@ def test_named_contact_limit_follows_the_tier_in_force_after_a_downgrade(
         None,
         (Term(enterprise, date(2026, 1, 1)), Term(professional, date(2026, 11, 16))),
     )
-    assert contract.limit_on(date(2026, 11, 15), lambda t: t.named_contacts) is UNLIMITED
-    limit = contract.limit_on(date(2026, 11, 16), lambda t: t.named_contacts)
+    assert contract.tier_on(date(2026, 11, 15)).named_contacts is UNLIMITED
+    limit = contract.tier_on(date(2026, 11, 16)).named_contacts
     assert limit == 10
     # Twelve contacts kept from Enterprise days are now over the limit (flagged, not removed).
     assert not within(12, limit)
+
+
+def test_the_tier_on_a_day_outside_the_contract_is_the_nearest_one(
+    professional: TierSpec, enterprise: TierSpec
+) -> None:
+    contract = Contract(
+        date(2026, 1, 1),
+        date(2026, 12, 31),
+        (Term(professional, date(2026, 1, 1)), Term(enterprise, date(2026, 7, 1))),
+    )
+    assert contract.tier_on(date(2025, 12, 31)) is professional  # before it starts
+    assert contract.tier_on(date(2026, 6, 30)) is professional
+    assert contract.tier_on(date(2026, 7, 1)) is enterprise
+    assert contract.tier_on(date(2027, 1, 1)) is enterprise  # after it ends

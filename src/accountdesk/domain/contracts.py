@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from accountdesk.domain.money import round2
 from accountdesk.domain.periods import Month, Period, Quarter, clip, days_between
-from accountdesk.domain.tiers import Category, Limit, Tier, TierSpec
+from accountdesk.domain.tiers import Category, Tier, TierSpec
 
 # The allowances measured in hours, and the period each one is measured in.
 MEASURED_MONTHLY = Category.CONSULTING
@@ -135,6 +135,10 @@ class Contract:
     def base_allowance(self, category: Category, period: Period) -> Decimal:
         return self.prorate(period.first, period.last, lambda t: t.included_hours(category))
 
-    def limit_on(self, day: date, limit: Callable[[TierSpec], Limit]) -> Limit:
-        term = self.term_on(day) or self.terms[-1]
-        return limit(term.tier)
+    def tier_on(self, day: date) -> TierSpec:
+        """The tier in force on a day; the nearest one when the day is outside the
+        contract (the first before it starts, the last after it ends)."""
+        term = self.term_on(day)
+        if term is not None:
+            return term.tier
+        return self.terms[0].tier if day < self.start else self.terms[-1].tier

@@ -29,7 +29,6 @@ from accountdesk.domain.periods import Month, Period
 from accountdesk.domain.reviews import ReviewKind, ReviewState, is_overdue
 from accountdesk.domain.tiers import Category, Tier
 from accountdesk.services.loading import term, tier_catalog
-from accountdesk.services.portfolio import tier_on
 
 RENEWAL_WINDOW_DAYS = 60
 CHART_MONTHS = 12
@@ -332,7 +331,7 @@ def _renewals(accounts: dict[int, _Account], today: date) -> tuple[Renewal, ...]
         Renewal(
             customer_id=account.id,
             customer=account.name,
-            tier=tier_on(account.contract, end).key,
+            tier=account.contract.tier_on(end).key,
             ends=end,
             days_left=(end - today).days,
         )

@@ -21,7 +21,6 @@ from accountdesk.domain.contracts import Contract, period_of
 from accountdesk.domain.periods import Month, add_months
 from accountdesk.domain.tiers import Category, Limit, Tier
 from accountdesk.services.loading import contract_of, find_customer
-from accountdesk.services.portfolio import tier_on
 
 
 @dataclass(frozen=True)
@@ -94,7 +93,7 @@ def month_usage(s: Session, customer: m.Customer, month: Month) -> MonthUsage:
 
 def _seats(s: Session, customer: m.Customer, contract: Contract, month: Month) -> list[SeatUsage]:
     day = min(month.last, contract.end) if contract.end else month.last
-    tier = tier_on(contract, day)
+    tier = contract.tier_on(day)
 
     def count(flag: object) -> int:
         return int(

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
@@ -20,6 +20,7 @@ from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.money import check_fee
 from accountdesk.domain.periods import Month, clip
 from accountdesk.domain.tiers import UNLIMITED, Category, Limit, Tier, TierSpec, within
+from accountdesk.services.entitlements import MonthUsage, month_usage
 from accountdesk.services.loading import (
     contract_of,
     find_customer,
@@ -27,9 +28,7 @@ from accountdesk.services.loading import (
     locked_months,
     tier_catalog,
 )
-
-if TYPE_CHECKING:
-    from accountdesk.services.entitlements import MonthUsage
+from accountdesk.services.reviews import local_today, replan_after_tier_change
 
 LANGUAGE = re.compile(r"^[a-z]{2}$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -147,14 +146,6 @@ class CustomerDetail:
     @property
     def name(self) -> str:
         return self.summary.name
-
-
-def tier_on(contract: Contract, day: date) -> TierSpec:
-    """The tier in force on a day; the nearest one when the day is outside the contract."""
-    term = contract.term_on(day)
-    if term is not None:
-        return term.tier
-    return contract.terms[0].tier if day < contract.start else contract.terms[-1].tier
 
 
 def check_new_customer(new: NewCustomer) -> NewCustomer:
@@ -304,8 +295,6 @@ class Portfolio:
         (locked) month, and a change to the tier already in force. Re-plans the
         reviews not yet held from that date on.
         """
-        from accountdesk.services.reviews import replan_after_tier_change
-
         with self._sessions.begin() as s:
             customer = find_customer(s, ref)
             was = _apply_tier_change(s, customer, tier, effective, monthly_fee)
@@ -331,8 +320,6 @@ class Portfolio:
         Refuses exactly what `change_tier` refuses. The change is made inside the
         transaction, measured, and rolled back.
         """
-        from accountdesk.services.entitlements import month_usage
-
         month = Month.of(effective)
         with self._sessions() as s:
             try:
@@ -359,8 +346,6 @@ class Portfolio:
         issued (it changes that month's allowance). Planned reviews from today on
         are planned again when the dates, time zone or holiday calendar change.
         """
-        from accountdesk.services.reviews import local_today, replan_after_tier_change
-
         unknown = sorted(set(changes) - set(EDITABLE))
         if {"tier", "monthly_fee"} & set(unknown):
             raise Refused(
@@ -508,7 +493,7 @@ class Portfolio:
         self, s: Session, customer: m.Customer, named: bool, training_seat: bool
     ) -> None:
         """Refuse one more named contact, or training seat, past the tier's limit."""
-        tier = tier_on(contract_of(s, customer), self._clock.today())
+        tier = contract_of(s, customer).tier_on(self._clock.today())
         if named:
             _check_room(
                 s,
@@ -701,7 +686,7 @@ def _summaries(s: Session, search: str, today: date) -> list[CustomerSummary]:
     result = []
     for customer_id, name, csm, tam, start, end in s.execute(query):
         contract = Contract(start=start, end=end, terms=tuple(terms.get(customer_id, ())))
-        tier = tier_on(contract, today)
+        tier = contract.tier_on(today)
         result.append(
             CustomerSummary(
                 id=customer_id,
@@ -739,7 +724,7 @@ def _shown(value: object) -> str:
 
 
 def _summary(customer: m.Customer, contract: Contract, named: int, today: date) -> CustomerSummary:
-    tier = tier_on(contract, today)
+    tier = contract.tier_on(today)
     return CustomerSummary(
         id=customer.id,
         name=customer.name,
