@@ -47,7 +47,7 @@ class Desk:
         self.entitlements = Entitlements(self.sessions, self.clock)
         self.reviews = Reviews(self.sessions, self.clock)
         self.reports = Reports(self.sessions, self.clock, self.user)
-        self.ledger_browser = LedgerBrowser(self.sessions, self.clock)
+        self.ledger_browser = LedgerBrowser(self.sessions)
         self.dashboard = Dashboard(self.sessions, self.clock)
         self.transfer = Transfer(self.sessions, self.clock, self.user)
 

@@ -19,7 +19,6 @@ from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db import models as m
-from accountdesk.domain.clock import Clock
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category
 from accountdesk.services.ledger import EntryInfo
@@ -134,9 +133,8 @@ def _ordered(query: _Query, sort: LedgerSort) -> _Query:
 
 
 class LedgerBrowser:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
-        self._clock = clock
 
     def select(self, where: LedgerFilter, sort: LedgerSort) -> LedgerSelection:
         """The ids of every entry matching `where`, in `sort`'s order, with the totals,

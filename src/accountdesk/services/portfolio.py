@@ -243,12 +243,6 @@ class Portfolio:
                 for summary in _summaries(s, search, self._clock.today())
             ]
 
-    def consulting_used(self, month: Month) -> dict[int, int]:
-        """Consulting minutes logged in `month` by customer id (adjustments included);
-        customers with none are left out. One query for the whole portfolio."""
-        with self._sessions.begin() as s:
-            return _consulting_minutes(s, month)
-
     def counts(self) -> Counts:
         """How big the portfolio is (the window's status bar)."""
         with self._sessions.begin() as s:
