@@ -3,9 +3,11 @@ re-export of an issued month, atomic files, and the month-end batch."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import io
 import re
+import weakref
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -569,6 +571,47 @@ def test_a_pdf_that_fails_in_a_worker_fails_alone(out: Path) -> None:
     assert isinstance(outcomes[1], ValueError)
     assert isinstance(outcomes[0], BuiltReport) and isinstance(outcomes[2], BuiltReport)
     assert outcomes[0].pdf == outcomes[2].pdf == build_report(good).pdf
+
+
+def test_a_failed_build_lets_go_of_the_pool_when_the_batch_ends(out: Path) -> None:
+    """Nothing of the worker pool waits for the garbage collector: its semaphores are
+    released when the batch ends, not at some later moment (when a collection inside
+    the resource tracker would make their release reentrant)."""
+    good = sample_data()
+    bad = replace(good, month="not-a-month")
+    builder = reports_module._Builder()
+    gc.collect()
+    gc.disable()
+    try:
+        for n, data in enumerate([good, bad]):
+            builder.add(reports_module._Job(n, f"Customer {n}", out / f"{n}.pdf", data, None))
+        assert builder._pool is not None
+        pool = weakref.ref(builder._pool)
+        try:
+            outcomes = [outcome for _, outcome in builder.results()]
+        finally:
+            builder.close()
+        assert any(isinstance(outcome, ValueError) for outcome in outcomes)
+        del builder, outcomes
+        assert pool() is None
+    finally:
+        gc.enable()
+
+
+def test_a_pool_that_cannot_be_made_leaves_the_reports_to_this_process(
+    portfolio: Desk, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_semaphores() -> None:
+        raise PermissionError("no shared memory for semaphores")
+
+    monkeypatch.setattr(reports_module, "_pdf_pool", no_semaphores)
+    batch = reports_of(portfolio).export_all(NOVEMBER, out)
+    assert [item.customer for item in batch.written] == [
+        "Acme Analytics",
+        "Borealis Bank",
+        "株式会社みらい",
+    ]
+    assert not batch.failed
 
 
 def test_file_names_never_clash() -> None:

@@ -513,35 +513,46 @@ class _Builder:
 
     def add(self, job: _Job) -> None:
         self._here.append(job)
-        if self._pool is None and not self._broken and len(self._here) >= 2:
-            self._pool = _pdf_pool()
-        if self._pool is not None and not self._broken:
-            try:
-                for waiting in self._here:
-                    self._futures[self._pool.submit(build_report, waiting.data)] = waiting
-            except _POOL_FAILURES:
-                submitted = set(self._futures.values())
-                self._here = [j for j in self._here if j not in submitted]
-                self._broken = True
-                return
-            self._here = []
+        if self._broken or (self._pool is None and len(self._here) < 2):
+            return
+        try:
+            if self._pool is None:
+                self._pool = _pdf_pool()
+            for waiting in self._here:
+                self._futures[self._pool.submit(build_report, waiting.data)] = waiting
+        except _POOL_FAILURES:
+            submitted = set(self._futures.values())
+            self._here = [j for j in self._here if j not in submitted]
+            self._broken = True
+            return
+        self._here = []
 
     def results(self) -> Iterator[tuple[_Job, BuiltReport | Exception]]:
         for future in as_completed(self._futures):
             job = self._futures[future]
-            try:
-                yield job, future.result()
-            except _POOL_FAILURES:
+            # A failure is read, never raised here: raised, it would keep this frame,
+            # and through it the builder, its pool and every future, in a cycle that
+            # lasts until the garbage collector happens to run.
+            failure = None if future.cancelled() else future.exception()
+            if future.cancelled() or isinstance(failure, _POOL_FAILURES):
                 yield job, _build_here(job)
-            except Exception as exc:
-                yield job, exc
+            elif failure is None:
+                yield job, future.result()
+            elif isinstance(failure, Exception):
+                yield job, failure
+            else:
+                raise failure
         for job in self._here:
             yield job, _build_here(job)
 
     def close(self) -> None:
-        if self._pool is not None:
+        """Shut the pool down (its worker processes, queues and semaphores) and let go
+        of it, whichever way the batch ended."""
+        pool, self._pool = self._pool, None
+        self._futures.clear()
+        if pool is not None:
             with contextlib.suppress(*_POOL_FAILURES):
-                self._pool.shutdown(wait=True, cancel_futures=True)
+                pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _build_here(job: _Job) -> BuiltReport | Exception:
