@@ -336,6 +336,8 @@ def test_report_refusals_name_their_field(world: Desk, tmp_path: Path) -> None:
         (lambda d: reports.export("Nobody", Month(2026, 11), target), Field.CUSTOMER),
         (lambda d: reports.export("Acme", Month(2026, 11), tmp_path), Field.FILE),
         (lambda d: reports.issue("Acme", Month(2026, 11), tmp_path), Field.FILE),
+        (lambda d: reports.export("Acme", Month(2026, 11), tmp_path / "x" / "r.pdf"), Field.FILE),
+        (lambda d: reports.issue("Acme", Month(2026, 11), tmp_path / "x" / "r.pdf"), Field.FILE),
         (lambda d: reports.issue("Issued", Month(2026, 3), target), Field.MONTH),
         (lambda d: reports.export_all(Month(2026, 11), tmp_path / "missing"), Field.FOLDER),
         (lambda d: reports.export_all(Month(2027, 1), tmp_path), Field.MONTH),

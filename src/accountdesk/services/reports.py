@@ -179,6 +179,8 @@ def _checked(target: Path) -> Path:
     target = Path(target)
     if target.is_dir():
         raise Refused(f"{str(target)!r} is a folder; name a file for the report.", Field.FILE)
+    if not target.parent.is_dir():
+        raise Refused(f"The folder {str(target.parent)!r} does not exist.", Field.FILE)
     return target
 
 
