@@ -33,6 +33,12 @@ def shown(qtbot, desk, customer_id=None, month=NOVEMBER):
     view.resize(1100, 700)
     view.show()
     qtbot.waitExposed(view)
+    return settled(qtbot, view)
+
+
+def settled(qtbot, view):
+    """The view reads off the window's thread: wait until it shows the newest read."""
+    qtbot.waitUntil(lambda: view.loader.current)
     return view
 
 
@@ -126,6 +132,7 @@ def test_a_slow_month_is_green_and_lasts(qtbot, sqlite_desk):
 def test_changing_the_month_in_the_context_refreshes_the_view(qtbot, sqlite_desk, acme):
     view = shown(qtbot, sqlite_desk, acme)
     view.context.set_month(Month(2026, 10))
+    settled(qtbot, view)
     card = view.card("consulting")
     assert view.month_title.text() == "October 2026"
     assert card.period.text() == "October 2026"
@@ -134,8 +141,10 @@ def test_changing_the_month_in_the_context_refreshes_the_view(qtbot, sqlite_desk
     assert card.bar.level is Level.FINE
     assert card.forecast.text() == "The month is over; these are its final figures."
     view.context.set_month(Month(2026, 12))
+    settled(qtbot, view)
     assert view.card("consulting").forecast.text() == "December 2026 has not started yet."
     view.context.set_month(NOVEMBER)
+    settled(qtbot, view)
     assert view.card("consulting").headline.text() == "0.00 h left of 4.00 h"
 
 
@@ -145,12 +154,14 @@ def test_changing_the_customer_refreshes_and_clearing_it_empties(qtbot, sqlite_d
     )
     view = shown(qtbot, sqlite_desk, acme)
     view.context.set_customer(other)
+    settled(qtbot, view)
     assert view.customer_name.text() == "Other"
     assert view.card("consulting").headline.text() == "4.00 h left of 4.00 h"
     assert view.card("consulting").forecast.text() == (
         "Nothing used yet: the whole allowance is there for the month."
     )
     view.context.set_customer(None)
+    settled(qtbot, view)
     assert view.pages.currentWidget() is view.empty_page
 
 
@@ -161,6 +172,7 @@ def test_a_change_while_hidden_shows_when_the_view_comes_back(qtbot, sqlite_desk
     view.refresh()  # what the window does after any change: stale while hidden
     assert view.card("consulting").overage_hours.text() == "2.50 h"
     view.show()
+    settled(qtbot, view)
     assert view.card("consulting").overage_hours.text() == "3.50 h"
 
 
@@ -181,6 +193,7 @@ def test_enterprise_has_a_card_per_allowance_quarterly_to_date(qtbot, sqlite_des
     assert development.bar.level is Level.OVER
     assert view.card("consulting").headline.text() == "15.00 h left of 20.00 h"
     view.context.set_month(Month(2026, 10))
+    settled(qtbot, view)
     assert view.card("development").period.text() == "Q4 2026 to the end of October"
 
 
@@ -227,9 +240,10 @@ def test_find_goes_to_the_toolbars_customer_picker(qtbot, sqlite_desk, acme):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.up_to_date)
     view = window.view(EntitlementsView)
     window.show_view(window.views.index(view) + 1)
-    view.find()
+    view.focus_search()
     picker = window.findChild(QComboBox, "customerPicker")
     # Offscreen there is no active window, so ask the window where its focus went.
     assert window.focusWidget() in (picker, picker.lineEdit())

@@ -129,7 +129,7 @@ def test_enter_on_a_row_opens_the_customer_too(qtbot, sqlite_desk, portfolio):
 
 def test_find_filters_every_card_by_customer_name(qtbot, sqlite_desk, portfolio):
     view = home(qtbot, sqlite_desk)
-    view.find()
+    view.focus_search()
     assert view.focusWidget() is view.filter
     qtbot.keyClicks(view.filter, "bet")
     assert view.alerts.customers() == ["Beta"]

@@ -482,7 +482,7 @@ def test_empty_state_says_what_to_do(qtbot, desk):
 
 def test_find_puts_the_focus_in_the_search(qtbot, desk):
     view = open_view(qtbot, desk)
-    view.find()
+    view.focus_search()
     assert view.focusWidget() is view.search_edit
 
 

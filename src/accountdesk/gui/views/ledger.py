@@ -13,8 +13,6 @@ Edits (in place, F2) and deletions go through the window's undo stack
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -83,10 +81,10 @@ from accountdesk.gui.qtmodels.ledger import (
     editable,
     month_name,
 )
-from accountdesk.gui.tasks import Task, run_task
+from accountdesk.gui.tasks import Cancelled, Loader, Progress, Work
 from accountdesk.gui.uiload import load_ui
 from accountdesk.gui.undo import DeleteEntry, EditEntry, LedgerEdits, LogEntry, perform
-from accountdesk.gui.views import View
+from accountdesk.gui.views import LoadedWhenShown
 from accountdesk.services.ledger import EntryInfo, NewEntry
 from accountdesk.services.ledger_browser import (
     CustomerName,
@@ -112,7 +110,6 @@ FIELD_NAMES = {
 
 @dataclass(frozen=True)
 class _Loaded:
-    generation: int
     where: LedgerFilter
     selection: LedgerSelection
     month_locked: bool
@@ -187,9 +184,12 @@ class LedgerDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
-class LedgerView(View):
+class LedgerView(LoadedWhenShown):
     title = "Hours ledger"
     loaded = Signal()  # the table shows the database as it is after a (re)load
+    loading_title = "Reading the hours ledger…"
+    progress_dialog = True
+    read_after_paint = True
 
     def __init__(self, desk: Desk, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(desk, context, parent)
@@ -232,17 +232,17 @@ class LedgerView(View):
         self.model.sortRequested.connect(lambda _sort: self.reload())
         self.edits = LedgerEdits(desk.ledger, context.notify_changed, self._undo_refused, self)
 
-        self._generation = 0
-        self._task: Task | None = None
-        self._reload_pending = False
-        self._recent_tasks: deque[Task] = deque(maxlen=8)
-        self._loading = False
-        self._stale = True  # the table does not show the database yet
         self._customers: list[CustomerName] | None = None
         self._names = QStringListModel(self)
         self._engineers: list[str] | None = None
         self._engineers_scope: LedgerFilter | None = None  # whose engineers are listed
-        self._engineers_task: Task | None = None
+        self._engineers_loader = Loader(
+            self,
+            "Listing the engineers…",
+            self._read_engineers,
+            self._engineers_listed,
+            self._engineers_failed,
+        )
         self._engineers_timer = QTimer(self, singleShot=True, interval=ENGINEERS_AFTER_MS)
         self._engineers_timer.timeout.connect(self._list_engineers)
         self._select_after_load: int | None = None
@@ -268,21 +268,14 @@ class LedgerView(View):
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         target.selectAll()
 
-    def find(self) -> None:
+    def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
     def refresh(self) -> None:
         """Show the database as it is now; a hidden view waits until it is shown."""
         self._customers = None  # read again when next needed
-        if not self.isVisible():
-            self._stale = True
-            return
-        self.reload()
-
-    @property
-    def loading(self) -> bool:
-        return self._loading
+        super().refresh()
 
     @property
     def where(self) -> LedgerFilter:
@@ -304,23 +297,15 @@ class LedgerView(View):
         """Select the matching ids again (off the GUI thread), keeping the selection.
         One load runs at a time: asked again meanwhile, the running one is told to stop
         and the newest request follows it."""
-        self._stale = False
-        self._generation += 1
-        self._loading = True
-        self.totals_label.setText("Loading…")
-        if self._task is not None and self._task.running:
-            self._task.cancel()  # its result is thrown away
-            self._reload_pending = True
-            return
-        self._start_load()
+        self.loader.load()
 
-    def _start_load(self) -> None:
-        generation = self._generation
+    def _read(self) -> Work:
+        self.totals_label.setText("Loading…")
         where = self.current_filter()
         sort = self.model.current_sort
         browser = self.desk.ledger_browser
 
-        def work(progress: Any, cancelled: Callable[[], bool]) -> _Loaded | None:
+        def work(progress: Progress, cancelled: Cancelled) -> _Loaded | None:
             selection = browser.select(where, sort)
             if cancelled():
                 return None
@@ -329,24 +314,9 @@ class LedgerView(View):
                 and where.month is not None
                 and browser.locked(where.customer_id, where.month)
             )
-            return _Loaded(generation, where, selection, locked)
+            return _Loaded(where, selection, locked)
 
-        self._task = run_task(
-            self, "Reading the hours ledger…", work, self._load_done, self._load_failed
-        )
-        self._keep(self._task)
-
-    def _keep(self, task: Task) -> None:
-        # Finished tasks stay referenced from here for a while, so that Python lets go
-        # of them (and of what they hold) well after Qt has deleted them, on this thread.
-        self._recent_tasks.append(task)
-
-    def _load_done(self, result: _Loaded | None) -> None:
-        if self._reload_pending:
-            self._reload_pending = False
-            self._start_load()
-            return
-        self._loaded(result)
+        return work
 
     def selected_count(self) -> int:
         """How many rows are selected (counted from the selection's ranges: a select-all
@@ -571,25 +541,13 @@ class LedgerView(View):
             self._place(number, narrow=False)
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
         self._show_engineer()
         self._fill_customer_from_context()
-        if self._stale:
-            # The view is drawn first and read right after: the load and the first
-            # paint, run side by side, would slow each other down (both want Python).
-            self._loading = True
-            QTimer.singleShot(0, self._reload_if_stale)
-
-    def _reload_if_stale(self) -> None:
-        if self._stale and self.isVisible():
-            self.reload()
-        elif self._stale:
-            self._loading = False
+        super().showEvent(event)
 
     def _loaded(self, result: _Loaded | None) -> None:
-        if result is None or result.generation != self._generation:
-            return  # a newer load is on its way
-        self._loading = False
+        if result is None:
+            return  # stopped for a newer load, which follows
         same_filter = result.where == self._where
         keep = self._select_after_load or (self._current_entry_id() if same_filter else None)
         self._select_after_load = None
@@ -618,25 +576,17 @@ class LedgerView(View):
         scope = LedgerFilter(customer_id=where.customer_id, month=where.month)
         if scope == self._engineers_scope or not self.isVisible():
             return
-        if self._engineers_task is not None and self._engineers_task.running:
-            self._engineers_timer.start()  # once the one under way is done
-            return
         self._engineers_scope = scope
+        self._engineers_loader.load()
+
+    def _read_engineers(self) -> Work:
+        scope = self._engineers_scope or LedgerFilter()
         browser = self.desk.ledger_browser
 
-        def work(progress: Any, cancelled: Callable[[], bool]) -> tuple[LedgerFilter, list[str]]:
+        def work(progress: Progress, cancelled: Cancelled) -> tuple[LedgerFilter, list[str]]:
             return scope, browser.engineers(scope)
 
-        self._engineers_task = run_task(
-            self,
-            "Listing the engineers…",
-            work,
-            self._engineers_listed,
-            self._engineers_failed,
-            cancellable=False,
-            show_progress=False,  # filling a filter's list: no reason to block the window
-        )
-        self._keep(self._engineers_task)
+        return work
 
     def _engineers_listed(self, result: tuple[LedgerFilter, list[str]]) -> None:
         scope, names = result
@@ -648,11 +598,6 @@ class LedgerView(View):
         Prompts.error(self, message)
 
     def _load_failed(self, message: str) -> None:
-        if self._reload_pending:
-            self._reload_pending = False
-            self._start_load()
-            return
-        self._loading = False
         self.totals_label.setText("")
         Prompts.error(self, message)
 
@@ -683,10 +628,7 @@ class LedgerView(View):
 
     def _filters_changed(self) -> None:
         self._show_scope()
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
+        super().refresh()
 
     def _search_now(self) -> None:
         self._search_timer.stop()
