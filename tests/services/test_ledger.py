@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from accountdesk.domain.errors import Refused
+from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category, Tier
 from accountdesk.services.ledger import NewEntry
@@ -200,3 +200,61 @@ def test_an_entry_cannot_slip_into_a_month_while_it_is_being_issued(postgres_url
     assert "2026-10 is locked for Acme" in str(outcome[0])
     assert desk.ledger.entries("Acme", Month(2026, 10)) == []
     desk.close()
+
+
+def test_deleting_a_selection_removes_every_entry_and_returns_what_they_held(acme):
+    acme.portfolio.add_customer(NewCustomer("Globex", Tier.PROFESSIONAL, date(2026, 1, 1)))
+    first = acme.ledger.log(entry(minutes=30, note="first"))
+    second = acme.ledger.log(entry(customer="Globex", minutes=45, note="second"))
+    kept = acme.ledger.log(entry(minutes=60, note="kept"))
+    deleted = acme.ledger.delete_many([second, first, second])
+    assert [(e.id, e.customer, e.minutes, e.note) for e in deleted] == [
+        (second, "Globex", 45, "second"),
+        (first, "Acme", 30, "first"),
+    ]
+    assert [e.id for e in acme.ledger.entries("Acme", Month(2026, 11))] == [kept]
+    assert acme.ledger.entries("Globex", Month(2026, 11)) == []
+
+
+def test_a_deleted_selection_can_be_logged_again_as_it_was(acme):
+    ids = [acme.ledger.log(entry(minutes=m, note=str(m))) for m in (30, 45)]
+    before = acme.ledger.entries("Acme", Month(2026, 11))
+    for info in acme.ledger.delete_many(ids):
+        acme.ledger.log(
+            NewEntry(
+                info.customer_id, info.day, info.minutes, info.category, info.engineer, info.note
+            )
+        )
+    again = acme.ledger.entries("Acme", Month(2026, 11))
+    assert [(e.day, e.minutes, e.category, e.engineer, e.note) for e in again] == [
+        (e.day, e.minutes, e.category, e.engineer, e.note) for e in before
+    ]
+
+
+def test_a_selection_with_an_entry_of_an_issued_month_deletes_nothing(acme):
+    open_entry = acme.ledger.log(entry(day=date(2026, 11, 5)))
+    issued_entry = acme.ledger.log(entry(day=date(2026, 10, 5)))
+    acme.ledger.lock_month("Acme", Month(2026, 10))
+    before = snapshot(acme)
+    with pytest.raises(Refused, match="2026-10 is locked for Acme") as refused:
+        acme.ledger.delete_many([open_entry, issued_entry])
+    assert refused.value.field is Field.ENTRY
+    assert snapshot(acme) == before
+
+
+def test_a_selection_with_an_entry_that_is_gone_deletes_nothing(acme):
+    kept = acme.ledger.log(entry())
+    gone = acme.ledger.log(entry(minutes=30))
+    acme.ledger.delete(gone)
+    before = snapshot(acme)
+    with pytest.raises(Refused, match=f"There is no ledger entry {gone}") as refused:
+        acme.ledger.delete_many([kept, gone])
+    assert refused.value.field is Field.ENTRY
+    assert snapshot(acme) == before
+
+
+def test_deleting_an_empty_selection_changes_nothing(acme):
+    acme.ledger.log(entry())
+    before = snapshot(acme)
+    assert acme.ledger.delete_many([]) == ()
+    assert snapshot(acme) == before

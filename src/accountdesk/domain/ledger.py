@@ -6,7 +6,7 @@ from collections.abc import Container
 from datetime import date
 
 from accountdesk.domain.contracts import Contract
-from accountdesk.domain.errors import Refused
+from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.money import check_duration
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category
@@ -61,9 +61,12 @@ def check_date_open(
         raise month_locked(customer, Month.of(day))
 
 
-def month_locked(customer: str, month: Month) -> Refused:
+def month_locked(customer: str, month: Month, field: Field = Field.DAY) -> Refused:
+    """A date in an issued month: the day asked for (`Field.DAY`), or the entry that is
+    already there (`Field.ENTRY`)."""
     # One sentence, as every Refused message is (errors.Refused).
     return Refused(
         f"{month.label} is locked for {customer} because its monthly report was issued; "
-        "record a correction instead."
+        "record a correction instead.",
+        field,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db import models as m
 from accountdesk.domain.clock import Clock
-from accountdesk.domain.errors import Refused
+from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.ledger import check_date_open, check_entry, month_locked
 from accountdesk.domain.money import hours
 from accountdesk.domain.periods import Month
@@ -147,6 +148,42 @@ class Ledger:
             s.delete(row)
             return info
 
+    def delete_many(self, entry_ids: Iterable[int]) -> tuple[EntryInfo, ...]:
+        """Delete a selection of entries in one transaction, all or nothing, returning
+        what they held (in the order given, each once) so they can be logged again in
+        one step. An entry that is gone or in an issued month refuses the whole
+        selection, and nothing is deleted."""
+        wanted = list(dict.fromkeys(entry_ids))
+        with self._sessions.begin() as s:
+            rows = {
+                row.id: row
+                for row in s.scalars(select(m.LedgerEntry).where(m.LedgerEntry.id.in_(wanted)))
+            }
+            for entry_id in wanted:
+                if entry_id not in rows:
+                    raise _no_entry(entry_id)
+            customers = {
+                customer.id: customer
+                for customer in s.scalars(
+                    select(m.Customer).where(
+                        m.Customer.id.in_({row.customer_id for row in rows.values()})
+                    )
+                )
+            }
+            # Held in one order, so two selections across the same customers queue up
+            # instead of waiting on each other.
+            held = {customer_id: hold_months(s, customer_id) for customer_id in sorted(customers)}
+            infos = []
+            for entry_id in wanted:
+                row = rows[entry_id]
+                customer = customers[row.customer_id]
+                if Month.of(row.entry_date) in held[customer.id]:
+                    raise month_locked(customer.name, Month.of(row.entry_date), Field.ENTRY)
+                infos.append(_info(row, customer.name, False))
+            for entry_id in wanted:
+                s.delete(rows[entry_id])
+            return tuple(infos)
+
     def correct(self, entry_id: int, minutes: int, reason: str) -> int:
         """Correct an entry of an issued month: the difference goes in as an adjustment
         entry in the earliest open month after it, linked to the entry, with the reason.
@@ -226,16 +263,20 @@ def lock_month(s: Session, customer: m.Customer, month: Month, clock: Clock, use
 def _entry_and_customer(s: Session, entry_id: int) -> tuple[m.LedgerEntry, m.Customer]:
     row = s.get(m.LedgerEntry, entry_id)
     if row is None:
-        raise Refused(f"There is no ledger entry {entry_id}.")
+        raise _no_entry(entry_id)
     customer = s.get(m.Customer, row.customer_id)
     assert customer is not None
     return row, customer
 
 
+def _no_entry(entry_id: int) -> Refused:
+    return Refused(f"There is no ledger entry {entry_id}.", Field.ENTRY)
+
+
 def _check_unlocked(s: Session, row: m.LedgerEntry, customer: m.Customer) -> None:
     month = Month.of(row.entry_date)
     if month in hold_months(s, customer.id):
-        raise month_locked(customer.name, month)
+        raise month_locked(customer.name, month, Field.ENTRY)
 
 
 def _info(row: m.LedgerEntry, customer: str, locked: bool) -> EntryInfo:
