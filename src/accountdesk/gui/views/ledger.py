@@ -83,7 +83,7 @@ from accountdesk.gui.qtmodels.ledger import (
 )
 from accountdesk.gui.tasks import Cancelled, Loader, Progress, Work
 from accountdesk.gui.uiload import load_ui
-from accountdesk.gui.undo import DeleteEntry, EditEntry, LedgerEdits, LogEntry, perform
+from accountdesk.gui.undo import DeleteEntries, EditEntry, LedgerEdits, LogEntry, perform
 from accountdesk.gui.views import LoadedWhenShown
 from accountdesk.services.ledger import EntryInfo, NewEntry
 from accountdesk.services.ledger_browser import (
@@ -391,8 +391,9 @@ class LedgerView(LoadedWhenShown):
         self.table.edit(index)
 
     def delete_selected(self) -> None:
-        """Delete the selected entries, one undo step for all; entries of issued months
-        (and corrections) are refused with the reason, and nothing is deleted."""
+        """Delete the selected entries in one transaction and one undo step; entries of
+        issued months (and corrections) are refused with the reason, and nothing is
+        deleted."""
         count = self.selected_count()
         if count > MAX_DELETE:
             self._notice(
@@ -408,25 +409,13 @@ class LedgerView(LoadedWhenShown):
         if fixed:
             self._notice(self._read_only_reason(fixed[0]), error=True)
             return
-        stack = self.context.undo
-        deleted = 0
-        refused_message = ""
-        if len(entries) > 1:
-            stack.beginMacro(f"Delete {len(entries)} entries")
-        for entry in entries:
-            try:
-                perform(stack, DeleteEntry(self.edits, entry))
-            except Refused as refused:
-                refused_message = str(refused)
-                break
-            deleted += 1
-        if len(entries) > 1:
-            stack.endMacro()
-        if refused_message:
-            self._notice(refused_message, error=True)
-        else:
-            what = "1 entry" if deleted == 1 else f"{deleted} entries"
-            self._notice(f"Deleted {what} (Ctrl+Z brings it back).")
+        try:
+            perform(self.context.undo, DeleteEntries(self.edits, entries))
+        except Refused as refused:
+            self._notice(str(refused), error=True)
+            return
+        what = "1 entry" if len(entries) == 1 else f"{len(entries)} entries"
+        self._notice(f"Deleted {what} (Ctrl+Z brings it back).")
 
     def engineer(self) -> str:
         """The name the hours are logged under (Edit ▸ Preferences)."""
