@@ -589,6 +589,56 @@ def test_notes_are_saved_through_the_service(qtbot, open_view, sqlite_desk):
     assert view.notes.toPlainText() == ""
 
 
+def test_notes_that_cannot_be_saved_say_so_instead_of_vanishing(
+    qtbot, open_view, sqlite_desk, monkeypatch
+):
+    from accountdesk.logs import log_path
+
+    acme = add(sqlite_desk)
+    beta = add(sqlite_desk, name="Beta")
+    view = open_view()
+    select(qtbot, view, acme)
+    view.tabs.setCurrentIndex(3)
+    # The database itself refuses to change a customer (a real database error).
+    with sqlite_desk.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "CREATE TRIGGER refuse BEFORE UPDATE ON customer "
+            "BEGIN SELECT RAISE(ABORT, 'the database refused'); END"
+        )
+    qtbot.keyClicks(view.notes, "Call back on Tuesday")
+    view.save_notes_button.click()
+    assert view.notes_status.text().startswith("Not saved: Something went wrong")
+    assert "the database refused" in log_path().read_text()
+    assert view.save_notes_button.isEnabled()  # still there to try again
+
+    said = []
+    monkeypatch.setattr(Prompts, "error", classmethod(lambda cls, parent, text: said.append(text)))
+    select(qtbot, view, beta)  # switching saves the notes typed: it cannot
+    assert said[0].startswith("The notes typed for Acme could not be saved.")
+    assert str(log_path()) in said[0]
+    assert said[0].endswith("Call back on Tuesday")  # what was typed is not lost
+    assert sqlite_desk.portfolio.customer(acme).notes == ""
+
+
+def test_notes_of_a_customer_gone_meanwhile_say_so(qtbot, open_view, sqlite_desk, monkeypatch):
+    acme = add(sqlite_desk)
+    beta = add(sqlite_desk, name="Beta")
+    view = open_view()
+    select(qtbot, view, acme)
+    view.tabs.setCurrentIndex(3)
+    qtbot.keyClicks(view.notes, "Call back on Tuesday")
+    with sqlite_desk.engine.begin() as connection:  # removed behind the window's back
+        for table in ("contact", "contract_term", "ledger_entry", "review"):
+            connection.exec_driver_sql(f"DELETE FROM {table} WHERE customer_id = {acme}")
+        connection.exec_driver_sql(f"DELETE FROM customer WHERE id = {acme}")
+    said = []
+    monkeypatch.setattr(Prompts, "error", classmethod(lambda cls, parent, text: said.append(text)))
+    view.context.set_customer(beta)
+    loaded(qtbot, view)
+    assert said[0].startswith("The notes typed for Acme could not be saved. There is no customer")
+    assert "Call back on Tuesday" in said[0]
+
+
 def test_the_main_window_opens_the_dialog_with_ctrl_n(qtbot, sqlite_desk):
     from accountdesk.gui.main_window import MainWindow
 

@@ -24,6 +24,7 @@ import threading
 import weakref
 from collections import deque
 from collections.abc import Callable
+from types import MethodType
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
@@ -38,13 +39,17 @@ Work = Callable[[Progress, Cancelled], Any]
 
 SHOW_AFTER_MS = 200
 KEPT_TASKS = 8
+MAX_SHOWN = 200  # characters of an unexpected error's own text shown to the user
 WINDOW_MODAL = 1  # Qt.WindowModality.WindowModal: see the note on Qt's enums below
 
 
 def unexpected_message(error: BaseException, what: str = "") -> str:
-    """What the user is told of an error nobody expected, once it is in the log."""
+    """What the user is told of an error nobody expected, once it is in the log: its
+    first line (a database error goes on with the SQL), and where the log is."""
     path = log_unexpected(what or "Unexpected error", error)
-    return f"Something went wrong: {error}. The details are in the log, {path}."
+    lines = str(error).strip().splitlines() or [type(error).__name__]
+    first = lines[0] if len(lines[0]) <= MAX_SHOWN else lines[0][: MAX_SHOWN - 1] + "…"
+    return f"Something went wrong: {first}. The details are in the log, {path}."
 
 
 def attempt(work: Callable[[], Any], what: str = "") -> tuple[bool, Any]:
@@ -186,11 +191,11 @@ _recent: deque[Task] = deque(maxlen=KEPT_TASKS)
 def _weakly(callback: Callable[..., None]) -> Callable[..., None]:
     """A callback that does not keep its owner alive. A task is its widget's child: if the
     task held the widget's last reference, deleting the task would delete the widget from
-    inside the task's own destruction. Bound methods are held weakly; plain functions
-    are kept as they are."""
-    if not hasattr(callback, "__self__"):
+    inside the task's own destruction. Methods of Python objects are held weakly;
+    functions (and built-ins such as `list.append`) are kept as they are."""
+    if not isinstance(callback, MethodType):
         return callback
-    ref = weakref.WeakMethod(callback)  # type: ignore[arg-type]
+    ref = weakref.WeakMethod(callback)
 
     def call(*values: Any) -> None:
         bound = ref()
