@@ -263,11 +263,6 @@ class MonthlyReportDialog(QDialog):
             f"{span.tier_name} ({short_span(span.first, span.last)})" for span in data.tiers
         )
 
-    def value(self, name: str) -> str:
-        """The text of a preview figure by object name (feeValue, totalValue, ...)."""
-        label = self.preview.findChild(QLabel, name)
-        return label.text() if label is not None else ""
-
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setStyleSheet(ERROR_STYLE if error else "")

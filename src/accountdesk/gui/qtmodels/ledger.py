@@ -180,10 +180,6 @@ class LedgerModel(QAbstractTableModel):
         """Rows built and kept right now (at most KEPT_BLOCKS × BLOCK)."""
         return sum(len(block) for block in self._blocks.values())
 
-    def is_built(self, row: int) -> bool:
-        """Whether `row` is built and kept (shown, or near what was)."""
-        return row // BLOCK in self._blocks
-
     def row_of(self, entry_id: int) -> int | None:
         try:
             return self._ids.index(entry_id)
@@ -301,14 +297,6 @@ class LedgerModel(QAbstractTableModel):
         if sort != self._sort:
             self._sort = sort
             self.sortRequested.emit(sort)
-
-    def invalidate(self) -> None:
-        """Forget the rows built, so that they are read again (ids kept)."""
-        self._blocks.clear()
-        if self._ids:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1)
-            )
 
 
 def _display(info: EntryInfo, column: int) -> str:

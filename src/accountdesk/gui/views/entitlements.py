@@ -309,12 +309,3 @@ class EntitlementsView(LoadedWhenShown):
             grid.addWidget(figure, row, 1)
             grid.addWidget(note, row, 2)
         grid.setColumnStretch(2, 1)
-
-    # ------------------------------------------------------------ for tests
-
-    def card(self, category_value: str) -> AllowanceCard:
-        return next(c for c in self.cards if c.objectName() == f"{category_value}Card")
-
-    def labels(self) -> list[str]:
-        """Every text the view shows now (tests, accessibility checks)."""
-        return [label.text() for label in self.findChildren(QLabel) if label.isVisibleTo(self)]

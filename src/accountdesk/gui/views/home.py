@@ -69,10 +69,6 @@ class Card:
     empty: QLabel
     empty_text: str = ""  # what to say when the list is empty (no filter typed)
 
-    def customers(self) -> list[str]:
-        """The customer names the list shows now, top to bottom (tests, accessibility)."""
-        return [self.proxy.index(row, CUSTOMER).data() for row in range(self.proxy.rowCount())]
-
 
 Loaded = tuple[Overview, tuple[PortfolioMonth, ...]]
 
