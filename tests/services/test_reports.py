@@ -478,6 +478,7 @@ def test_one_customer_failing_does_not_stop_the_others(portfolio: Desk, out: Pat
     failed = {item.customer: item.error for item in batch.failed}
     assert list(failed) == ["Borealis Bank"]
     assert failed["Borealis Bank"]
+    assert not any(item.cancelled for item in batch.items)  # it failed; nobody cancelled it
     assert [item.customer for item in batch.written] == ["Acme Analytics", "株式会社みらい"]
     assert (out / "acme-analytics-2026-11.pdf").is_file()
     assert not [p for p in out.iterdir() if p.name.endswith(".partial")]
@@ -539,6 +540,8 @@ def test_batch_can_be_cancelled_between_customers(portfolio: Desk, out: Path) ->
     assert batch.cancelled
     assert len(batch.written) == 1 and len(batch.failed) == 2
     assert all("Cancelled" in (item.error or "") for item in batch.failed)
+    assert all(item.cancelled for item in batch.failed)
+    assert not any(item.cancelled for item in batch.written)
     assert len(list(out.iterdir())) == 1
 
 

@@ -41,6 +41,10 @@ class Field(StrEnum):
     ENTRY = "entry"
     CONTACT = "contact"
     UNTIL = "until"
+    STATE = "state"
+    ROLLOVER = "rollover"
+    CUSTOMERS = "customers"
+    MONTHS = "months"
 
 
 class Refused(Exception):

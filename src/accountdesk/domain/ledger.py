@@ -17,7 +17,7 @@ def parse_category(text: str) -> Category:
         return Category(text.strip().lower())
     except ValueError:
         known = ", ".join(c.value for c in Category)
-        raise Refused(f"{text!r} is not a category; use one of {known}.") from None
+        raise Refused(f"{text!r} is not a category; use one of {known}.", Field.CATEGORY) from None
 
 
 def check_entry(
@@ -42,7 +42,8 @@ def check_entry(
     if not term.includes(category):
         raise Refused(
             f"{customer}'s {term.tier.name} contract on {day.isoformat()} does not include "
-            f"{category.value} hours."
+            f"{category.value} hours.",
+            Field.CATEGORY,
         )
 
 
@@ -50,12 +51,15 @@ def check_date_open(
     customer: str, contract: Contract, day: date, today: date, locked: Container[Month]
 ) -> None:
     if day > today:
-        raise Refused(f"{day.isoformat()} is in the future; hours are logged once spent.")
+        raise Refused(
+            f"{day.isoformat()} is in the future; hours are logged once spent.", Field.DAY
+        )
     if not contract.covers(day):
         end = f" to {contract.end.isoformat()}" if contract.end else ""
         raise Refused(
             f"{day.isoformat()} is outside {customer}'s contract "
-            f"({contract.start.isoformat()}{end})."
+            f"({contract.start.isoformat()}{end}).",
+            Field.DAY,
         )
     if Month.of(day) in locked:
         raise month_locked(customer, Month.of(day))

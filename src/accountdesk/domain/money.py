@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from accountdesk.domain.errors import Refused
+from accountdesk.domain.errors import Field, Refused
 
 CENT = Decimal("0.01")
 MAX_ENTRY_MINUTES = 24 * 60
@@ -60,20 +60,32 @@ def parse_duration(text: str) -> int:
         # below rather than raise InvalidOperation.
         minutes = int((Decimal(raw) * 60).to_integral_value(rounding=ROUND_HALF_UP))
     elif re.match(r"^-", raw):
-        raise Refused(f"Hours must be more than zero; {text!r} is negative.")
+        raise Refused(f"Hours must be more than zero; {text!r} is negative.", Field.HOURS)
     elif re.match(r"^\d+\.\d{3,}$", raw):
-        raise Refused(f"Hours take at most two decimals; {text!r} has more.")
+        raise Refused(f"Hours take at most two decimals; {text!r} has more.", Field.HOURS)
     else:
-        raise Refused(f"{text!r} is not a duration; write hours as 2.5 or 2:30.")
+        raise Refused(f"{text!r} is not a duration; write hours as 2.5 or 2:30.", Field.HOURS)
     check_duration(minutes)
     return minutes
 
 
+def check_fee(fee: Decimal | None) -> None:
+    """A monthly fee agreed for a contract (None: the tier's list price)."""
+    if fee is None:
+        return
+    if not fee.is_finite() or fee < 0:
+        raise Refused(f"The monthly fee {fee} must be zero or more.", Field.MONTHLY_FEE)
+    if fee != fee.quantize(CENT):
+        raise Refused(f"The monthly fee {fee} has more than two decimals.", Field.MONTHLY_FEE)
+
+
 def check_duration(minutes: int) -> None:
     if minutes <= 0:
-        raise Refused("Hours must be more than zero.")
+        raise Refused("Hours must be more than zero.", Field.HOURS)
     if minutes > MAX_ENTRY_MINUTES:
-        raise Refused("One entry cannot be longer than 24 hours; split it across days.")
+        raise Refused(
+            "One entry cannot be longer than 24 hours; split it across days.", Field.HOURS
+        )
 
 
 def money_text(value: Decimal) -> str:

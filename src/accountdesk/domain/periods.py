@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from accountdesk.domain.errors import Refused
+from accountdesk.domain.errors import Field, Refused
 
 
 @dataclass(frozen=True, order=True)
@@ -19,7 +19,9 @@ class Month:
     def parse(cls, text: str) -> Month:
         match = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
         if not match or not 1 <= int(match.group(2)) <= 12:
-            raise Refused(f"{text!r} is not a month; write it as YYYY-MM, e.g. 2026-11.")
+            raise Refused(
+                f"{text!r} is not a month; write it as YYYY-MM, e.g. 2026-11.", Field.MONTH
+            )
         return cls(int(match.group(1)), int(match.group(2)))
 
     @classmethod

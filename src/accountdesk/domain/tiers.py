@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum, StrEnum
 
-from accountdesk.domain.errors import Refused
+from accountdesk.domain.errors import Field, Refused
 
 
 class Tier(StrEnum):
@@ -102,5 +102,5 @@ def parse_tier(text: str) -> Tier:
         return Tier(text.strip().lower())
     except ValueError:
         raise Refused(
-            f"{text!r} is not a tier; use community, professional or enterprise."
+            f"{text!r} is not a tier; use community, professional or enterprise.", Field.TIER
         ) from None

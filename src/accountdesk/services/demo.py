@@ -50,7 +50,7 @@ from accountdesk.db import models as m
 from accountdesk.domain.calendars import holidays_for
 from accountdesk.domain.clock import Clock
 from accountdesk.domain.contracts import Contract, Term
-from accountdesk.domain.errors import Refused
+from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.periods import Month, add_months
 from accountdesk.domain.reviews import START_TIME, ReviewKind, ReviewState, owed_reviews
 from accountdesk.domain.tiers import UNLIMITED, Category, Coverage, Tier, TierSpec
@@ -93,13 +93,17 @@ def generate_demo(
     than one customer or month, and more than 100,000 customers or 120 months.
     """
     if customers < 1:
-        raise Refused("A demo portfolio needs at least 1 customer.")
+        raise Refused("A demo portfolio needs at least 1 customer.", Field.CUSTOMERS)
     if customers > MAX_CUSTOMERS:
-        raise Refused(f"A demo portfolio holds at most {MAX_CUSTOMERS:,} customers.")
+        raise Refused(
+            f"A demo portfolio holds at most {MAX_CUSTOMERS:,} customers.", Field.CUSTOMERS
+        )
     if months < 1:
-        raise Refused("A demo portfolio needs at least 1 month of history.")
+        raise Refused("A demo portfolio needs at least 1 month of history.", Field.MONTHS)
     if months > MAX_MONTHS:
-        raise Refused(f"A demo portfolio covers at most {MAX_MONTHS} months of history.")
+        raise Refused(
+            f"A demo portfolio covers at most {MAX_MONTHS} months of history.", Field.MONTHS
+        )
     today = clock.today()
     window = _Window(add_months(today.replace(day=1), -(months - 1)), today)
     rng = random.Random(seed)

@@ -58,7 +58,7 @@ def insert_entry(s: Session, entry: NewEntry, today: date) -> m.LedgerEntry:
     customer = find_customer(s, entry.customer)
     engineer = entry.engineer.strip()
     if not engineer:
-        raise Refused("An entry needs the engineer who spent the hours.")
+        raise Refused("An entry needs the engineer who spent the hours.", Field.ENGINEER)
     check_entry(
         customer.name,
         contract_of(s, customer),
@@ -191,24 +191,28 @@ class Ledger:
         when the duration would not change."""
         reason = reason.strip()
         if not reason:
-            raise Refused("A correction needs a reason.")
+            raise Refused("A correction needs a reason.", Field.REASON)
         with self._sessions.begin() as s:
             row, customer = _entry_and_customer(s, entry_id)
             locked = hold_months(s, customer.id)
             if Month.of(row.entry_date) not in locked:
                 raise Refused(
-                    f"Entry {entry_id} is in an open month; change it instead of correcting it."
+                    f"Entry {entry_id} is in an open month; change it instead of correcting it.",
+                    Field.ENTRY,
                 )
             delta = minutes - row.minutes
             if delta == 0:
-                raise Refused(f"Entry {entry_id} already has {hours(minutes)} h.")
+                raise Refused(f"Entry {entry_id} already has {hours(minutes)} h.", Field.HOURS)
             month = Month.of(row.entry_date).next()
             while month in locked:
                 month = month.next()
             day = month.first
-            check_date_open(
-                customer.name, contract_of(s, customer), day, self._clock.today(), locked
-            )
+            try:
+                check_date_open(
+                    customer.name, contract_of(s, customer), day, self._clock.today(), locked
+                )
+            except Refused as refused:  # the day is the adjustment's, not one asked for
+                raise Refused(refused.message, Field.ENTRY) from None
             adjustment = m.LedgerEntry(
                 customer_id=customer.id,
                 entry_date=day,
@@ -232,12 +236,12 @@ class Ledger:
         """Reopen an issued month. An explicit act with a reason, kept in the audit log."""
         reason = reason.strip()
         if not reason:
-            raise Refused("Reopening an issued month needs a reason.")
+            raise Refused("Reopening an issued month needs a reason.", Field.REASON)
         with self._sessions.begin() as s:
             customer = find_customer(s, ref)
             row = s.get(m.LockedMonth, (customer.id, month.label))
             if row is None:
-                raise Refused(f"{month.label} is not issued for {customer.name}.")
+                raise Refused(f"{month.label} is not issued for {customer.name}.", Field.MONTH)
             s.delete(row)
             s.add(
                 m.AuditEntry(
@@ -252,7 +256,7 @@ class Ledger:
 
 def lock_month(s: Session, customer: m.Customer, month: Month, clock: Clock, user: str) -> None:
     if s.get(m.LockedMonth, (customer.id, month.label)) is not None:
-        raise Refused(f"{month.label} is already issued for {customer.name}.")
+        raise Refused(f"{month.label} is already issued for {customer.name}.", Field.MONTH)
     s.add(
         m.LockedMonth(
             customer_id=customer.id, month=month.label, locked_at=clock.now(), locked_by=user

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from accountdesk.db import models as m
 from accountdesk.domain.contracts import Contract, Term
-from accountdesk.domain.errors import Refused
+from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import (
     UNLIMITED,
@@ -113,8 +113,10 @@ def find_customer(session: Session, ref: str | int) -> m.Customer:
     by_name = session.scalar(select(m.Customer).where(m.Customer.name == text))
     if by_name is None:
         if text.isdigit():
-            raise Refused(f"There is no customer with id {text} or called {text!r}.")
-        raise Refused(f"There is no customer called {text!r}.")
+            raise Refused(
+                f"There is no customer with id {text} or called {text!r}.", Field.CUSTOMER
+            )
+        raise Refused(f"There is no customer called {text!r}.", Field.CUSTOMER)
     return by_name
 
 

@@ -16,7 +16,8 @@ from accountdesk.db import models as m
 from accountdesk.domain.calendars import parse_holiday_calendar, parse_timezone
 from accountdesk.domain.clock import Clock
 from accountdesk.domain.contracts import Contract, Term
-from accountdesk.domain.errors import Refused
+from accountdesk.domain.errors import Field, Refused
+from accountdesk.domain.money import check_fee
 from accountdesk.domain.periods import Month, clip
 from accountdesk.domain.tiers import UNLIMITED, Category, Limit, Tier, TierSpec, within
 from accountdesk.services.loading import (
@@ -159,15 +160,20 @@ def tier_on(contract: Contract, day: date) -> TierSpec:
 def check_new_customer(new: NewCustomer) -> NewCustomer:
     name = new.name.strip()
     if not name:
-        raise Refused("A customer needs a name.")
+        raise Refused("A customer needs a name.", Field.NAME)
     if new.end is not None and new.end < new.start:
         raise Refused(
             f"The contract cannot end ({new.end.isoformat()}) before it starts "
-            f"({new.start.isoformat()})."
+            f"({new.start.isoformat()}).",
+            Field.END,
         )
     language = new.language.strip().lower()
     if not LANGUAGE.match(language):
-        raise Refused(f"{new.language!r} is not a language code; use two letters such as en.")
+        raise Refused(
+            f"{new.language!r} is not a language code; use two letters such as en.",
+            Field.LANGUAGE,
+        )
+    check_fee(new.monthly_fee)
     calendar = parse_holiday_calendar(new.holiday_calendar) if new.holiday_calendar else None
     return NewCustomer(
         name=name,
@@ -191,7 +197,7 @@ def insert_customer(session: Session, new: NewCustomer, now: date) -> m.Customer
         select(m.Customer.name).where(func.lower(m.Customer.name) == new.name.lower())
     )
     if clash is not None:
-        raise Refused(f"A customer called {clash!r} already exists.")
+        raise Refused(f"A customer called {clash!r} already exists.", Field.NAME)
     customer = m.Customer(
         name=new.name,
         timezone=new.timezone,
@@ -359,7 +365,8 @@ class Portfolio:
         if {"tier", "monthly_fee"} & set(unknown):
             raise Refused(
                 "The tier and its monthly fee change with a tier change from a date, "
-                "so that the contract history keeps the old terms."
+                "so that the contract history keeps the old terms.",
+                Field.TIER if "tier" in unknown else Field.MONTHLY_FEE,
             )
         if unknown:
             raise Refused(
@@ -397,7 +404,7 @@ class Portfolio:
                     )
                 )
                 if clash is not None:
-                    raise Refused(f"A customer called {clash!r} already exists.")
+                    raise Refused(f"A customer called {clash!r} already exists.", Field.NAME)
             if "start" in changed or "end" in changed:
                 _check_new_dates(s, customer, contract, checked.start, checked.end)
             if "rollover" in changed:
@@ -405,7 +412,8 @@ class Portfolio:
                 if issued:
                     raise Refused(
                         f"{customer.name}'s report for {max(issued).label} is already "
-                        "issued; switching rollover would change the allowances it shows."
+                        "issued; switching rollover would change the allowances it shows.",
+                        Field.ROLLOVER,
                     )
             customer.name = checked.name
             customer.contract_start = checked.start
@@ -503,7 +511,13 @@ class Portfolio:
         tier = tier_on(contract_of(s, customer), self._clock.today())
         if named:
             _check_room(
-                s, customer, tier, m.Contact.named, tier.named_contacts, "named support contacts"
+                s,
+                customer,
+                tier,
+                m.Contact.named,
+                tier.named_contacts,
+                "named support contacts",
+                Field.NAMED,
             )
         if training_seat:
             _check_room(
@@ -513,6 +527,7 @@ class Portfolio:
                 m.Contact.training_seat,
                 tier.training_seats,
                 "online training seats",
+                Field.TRAINING_SEAT,
             )
 
     def set_notes(self, ref: str | int, notes: str) -> None:
@@ -526,22 +541,27 @@ def _apply_tier_change(
 ) -> TierSpec:
     """Replace the term starting on `effective` by the new tier, within the caller's
     transaction; returns the tier that was in force. See `Portfolio.change_tier`."""
+    check_fee(monthly_fee)
     contract = contract_of(s, customer)
     if not contract.covers(effective):
         raise Refused(
             f"{effective.isoformat()} is outside {customer.name}'s contract; "
-            "a tier change takes effect within it."
+            "a tier change takes effect within it.",
+            Field.EFFECTIVE,
         )
     locked = [x for x in locked_months(s, customer.id) if x >= Month.of(effective)]
     if locked:
         raise Refused(
             f"{customer.name}'s report for {min(locked).label} is already issued; "
-            "a tier change cannot take effect before an issued month."
+            "a tier change cannot take effect before an issued month.",
+            Field.EFFECTIVE,
         )
     current = contract.term_on(effective)
     assert current is not None
     if current.tier.key is tier and monthly_fee in (None, current.monthly_fee):
-        raise Refused(f"{customer.name} is already on {tier.label} on {effective.isoformat()}.")
+        raise Refused(
+            f"{customer.name} is already on {tier.label} on {effective.isoformat()}.", Field.TIER
+        )
     s.execute(
         delete(m.ContractTerm).where(
             m.ContractTerm.customer_id == customer.id,
@@ -569,7 +589,8 @@ def _check_new_dates(
             raise Refused(
                 f"{customer.name} changes to {later.tier.name} on "
                 f"{later.effective_from.isoformat()}; the contract must start before "
-                "and end after every tier change."
+                "and end after every tier change.",
+                Field.START if later.effective_from <= start else Field.END,
             )
     outside = m.LedgerEntry.entry_date < start
     if end is not None:
@@ -585,31 +606,35 @@ def _check_new_dates(
         raise Refused(
             f"{customer.name} has {count:,} hours {'entry' if count == 1 else 'entries'} "
             f"({when}) outside a contract from {start.isoformat()}"
-            f"{' to ' + end.isoformat() if end else ''}; the contract must cover them."
+            f"{' to ' + end.isoformat() if end else ''}; the contract must cover them.",
+            Field.START if first < start else Field.END,
         )
     for month in sorted(locked_months(s, customer.id)):
         old = clip(month.first, month.last, contract.start, contract.end)
         new = clip(month.first, month.last, start, end)
         if old != new:
+            # Which date is at fault: the start alone would already change the month?
+            moved_start = clip(month.first, month.last, start, contract.end)
             raise Refused(
                 f"{customer.name}'s report for {month.label} is already issued; "
-                "the new contract dates would change what that month covers."
+                "the new contract dates would change what that month covers.",
+                Field.START if moved_start != old else Field.END,
             )
 
 
 def _contact_fields(name: str, email: str) -> tuple[str, str]:
     name, email = name.strip(), email.strip()
     if not name:
-        raise Refused("A contact needs a name.")
+        raise Refused("A contact needs a name.", Field.NAME)
     if not EMAIL.match(email):
-        raise Refused(f"{email!r} is not an e-mail address.")
+        raise Refused(f"{email!r} is not an e-mail address.", Field.EMAIL)
     return name, email
 
 
 def _find_contact(s: Session, contact_id: int) -> m.Contact:
     contact = s.get(m.Contact, contact_id)
     if contact is None:
-        raise Refused(f"There is no contact {contact_id}.")
+        raise Refused(f"There is no contact {contact_id}.", Field.CONTACT)
     return contact
 
 
@@ -626,6 +651,7 @@ def _check_room(
     flag: InstrumentedAttribute[bool],
     limit: Limit,
     what: str,
+    field: Field,
 ) -> None:
     if limit is UNLIMITED:
         return
@@ -633,11 +659,12 @@ def _check_room(
         select(func.count()).where(m.Contact.customer_id == customer.id, flag.is_(True))
     )
     if limit == 0:
-        raise Refused(f"{customer.name}'s {tier.name} tier includes no {what}.")
+        raise Refused(f"{customer.name}'s {tier.name} tier includes no {what}.", field)
     if (taken or 0) >= limit:
         raise Refused(
             f"{customer.name}'s {tier.name} tier includes {limit} {what}, "
-            f"and all {limit} are taken."
+            f"and all {limit} are taken.",
+            field,
         )
 
 

@@ -43,7 +43,7 @@ from accountdesk.db import models as m
 from accountdesk.domain.calendars import holidays_for
 from accountdesk.domain.clock import Clock
 from accountdesk.domain.contracts import Contract
-from accountdesk.domain.errors import Refused
+from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.periods import Month
 from accountdesk.domain.reviews import ReviewKind, ReviewState, owed_reviews
 from accountdesk.domain.tiers import UNLIMITED, Category
@@ -119,6 +119,8 @@ class BatchItem:
     path: Path
     result: ReportResult | None = None
     error: str | None = None  # one sentence saying why this customer's report failed
+    # Not written because the batch was cancelled first (`error` says so to people).
+    cancelled: bool = False
 
     @property
     def ok(self) -> bool:
@@ -176,7 +178,7 @@ def sha256(content: bytes) -> str:
 def _checked(target: Path) -> Path:
     target = Path(target)
     if target.is_dir():
-        raise Refused(f"{str(target)!r} is a folder; name a file for the report.")
+        raise Refused(f"{str(target)!r} is a folder; name a file for the report.", Field.FILE)
     return target
 
 
@@ -186,7 +188,8 @@ def _written_after_issue(result: ReportResult, exc: OSError) -> Refused:
     return Refused(
         f"{result.month} is issued for {result.customer} (report {result.report_id}), but "
         f"{str(result.path)!r} could not be written ({exc.strerror or exc}); export the month "
-        "again to get the file."
+        "again to get the file.",
+        Field.FILE,
     )
 
 
@@ -204,19 +207,22 @@ def check_reportable(customer: m.Customer, contract: Contract, month: Month, tod
     """Refuse a month with no report: not begun, outside the contract, or a tier without one."""
     if month.first > today:
         raise Refused(
-            f"{month.label} has not begun yet; a report covers a month under way or past."
+            f"{month.label} has not begun yet; a report covers a month under way or past.",
+            Field.MONTH,
         )
     segments = list(contract.segments(month.first, month.last))
     if not segments:
         raise Refused(
             f"{customer.name}'s contract does not cover {month.label}, so there is no report "
-            "for it."
+            "for it.",
+            Field.MONTH,
         )
     if not any(term.tier.monthly_report for term, _, _ in segments):
         names = " and ".join(dict.fromkeys(term.tier.name for term, _, _ in segments))
         raise Refused(
             f"{customer.name} is on the {names} tier in {month.label}, which includes no "
-            "monthly service report."
+            "monthly service report.",
+            Field.MONTH,
         )
 
 
@@ -598,7 +604,7 @@ class Reports:
                 committed = _result(data, target, built, issued_now=True, issued_sha256=digest)
         except IntegrityError:
             raise Refused(
-                f"{month.label} was issued for {name} by someone else a moment ago."
+                f"{month.label} was issued for {name} by someone else a moment ago.", Field.MONTH
             ) from None
         except OSError as exc:
             if committed is None:
@@ -622,10 +628,11 @@ class Reports:
         `cancelled` is asked between customers; what is written stays written."""
         out_dir = Path(out_dir)
         if not out_dir.is_dir():
-            raise Refused(f"The folder {str(out_dir)!r} does not exist.")
+            raise Refused(f"The folder {str(out_dir)!r} does not exist.", Field.FOLDER)
         if month.first > self._clock.today():
             raise Refused(
-                f"{month.label} has not begun yet; a report covers a month under way or past."
+                f"{month.label} has not begun yet; a report covers a month under way or past.",
+                Field.MONTH,
             )
         now = self._clock.now()
         with self._sessions.begin() as s:
@@ -683,6 +690,7 @@ class Reports:
                     job.customer,
                     job.path,
                     error="Cancelled before this report was written.",
+                    cancelled=True,
                 )
         order = {cid: index for index, (cid, _) in enumerate(customers)}
         return BatchResult(
@@ -722,12 +730,14 @@ class Reports:
             raise Refused(
                 f"The {month.label} report for {customer.name} was already issued on "
                 f"{existing.issued_at.date().isoformat()} by {existing.issued_by} "
-                f"(report {existing.report_id}); export it to get it again."
+                f"(report {existing.report_id}); export it to get it again.",
+                Field.MONTH,
             )
         if month in locked_months(s, customer.id):
             raise Refused(
                 f"{month.label} is locked for {customer.name} without an issued report; "
-                "reopen the month before issuing it."
+                "reopen the month before issuing it.",
+                Field.MONTH,
             )
         revision = 1 + (
             s.scalar(
@@ -788,7 +798,8 @@ class Reports:
             if issue and month in locked_months(s, customer.id):
                 raise Refused(
                     f"{month.label} is locked for {customer.name} without an issued report; "
-                    "reopen the month before issuing it."
+                    "reopen the month before issuing it.",
+                    Field.MONTH,
                 )
             revision = None
             if issue:
@@ -823,7 +834,9 @@ class Reports:
                     with self._sessions.begin() as s:
                         customer = s.get(m.Customer, job.customer_id)
                         if customer is None:
-                            raise Refused(f"{job.customer} was deleted while the batch ran.")
+                            raise Refused(
+                                f"{job.customer} was deleted while the batch ran.", Field.CUSTOMER
+                            )
                         data, built = self._issue_in(s, customer, month, now, (job.data, outcome))
                         _write(partial, built.pdf)
                     digest = sha256(built.pdf)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from accountdesk.db import models as m
 from accountdesk.domain.calendars import holidays_for
 from accountdesk.domain.clock import Clock
-from accountdesk.domain.errors import Refused
+from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.reviews import (
     START_TIME,
     ReviewKind,
@@ -152,7 +152,9 @@ class Reviews:
                 today = local_today(self._clock, customer.timezone)
                 end = until or today + PLANNING_HORIZON
                 if end < today:
-                    raise Refused(f"{end.isoformat()} is in the past; plan ahead of today.")
+                    raise Refused(
+                        f"{end.isoformat()} is in the past; plan ahead of today.", Field.UNTIL
+                    )
                 added += [(customer, r) for r in plan_customer(s, customer, today, end)]
             return [self._info(customer, review) for customer, review in added]
 
@@ -219,15 +221,16 @@ class Reviews:
         with self._sessions.begin() as s:
             review = s.get(m.Review, review_id)
             if review is None:
-                raise Refused(f"There is no review {review_id}.")
+                raise Refused(f"There is no review {review_id}.", Field.REVIEW)
             customer = s.get(m.Customer, review.customer_id)
             assert customer is not None
             if state is ReviewState.CANCELLED and not reason.strip():
-                raise Refused("Cancelling a review needs a reason.")
+                raise Refused("Cancelling a review needs a reason.", Field.REASON)
             if state is ReviewState.MISSED and _starts_at(customer, review) > self._clock.now():
                 raise Refused(
                     f"Review {review_id} is on {review.due_date.isoformat()}; "
-                    "it cannot be missed before it happens."
+                    "it cannot be missed before it happens.",
+                    Field.STATE,
                 )
             review.state = state.value
             if notes:
@@ -245,7 +248,8 @@ class Reviews:
             if review is None:
                 raise Refused(
                     f"The {before.kind.label.lower()} with {before.customer} on "
-                    f"{before.due.isoformat()} is no longer planned."
+                    f"{before.due.isoformat()} is no longer planned.",
+                    Field.REVIEW,
                 )
             customer = s.get(m.Customer, review.customer_id)
             assert customer is not None
