@@ -40,7 +40,6 @@ from accountdesk.services.reports import BatchItem, BatchResult, ReportResult, f
 FOLDER_SETTING = "reports/folder"
 BATCH_MONTHS = 24  # how far back the batch offers months
 ERROR_STYLE = "color: #c62828;"
-CANCELLED_ITEM = "Cancelled before this report was written."
 
 
 class SystemViewer:
@@ -548,7 +547,7 @@ class BatchDialog(QDialog):
     def _headline(self, result: BatchResult) -> str:
         title = month_title(result.month)
         written = len(result.written)
-        not_written = [item for item in result.failed if item.error == CANCELLED_ITEM]
+        not_written = [item for item in result.failed if item.cancelled]
         failed = len(result.failed) - len(not_written)
         reports = f"report{'s' * (written != 1)}"
         parts = [
@@ -576,8 +575,8 @@ class BatchDialog(QDialog):
             due = format.money(report.total_due, report.currency)
             return f"  {item.path.name} — {item.customer} · {kind} · {due} due"
 
-        cancelled = [i for i in result.failed if i.error == CANCELLED_ITEM]
-        failed = [i for i in result.failed if i.error != CANCELLED_ITEM]
+        cancelled = [i for i in result.failed if i.cancelled]
+        failed = [i for i in result.failed if not i.cancelled]
         sections = [
             ("Failed", [f"  {i.customer} — {i.error}" for i in failed]),
             ("Not written (cancelled)", [f"  {i.customer}" for i in cancelled]),
