@@ -15,13 +15,14 @@ Qt's key enums). The views and the services load in `attach`.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
         self.picker.setEditable(True)
         self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = self.picker.completer()
+        assert completer is not None  # an editable box has one
         completer.setFilterMode(QtCore.Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -297,7 +299,7 @@ class MainWindow(QMainWindow):
         view_menu = menus.addMenu("&View")
         self.view_actions: list[QAction] = []
         for index, (title, _icon) in enumerate(NAVIGATION):
-            action = view_menu.addAction(title, lambda i=index: self.show_view(i + 1))
+            action = view_menu.addAction(title, self._shows_view(index + 1))
             action.setShortcuts([QKeySequence(f"Ctrl+{index + 1}")])
             self.view_actions.append(action)
         view_menu.addSeparator()
@@ -323,12 +325,16 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- behaviour
 
+    def _shows_view(self, page: int) -> Callable[[], None]:
+        return lambda: self.show_view(page)
+
     def show_view(self, page: int) -> None:
         """Page 0 is the welcome page; 1–5 are the views in the navigation's order."""
         if not self.views:
             return  # still opening the database
         if page <= 0 or not self._has_customers:
-            self.pages.setCurrentWidget(self.welcome)
+            if self.welcome is not None:
+                self.pages.setCurrentWidget(self.welcome)
             return
         self.pages.setCurrentWidget(self.views[page - 1])
         if self.navigation.currentRow() != page - 1:
@@ -526,9 +532,9 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([170, 1110])
 
     def _restore_view(self) -> None:
-        self.navigation.setCurrentRow(int(self.settings.value("window/view", 0)))
+        self.navigation.setCurrentRow(int(str(self.settings.value("window/view", 0))))
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         if self.views:  # closed while opening: the remembered view stays as it was
@@ -555,7 +561,8 @@ def start_window(db: str, clock: Clock | None = None) -> MainWindow:
     """Show the window at once and open `db` (a URL or a SQLite file) behind it; the
     window's `ready` signal says when the views are built. A database that cannot be
     opened is explained in a message box and the window closes, with `refusal` set."""
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setOrganizationName("AccountDesk")
     app.setApplicationName("AccountDesk")
     app.setWindowIcon(icon("accountdesk"))

@@ -317,7 +317,7 @@ def _display(info: EntryInfo, column: int) -> str:
 
 def _edit_value(info: EntryInfo, column: int) -> Any:
     if column == DATE:
-        return QDate(info.day)
+        return QDate(info.day.year, info.day.month, info.day.day)
     if column == CUSTOMER:
         return info.customer
     if column == CATEGORY:

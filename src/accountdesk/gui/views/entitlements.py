@@ -19,11 +19,13 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QStackedWidget,
     QWidget,
@@ -146,7 +148,9 @@ class EntitlementsView(LoadedWhenShown):
         self.total_caption: QLabel = child(form, QLabel, "totalCaption")
         self.hours_value: QLabel = child(form, QLabel, "hoursValue")
         self.month_box: QGroupBox = child(form, QGroupBox, "monthBox")
-        self.seats_grid: QGridLayout = child(form, QGroupBox, "seatsBox").layout()
+        seats = child(form, QGroupBox, "seatsBox").layout()
+        assert isinstance(seats, QGridLayout)  # as the layout file builds it
+        self.seats_grid = seats
 
         self.empty_heading.setFont(scaled_font(self.empty_heading, 1.4, bold=True))
         self.customer_name.setFont(scaled_font(self.customer_name, 1.6, bold=True))
@@ -171,7 +175,9 @@ class EntitlementsView(LoadedWhenShown):
         picker = window.findChild(QComboBox, "customerPicker") if window else None
         if picker is not None:
             picker.setFocus()
-            picker.lineEdit().selectAll()
+            line = picker.lineEdit()
+            if line is not None:
+                line.selectAll()
 
     # ------------------------------------------------------------ loading
 
@@ -263,10 +269,8 @@ class EntitlementsView(LoadedWhenShown):
 
     def _show_cards(self, usage: MonthUsage, detail: CustomerDetail, today: date) -> None:
         layout = self.cards_host.layout()
-        while layout.count():
-            item = layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        assert isinstance(layout, QBoxLayout)  # as the layout file builds it
+        _clear(layout)
         self.cards = []
         for allowance in usage.allowances:
             card = AllowanceCard(self.cards_host)
@@ -295,10 +299,7 @@ class EntitlementsView(LoadedWhenShown):
 
     def _show_seats(self, seats: tuple[SeatUsage, ...]) -> None:
         grid = self.seats_grid
-        while grid.count():
-            item = grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        _clear(grid)
         for row, seat in enumerate(seats):
             figure = plain_label(seat_text(seat))
             figure.setAlignment(format.NUMBER_ALIGNMENT)
@@ -309,3 +310,12 @@ class EntitlementsView(LoadedWhenShown):
             grid.addWidget(figure, row, 1)
             grid.addWidget(note, row, 2)
         grid.setColumnStretch(2, 1)
+
+
+def _clear(layout: QLayout) -> None:
+    """Take every item out of `layout`, its widgets deleted."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()

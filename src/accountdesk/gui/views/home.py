@@ -225,7 +225,9 @@ class HomeView(LoadedWhenShown):
             from accountdesk.gui.chart import HoursChart
 
             self._chart = HoursChart()
-            self._chart_host.layout().addWidget(self._chart)
+            layout = self._chart_host.layout()
+            assert layout is not None  # as the layout file builds it
+            layout.addWidget(self._chart)
         return self._chart
 
     def _show_chart(self, months: tuple[PortfolioMonth, ...]) -> None:
@@ -241,7 +243,7 @@ class HomeView(LoadedWhenShown):
             self.chart.set_months(())
             return
         self.chart.set_months(months)
-        self.chart_pages.setCurrentWidget(self.chart.parentWidget())
+        self.chart_pages.setCurrentWidget(self._chart_host)
 
     def _filter(self) -> None:
         typed = self.filter.text().strip()

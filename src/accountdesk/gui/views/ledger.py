@@ -82,7 +82,7 @@ from accountdesk.gui.qtmodels.ledger import (
     month_name,
 )
 from accountdesk.gui.tasks import Cancelled, Loader, Progress, Work
-from accountdesk.gui.uiload import load_ui
+from accountdesk.gui.uiload import child, load_ui
 from accountdesk.gui.undo import DeleteEntries, EditEntry, LedgerEdits, LogEntry, perform
 from accountdesk.gui.views import LoadedWhenShown
 from accountdesk.services.ledger import EntryInfo, NewEntry
@@ -150,11 +150,11 @@ class LedgerDelegate(QStyledItemDelegate):
             for category, label in CATEGORY_LABELS.items():
                 combo.addItem(label, category.value)
             return combo
-        editor = QLineEdit(parent)
+        line = QLineEdit(parent)
         if column == CUSTOMER:
             self._view.customer_names()
-            editor.setCompleter(self._view.new_customer_completer(editor))
-        return editor
+            line.setCompleter(self._view.new_customer_completer(line))
+        return line
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
@@ -194,37 +194,37 @@ class LedgerView(LoadedWhenShown):
     def __init__(self, desk: Desk, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(desk, context, parent)
         self.form = load_ui("ledger_view.ui", self)
-        find = self.form.findChild
-        self.quick_entry: QFrame = find(QFrame, "quickEntry")
-        self.customer_edit: QLineEdit = find(QLineEdit, "customerEdit")
-        self.date_edit: QDateEdit = find(QDateEdit, "dateEdit")
-        self.hours_edit: QLineEdit = find(QLineEdit, "hoursEdit")
-        self.category_combo: QComboBox = find(QComboBox, "categoryCombo")
-        self.note_edit: QLineEdit = find(QLineEdit, "noteEdit")
-        self.log_button: QPushButton = find(QPushButton, "logButton")
-        self.quick_message: QLabel = find(QLabel, "quickMessage")
-        self.engineer_label: QLabel = find(QLabel, "engineerLabel")
-        self.scope_label: QLabel = find(QLabel, "scopeLabel")
-        self.all_customers_button: QPushButton = find(QPushButton, "allCustomersButton")
-        self.all_months: QCheckBox = find(QCheckBox, "allMonths")
-        self.engineer_filter: QComboBox = find(QComboBox, "engineerFilter")
-        self.category_filter: QComboBox = find(QComboBox, "categoryFilter")
-        self.search_edit: QLineEdit = find(QLineEdit, "searchEdit")
-        self.clear_filters_button: QPushButton = find(QPushButton, "clearFilters")
-        self.lock_notice: QLabel = find(QLabel, "lockNotice")
-        self.table_pages: QStackedWidget = find(QStackedWidget, "tablePages")
-        self.table: QTableView = find(QTableView, "entries")
-        self.empty_state: QLabel = find(QLabel, "emptyState")
-        self.edit_button: QPushButton = find(QPushButton, "editButton")
-        self.delete_button: QPushButton = find(QPushButton, "deleteButton")
-        self.selection_notice: QLabel = find(QLabel, "selectionNotice")
-        self.totals_label: QLabel = find(QLabel, "totalsLabel")
+        form = self.form
+        self.quick_entry: QFrame = child(form, QFrame, "quickEntry")
+        self.customer_edit: QLineEdit = child(form, QLineEdit, "customerEdit")
+        self.date_edit: QDateEdit = child(form, QDateEdit, "dateEdit")
+        self.hours_edit: QLineEdit = child(form, QLineEdit, "hoursEdit")
+        self.category_combo: QComboBox = child(form, QComboBox, "categoryCombo")
+        self.note_edit: QLineEdit = child(form, QLineEdit, "noteEdit")
+        self.log_button: QPushButton = child(form, QPushButton, "logButton")
+        self.quick_message: QLabel = child(form, QLabel, "quickMessage")
+        self.engineer_label: QLabel = child(form, QLabel, "engineerLabel")
+        self.scope_label: QLabel = child(form, QLabel, "scopeLabel")
+        self.all_customers_button: QPushButton = child(form, QPushButton, "allCustomersButton")
+        self.all_months: QCheckBox = child(form, QCheckBox, "allMonths")
+        self.engineer_filter: QComboBox = child(form, QComboBox, "engineerFilter")
+        self.category_filter: QComboBox = child(form, QComboBox, "categoryFilter")
+        self.search_edit: QLineEdit = child(form, QLineEdit, "searchEdit")
+        self.clear_filters_button: QPushButton = child(form, QPushButton, "clearFilters")
+        self.lock_notice: QLabel = child(form, QLabel, "lockNotice")
+        self.table_pages: QStackedWidget = child(form, QStackedWidget, "tablePages")
+        self.table: QTableView = child(form, QTableView, "entries")
+        self.empty_state: QLabel = child(form, QLabel, "emptyState")
+        self.edit_button: QPushButton = child(form, QPushButton, "editButton")
+        self.delete_button: QPushButton = child(form, QPushButton, "deleteButton")
+        self.selection_notice: QLabel = child(form, QLabel, "selectionNotice")
+        self.totals_label: QLabel = child(form, QLabel, "totalsLabel")
         # Groups that move to a second line when the window is narrow.
         self._movable = [
-            (find(QWidget, "quickEntryTail"), find(QHBoxLayout, "quickEntryFields"),
-             find(QHBoxLayout, "quickEntrySecondRow")),
-            (find(QWidget, "filterChoices"), find(QHBoxLayout, "filters"),
-             find(QHBoxLayout, "filtersSecondRow")),
+            (child(form, QWidget, "quickEntryTail"), child(form, QHBoxLayout, "quickEntryFields"),
+             child(form, QHBoxLayout, "quickEntrySecondRow")),
+            (child(form, QWidget, "filterChoices"), child(form, QHBoxLayout, "filters"),
+             child(form, QHBoxLayout, "filtersSecondRow")),
         ]  # fmt: skip
 
         self.model = LedgerModel(desk.ledger_browser.rows, self)
@@ -316,11 +316,11 @@ class LedgerView(LoadedWhenShown):
     def selected_count(self) -> int:
         """How many rows are selected (counted from the selection's ranges: a select-all
         of a million rows stays cheap)."""
-        return sum(part.height() for part in self.table.selectionModel().selection())
+        return sum(part.height() for part in self.table.selectionModel().selection().toList())
 
     def selected_entries(self) -> list[EntryInfo]:
         rows = sorted(
-            {row for part in self.table.selectionModel().selection() for row in
+            {row for part in self.table.selectionModel().selection().toList() for row in
              range(part.top(), part.bottom() + 1)}
         )  # fmt: skip
         entries = (self.model.entry(row) for row in rows)
@@ -430,7 +430,8 @@ class LedgerView(LoadedWhenShown):
     def _set_up_quick_entry(self) -> None:
         self.customer_edit.setCompleter(self.new_customer_completer(self.customer_edit))
         self.date_edit.setDisplayFormat(_date_format())
-        self.date_edit.setDate(QDate(self.desk.clock.today()))
+        today = self.desk.clock.today()
+        self.date_edit.setDate(QDate(today.year, today.month, today.day))
         for category, label in CATEGORY_LABELS.items():
             self.category_combo.addItem(label, category.value)
         remembered = QSettings().value("ledger/category", Category.CONSULTING.value)
@@ -520,7 +521,9 @@ class LedgerView(LoadedWhenShown):
         takes its minimum width from it)."""
         for number in range(len(self._movable)):
             self._place(number, narrow=True)
-        self.setMinimumWidth(self.layout().minimumSize().width())
+        layout = self.layout()
+        assert layout is not None  # load_ui gives the view one
+        self.setMinimumWidth(layout.minimumSize().width())
         for number in range(len(self._movable)):
             self._place(number, narrow=False)
 
