@@ -180,6 +180,11 @@ class LedgerModel(QAbstractTableModel):
         """Rows built and kept right now (at most KEPT_BLOCKS × BLOCK)."""
         return sum(len(block) for block in self._blocks.values())
 
+    def is_built(self, row: int) -> bool:
+        """Whether `row` is built and kept (shown, or near what was); the benchmark waits
+        for it."""
+        return row // BLOCK in self._blocks
+
     def row_of(self, entry_id: int) -> int | None:
         try:
             return self._ids.index(entry_id)
