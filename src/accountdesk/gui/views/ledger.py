@@ -277,6 +277,11 @@ class LedgerView(LoadedWhenShown):
         self._customers = None  # read again when next needed
         super().refresh()
 
+    @property
+    def where(self) -> LedgerFilter:
+        """The filter the table shows (after the last load)."""
+        return self._where
+
     def current_filter(self) -> LedgerFilter:
         """The filter the widgets and the context describe now."""
         category = self.category_filter.currentData()
