@@ -353,6 +353,26 @@ def test_a_selection_refused_in_part_deletes_nothing(qtbot, desk):
     assert view.context.undo.count() == 0
 
 
+def test_an_undo_of_a_selection_brings_back_all_or_none(qtbot, desk, monkeypatch):
+    from accountdesk.gui.prompts import Prompts
+
+    log(desk, desk.acme, date(2026, 11, 4), 30, note="acme")
+    log(desk, desk.beta, date(2026, 11, 3), 45, note="beta")
+    view = open_view(qtbot, desk)
+    view.table.selectAll()
+    with waiting(qtbot, view):
+        view.delete_selected()
+    assert shown_rows(view) == []
+    desk.ledger.lock_month(desk.beta, NOVEMBER)  # Beta's entry can no longer come back
+    said = []
+    monkeypatch.setattr(Prompts, "error", classmethod(lambda cls, parent, text: said.append(text)))
+    view.context.undo.undo()
+    assert "is locked for Beta Labs" in said[0]
+    assert desk.ledger.entries("Acme", NOVEMBER) == []  # Acme's did not come back alone
+    assert desk.ledger.entries("Beta Labs", NOVEMBER) == []
+    assert view.context.undo.count() == 0
+
+
 def refuse_in_database(desk, statement):
     """A trigger that makes the database itself refuse `statement` (INSERT, UPDATE or
     DELETE) on the ledger: a real database error, as a full disk or a lost server gives."""
