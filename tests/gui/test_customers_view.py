@@ -91,6 +91,7 @@ def select(qtbot, view, customer_id):
     rect = view.table.visualRect(view.model.index(row, CustomersTableModel.TIER))
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert view.context.customer_id == customer_id
+    loaded(qtbot, view)  # the detail is read off the window's thread
 
 
 # ---------------------------------------------------------------- models
@@ -167,6 +168,7 @@ def test_downgrade_flags_the_account_over_its_contact_limit(qtbot, open_view, sq
     flags = view.model.index(0, CustomersTableModel.FLAGS).data()
     assert flags == "over contact limit (12 of 10 named)"
     view.context.set_customer(acme)
+    loaded(qtbot, view)
     assert view.values["flags"].text().startswith("over contact limit")
     assert view.named_count.text() == "12 of 10 named contacts — over the tier's limit"
 
@@ -212,7 +214,7 @@ def test_ctrl_f_puts_the_cursor_in_the_search_box(qtbot, open_view, sqlite_desk)
     view = open_view()
     view.search.setText("old")
     view.activateWindow()
-    view.find()
+    view.focus_search()
     assert view.search.selectedText() == "old"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view.search)
 
@@ -230,9 +232,11 @@ def test_selecting_a_row_sets_the_context_and_the_context_selects_the_row(
     assert view.customer_name.text() == "Beta"
     assert view.tier_badge.text().strip() == "Enterprise"
     view.context.set_customer(acme)  # as the toolbar's picker does
+    loaded(qtbot, view)
     assert view.model.customer_id(view.table.currentIndex().row()) == acme
     assert view.customer_name.text() == "Acme"
     view.context.set_customer(None)
+    loaded(qtbot, view)
     assert not view.table.selectionModel().hasSelection()
     assert view.detail_stack.currentIndex() == 0
 
@@ -585,6 +589,56 @@ def test_notes_are_saved_through_the_service(qtbot, open_view, sqlite_desk):
     assert view.notes.toPlainText() == ""
 
 
+def test_notes_that_cannot_be_saved_say_so_instead_of_vanishing(
+    qtbot, open_view, sqlite_desk, monkeypatch
+):
+    from accountdesk.logs import log_path
+
+    acme = add(sqlite_desk)
+    beta = add(sqlite_desk, name="Beta")
+    view = open_view()
+    select(qtbot, view, acme)
+    view.tabs.setCurrentIndex(3)
+    # The database itself refuses to change a customer (a real database error).
+    with sqlite_desk.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "CREATE TRIGGER refuse BEFORE UPDATE ON customer "
+            "BEGIN SELECT RAISE(ABORT, 'the database refused'); END"
+        )
+    qtbot.keyClicks(view.notes, "Call back on Tuesday")
+    view.save_notes_button.click()
+    assert view.notes_status.text().startswith("Not saved: Something went wrong")
+    assert "the database refused" in log_path().read_text()
+    assert view.save_notes_button.isEnabled()  # still there to try again
+
+    said = []
+    monkeypatch.setattr(Prompts, "error", classmethod(lambda cls, parent, text: said.append(text)))
+    select(qtbot, view, beta)  # switching saves the notes typed: it cannot
+    assert said[0].startswith("The notes typed for Acme could not be saved.")
+    assert str(log_path()) in said[0]
+    assert said[0].endswith("Call back on Tuesday")  # what was typed is not lost
+    assert sqlite_desk.portfolio.customer(acme).notes == ""
+
+
+def test_notes_of_a_customer_gone_meanwhile_say_so(qtbot, open_view, sqlite_desk, monkeypatch):
+    acme = add(sqlite_desk)
+    beta = add(sqlite_desk, name="Beta")
+    view = open_view()
+    select(qtbot, view, acme)
+    view.tabs.setCurrentIndex(3)
+    qtbot.keyClicks(view.notes, "Call back on Tuesday")
+    with sqlite_desk.engine.begin() as connection:  # removed behind the window's back
+        for table in ("contact", "contract_term", "ledger_entry", "review"):
+            connection.exec_driver_sql(f"DELETE FROM {table} WHERE customer_id = {acme}")
+        connection.exec_driver_sql(f"DELETE FROM customer WHERE id = {acme}")
+    said = []
+    monkeypatch.setattr(Prompts, "error", classmethod(lambda cls, parent, text: said.append(text)))
+    view.context.set_customer(beta)
+    loaded(qtbot, view)
+    assert said[0].startswith("The notes typed for Acme could not be saved. There is no customer")
+    assert "Call back on Tuesday" in said[0]
+
+
 def test_the_main_window_opens_the_dialog_with_ctrl_n(qtbot, sqlite_desk):
     from accountdesk.gui.main_window import MainWindow
 
@@ -592,6 +646,7 @@ def test_the_main_window_opens_the_dialog_with_ctrl_n(qtbot, sqlite_desk):
     main = MainWindow(sqlite_desk)
     qtbot.addWidget(main)
     main.show()
+    qtbot.waitUntil(lambda: main.up_to_date)
     view = main.view(CustomersView)
     assert main.new_customer_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
     main.new_customer_action.trigger()
@@ -608,6 +663,7 @@ def test_first_customer_from_the_welcome_page(qtbot, sqlite_desk):
     main = MainWindow(sqlite_desk)
     qtbot.addWidget(main)
     main.show()
+    qtbot.waitUntil(lambda: main.up_to_date)
     assert main.pages.currentWidget() is main.welcome
     main.welcome.findChild(QPushButton, "addCustomer").click()
     dialog = main.view(CustomersView).dialog

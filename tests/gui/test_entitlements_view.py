@@ -33,6 +33,17 @@ def shown(qtbot, desk, customer_id=None, month=NOVEMBER):
     view.resize(1100, 700)
     view.show()
     qtbot.waitExposed(view)
+    return settled(qtbot, view)
+
+
+def card_of(view, category_value):
+    """The allowance card of a category."""
+    return next(c for c in view.cards if c.objectName() == f"{category_value}Card")
+
+
+def settled(qtbot, view):
+    """The view reads off the window's thread: wait until it shows the newest read."""
+    qtbot.waitUntil(lambda: view.loader.current)
     return view
 
 
@@ -60,7 +71,7 @@ def test_the_worked_example_card_is_used_up_and_red(qtbot, sqlite_desk, acme):
     assert view.pages.currentWidget() is view.content_page
     assert view.customer_name.text() == "Acme"
     assert [card.objectName() for card in view.cards] == ["consultingCard"]
-    card = view.card("consulting")
+    card = card_of(view, "consulting")
     assert card.title.text() == "Architecture consulting"
     assert card.period.text() == "November 2026"
     assert card.headline.text() == "0.00 h left of 4.00 h"
@@ -101,7 +112,7 @@ def test_three_and_a_half_of_four_hours_is_amber_with_a_date(qtbot, sqlite_desk)
         NewCustomer("Beta", Tier.PROFESSIONAL, date(2026, 1, 1))
     )
     log(sqlite_desk, "Beta", date(2026, 11, 10), 3.5)
-    card = shown(qtbot, sqlite_desk, beta).card("consulting")
+    card = card_of(shown(qtbot, sqlite_desk, beta), "consulting")
     assert card.headline.text() == "0.50 h left of 4.00 h"
     assert card.bar.level is Level.NEARLY_USED
     assert card.bar.colour() == LEVEL_COLOUR[Level.NEARLY_USED]
@@ -117,7 +128,7 @@ def test_a_slow_month_is_green_and_lasts(qtbot, sqlite_desk):
         NewCustomer("Slow", Tier.PROFESSIONAL, date(2026, 1, 1))
     )
     log(sqlite_desk, "Slow", date(2026, 11, 2), 1)
-    card = shown(qtbot, sqlite_desk, slow).card("consulting")
+    card = card_of(shown(qtbot, sqlite_desk, slow), "consulting")
     assert card.bar.level is Level.FINE
     assert card.bar.colour() == LEVEL_COLOUR[Level.FINE]
     assert card.forecast.text() == "At this pace the allowance lasts the month."
@@ -126,7 +137,8 @@ def test_a_slow_month_is_green_and_lasts(qtbot, sqlite_desk):
 def test_changing_the_month_in_the_context_refreshes_the_view(qtbot, sqlite_desk, acme):
     view = shown(qtbot, sqlite_desk, acme)
     view.context.set_month(Month(2026, 10))
-    card = view.card("consulting")
+    settled(qtbot, view)
+    card = card_of(view, "consulting")
     assert view.month_title.text() == "October 2026"
     assert card.period.text() == "October 2026"
     assert card.headline.text() == "4.00 h left of 4.00 h"
@@ -134,9 +146,11 @@ def test_changing_the_month_in_the_context_refreshes_the_view(qtbot, sqlite_desk
     assert card.bar.level is Level.FINE
     assert card.forecast.text() == "The month is over; these are its final figures."
     view.context.set_month(Month(2026, 12))
-    assert view.card("consulting").forecast.text() == "December 2026 has not started yet."
+    settled(qtbot, view)
+    assert card_of(view, "consulting").forecast.text() == "December 2026 has not started yet."
     view.context.set_month(NOVEMBER)
-    assert view.card("consulting").headline.text() == "0.00 h left of 4.00 h"
+    settled(qtbot, view)
+    assert card_of(view, "consulting").headline.text() == "0.00 h left of 4.00 h"
 
 
 def test_changing_the_customer_refreshes_and_clearing_it_empties(qtbot, sqlite_desk, acme):
@@ -145,12 +159,14 @@ def test_changing_the_customer_refreshes_and_clearing_it_empties(qtbot, sqlite_d
     )
     view = shown(qtbot, sqlite_desk, acme)
     view.context.set_customer(other)
+    settled(qtbot, view)
     assert view.customer_name.text() == "Other"
-    assert view.card("consulting").headline.text() == "4.00 h left of 4.00 h"
-    assert view.card("consulting").forecast.text() == (
+    assert card_of(view, "consulting").headline.text() == "4.00 h left of 4.00 h"
+    assert card_of(view, "consulting").forecast.text() == (
         "Nothing used yet: the whole allowance is there for the month."
     )
     view.context.set_customer(None)
+    settled(qtbot, view)
     assert view.pages.currentWidget() is view.empty_page
 
 
@@ -159,9 +175,10 @@ def test_a_change_while_hidden_shows_when_the_view_comes_back(qtbot, sqlite_desk
     view.hide()
     log(sqlite_desk, "Acme", date(2026, 11, 24), 1)
     view.refresh()  # what the window does after any change: stale while hidden
-    assert view.card("consulting").overage_hours.text() == "2.50 h"
+    assert card_of(view, "consulting").overage_hours.text() == "2.50 h"
     view.show()
-    assert view.card("consulting").overage_hours.text() == "3.50 h"
+    settled(qtbot, view)
+    assert card_of(view, "consulting").overage_hours.text() == "3.50 h"
 
 
 def test_enterprise_has_a_card_per_allowance_quarterly_to_date(qtbot, sqlite_desk):
@@ -172,16 +189,17 @@ def test_enterprise_has_a_card_per_allowance_quarterly_to_date(qtbot, sqlite_des
     log(sqlite_desk, "Big", date(2026, 11, 9), 5)
     view = shown(qtbot, sqlite_desk, big)
     assert [card.objectName() for card in view.cards] == ["consultingCard", "developmentCard"]
-    development = view.card("development")
+    development = card_of(view, "development")
     assert development.title.text() == "Custom development"
     assert development.period.text() == "Q4 2026 to date"
     assert development.headline.text() == "0.00 h left of 40.00 h"
     assert development.overage_hours.text() == "5.00 h"
     assert development.overage_charge.text() == "2,000.00 USD"
     assert development.bar.level is Level.OVER
-    assert view.card("consulting").headline.text() == "15.00 h left of 20.00 h"
+    assert card_of(view, "consulting").headline.text() == "15.00 h left of 20.00 h"
     view.context.set_month(Month(2026, 10))
-    assert view.card("development").period.text() == "Q4 2026 to the end of October"
+    settled(qtbot, view)
+    assert card_of(view, "development").period.text() == "Q4 2026 to the end of October"
 
 
 def test_community_has_no_cards_and_says_why(qtbot, sqlite_desk):
@@ -200,7 +218,7 @@ def test_a_tier_change_in_the_month_prorates_the_fee(qtbot, sqlite_desk, acme):
     assert view.summary.text().startswith("Professional then Enterprise")
     assert view.fee_caption.text() == "Fee, prorated by days"
     assert view.fee_value.text() == "15,000.00 USD"  # the rules' worked example
-    assert view.card("consulting").headline.text() == "5.50 h left of 12.00 h"
+    assert card_of(view, "consulting").headline.text() == "5.50 h left of 12.00 h"
 
 
 def test_a_month_outside_the_contract_says_so(qtbot, sqlite_desk):
@@ -227,9 +245,10 @@ def test_find_goes_to_the_toolbars_customer_picker(qtbot, sqlite_desk, acme):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.up_to_date)
     view = window.view(EntitlementsView)
     window.show_view(window.views.index(view) + 1)
-    view.find()
+    view.focus_search()
     picker = window.findChild(QComboBox, "customerPicker")
     # Offscreen there is no active window, so ask the window where its focus went.
     assert window.focusWidget() in (picker, picker.lineEdit())
@@ -265,7 +284,7 @@ def test_cards_take_their_colours_from_the_palette(qtbot, sqlite_desk, acme):
     dark.setColor(QPalette.ColorRole.WindowText, QColor("#e6e6e6"))
     dark.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6"))
     view.setPalette(dark)
-    card = view.card("consulting")
+    card = card_of(view, "consulting")
     assert card.backgroundRole() is QPalette.ColorRole.Base
     assert card.palette().color(QPalette.ColorRole.Base) == QColor("#1e1e1e")
     text = card.headline.palette().color(card.headline.foregroundRole())

@@ -339,6 +339,73 @@ def test_delete_several_entries_is_one_undo_step(qtbot, desk):
     assert len(desk.ledger.entries("Acme", NOVEMBER)) == 3
 
 
+def test_a_selection_refused_in_part_deletes_nothing(qtbot, desk):
+    for day in (2, 3):
+        log(desk, desk.acme, date(2026, 11, day), 30)
+    log(desk, desk.beta, date(2026, 11, 4), 30)
+    view = open_view(qtbot, desk)
+    view.table.selectAll()
+    desk.ledger.lock_month(desk.beta, NOVEMBER)  # issued meanwhile, for one of them
+    before = snapshot(desk)
+    view.delete_selected()
+    assert "is locked for Beta Labs" in view.selection_notice.text()
+    assert snapshot(desk) == before
+    assert view.context.undo.count() == 0
+
+
+def test_an_undo_of_a_selection_brings_back_all_or_none(qtbot, desk, monkeypatch):
+    from accountdesk.gui.prompts import Prompts
+
+    log(desk, desk.acme, date(2026, 11, 4), 30, note="acme")
+    log(desk, desk.beta, date(2026, 11, 3), 45, note="beta")
+    view = open_view(qtbot, desk)
+    view.table.selectAll()
+    with waiting(qtbot, view):
+        view.delete_selected()
+    assert shown_rows(view) == []
+    desk.ledger.lock_month(desk.beta, NOVEMBER)  # Beta's entry can no longer come back
+    said = []
+    monkeypatch.setattr(Prompts, "error", classmethod(lambda cls, parent, text: said.append(text)))
+    view.context.undo.undo()
+    assert "is locked for Beta Labs" in said[0]
+    assert desk.ledger.entries("Acme", NOVEMBER) == []  # Acme's did not come back alone
+    assert desk.ledger.entries("Beta Labs", NOVEMBER) == []
+    assert view.context.undo.count() == 0
+
+
+def refuse_in_database(desk, statement):
+    """A trigger that makes the database itself refuse `statement` (INSERT, UPDATE or
+    DELETE) on the ledger: a real database error, as a full disk or a lost server gives."""
+    with desk.engine.begin() as connection:
+        connection.exec_driver_sql(
+            f"CREATE TRIGGER refuse BEFORE {statement} ON ledger_entry "
+            "BEGIN SELECT RAISE(ABORT, 'the database refused'); END"
+        )
+
+
+def test_an_undo_that_fails_in_the_database_says_so_and_logs_it(qtbot, desk, monkeypatch):
+    from accountdesk.gui.prompts import Prompts
+    from accountdesk.logs import log_path
+
+    log(desk, desk.acme, date(2026, 11, 2), 30, note="keep")
+    gone = log(desk, desk.acme, date(2026, 11, 3), 90, note="gone")
+    view = open_view(qtbot, desk)
+    view.table.selectRow(row_of(view, gone))
+    with waiting(qtbot, view):
+        view.delete_selected()
+    refuse_in_database(desk, "INSERT")
+    said = []
+    monkeypatch.setattr(Prompts, "error", classmethod(lambda cls, parent, text: said.append(text)))
+    before = snapshot(desk)
+    view.context.undo.undo()
+    assert said[0].startswith("“Delete 1.50 h for Acme on 2026-11-03” could not be undone.")
+    assert "the database refused" in said[0]
+    assert str(log_path()) in said[0]
+    assert "the database refused" in log_path().read_text()
+    assert snapshot(desk) == before
+    assert view.context.undo.count() == 0  # the step that cannot run is dropped
+
+
 def test_entries_of_an_issued_month_are_read_only(qtbot, desk):
     locked = log(desk, desk.acme, date(2026, 10, 5), 60, note="issued")
     log(desk, desk.acme, date(2026, 11, 5), 60, note="open")
@@ -482,7 +549,7 @@ def test_empty_state_says_what_to_do(qtbot, desk):
 
 def test_find_puts_the_focus_in_the_search(qtbot, desk):
     view = open_view(qtbot, desk)
-    view.find()
+    view.focus_search()
     assert view.focusWidget() is view.search_edit
 
 

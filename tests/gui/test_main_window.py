@@ -15,6 +15,7 @@ def window(qtbot, desk):
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitExposed(shown)
+    qtbot.waitUntil(lambda: shown.up_to_date)
     return shown
 
 

@@ -363,7 +363,7 @@ def test_double_clicking_the_customer_opens_it(qtbot, desk):
 
 def test_filter_and_find(qtbot, desk):
     view = make_view(qtbot, desk)
-    view.find()
+    view.focus_search()
     assert view.filter.hasFocus()
     qtbot.keyClicks(view.filter, "early")
     assert {r.customer for g in view.model.groups for r in g.reviews} == {"Early Berlin"}

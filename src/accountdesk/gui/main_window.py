@@ -14,15 +14,15 @@ Qt's key enums). The views and the services load in `attach`.
 
 from __future__ import annotations
 
-import contextlib
 import sys
-import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import TracebackType
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -45,12 +45,15 @@ from accountdesk.domain.clock import Clock, SystemClock
 from accountdesk.domain.periods import Month
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.prompts import Prompts
-from accountdesk.gui.tasks import attempt, run_task
+from accountdesk.gui.tasks import Cancelled, Loader, Progress, Work, run_task
+from accountdesk.logs import log_unexpected
 from accountdesk.shipped import resource_path
 
 if TYPE_CHECKING:
     from accountdesk.app import Desk
     from accountdesk.gui.views import View
+    from accountdesk.services.ledger_browser import CustomerName
+    from accountdesk.services.portfolio import Counts
 
 ALL_CUSTOMERS = "All customers"
 HOME, CUSTOMERS, ENTITLEMENTS, LEDGER, REVIEWS = range(5)  # the views' places
@@ -72,14 +75,19 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resource_path(f"icons/{name}.svg")))
 
 
+class Summary(NamedTuple):
+    """What the status bar and the customer picker show."""
+
+    counts: Counts
+    customers: list[CustomerName]
+
+
 class MainWindow(QMainWindow):
     """Built in two steps: the frame (navigation, toolbar, menus, status bar), which needs
     no database, then `attach(desk)`, which builds the views on the open database.
     `MainWindow(desk)` does both at once."""
 
     ready = Signal()  # the views are built on the database and show it
-    _opened = Signal(object)  # the Desk, from the thread that opened it
-    _not_opened = Signal(str)  # why not
 
     def __init__(
         self,
@@ -126,8 +134,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self._restore_geometry()
         self._enable_desk_controls(False)
-        self._opened.connect(self.attach)
-        self._not_opened.connect(self._refused)
+        # What the status bar and the picker show, read off the window's thread after
+        # every change.
+        self._summary = Loader(
+            self,
+            "Counting customers and entries…",
+            self._read_summary,
+            self._summary_read,
+            self._summary_failed,
+            while_shown=False,
+        )
+        self._announced = False  # `ready` is emitted once the first summary is shown
         if desk is not None:
             self.attach(desk)
 
@@ -156,7 +173,6 @@ class MainWindow(QMainWindow):
         self._enable_desk_controls(True)
         self._data_changed()
         self._restore_view()
-        self.ready.emit()
 
     def _set_up_picker(self) -> None:
         """Typing in the customer picker finds a customer by any part of the name (set up
@@ -164,21 +180,20 @@ class MainWindow(QMainWindow):
         self.picker.setEditable(True)
         self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = self.picker.completer()
+        assert completer is not None  # an editable box has one
         completer.setFilterMode(QtCore.Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
     def open_database(self, db: str, clock: Clock | None) -> None:
-        """Open `db` (on a worker thread) and hand the outcome to the window's thread."""
+        """Open `db` off the window's thread; the views are built once it is open."""
 
-        def work() -> Desk:
+        def work(progress: Progress, cancelled: Cancelled) -> Desk:
             from accountdesk.app import open_desk  # the database layer: loaded off screen
 
             return open_desk(db, clock=clock)
 
-        done, outcome = attempt(work)
-        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
-            (self._opened if done else self._not_opened).emit(outcome)
+        run_task(self, "Opening the database…", work, self.attach, self._refused)
 
     def _refused(self, message: str) -> None:
         self.refusal = message
@@ -197,17 +212,18 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- layout
 
     def _welcome_page(self) -> QWidget:
-        from accountdesk.gui.uiload import load_ui  # Designer's loader: slow to load
+        # Designer's loader: slow to load
+        from accountdesk.gui.uiload import child, load_ui
 
         page = QWidget()
         form = load_ui("welcome.ui", page)
-        heading = form.findChild(QLabel, "heading")
+        heading = child(form, QLabel, "heading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         heading.setFont(font)
-        form.findChild(QPushButton, "addCustomer").clicked.connect(self.add_customer)
-        form.findChild(QPushButton, "loadDemo").clicked.connect(self.load_demo)
+        child(form, QPushButton, "addCustomer").clicked.connect(self.add_customer)
+        child(form, QPushButton, "loadDemo").clicked.connect(self.load_demo)
         return page
 
     def _build_toolbar(self) -> None:
@@ -274,7 +290,7 @@ class MainWindow(QMainWindow):
         redo.setShortcuts(QKeySequence.StandardKey.Redo)
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
-        find = edit_menu.addAction("Find", self.find)
+        find = edit_menu.addAction("Find", self.focus_search)
         find.setShortcuts(QKeySequence.StandardKey.Find)
         preferences = edit_menu.addAction("Preferences…", self.preferences)
         preferences.setShortcuts(QKeySequence.StandardKey.Preferences)
@@ -283,7 +299,7 @@ class MainWindow(QMainWindow):
         view_menu = menus.addMenu("&View")
         self.view_actions: list[QAction] = []
         for index, (title, _icon) in enumerate(NAVIGATION):
-            action = view_menu.addAction(title, lambda i=index: self.show_view(i + 1))
+            action = view_menu.addAction(title, self._shows_view(index + 1))
             action.setShortcuts([QKeySequence(f"Ctrl+{index + 1}")])
             self.view_actions.append(action)
         view_menu.addSeparator()
@@ -309,12 +325,16 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- behaviour
 
+    def _shows_view(self, page: int) -> Callable[[], None]:
+        return lambda: self.show_view(page)
+
     def show_view(self, page: int) -> None:
         """Page 0 is the welcome page; 1–5 are the views in the navigation's order."""
         if not self.views:
             return  # still opening the database
         if page <= 0 or not self._has_customers:
-            self.pages.setCurrentWidget(self.welcome)
+            if self.welcome is not None:
+                self.pages.setCurrentWidget(self.welcome)
             return
         self.pages.setCurrentWidget(self.views[page - 1])
         if self.navigation.currentRow() != page - 1:
@@ -331,10 +351,11 @@ class MainWindow(QMainWindow):
         month = self.context.month
         self.context.set_month(month.next() if by > 0 else month.previous())
 
-    def find(self) -> None:
+    def focus_search(self) -> None:
+        """Edit ▸ Find (Ctrl+F): the current view's search or filter box."""
         view = self.current_view()
         if view is not None:
-            view.find()
+            view.focus_search()
 
     def add_customer(self) -> None:
         customers = self.views[CUSTOMERS]
@@ -349,12 +370,12 @@ class MainWindow(QMainWindow):
         ledger.focus_quick_entry()  # type: ignore[attr-defined]
 
     def load_demo(self) -> None:
-        from accountdesk.services.demo import generate_demo
+        from accountdesk.services.demo import DemoSummary, generate_demo
 
-        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        def work(progress: Progress, cancelled: Cancelled) -> DemoSummary:
             return generate_demo(self.desk.sessions, self.desk.clock, 50, 12, 1)
 
-        def done(summary) -> None:  # type: ignore[no-untyped-def]
+        def done(summary: DemoSummary) -> None:
             self.context.notify_changed()
             self.statusBar().showMessage(
                 f"Loaded the demo portfolio: {summary.customers} customers, "
@@ -368,6 +389,7 @@ class MainWindow(QMainWindow):
             work,
             done,
             lambda message: Prompts.error(self, message),
+            dialog=True,
             cancellable=False,
         )
 
@@ -383,6 +405,7 @@ class MainWindow(QMainWindow):
             lambda progress, cancelled: self.desk.transfer.backup(target),
             lambda _: self.statusBar().showMessage(f"Backed up to {target}.", 8000),
             lambda message: Prompts.error(self, message),
+            dialog=True,
             cancellable=False,
         )
 
@@ -415,12 +438,26 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- context
 
     def _data_changed(self) -> None:
+        self._summary.load()
+        for view in self.views:
+            view.refresh()
+
+    def _read_summary(self) -> Work:
+        portfolio, browser = self.desk.portfolio, self.desk.ledger_browser
+
+        def work(progress: Progress, cancelled: Cancelled) -> Summary:
+            # The picker needs ids and names only: fast.
+            return Summary(portfolio.counts(), browser.customers())
+
+        return work
+
+    def _summary_read(self, summary: Summary) -> None:
         from accountdesk.gui import format as fmt
 
-        counts = self.desk.portfolio.counts()
+        counts = summary.counts
         was = self._has_customers
         self._has_customers = counts.customers > 0
-        self._fill_picker()
+        self._fill_picker(summary.customers)
         local = self.desk.engine.dialect.name == "sqlite"
         backend = "SQLite (local)" if local else "PostgreSQL (team)"
         self.status.setText(
@@ -434,20 +471,33 @@ class MainWindow(QMainWindow):
             self.show_view(0)
         elif not was or self.pages.currentWidget() is self.welcome:
             self.show_view(max(1, self.navigation.currentRow() + 1))
-        for view in self.views:
-            view.refresh()
+        self._announce()
+
+    def _summary_failed(self, message: str) -> None:
+        self.status.setText(f"The database could not be read: {message}")
+        self._announce()
+
+    def _announce(self) -> None:
+        if not self._announced:
+            self._announced = True
+            self.ready.emit()
+
+    @property
+    def up_to_date(self) -> bool:
+        """The views are built and the status bar and picker show the database as it is."""
+        return bool(self.views) and self._summary.current
 
     def toolbar_widgets(self) -> list[QWidget | QAction]:
         """What chooses the customer, the month and the view: usable once there are
         customers to choose."""
         return [self.picker, self.previous_month_action, self.next_month_action, self.navigation]
 
-    def _fill_picker(self) -> None:
+    def _fill_picker(self, customers: list[CustomerName]) -> None:
         chosen = self.context.customer_id
         self.picker.blockSignals(True)
         self.picker.clear()
         self.picker.addItem(ALL_CUSTOMERS, None)
-        for customer in self.desk.ledger_browser.customers():  # ids and names only: fast
+        for customer in customers:
             self.picker.addItem(customer.name, customer.id)
         index = self.picker.findData(chosen)
         self.picker.setCurrentIndex(index if index >= 0 else 0)
@@ -482,9 +532,9 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([170, 1110])
 
     def _restore_view(self) -> None:
-        self.navigation.setCurrentRow(int(self.settings.value("window/view", 0)))
+        self.navigation.setCurrentRow(int(str(self.settings.value("window/view", 0))))
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         if self.views:  # closed while opening: the remembered view stays as it was
@@ -511,7 +561,8 @@ def start_window(db: str, clock: Clock | None = None) -> MainWindow:
     """Show the window at once and open `db` (a URL or a SQLite file) behind it; the
     window's `ready` signal says when the views are built. A database that cannot be
     opened is explained in a message box and the window closes, with `refusal` set."""
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setOrganizationName("AccountDesk")
     app.setApplicationName("AccountDesk")
     app.setWindowIcon(icon("accountdesk"))
@@ -520,17 +571,14 @@ def start_window(db: str, clock: Clock | None = None) -> MainWindow:
     window = MainWindow(clock=clock)
     window.status.setText(f"Opening {_database_name(db)}…")
     window.show()
-    # A plain thread, not run_task: no progress dialog (the window says what it opens)
-    # and nothing on this thread delays the frame's first paint.
-    threading.Thread(
-        target=window.open_database, args=(db, clock), name="open-database", daemon=True
-    ).start()
+    window.open_database(db, clock)
     return window
 
 
 def run_window(db: str, clock: Clock | None = None) -> int:
     """The window's whole life; 2 when the database could not be opened."""
     window = start_window(db, clock)
+    report_unexpected_errors()
     try:
         code = int(QApplication.instance().exec())  # type: ignore[union-attr]
     finally:
@@ -548,3 +596,26 @@ def _database_name(db: str) -> str:
     credentials, at, place = rest.rpartition("@")
     user = credentials.split(":", 1)[0]
     return f"{scheme}://{user}{at}{place}"
+
+
+def report_unexpected_errors() -> None:
+    """From now on an exception nobody caught (in a slot, an event handler) is written to
+    the log with its traceback, and the user is told in a plain message where the log
+    is; the window stays usable."""
+    sys.excepthook = _unexpected
+
+
+def _unexpected(
+    kind: type[BaseException], error: BaseException, traceback: TracebackType | None
+) -> None:
+    if not isinstance(error, Exception):  # Ctrl+C, exit: not an error to report
+        sys.__excepthook__(kind, error, traceback)
+        return
+    if error.__traceback__ is None:
+        error = error.with_traceback(traceback)
+    path = log_unexpected("Unexpected error in the window", error)
+    Prompts.error(
+        QApplication.activeWindow(),
+        "Something went wrong, and what you were doing may not have been finished. "
+        f"The details are in the log, {path}; please send it to your support contact.",
+    )

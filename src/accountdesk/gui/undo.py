@@ -2,27 +2,29 @@
 in the Edit menu): logging, changing and deleting a ledger entry, and recording a
 review's outcome.
 
-Every command goes through the services (`desk.ledger.log/update/delete`,
+Every command goes through the services (`desk.ledger.log/update/delete_many`,
 `desk.reviews.mark/restore`) and tells the window that data changed. A command is
 first carried out by `perform`, which raises `Refused` and pushes nothing when the
 rules turn it down (or, made already by a dialog, put on the stack by `performed`);
 afterwards undo and redo replay it. Deleting and logging again gives an entry a new
 id, so commands refer to an entry through a shared `EntryHandle` that follows it.
 
-Should an undo or a redo be refused later (the month was issued meanwhile), the user
-is told why, the data stays as it was, and the command leaves the stack.
+Should an undo or a redo be refused later (the month was issued meanwhile), or fail on
+a database error, the user is told why (an unexpected error with where its log is), the
+data stays as it was, and the command leaves the stack.
 """
 
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from accountdesk.domain.errors import Refused
 from accountdesk.gui import format as fmt
+from accountdesk.gui.tasks import unexpected_message
 from accountdesk.services.ledger import EntryInfo, Ledger, NewEntry
 from accountdesk.services.reviews import ReviewInfo, Reviews
 
@@ -134,19 +136,24 @@ class Command(QUndoCommand):
         if self._performed:  # `perform` already did it; the stack's first redo is that
             self._performed = False
             return
-        self._replay(self.apply)
+        self._replay(self.apply, "redone")
 
     def undo(self) -> None:
-        self._replay(self.revert)
+        self._replay(self.revert, "undone")
 
-    def _replay(self, step: Callable[[], None]) -> None:
+    def _replay(self, step: Callable[[], None], done: str) -> None:
         try:
             step()
         except Refused as refused:
-            self.setObsolete(True)  # the stack drops a command that can no longer run
-            self.edits.refused(str(refused))
+            message = str(refused)
+        except Exception as error:  # the database failed: logged, and the user told
+            what = f"“{self.text()}” could not be {done}."
+            message = f"{what} {unexpected_message(error, what)}"
+        else:
+            self.edits.notify()
             return
-        self.edits.notify()
+        self.setObsolete(True)  # the stack drops a command that can no longer run
+        self.edits.refused(message)
 
 
 class LogEntry(Command):
@@ -187,23 +194,41 @@ class EditEntry(Command):
         self.edits.ledger.update(self.handle.id, self.before)
 
 
-class DeleteEntry(Command):
+class DeleteEntries(Command):
+    """A selection of entries deleted in one transaction, all or nothing: one undo step
+    brings them all back."""
+
     edits: LedgerEdits
 
-    def __init__(self, edits: LedgerEdits, entry: EntryInfo) -> None:
-        super().__init__(
-            edits,
-            f"Delete {fmt.hours_text(entry.minutes)} for {entry.customer} on {fmt.day(entry.day)}",
-        )
-        self.handle = edits.handles.of(entry.id)
-        self.entry = as_new_entry(entry)
+    def __init__(self, edits: LedgerEdits, entries: Sequence[EntryInfo]) -> None:
+        if len(entries) == 1:
+            entry = entries[0]
+            text = (
+                f"Delete {fmt.hours_text(entry.minutes)} for {entry.customer} on "
+                f"{fmt.day(entry.day)}"
+            )
+        else:
+            text = f"Delete {len(entries)} entries"
+        super().__init__(edits, text)
+        self.handles = [edits.handles.of(entry.id) for entry in entries]
+        self.entries = [as_new_entry(entry) for entry in entries]
 
     def apply(self) -> None:
-        self.edits.ledger.delete(self.handle.id)
+        self.edits.ledger.delete_many([handle.id for handle in self.handles])
 
     def revert(self) -> None:
-        # Undoing a delete logs the entry again (it gets a new id).
-        self.edits.handles.moved(self.handle, self.edits.ledger.log(self.entry))
+        # Undoing logs the entries again (they get new ids). Should one be refused, those
+        # already logged again are deleted: all come back, or none.
+        logged: list[int] = []
+        try:
+            for entry in self.entries:
+                logged.append(self.edits.ledger.log(entry))
+        except Exception:
+            if logged:
+                self.edits.ledger.delete_many(logged)
+            raise
+        for handle, new_id in zip(self.handles, logged, strict=True):
+            self.edits.handles.moved(handle, new_id)
 
 
 class RecordOutcome(Command):

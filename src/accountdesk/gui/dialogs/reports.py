@@ -7,14 +7,10 @@ usable. Issuing locks the customer's month, so it is always confirmed first.
 
 from __future__ import annotations
 
-import threading
-import traceback
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, ClassVar
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,13 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from accountdesk.app import Desk
-from accountdesk.domain.errors import Refused
 from accountdesk.domain.periods import Month
 from accountdesk.gui import format
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.prompts import Prompts
-from accountdesk.gui.tasks import run_task
-from accountdesk.gui.uiload import load_ui
+from accountdesk.gui.tasks import Cancelled, Progress, Task, Work, run_task
+from accountdesk.gui.uiload import child, load_ui
 from accountdesk.reports import MonthlyReportData
 from accountdesk.reports.text import ALLOWANCE, month_title, period, short_span
 from accountdesk.services.reports import BatchItem, BatchResult, ReportResult, file_names
@@ -45,7 +40,6 @@ from accountdesk.services.reports import BatchItem, BatchResult, ReportResult, f
 FOLDER_SETTING = "reports/folder"
 BATCH_MONTHS = 24  # how far back the batch offers months
 ERROR_STYLE = "color: #c62828;"
-CANCELLED_ITEM = "Cancelled before this report was written."
 
 
 class SystemViewer:
@@ -104,6 +98,7 @@ def export_monthly_report(parent: QWidget, desk: Desk, context: DeskContext) -> 
         lambda progress, cancelled: reports.figures(customer_id, month),
         show,
         lambda text: Prompts.error(parent, text),
+        dialog=True,
         cancellable=False,
     )
 
@@ -127,15 +122,15 @@ class MonthlyReportDialog(QDialog):
         self.written: Path | None = None  # the PDF written last, for "Open PDF"
         self.setWindowTitle("Monthly service report")
         form = load_ui("report_dialog.ui", self)
-        self.heading: QLabel = form.findChild(QLabel, "heading")
-        self.status: QLabel = form.findChild(QLabel, "status")
-        self.preview: QGroupBox = form.findChild(QGroupBox, "preview")
-        self.grid: QGridLayout = form.findChild(QGridLayout, "figures")
-        self.message: QLabel = form.findChild(QLabel, "message")
-        self.open_button: QPushButton = form.findChild(QPushButton, "openPdf")
-        self.export_button: QPushButton = form.findChild(QPushButton, "export")
-        self.issue_button: QPushButton = form.findChild(QPushButton, "issue")
-        self.close_button: QPushButton = form.findChild(QPushButton, "close")
+        self.heading: QLabel = child(form, QLabel, "heading")
+        self.status: QLabel = child(form, QLabel, "status")
+        self.preview: QGroupBox = child(form, QGroupBox, "preview")
+        self.grid: QGridLayout = child(form, QGridLayout, "figures")
+        self.message: QLabel = child(form, QLabel, "message")
+        self.open_button: QPushButton = child(form, QPushButton, "openPdf")
+        self.export_button: QPushButton = child(form, QPushButton, "export")
+        self.issue_button: QPushButton = child(form, QPushButton, "issue")
+        self.close_button: QPushButton = child(form, QPushButton, "close")
         _bold(self.heading, 1.3)
         self.open_button.hide()
         self.message.hide()
@@ -267,11 +262,6 @@ class MonthlyReportDialog(QDialog):
             f"{span.tier_name} ({short_span(span.first, span.last)})" for span in data.tiers
         )
 
-    def value(self, name: str) -> str:
-        """The text of a preview figure by object name (feeValue, totalValue, ...)."""
-        label = self.preview.findChild(QLabel, name)
-        return label.text() if label is not None else ""
-
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setStyleSheet(ERROR_STYLE if error else "")
@@ -303,7 +293,7 @@ class MonthlyReportDialog(QDialog):
             return
         reports, customer_id, month = self.desk.reports, self.figures.customer_id, self.month
 
-        def work(progress: Any, cancelled: Any) -> tuple[ReportResult, None]:
+        def work(progress: Progress, cancelled: Cancelled) -> tuple[ReportResult, None]:
             return reports.export(customer_id, month, target), None
 
         self._run("Writing the report…", work)
@@ -325,16 +315,18 @@ class MonthlyReportDialog(QDialog):
             return
         reports, customer_id, month = self.desk.reports, data.customer_id, self.month
 
-        def work(progress: Any, cancelled: Any) -> tuple[ReportResult, MonthlyReportData]:
+        def work(
+            progress: Progress, cancelled: Cancelled
+        ) -> tuple[ReportResult, MonthlyReportData]:
             result = reports.issue(customer_id, month, target)
             return result, reports.figures(customer_id, month)
 
         self._run("Issuing the report…", work)
 
-    def _run(self, title: str, work: Callable[[Any, Any], Any]) -> None:
+    def _run(self, title: str, work: Work) -> None:
         self._busy(True)
         self._say("")
-        run_task(self, title, work, self._written, self._failed, False)
+        run_task(self, title, work, self._written, self._failed, dialog=True, cancellable=False)
 
     def _written(self, outcome: tuple[ReportResult, MonthlyReportData | None]) -> None:
         result, figures = outcome
@@ -375,45 +367,20 @@ def month_end_batch(parent: QWidget, desk: Desk, context: DeskContext) -> None:
     BatchDialog.run_batch(parent, desk, context)
 
 
-class _BatchRun(QThread):
-    """`export_all` on its own thread; signals reach the dialog on the GUI thread."""
+def _batch_work(desk: Desk, month: Month, folder: Path, issue: bool) -> Work:
+    """`export_all` as a task's work, its progress thinned out: about two hundred updates
+    for the whole run, enough to look smooth, few enough that thousands of customers do
+    not flood the GUI thread."""
 
-    progressed = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(str)
+    def work(progress: Progress, cancelled: Cancelled) -> BatchResult:
+        def thinned(done: int, total: int, customer: str) -> None:
+            step = max(1, total // 200)
+            if done == total or done % step == 0:
+                progress(done, total, customer)
 
-    # Threads still running are kept here, so closing a window never destroys one.
-    running: ClassVar[set[_BatchRun]] = set()
+        return desk.reports.export_all(month, folder, issue, thinned, cancelled)
 
-    def __init__(self, desk: Desk, month: Month, folder: Path, issue: bool) -> None:
-        super().__init__()
-        self._desk, self._month, self._folder, self._issue = desk, month, folder, issue
-        self._stop = threading.Event()
-        _BatchRun.running.add(self)
-        self.finished.connect(lambda: _BatchRun.running.discard(self))
-
-    def cancel(self) -> None:
-        self._stop.set()
-
-    def _progress(self, done: int, total: int, customer: str) -> None:
-        # About two hundred updates for the whole run: enough to look smooth, few
-        # enough that thousands of customers do not flood the GUI thread.
-        step = max(1, total // 200)
-        if done == total or done % step == 0:
-            self.progressed.emit(done, total, customer)
-
-    def run(self) -> None:
-        try:
-            result = self._desk.reports.export_all(
-                self._month, self._folder, self._issue, self._progress, self._stop.is_set
-            )
-        except Refused as refused:
-            self.failed.emit(str(refused))
-        except Exception as exc:  # shown to the user; the window stays usable
-            traceback.print_exc()
-            self.failed.emit(f"Something went wrong: {exc}")
-        else:
-            self.succeeded.emit(result)
+    return work
 
 
 class BatchDialog(QDialog):
@@ -424,21 +391,21 @@ class BatchDialog(QDialog):
         self.desk = desk
         self.context = context
         self.outcome: BatchResult | None = None
-        self._run: _BatchRun | None = None
+        self._run: Task | None = None
         self.setWindowTitle("Month-end batch")
         form = load_ui("batch_dialog.ui", self)
-        self.month: QComboBox = form.findChild(QComboBox, "month")
-        self.folder: QLineEdit = form.findChild(QLineEdit, "folder")
-        self.choose_button: QPushButton = form.findChild(QPushButton, "chooseFolder")
-        self.issue: QCheckBox = form.findChild(QCheckBox, "issue")
-        self.error: QLabel = form.findChild(QLabel, "error")
-        self.progress: QProgressBar = form.findChild(QProgressBar, "progress")
-        self.status: QLabel = form.findChild(QLabel, "status")
-        self.summary: QPlainTextEdit = form.findChild(QPlainTextEdit, "summary")
-        self.open_button: QPushButton = form.findChild(QPushButton, "openFolder")
-        self.start_button: QPushButton = form.findChild(QPushButton, "start")
-        self.cancel_button: QPushButton = form.findChild(QPushButton, "cancel")
-        self.close_button: QPushButton = form.findChild(QPushButton, "close")
+        self.month: QComboBox = child(form, QComboBox, "month")
+        self.folder: QLineEdit = child(form, QLineEdit, "folder")
+        self.choose_button: QPushButton = child(form, QPushButton, "chooseFolder")
+        self.issue: QCheckBox = child(form, QCheckBox, "issue")
+        self.error: QLabel = child(form, QLabel, "error")
+        self.progress: QProgressBar = child(form, QProgressBar, "progress")
+        self.status: QLabel = child(form, QLabel, "status")
+        self.summary: QPlainTextEdit = child(form, QPlainTextEdit, "summary")
+        self.open_button: QPushButton = child(form, QPushButton, "openFolder")
+        self.start_button: QPushButton = child(form, QPushButton, "start")
+        self.cancel_button: QPushButton = child(form, QPushButton, "cancel")
+        self.close_button: QPushButton = child(form, QPushButton, "close")
         newest = Month.of(desk.clock.today())
         month = newest
         for _ in range(BATCH_MONTHS):
@@ -523,11 +490,14 @@ class BatchDialog(QDialog):
         self.progress.show()
         self.status.setText(f"Gathering the figures for {title}…")
         self._set_inputs(False)
-        self._run = _BatchRun(self.desk, month, folder, issue)
-        self._run.progressed.connect(self._progressed)
-        self._run.succeeded.connect(self._succeeded)
-        self._run.failed.connect(self._failed)
-        self._run.start()
+        self._run = run_task(
+            self,
+            f"Writing the {title} reports…",
+            _batch_work(self.desk, month, folder, issue),
+            self._succeeded,
+            self._failed,
+            progressed=self._progressed,
+        )
 
     def _set_inputs(self, enabled: bool) -> None:
         for widget in (self.month, self.folder, self.choose_button, self.issue):
@@ -551,8 +521,6 @@ class BatchDialog(QDialog):
             self.status.setText(f"{done:,} of {total:,} done — {customer}")
 
     def _finish(self) -> None:
-        if self._run is not None:
-            self._run.wait()
         self._run = None
 
     def _succeeded(self, result: BatchResult) -> None:
@@ -579,7 +547,7 @@ class BatchDialog(QDialog):
     def _headline(self, result: BatchResult) -> str:
         title = month_title(result.month)
         written = len(result.written)
-        not_written = [item for item in result.failed if item.error == CANCELLED_ITEM]
+        not_written = [item for item in result.failed if item.cancelled]
         failed = len(result.failed) - len(not_written)
         reports = f"report{'s' * (written != 1)}"
         parts = [
@@ -607,8 +575,8 @@ class BatchDialog(QDialog):
             due = format.money(report.total_due, report.currency)
             return f"  {item.path.name} — {item.customer} · {kind} · {due} due"
 
-        cancelled = [i for i in result.failed if i.error == CANCELLED_ITEM]
-        failed = [i for i in result.failed if i.error != CANCELLED_ITEM]
+        cancelled = [i for i in result.failed if i.cancelled]
+        failed = [i for i in result.failed if not i.cancelled]
         sections = [
             ("Failed", [f"  {i.customer} — {i.error}" for i in failed]),
             ("Not written (cancelled)", [f"  {i.customer}" for i in cancelled]),

@@ -148,10 +148,6 @@ class CustomersTableModel(QAbstractTableModel):
                 return row
         return -1
 
-    def customer_row(self, customer_id: int | None) -> CustomerRow | None:
-        """The customer's line, shown or not."""
-        return next((each for each in self._all if each.id == customer_id), None)
-
     def people(self) -> tuple[list[str], list[str]]:
         """The CSMs and TAMs named in the portfolio (for completion), sorted."""
         csms = {csm for r in self._all if (csm := r.summary.csm)}

@@ -44,9 +44,6 @@ class CardModel(QAbstractTableModel, Generic[Row]):
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_item(self, row: int) -> Row:
-        return self._rows[row]
-
     def customer_id(self, row: int) -> int:
         return self._customer_id(self._rows[row])
 

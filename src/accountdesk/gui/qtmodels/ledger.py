@@ -181,7 +181,8 @@ class LedgerModel(QAbstractTableModel):
         return sum(len(block) for block in self._blocks.values())
 
     def is_built(self, row: int) -> bool:
-        """Whether `row` is built and kept (shown, or near what was)."""
+        """Whether `row` is built and kept (shown, or near what was); the benchmark waits
+        for it."""
         return row // BLOCK in self._blocks
 
     def row_of(self, entry_id: int) -> int | None:
@@ -302,14 +303,6 @@ class LedgerModel(QAbstractTableModel):
             self._sort = sort
             self.sortRequested.emit(sort)
 
-    def invalidate(self) -> None:
-        """Forget the rows built, so that they are read again (ids kept)."""
-        self._blocks.clear()
-        if self._ids:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1)
-            )
-
 
 def _display(info: EntryInfo, column: int) -> str:
     if column == DATE:
@@ -329,7 +322,7 @@ def _display(info: EntryInfo, column: int) -> str:
 
 def _edit_value(info: EntryInfo, column: int) -> Any:
     if column == DATE:
-        return QDate(info.day)
+        return QDate(info.day.year, info.day.month, info.day.day)
     if column == CUSTOMER:
         return info.customer
     if column == CATEGORY:

@@ -8,16 +8,19 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QDate,
+    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -153,7 +156,7 @@ class ReviewsModel(QAbstractItemModel):
                 return self.createIndex(row, column, group + 1)
         return QModelIndex()
 
-    def parent(self, index: Index | None = None) -> Any:  # type: ignore[override]
+    def parent(self, index: Index | None = None) -> Any:
         if index is None:  # QObject.parent()
             return super().parent()
         if not index.isValid() or index.internalId() == 0:
@@ -253,7 +256,9 @@ class ReviewsModel(QAbstractItemModel):
         if column == TIME:
             yours = review.starts_at.astimezone()
             when = QLocale().toString(
-                datetime(yours.year, yours.month, yours.day, yours.hour, yours.minute),
+                QDateTime(
+                    QDate(yours.year, yours.month, yours.day), QTime(yours.hour, yours.minute)
+                ),
                 QLocale.FormatType.ShortFormat,
             )
             return f"{review.minutes} minutes; your time: {when}"

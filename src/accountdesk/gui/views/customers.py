@@ -11,11 +11,10 @@ is the window's context customer, so choosing one here or in the toolbar is the 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -56,9 +55,10 @@ from accountdesk.gui.qtmodels.customers import (
     renewal_text,
 )
 from accountdesk.gui.state import remember_columns
-from accountdesk.gui.tasks import Task, run_task
-from accountdesk.gui.uiload import load_ui
-from accountdesk.gui.views import View
+from accountdesk.gui.tasks import Cancelled, Loader, Progress, Work, attempt
+from accountdesk.gui.uiload import child, load_ui
+from accountdesk.gui.views import LoadedWhenShown
+from accountdesk.services.entitlements import MonthUsage
 from accountdesk.services.portfolio import ContactInfo, CustomerDetail, CustomerRow
 
 TIER_COLOURS = {
@@ -76,29 +76,37 @@ COLUMN_WIDTHS = {  # in average character widths; the last column stretches
 }
 
 
-class CustomersView(View):
+TableRead = tuple[list[CustomerRow], date, Month]
+# The customer asked for, and (unless it is gone) its detail with the month's usage or
+# why there is none.
+DetailRead = tuple[int | None, CustomerDetail | None, Month, MonthUsage | str]
+
+
+class CustomersView(LoadedWhenShown):
     title = "Customers"
+    loading_title = "Loading customers…"
+    progress_dialog = True
 
     def __init__(self, desk: Desk, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(desk, context, parent)
         self.form = load_ui("customers_view.ui", self)
-        find = self.form.findChild
-        self.splitter: QSplitter = find(QSplitter, "splitter")
-        self.search: QLineEdit = find(QLineEdit, "search")
-        self.count_label: QLabel = find(QLabel, "countLabel")
-        self.master_stack: QStackedWidget = find(QStackedWidget, "masterStack")
-        self.table: QTableView = find(QTableView, "table")
-        self.empty_label: QLabel = find(QLabel, "emptyLabel")
-        self.detail_stack: QStackedWidget = find(QStackedWidget, "detailStack")
-        self.detail_page: QWidget = find(QWidget, "detailPage")
-        self.customer_name: QLabel = find(QLabel, "customerName")
-        self.edit_button: QPushButton = find(QPushButton, "editCustomer")
-        self.tier_button: QPushButton = find(QPushButton, "changeTier")
-        self.report_button: QPushButton = find(QPushButton, "exportReport")
-        self.tabs: QTabWidget = find(QTabWidget, "tabs")
-        self.tier_badge: QLabel = find(QLabel, "tierBadge")
+        form = self.form
+        self.splitter: QSplitter = child(form, QSplitter, "splitter")
+        self.search: QLineEdit = child(form, QLineEdit, "search")
+        self.count_label: QLabel = child(form, QLabel, "countLabel")
+        self.master_stack: QStackedWidget = child(form, QStackedWidget, "masterStack")
+        self.table: QTableView = child(form, QTableView, "table")
+        self.empty_label: QLabel = child(form, QLabel, "emptyLabel")
+        self.detail_stack: QStackedWidget = child(form, QStackedWidget, "detailStack")
+        self.detail_page: QWidget = child(form, QWidget, "detailPage")
+        self.customer_name: QLabel = child(form, QLabel, "customerName")
+        self.edit_button: QPushButton = child(form, QPushButton, "editCustomer")
+        self.tier_button: QPushButton = child(form, QPushButton, "changeTier")
+        self.report_button: QPushButton = child(form, QPushButton, "exportReport")
+        self.tabs: QTabWidget = child(form, QTabWidget, "tabs")
+        self.tier_badge: QLabel = child(form, QLabel, "tierBadge")
         self.values: dict[str, QLabel] = {
-            name: find(QLabel, f"{name}Value")
+            name: child(form, QLabel, f"{name}Value")
             for name in (
                 "csm",
                 "tam",
@@ -112,17 +120,17 @@ class CustomersView(View):
                 "flags",
             )
         }
-        self.values["tierSince"] = find(QLabel, "tierSince")
-        self.terms_table: QTableView = find(QTableView, "termsTable")
-        self.named_count: QLabel = find(QLabel, "namedCount")
-        self.contact_button: QPushButton = find(QPushButton, "addContact")
-        self.edit_contact_button: QPushButton = find(QPushButton, "editContact")
-        self.remove_contact_button: QPushButton = find(QPushButton, "removeContact")
-        self.contacts_stack: QStackedWidget = find(QStackedWidget, "contactsStack")
-        self.contacts_table: QTableView = find(QTableView, "contactsTable")
-        self.notes: QPlainTextEdit = find(QPlainTextEdit, "notes")
-        self.notes_status: QLabel = find(QLabel, "notesStatus")
-        self.save_notes_button: QPushButton = find(QPushButton, "saveNotes")
+        self.values["tierSince"] = child(form, QLabel, "tierSince")
+        self.terms_table: QTableView = child(form, QTableView, "termsTable")
+        self.named_count: QLabel = child(form, QLabel, "namedCount")
+        self.contact_button: QPushButton = child(form, QPushButton, "addContact")
+        self.edit_contact_button: QPushButton = child(form, QPushButton, "editContact")
+        self.remove_contact_button: QPushButton = child(form, QPushButton, "removeContact")
+        self.contacts_stack: QStackedWidget = child(form, QStackedWidget, "contactsStack")
+        self.contacts_table: QTableView = child(form, QTableView, "contactsTable")
+        self.notes: QPlainTextEdit = child(form, QPlainTextEdit, "notes")
+        self.notes_status: QLabel = child(form, QLabel, "notesStatus")
+        self.save_notes_button: QPushButton = child(form, QPushButton, "saveNotes")
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.model = CustomersTableModel(self)
@@ -133,10 +141,14 @@ class CustomersView(View):
 
         self.detail: CustomerDetail | None = None
         self.dialog: QWidget | None = None  # the last dialog opened (tests look at it)
-        self._task: Task | None = None
-        self._stale = True  # the table does not show the database as it is
-        self._detail_stale = True  # nor does the detail
-        self._again = False  # data changed while loading: load once more
+        # The table is the view's loader (LoadedWhenShown); the detail has its own.
+        self.detail_loader = Loader(
+            self,
+            "Reading the customer…",
+            self._read_detail,
+            self._detail_read,
+            self._detail_failed,
+        )
         self._loaded_once = False
         self._selecting = False
         self._stored_notes = ""
@@ -166,7 +178,7 @@ class CustomersView(View):
         save.activated.connect(self.save_notes)
         self.save_notes_button.setEnabled(False)
         self._restore()
-        self._show_detail()
+        self.detail_stack.setCurrentIndex(0)
 
     # ------------------------------------------------------------ layout
 
@@ -218,61 +230,45 @@ class CustomersView(View):
 
     # ------------------------------------------------------------ View
 
-    def find(self) -> None:
+    def focus_search(self) -> None:
         """Ctrl+F: the search box, its text selected so typing replaces it."""
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
     def refresh(self) -> None:
-        """Reload the table (in the background, and only when shown) and the detail."""
-        self._stale = self._detail_stale = True
-        if self.isVisible():
-            self._load()
-            self._show_detail()
+        """Reload the table and the detail (in the background, and only when shown)."""
+        self.loader.refresh()
+        self.detail_loader.refresh()
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self._load()
-        if self._detail_stale:
-            self._show_detail()
+        self.detail_loader.shown()
 
-    def hideEvent(self, event: Any) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self._save_notes_if_changed()
         super().hideEvent(event)
 
     @property
-    def loading(self) -> bool:
-        return self._task is not None
-
-    @property
     def ready(self) -> bool:
-        """The table shows the database as it is (tests wait for this)."""
-        return self._loaded_once and self._task is None and not self._stale
+        """The table and the detail show the database as it is (tests wait for this)."""
+        return self._loaded_once and self.loader.current and self.detail_loader.current
 
     # ------------------------------------------------------------ the table
 
-    def _load(self) -> None:
-        if self._task is not None:
-            self._again = True
-            return
-        self._stale = False
+    def _read(self) -> Work:
         month, today = self.context.month, self.desk.clock.today()
         if not self._loaded_once:
             self.empty_label.setText("Loading customers…")
             self.master_stack.setCurrentIndex(1)
         portfolio = self.desk.portfolio
-        self._task = run_task(
-            self,
-            "Loading customers…",
-            lambda progress, cancelled: portfolio.customer_table(month),
-            lambda rows: self._loaded(rows, today, month),
-            self._load_failed,
-            cancellable=False,
-        )
 
-    def _loaded(self, rows: list[CustomerRow], today: date, month: Month) -> None:
-        self._task = None
+        def work(progress: Progress, cancelled: Cancelled) -> TableRead:
+            return portfolio.customer_table(month), today, month
+
+        return work
+
+    def _loaded(self, result: TableRead) -> None:
+        rows, today, month = result
         self._loaded_once = True
         self._selecting = True
         try:
@@ -281,24 +277,13 @@ class CustomersView(View):
             self._selecting = False
         self._select_context()
         self._update_master()
-        self._finish_loading()
 
     def _load_failed(self, message: str) -> None:
-        self._task = None
         self.empty_label.setText(
             f"The customers could not be loaded. {message}\n"
             "Check the database connection, then open the view again (Ctrl+2)."
         )
         self.master_stack.setCurrentIndex(1)
-        self._stale = True
-        self._finish_loading()
-
-    def _finish_loading(self) -> None:
-        if self._again:
-            self._again = False
-            self._stale = True
-            if self.isVisible():
-                self._load()
 
     def _update_master(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
@@ -361,10 +346,7 @@ class CustomersView(View):
 
     def _customer_chosen(self, _customer_id: int | None) -> None:
         self._select_context()
-        if self.isVisible():
-            self._show_detail()
-        else:
-            self._detail_stale = True
+        self.detail_loader.refresh()
 
     def _select_context(self) -> None:
         row = self.model.row_of(self.context.customer_id)
@@ -382,25 +364,37 @@ class CustomersView(View):
         finally:
             self._selecting = False
 
-    def select_customer(self, customer_id: int) -> None:
-        """Choose a customer as a click on its row would (the row must be shown)."""
-        row = self.model.row_of(customer_id)
-        if row >= 0:
-            self.table.setCurrentIndex(self.model.index(row, CustomersTableModel.NAME))
-
     # ------------------------------------------------------------ the detail
 
-    def _show_detail(self) -> None:
-        self._detail_stale = False
-        customer_id = self.context.customer_id
+    def _read_detail(self) -> Work:
+        customer_id, month = self.context.customer_id, self.context.month
+        portfolio, entitlements = self.desk.portfolio, self.desk.entitlements
+
+        def work(progress: Progress, cancelled: Cancelled) -> DetailRead:
+            if customer_id is None:
+                return None, None, month, ""
+            try:
+                detail = portfolio.customer(customer_id)
+            except Refused:  # removed meanwhile
+                return customer_id, None, month, ""
+            try:
+                usage: MonthUsage | str = entitlements.usage(customer_id, month)
+            except Refused as refused:
+                usage = str(refused)
+            return customer_id, detail, month, usage
+
+        return work
+
+    def _detail_failed(self, message: str) -> None:
+        self._save_notes_if_changed()
+        self.detail = None
+        self.detail_stack.setCurrentIndex(0)
+        Prompts.error(self, f"The customer could not be read. {message}")
+
+    def _detail_read(self, result: DetailRead) -> None:
+        customer_id, detail, month, usage = result
         if self.detail is not None and self.detail.id != customer_id:
             self._save_notes_if_changed()
-        detail = None
-        if customer_id is not None:
-            try:
-                detail = self.desk.portfolio.customer(customer_id)
-            except Refused:
-                detail = None
         same = self.detail is not None and detail is not None and self.detail.id == detail.id
         self.detail = detail
         if detail is None:
@@ -409,7 +403,7 @@ class CustomersView(View):
         self.detail_stack.setCurrentIndex(1)
         self.customer_name.setText(detail.name)
         self.customer_name.setToolTip(detail.name)
-        self._fill_overview(detail)
+        self._fill_overview(detail, month, usage)
         today = self.desk.clock.today()
         self.terms_model.set_terms(detail.terms, today)
         self.contacts_model.set_contacts(detail.contacts)
@@ -430,7 +424,7 @@ class CustomersView(View):
                 self.notes_status.setText("")
         self._notes_edited()
 
-    def _fill_overview(self, detail: CustomerDetail) -> None:
+    def _fill_overview(self, detail: CustomerDetail, month: Month, usage: MonthUsage | str) -> None:
         s = detail.summary
         today = self.desk.clock.today()
         v = self.values
@@ -486,7 +480,7 @@ class CustomersView(View):
             if detail.holiday_calendar
             else "none (Monday to Friday are working days)"
         )
-        v["consulting"].setText(self._consulting_text(detail))
+        v["consulting"].setText(_consulting_text(month, usage))
         v["contacts"].setText(named_contacts_text(s))
         _colour(v["contacts"], WARNING.name() if s.over_contact_limit else None)
         flags = flags_of(s, today)
@@ -496,30 +490,6 @@ class CustomersView(View):
             flags.append(f"reports issued up to {max(detail.locked_months)}")
         v["flags"].setText("; ".join(flags) if flags else "none")
         _colour(v["flags"], WARNING.name() if s.over_contact_limit else None)
-
-    def _consulting_text(self, detail: CustomerDetail) -> str:
-        month = self.context.month
-        name = month.first.strftime("%B %Y")
-        try:
-            usage = self.desk.entitlements.usage(detail.id, month)
-        except Refused as refused:
-            return str(refused)
-        consulting = next((a for a in usage.allowances if a.category is Category.CONSULTING), None)
-        if consulting is None:
-            used = usage.hours_by_category.get(Category.CONSULTING, 0)
-            if used:
-                return f"{fmt.hours_text(used)} in {name} (none included)"
-            return f"not included in {name}"
-        text = (
-            f"{fmt.decimal_hours(consulting.used_hours)} used of "
-            f"{fmt.decimal_hours(consulting.included_hours)} in {name}"
-        )
-        if consulting.overage_minutes:
-            text += (
-                f"; {fmt.decimal_hours(consulting.overage_hours)} over, "
-                f"{fmt.money(consulting.overage_charge)}"
-            )
-        return text
 
     # ------------------------------------------------------------ notes
 
@@ -536,10 +506,9 @@ class CustomersView(View):
         if self.detail is None or not self._notes_dirty():
             return
         text = self.notes.toPlainText()
-        try:
-            self.desk.portfolio.set_notes(self.detail.id, text)
-        except Refused as refused:
-            self.notes_status.setText(str(refused))
+        saved, outcome = self._store_notes(self.detail.id, text)
+        if not saved:
+            self.notes_status.setText(f"Not saved: {outcome}")
             return
         self._stored_notes = text
         self.save_notes_button.setEnabled(False)
@@ -547,16 +516,31 @@ class CustomersView(View):
         self.context.notify_changed()
 
     def _save_notes_if_changed(self) -> None:
-        """Notes typed for one customer are saved before another one is shown."""
+        """Notes typed for one customer are saved before another one is shown. Notes that
+        cannot be saved are not dropped in silence: the user is told, with the text."""
         if self.detail is None or not self._notes_dirty():
             return
-        try:
-            self.desk.portfolio.set_notes(self.detail.id, self.notes.toPlainText())
-        except Refused:
+        text = self.notes.toPlainText()
+        saved, outcome = self._store_notes(self.detail.id, text)
+        if not saved:
+            self._stored_notes = text  # said once, not again at every switch
+            Prompts.error(
+                self,
+                f"The notes typed for {self.detail.name} could not be saved. {outcome}\n\n"
+                f"What you typed, to copy elsewhere:\n\n{text}",
+            )
             return
-        self._stored_notes = self.notes.toPlainText()
+        self._stored_notes = text
         # Tell the window once the switch to the other customer is over, not midway.
         QTimer.singleShot(0, self.context.notify_changed)
+
+    def _store_notes(self, customer_id: int, text: str) -> tuple[bool, str]:
+        """(True, "") once saved; else (False, why), an unexpected error logged."""
+        portfolio = self.desk.portfolio
+        saved, outcome = attempt(
+            lambda: portfolio.set_notes(customer_id, text), "saving a customer's notes"
+        )
+        return saved, "" if saved else str(outcome)
 
     # ------------------------------------------------------------ dialogs
 
@@ -642,3 +626,26 @@ class CustomersView(View):
 
 def _colour(label: QLabel, colour: str | None) -> None:
     label.setStyleSheet(f"color: {colour};" if colour else "")
+
+
+def _consulting_text(month: Month, usage: MonthUsage | str) -> str:
+    """The Consulting line of the overview: the month's usage, or why there is none."""
+    if isinstance(usage, str):
+        return usage
+    name = month.first.strftime("%B %Y")
+    consulting = next((a for a in usage.allowances if a.category is Category.CONSULTING), None)
+    if consulting is None:
+        used = usage.hours_by_category.get(Category.CONSULTING, 0)
+        if used:
+            return f"{fmt.hours_text(used)} in {name} (none included)"
+        return f"not included in {name}"
+    text = (
+        f"{fmt.decimal_hours(consulting.used_hours)} used of "
+        f"{fmt.decimal_hours(consulting.included_hours)} in {name}"
+    )
+    if consulting.overage_minutes:
+        text += (
+            f"; {fmt.decimal_hours(consulting.overage_hours)} over, "
+            f"{fmt.money(consulting.overage_charge)}"
+        )
+    return text

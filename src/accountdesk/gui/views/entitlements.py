@@ -16,13 +16,16 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QStackedWidget,
     QWidget,
@@ -30,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from accountdesk.app import Desk
 from accountdesk.domain.allowances import AllowanceUsage
-from accountdesk.domain.errors import Refused
 from accountdesk.domain.forecast import Outlook, forecast, level
 from accountdesk.domain.periods import Month, Quarter
 from accountdesk.domain.tiers import UNLIMITED
@@ -38,7 +40,8 @@ from accountdesk.gui import format
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.dialogs.reports import export_monthly_report
 from accountdesk.gui.qtmodels.dashboard import short_day
-from accountdesk.gui.uiload import load_ui
+from accountdesk.gui.tasks import Cancelled, Progress, Work
+from accountdesk.gui.uiload import child, load_ui
 from accountdesk.gui.views import LoadedWhenShown
 from accountdesk.gui.widgets import AllowanceCard, plain_label, scaled_font
 from accountdesk.reports import text
@@ -114,33 +117,40 @@ def seat_note(seat: SeatUsage) -> str:
     return "today"
 
 
+Loaded = tuple[MonthUsage, CustomerDetail, date] | None
+
+
 class EntitlementsView(LoadedWhenShown):
     title = "Entitlements"
+    loaded = Signal()  # the view shows the database as of now
+    loading_title = "Reading the entitlements…"
 
     def __init__(self, desk: Desk, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(desk, context, parent)
         form = load_ui("entitlements_view.ui", self)
-        self.pages: QStackedWidget = form.findChild(QStackedWidget, "pages")
-        self.empty_page: QWidget = form.findChild(QWidget, "emptyPage")
-        self.content_page: QWidget = form.findChild(QWidget, "contentPage")
-        self.empty_heading: QLabel = form.findChild(QLabel, "emptyHeading")
-        self.customer_name: QLabel = form.findChild(QLabel, "customerName")
-        self.month_title: QLabel = form.findChild(QLabel, "monthTitle")
-        self.report_button: QPushButton = form.findChild(QPushButton, "exportReport")
+        self.pages: QStackedWidget = child(form, QStackedWidget, "pages")
+        self.empty_page: QWidget = child(form, QWidget, "emptyPage")
+        self.content_page: QWidget = child(form, QWidget, "contentPage")
+        self.empty_heading: QLabel = child(form, QLabel, "emptyHeading")
+        self.customer_name: QLabel = child(form, QLabel, "customerName")
+        self.month_title: QLabel = child(form, QLabel, "monthTitle")
+        self.report_button: QPushButton = child(form, QPushButton, "exportReport")
         self.report_button.clicked.connect(
             lambda: export_monthly_report(self.window(), self.desk, self.context)
         )
-        self.summary: QLabel = form.findChild(QLabel, "summary")
-        self.message: QLabel = form.findChild(QLabel, "message")
-        self.cards_host: QWidget = form.findChild(QWidget, "cards")
-        self.fee_value: QLabel = form.findChild(QLabel, "feeValue")
-        self.fee_caption: QLabel = form.findChild(QLabel, "feeCaption")
-        self.overage_value: QLabel = form.findChild(QLabel, "overageValue")
-        self.total_value: QLabel = form.findChild(QLabel, "totalValue")
-        self.total_caption: QLabel = form.findChild(QLabel, "totalCaption")
-        self.hours_value: QLabel = form.findChild(QLabel, "hoursValue")
-        self.month_box: QGroupBox = form.findChild(QGroupBox, "monthBox")
-        self.seats_grid: QGridLayout = form.findChild(QGroupBox, "seatsBox").layout()
+        self.summary: QLabel = child(form, QLabel, "summary")
+        self.message: QLabel = child(form, QLabel, "message")
+        self.cards_host: QWidget = child(form, QWidget, "cards")
+        self.fee_value: QLabel = child(form, QLabel, "feeValue")
+        self.fee_caption: QLabel = child(form, QLabel, "feeCaption")
+        self.overage_value: QLabel = child(form, QLabel, "overageValue")
+        self.total_value: QLabel = child(form, QLabel, "totalValue")
+        self.total_caption: QLabel = child(form, QLabel, "totalCaption")
+        self.hours_value: QLabel = child(form, QLabel, "hoursValue")
+        self.month_box: QGroupBox = child(form, QGroupBox, "monthBox")
+        seats = child(form, QGroupBox, "seatsBox").layout()
+        assert isinstance(seats, QGridLayout)  # as the layout file builds it
+        self.seats_grid = seats
 
         self.empty_heading.setFont(scaled_font(self.empty_heading, 1.4, bold=True))
         self.customer_name.setFont(scaled_font(self.customer_name, 1.6, bold=True))
@@ -148,7 +158,7 @@ class EntitlementsView(LoadedWhenShown):
         for label in (self.total_caption, self.total_value):
             label.setFont(scaled_font(label, 1.0, bold=True))
         # QUiLoader drops a box layout's stretch factors, so they are set here.
-        lower = form.findChild(QHBoxLayout, "lowerRow")
+        lower = child(form, QHBoxLayout, "lowerRow")
         lower.setStretch(0, 1)
         lower.setStretch(1, 1)
         self.cards: list[AllowanceCard] = []
@@ -159,29 +169,41 @@ class EntitlementsView(LoadedWhenShown):
 
     # ------------------------------------------------------------ View
 
-    def find(self) -> None:
+    def focus_search(self) -> None:
         """Ctrl+F: the customer is chosen in the toolbar, so that is where it goes."""
         window = self.window()
         picker = window.findChild(QComboBox, "customerPicker") if window else None
         if picker is not None:
             picker.setFocus()
-            picker.lineEdit().selectAll()
+            line = picker.lineEdit()
+            if line is not None:
+                line.selectAll()
 
     # ------------------------------------------------------------ loading
 
-    def _load(self) -> None:
-        self._stale = False
-        customer_id = self.context.customer_id
-        if customer_id is None:
+    def _read(self) -> Work:
+        customer_id, month = self.context.customer_id, self.context.month
+        desk = self.desk
+
+        def work(progress: Progress, cancelled: Cancelled) -> Loaded:
+            if customer_id is None:
+                return None
+            usage = desk.entitlements.usage(customer_id, month)
+            return usage, desk.portfolio.customer(customer_id), desk.clock.today()
+
+        return work
+
+    def _loaded(self, result: Loaded) -> None:
+        if result is None:
             self._show_empty(EMPTY_TEXT)
-            return
-        try:
-            usage = self.desk.entitlements.usage(customer_id, self.context.month)
-            detail = self.desk.portfolio.customer(customer_id)
-        except Refused as refused:  # the customer was removed meanwhile
-            self._show_empty(f"{refused} {EMPTY_TEXT}.")
-            return
-        self._show(usage, detail, self.desk.clock.today())
+        else:
+            self._show(*result)
+        self.loaded.emit()
+
+    def _load_failed(self, message: str) -> None:
+        # Refused: the customer was removed meanwhile.
+        self._show_empty(f"{message} {EMPTY_TEXT}.")
+        self.loaded.emit()
 
     def _show_empty(self, message: str) -> None:
         self.usage = None
@@ -247,10 +269,8 @@ class EntitlementsView(LoadedWhenShown):
 
     def _show_cards(self, usage: MonthUsage, detail: CustomerDetail, today: date) -> None:
         layout = self.cards_host.layout()
-        while layout.count():
-            item = layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        assert isinstance(layout, QBoxLayout)  # as the layout file builds it
+        _clear(layout)
         self.cards = []
         for allowance in usage.allowances:
             card = AllowanceCard(self.cards_host)
@@ -279,10 +299,7 @@ class EntitlementsView(LoadedWhenShown):
 
     def _show_seats(self, seats: tuple[SeatUsage, ...]) -> None:
         grid = self.seats_grid
-        while grid.count():
-            item = grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        _clear(grid)
         for row, seat in enumerate(seats):
             figure = plain_label(seat_text(seat))
             figure.setAlignment(format.NUMBER_ALIGNMENT)
@@ -294,11 +311,11 @@ class EntitlementsView(LoadedWhenShown):
             grid.addWidget(note, row, 2)
         grid.setColumnStretch(2, 1)
 
-    # ------------------------------------------------------------ for tests
 
-    def card(self, category_value: str) -> AllowanceCard:
-        return next(c for c in self.cards if c.objectName() == f"{category_value}Card")
-
-    def labels(self) -> list[str]:
-        """Every text the view shows now (tests, accessibility checks)."""
-        return [label.text() for label in self.findChildren(QLabel) if label.isVisibleTo(self)]
+def _clear(layout: QLayout) -> None:
+    """Take every item out of `layout`, its widgets deleted."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()

@@ -43,8 +43,8 @@ from accountdesk.gui.qtmodels.dashboard import (
     OverdueReviewsModel,
     RenewalsModel,
 )
-from accountdesk.gui.tasks import Task, run_task
-from accountdesk.gui.uiload import load_ui
+from accountdesk.gui.tasks import Cancelled, Progress, Work
+from accountdesk.gui.uiload import child, load_ui
 from accountdesk.gui.views import LoadedWhenShown
 from accountdesk.gui.widgets import scaled_font
 from accountdesk.reports import text
@@ -69,35 +69,35 @@ class Card:
     empty: QLabel
     empty_text: str = ""  # what to say when the list is empty (no filter typed)
 
-    def customers(self) -> list[str]:
-        """The customer names the list shows now, top to bottom (tests, accessibility)."""
-        return [self.proxy.index(row, CUSTOMER).data() for row in range(self.proxy.rowCount())]
+
+Loaded = tuple[Overview, tuple[PortfolioMonth, ...]]
 
 
 class HomeView(LoadedWhenShown):
     title = "Home"
+    loading_title = "Loading the dashboard…"  # no dialog: the view says "Updating…"
     loaded = Signal()  # the cards and the chart show the database as of now
 
     def __init__(self, desk: Desk, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(desk, context, parent)
         form = load_ui("home_view.ui", self)
-        self.heading: QLabel = form.findChild(QLabel, "heading")
-        self.as_of: QLabel = form.findChild(QLabel, "asOf")
-        self.status: QLabel = form.findChild(QLabel, "status")
-        self.filter: QLineEdit = form.findChild(QLineEdit, "filter")
-        self.chart_title: QLabel = form.findChild(QLabel, "chartTitle")
-        self.chart_total: QLabel = form.findChild(QLabel, "chartTotal")
-        self.chart_pages: QStackedWidget = form.findChild(QStackedWidget, "chartPages")
-        self.chart_empty: QLabel = form.findChild(QLabel, "chartEmpty")
+        self.heading: QLabel = child(form, QLabel, "heading")
+        self.as_of: QLabel = child(form, QLabel, "asOf")
+        self.status: QLabel = child(form, QLabel, "status")
+        self.filter: QLineEdit = child(form, QLineEdit, "filter")
+        self.chart_title: QLabel = child(form, QLabel, "chartTitle")
+        self.chart_total: QLabel = child(form, QLabel, "chartTotal")
+        self.chart_pages: QStackedWidget = child(form, QStackedWidget, "chartPages")
+        self.chart_empty: QLabel = child(form, QLabel, "chartEmpty")
         self.heading.setFont(scaled_font(self.heading, 1.4, bold=True))
         self.as_of.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.chart_title.setFont(scaled_font(self.chart_title, 1.1, bold=True))
         # QUiLoader drops a box layout's stretch factors: the cards get three parts of
         # the height, the chart two.
-        layout = form.findChild(QVBoxLayout, "homeLayout")
+        layout = child(form, QVBoxLayout, "homeLayout")
         layout.setStretch(1, 3)
         layout.setStretch(2, 2)
-        self._chart_host: QWidget = form.findChild(QWidget, "chartHost")
+        self._chart_host: QWidget = child(form, QWidget, "chartHost")
         self._chart: HoursChart | None = None
 
         self.overage = self._card(form, "overage", OverageModel(self))
@@ -107,8 +107,6 @@ class HomeView(LoadedWhenShown):
         self.cards = (self.overage, self.alerts, self.reviews, self.renewals)
 
         self.overview: Overview | None = None
-        self._loading: Task | None = None
-        self._reload = False
         self.filter.textChanged.connect(self._filter)
         context.monthChanged.connect(lambda _: self.refresh())
 
@@ -120,11 +118,11 @@ class HomeView(LoadedWhenShown):
         card = Card(
             model=model,
             proxy=proxy,
-            title=form.findChild(QLabel, f"{prefix}Title"),
-            count=form.findChild(QLabel, f"{prefix}Count"),
-            pages=form.findChild(QStackedWidget, f"{prefix}Pages"),
-            list=form.findChild(QTreeView, f"{prefix}List"),
-            empty=form.findChild(QLabel, f"{prefix}Empty"),
+            title=child(form, QLabel, f"{prefix}Title"),
+            count=child(form, QLabel, f"{prefix}Count"),
+            pages=child(form, QStackedWidget, f"{prefix}Pages"),
+            list=child(form, QTreeView, f"{prefix}List"),
+            empty=child(form, QLabel, f"{prefix}Empty"),
         )
         card.title.setFont(scaled_font(card.title, 1.1, bold=True))
         card.count.setFont(scaled_font(card.count, 1.1, bold=True))
@@ -147,53 +145,32 @@ class HomeView(LoadedWhenShown):
 
     # ------------------------------------------------------------ View
 
-    def find(self) -> None:
+    def focus_search(self) -> None:
         self.filter.setFocus()
         self.filter.selectAll()
 
     # ------------------------------------------------------------ loading
 
-    def _load(self) -> None:
-        if self._loading is not None:  # one load at a time; the latest wish wins
-            self._reload = True
-            return
-        self._stale = False
+    def _read(self) -> Work:
         month = self.context.month
         dashboard = self.desk.dashboard
         self.status.setText("Updating…")
 
-        def work(progress: Any, cancelled: Any) -> tuple[Overview, tuple[PortfolioMonth, ...]]:
+        def work(progress: Progress, cancelled: Cancelled) -> Loaded:
             progress(0, 2, "Reading allowances, reviews and renewals…")
             overview = dashboard.overview(month)
             progress(1, 2, "Adding up the hours of twelve months…")
             return overview, dashboard.hours_by_month(month)
 
-        # No progress dialog: it would block the whole window while the dashboard,
-        # which says "Updating…" itself, reads in the background.
-        self._loading = run_task(
-            self,
-            "Loading the dashboard…",
-            work,
-            self._loaded,
-            self._failed,
-            cancellable=False,
-            show_progress=False,
-        )
+        return work
 
-    def _loaded(self, result: tuple[Overview, tuple[PortfolioMonth, ...]]) -> None:
-        self._loading = None
+    def _loaded(self, result: Loaded) -> None:
         overview, months = result
-        if self._reload or overview.month != self.context.month:
-            self._reload = False
-            self._load()
-            return
         self.status.clear()
         self._show(overview, months)
         self.loaded.emit()
 
-    def _failed(self, message: str) -> None:
-        self._loading = None
-        self._stale = True  # try again when next shown
+    def _load_failed(self, message: str) -> None:
         self.status.setText(f"The dashboard could not be read: {message}")
 
     # ------------------------------------------------------------ showing
@@ -248,7 +225,9 @@ class HomeView(LoadedWhenShown):
             from accountdesk.gui.chart import HoursChart
 
             self._chart = HoursChart()
-            self._chart_host.layout().addWidget(self._chart)
+            layout = self._chart_host.layout()
+            assert layout is not None  # as the layout file builds it
+            layout.addWidget(self._chart)
         return self._chart
 
     def _show_chart(self, months: tuple[PortfolioMonth, ...]) -> None:
@@ -264,7 +243,7 @@ class HomeView(LoadedWhenShown):
             self.chart.set_months(())
             return
         self.chart.set_months(months)
-        self.chart_pages.setCurrentWidget(self.chart.parentWidget())
+        self.chart_pages.setCurrentWidget(self._chart_host)
 
     def _filter(self) -> None:
         typed = self.filter.text().strip()

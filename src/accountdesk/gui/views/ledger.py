@@ -13,8 +13,6 @@ Edits (in place, F2) and deletions go through the window's undo stack
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -83,10 +81,10 @@ from accountdesk.gui.qtmodels.ledger import (
     editable,
     month_name,
 )
-from accountdesk.gui.tasks import Task, run_task
-from accountdesk.gui.uiload import load_ui
-from accountdesk.gui.undo import DeleteEntry, EditEntry, LedgerEdits, LogEntry, perform
-from accountdesk.gui.views import View
+from accountdesk.gui.tasks import Cancelled, Loader, Progress, Work
+from accountdesk.gui.uiload import child, load_ui
+from accountdesk.gui.undo import DeleteEntries, EditEntry, LedgerEdits, LogEntry, perform
+from accountdesk.gui.views import LoadedWhenShown
 from accountdesk.services.ledger import EntryInfo, NewEntry
 from accountdesk.services.ledger_browser import (
     CustomerName,
@@ -112,7 +110,6 @@ FIELD_NAMES = {
 
 @dataclass(frozen=True)
 class _Loaded:
-    generation: int
     where: LedgerFilter
     selection: LedgerSelection
     month_locked: bool
@@ -153,11 +150,11 @@ class LedgerDelegate(QStyledItemDelegate):
             for category, label in CATEGORY_LABELS.items():
                 combo.addItem(label, category.value)
             return combo
-        editor = QLineEdit(parent)
+        line = QLineEdit(parent)
         if column == CUSTOMER:
             self._view.customer_names()
-            editor.setCompleter(self._view.new_customer_completer(editor))
-        return editor
+            line.setCompleter(self._view.new_customer_completer(line))
+        return line
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
@@ -187,44 +184,47 @@ class LedgerDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
-class LedgerView(View):
+class LedgerView(LoadedWhenShown):
     title = "Hours ledger"
     loaded = Signal()  # the table shows the database as it is after a (re)load
+    loading_title = "Reading the hours ledger…"
+    progress_dialog = True
+    read_after_paint = True
 
     def __init__(self, desk: Desk, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(desk, context, parent)
         self.form = load_ui("ledger_view.ui", self)
-        find = self.form.findChild
-        self.quick_entry: QFrame = find(QFrame, "quickEntry")
-        self.customer_edit: QLineEdit = find(QLineEdit, "customerEdit")
-        self.date_edit: QDateEdit = find(QDateEdit, "dateEdit")
-        self.hours_edit: QLineEdit = find(QLineEdit, "hoursEdit")
-        self.category_combo: QComboBox = find(QComboBox, "categoryCombo")
-        self.note_edit: QLineEdit = find(QLineEdit, "noteEdit")
-        self.log_button: QPushButton = find(QPushButton, "logButton")
-        self.quick_message: QLabel = find(QLabel, "quickMessage")
-        self.engineer_label: QLabel = find(QLabel, "engineerLabel")
-        self.scope_label: QLabel = find(QLabel, "scopeLabel")
-        self.all_customers_button: QPushButton = find(QPushButton, "allCustomersButton")
-        self.all_months: QCheckBox = find(QCheckBox, "allMonths")
-        self.engineer_filter: QComboBox = find(QComboBox, "engineerFilter")
-        self.category_filter: QComboBox = find(QComboBox, "categoryFilter")
-        self.search_edit: QLineEdit = find(QLineEdit, "searchEdit")
-        self.clear_filters_button: QPushButton = find(QPushButton, "clearFilters")
-        self.lock_notice: QLabel = find(QLabel, "lockNotice")
-        self.table_pages: QStackedWidget = find(QStackedWidget, "tablePages")
-        self.table: QTableView = find(QTableView, "entries")
-        self.empty_state: QLabel = find(QLabel, "emptyState")
-        self.edit_button: QPushButton = find(QPushButton, "editButton")
-        self.delete_button: QPushButton = find(QPushButton, "deleteButton")
-        self.selection_notice: QLabel = find(QLabel, "selectionNotice")
-        self.totals_label: QLabel = find(QLabel, "totalsLabel")
+        form = self.form
+        self.quick_entry: QFrame = child(form, QFrame, "quickEntry")
+        self.customer_edit: QLineEdit = child(form, QLineEdit, "customerEdit")
+        self.date_edit: QDateEdit = child(form, QDateEdit, "dateEdit")
+        self.hours_edit: QLineEdit = child(form, QLineEdit, "hoursEdit")
+        self.category_combo: QComboBox = child(form, QComboBox, "categoryCombo")
+        self.note_edit: QLineEdit = child(form, QLineEdit, "noteEdit")
+        self.log_button: QPushButton = child(form, QPushButton, "logButton")
+        self.quick_message: QLabel = child(form, QLabel, "quickMessage")
+        self.engineer_label: QLabel = child(form, QLabel, "engineerLabel")
+        self.scope_label: QLabel = child(form, QLabel, "scopeLabel")
+        self.all_customers_button: QPushButton = child(form, QPushButton, "allCustomersButton")
+        self.all_months: QCheckBox = child(form, QCheckBox, "allMonths")
+        self.engineer_filter: QComboBox = child(form, QComboBox, "engineerFilter")
+        self.category_filter: QComboBox = child(form, QComboBox, "categoryFilter")
+        self.search_edit: QLineEdit = child(form, QLineEdit, "searchEdit")
+        self.clear_filters_button: QPushButton = child(form, QPushButton, "clearFilters")
+        self.lock_notice: QLabel = child(form, QLabel, "lockNotice")
+        self.table_pages: QStackedWidget = child(form, QStackedWidget, "tablePages")
+        self.table: QTableView = child(form, QTableView, "entries")
+        self.empty_state: QLabel = child(form, QLabel, "emptyState")
+        self.edit_button: QPushButton = child(form, QPushButton, "editButton")
+        self.delete_button: QPushButton = child(form, QPushButton, "deleteButton")
+        self.selection_notice: QLabel = child(form, QLabel, "selectionNotice")
+        self.totals_label: QLabel = child(form, QLabel, "totalsLabel")
         # Groups that move to a second line when the window is narrow.
         self._movable = [
-            (find(QWidget, "quickEntryTail"), find(QHBoxLayout, "quickEntryFields"),
-             find(QHBoxLayout, "quickEntrySecondRow")),
-            (find(QWidget, "filterChoices"), find(QHBoxLayout, "filters"),
-             find(QHBoxLayout, "filtersSecondRow")),
+            (child(form, QWidget, "quickEntryTail"), child(form, QHBoxLayout, "quickEntryFields"),
+             child(form, QHBoxLayout, "quickEntrySecondRow")),
+            (child(form, QWidget, "filterChoices"), child(form, QHBoxLayout, "filters"),
+             child(form, QHBoxLayout, "filtersSecondRow")),
         ]  # fmt: skip
 
         self.model = LedgerModel(desk.ledger_browser.rows, self)
@@ -232,17 +232,17 @@ class LedgerView(View):
         self.model.sortRequested.connect(lambda _sort: self.reload())
         self.edits = LedgerEdits(desk.ledger, context.notify_changed, self._undo_refused, self)
 
-        self._generation = 0
-        self._task: Task | None = None
-        self._reload_pending = False
-        self._recent_tasks: deque[Task] = deque(maxlen=8)
-        self._loading = False
-        self._stale = True  # the table does not show the database yet
         self._customers: list[CustomerName] | None = None
         self._names = QStringListModel(self)
         self._engineers: list[str] | None = None
         self._engineers_scope: LedgerFilter | None = None  # whose engineers are listed
-        self._engineers_task: Task | None = None
+        self._engineers_loader = Loader(
+            self,
+            "Listing the engineers…",
+            self._read_engineers,
+            self._engineers_listed,
+            self._engineers_failed,
+        )
         self._engineers_timer = QTimer(self, singleShot=True, interval=ENGINEERS_AFTER_MS)
         self._engineers_timer.timeout.connect(self._list_engineers)
         self._select_after_load: int | None = None
@@ -268,21 +268,14 @@ class LedgerView(View):
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         target.selectAll()
 
-    def find(self) -> None:
+    def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
     def refresh(self) -> None:
         """Show the database as it is now; a hidden view waits until it is shown."""
         self._customers = None  # read again when next needed
-        if not self.isVisible():
-            self._stale = True
-            return
-        self.reload()
-
-    @property
-    def loading(self) -> bool:
-        return self._loading
+        super().refresh()
 
     @property
     def where(self) -> LedgerFilter:
@@ -304,23 +297,15 @@ class LedgerView(View):
         """Select the matching ids again (off the GUI thread), keeping the selection.
         One load runs at a time: asked again meanwhile, the running one is told to stop
         and the newest request follows it."""
-        self._stale = False
-        self._generation += 1
-        self._loading = True
-        self.totals_label.setText("Loading…")
-        if self._task is not None and self._task.running:
-            self._task.cancel()  # its result is thrown away
-            self._reload_pending = True
-            return
-        self._start_load()
+        self.loader.load()
 
-    def _start_load(self) -> None:
-        generation = self._generation
+    def _read(self) -> Work:
+        self.totals_label.setText("Loading…")
         where = self.current_filter()
         sort = self.model.current_sort
         browser = self.desk.ledger_browser
 
-        def work(progress: Any, cancelled: Callable[[], bool]) -> _Loaded | None:
+        def work(progress: Progress, cancelled: Cancelled) -> _Loaded | None:
             selection = browser.select(where, sort)
             if cancelled():
                 return None
@@ -329,33 +314,18 @@ class LedgerView(View):
                 and where.month is not None
                 and browser.locked(where.customer_id, where.month)
             )
-            return _Loaded(generation, where, selection, locked)
+            return _Loaded(where, selection, locked)
 
-        self._task = run_task(
-            self, "Reading the hours ledger…", work, self._load_done, self._load_failed
-        )
-        self._keep(self._task)
-
-    def _keep(self, task: Task) -> None:
-        # Finished tasks stay referenced from here for a while, so that Python lets go
-        # of them (and of what they hold) well after Qt has deleted them, on this thread.
-        self._recent_tasks.append(task)
-
-    def _load_done(self, result: _Loaded | None) -> None:
-        if self._reload_pending:
-            self._reload_pending = False
-            self._start_load()
-            return
-        self._loaded(result)
+        return work
 
     def selected_count(self) -> int:
         """How many rows are selected (counted from the selection's ranges: a select-all
         of a million rows stays cheap)."""
-        return sum(part.height() for part in self.table.selectionModel().selection())
+        return sum(part.height() for part in self.table.selectionModel().selection().toList())
 
     def selected_entries(self) -> list[EntryInfo]:
         rows = sorted(
-            {row for part in self.table.selectionModel().selection() for row in
+            {row for part in self.table.selectionModel().selection().toList() for row in
              range(part.top(), part.bottom() + 1)}
         )  # fmt: skip
         entries = (self.model.entry(row) for row in rows)
@@ -421,8 +391,9 @@ class LedgerView(View):
         self.table.edit(index)
 
     def delete_selected(self) -> None:
-        """Delete the selected entries, one undo step for all; entries of issued months
-        (and corrections) are refused with the reason, and nothing is deleted."""
+        """Delete the selected entries in one transaction and one undo step; entries of
+        issued months (and corrections) are refused with the reason, and nothing is
+        deleted."""
         count = self.selected_count()
         if count > MAX_DELETE:
             self._notice(
@@ -438,25 +409,13 @@ class LedgerView(View):
         if fixed:
             self._notice(self._read_only_reason(fixed[0]), error=True)
             return
-        stack = self.context.undo
-        deleted = 0
-        refused_message = ""
-        if len(entries) > 1:
-            stack.beginMacro(f"Delete {len(entries)} entries")
-        for entry in entries:
-            try:
-                perform(stack, DeleteEntry(self.edits, entry))
-            except Refused as refused:
-                refused_message = str(refused)
-                break
-            deleted += 1
-        if len(entries) > 1:
-            stack.endMacro()
-        if refused_message:
-            self._notice(refused_message, error=True)
-        else:
-            what = "1 entry" if deleted == 1 else f"{deleted} entries"
-            self._notice(f"Deleted {what} (Ctrl+Z brings it back).")
+        try:
+            perform(self.context.undo, DeleteEntries(self.edits, entries))
+        except Refused as refused:
+            self._notice(str(refused), error=True)
+            return
+        what = "1 entry" if len(entries) == 1 else f"{len(entries)} entries"
+        self._notice(f"Deleted {what} (Ctrl+Z brings it back).")
 
     def engineer(self) -> str:
         """The name the hours are logged under (Edit ▸ Preferences)."""
@@ -476,7 +435,8 @@ class LedgerView(View):
     def _set_up_quick_entry(self) -> None:
         self.customer_edit.setCompleter(self.new_customer_completer(self.customer_edit))
         self.date_edit.setDisplayFormat(_date_format())
-        self.date_edit.setDate(QDate(self.desk.clock.today()))
+        today = self.desk.clock.today()
+        self.date_edit.setDate(QDate(today.year, today.month, today.day))
         for category, label in CATEGORY_LABELS.items():
             self.category_combo.addItem(label, category.value)
         remembered = QSettings().value("ledger/category", Category.CONSULTING.value)
@@ -566,30 +526,20 @@ class LedgerView(View):
         takes its minimum width from it)."""
         for number in range(len(self._movable)):
             self._place(number, narrow=True)
-        self.setMinimumWidth(self.layout().minimumSize().width())
+        layout = self.layout()
+        assert layout is not None  # load_ui gives the view one
+        self.setMinimumWidth(layout.minimumSize().width())
         for number in range(len(self._movable)):
             self._place(number, narrow=False)
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
         self._show_engineer()
         self._fill_customer_from_context()
-        if self._stale:
-            # The view is drawn first and read right after: the load and the first
-            # paint, run side by side, would slow each other down (both want Python).
-            self._loading = True
-            QTimer.singleShot(0, self._reload_if_stale)
-
-    def _reload_if_stale(self) -> None:
-        if self._stale and self.isVisible():
-            self.reload()
-        elif self._stale:
-            self._loading = False
+        super().showEvent(event)
 
     def _loaded(self, result: _Loaded | None) -> None:
-        if result is None or result.generation != self._generation:
-            return  # a newer load is on its way
-        self._loading = False
+        if result is None:
+            return  # stopped for a newer load, which follows
         same_filter = result.where == self._where
         keep = self._select_after_load or (self._current_entry_id() if same_filter else None)
         self._select_after_load = None
@@ -618,25 +568,17 @@ class LedgerView(View):
         scope = LedgerFilter(customer_id=where.customer_id, month=where.month)
         if scope == self._engineers_scope or not self.isVisible():
             return
-        if self._engineers_task is not None and self._engineers_task.running:
-            self._engineers_timer.start()  # once the one under way is done
-            return
         self._engineers_scope = scope
+        self._engineers_loader.load()
+
+    def _read_engineers(self) -> Work:
+        scope = self._engineers_scope or LedgerFilter()
         browser = self.desk.ledger_browser
 
-        def work(progress: Any, cancelled: Callable[[], bool]) -> tuple[LedgerFilter, list[str]]:
+        def work(progress: Progress, cancelled: Cancelled) -> tuple[LedgerFilter, list[str]]:
             return scope, browser.engineers(scope)
 
-        self._engineers_task = run_task(
-            self,
-            "Listing the engineers…",
-            work,
-            self._engineers_listed,
-            self._engineers_failed,
-            cancellable=False,
-            show_progress=False,  # filling a filter's list: no reason to block the window
-        )
-        self._keep(self._engineers_task)
+        return work
 
     def _engineers_listed(self, result: tuple[LedgerFilter, list[str]]) -> None:
         scope, names = result
@@ -648,11 +590,6 @@ class LedgerView(View):
         Prompts.error(self, message)
 
     def _load_failed(self, message: str) -> None:
-        if self._reload_pending:
-            self._reload_pending = False
-            self._start_load()
-            return
-        self._loading = False
         self.totals_label.setText("")
         Prompts.error(self, message)
 
@@ -683,10 +620,7 @@ class LedgerView(View):
 
     def _filters_changed(self) -> None:
         self._show_scope()
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
+        super().refresh()
 
     def _search_now(self) -> None:
         self._search_timer.stop()

@@ -43,8 +43,8 @@ from accountdesk.gui.qtmodels.reviews import (
     ReviewsModel,
     day_text,
 )
-from accountdesk.gui.tasks import Task, run_task
-from accountdesk.gui.uiload import load_ui
+from accountdesk.gui.tasks import Cancelled, Progress, Work, run_task
+from accountdesk.gui.uiload import child, load_ui
 from accountdesk.gui.undo import RecordOutcome, ReviewEdits, performed
 from accountdesk.gui.views import LoadedWhenShown
 from accountdesk.reports import slug
@@ -57,8 +57,13 @@ OPEN_ROWS = 5000  # rows a load opens at most: the tree lays out every open row
 HISTORY_WIDTHS = {CUSTOMER: 240, STATE: 90}
 
 
+Loaded = tuple[str | None, Agenda | list[ReviewInfo]]
+
+
 class ReviewsView(LoadedWhenShown):
     title = "Reviews"
+    loading_title = "Loading reviews…"
+    progress_dialog = True
     loaded = Signal()  # the reviews on screen are the database's as of now
 
     def __init__(self, desk: Desk, context: DeskContext, parent: QWidget | None = None) -> None:
@@ -67,23 +72,23 @@ class ReviewsView(LoadedWhenShown):
         self.edits = ReviewEdits(
             desk.reviews, context.notify_changed, lambda message: Prompts.error(self, message), self
         )
-        self.heading: QLabel = form.findChild(QLabel, "heading")
-        self.scope: QLabel = form.findChild(QLabel, "scope")
-        self.plan_button: QPushButton = form.findChild(QPushButton, "planAhead")
-        self.export_button: QPushButton = form.findChild(QPushButton, "exportIcs")
-        self.show_agenda: QRadioButton = form.findChild(QRadioButton, "showAgenda")
-        self.show_history: QRadioButton = form.findChild(QRadioButton, "showHistory")
-        self.filter: QLineEdit = form.findChild(QLineEdit, "filter")
-        self.held_button: QPushButton = form.findChild(QPushButton, "held")
-        self.cancel_button: QPushButton = form.findChild(QPushButton, "cancelReview")
-        self.missed_button: QPushButton = form.findChild(QPushButton, "missed")
-        self.hint: QLabel = form.findChild(QLabel, "hint")
-        self.message: QLabel = form.findChild(QLabel, "message")
-        self.pages: QStackedWidget = form.findChild(QStackedWidget, "pages")
-        self.tree: QTreeView = form.findChild(QTreeView, "agenda")
-        self.empty_page: QWidget = form.findChild(QWidget, "emptyPage")
-        self.empty_text: QLabel = form.findChild(QLabel, "emptyText")
-        self.empty_plan: QPushButton = form.findChild(QPushButton, "emptyPlan")
+        self.heading: QLabel = child(form, QLabel, "heading")
+        self.scope: QLabel = child(form, QLabel, "scope")
+        self.plan_button: QPushButton = child(form, QPushButton, "planAhead")
+        self.export_button: QPushButton = child(form, QPushButton, "exportIcs")
+        self.show_agenda: QRadioButton = child(form, QRadioButton, "showAgenda")
+        self.show_history: QRadioButton = child(form, QRadioButton, "showHistory")
+        self.filter: QLineEdit = child(form, QLineEdit, "filter")
+        self.held_button: QPushButton = child(form, QPushButton, "held")
+        self.cancel_button: QPushButton = child(form, QPushButton, "cancelReview")
+        self.missed_button: QPushButton = child(form, QPushButton, "missed")
+        self.hint: QLabel = child(form, QLabel, "hint")
+        self.message: QLabel = child(form, QLabel, "message")
+        self.pages: QStackedWidget = child(form, QStackedWidget, "pages")
+        self.tree: QTreeView = child(form, QTreeView, "agenda")
+        self.empty_page: QWidget = child(form, QWidget, "emptyPage")
+        self.empty_text: QLabel = child(form, QLabel, "emptyText")
+        self.empty_plan: QPushButton = child(form, QPushButton, "emptyPlan")
 
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -113,8 +118,6 @@ class ReviewsView(LoadedWhenShown):
         self._customer_name: str | None = None
         self._opened: dict[str, bool] = {}  # groups the user opened or closed
         self._arranging = False
-        self._loading: Task | None = None
-        self._reload = False
         self._keep: tuple[int, str, int] | None = None  # selected (review id, group, row)
 
         self.held_button.clicked.connect(self.mark_held)
@@ -140,7 +143,7 @@ class ReviewsView(LoadedWhenShown):
 
     # ------------------------------------------------------------ View
 
-    def find(self) -> None:
+    def focus_search(self) -> None:
         self.filter.setFocus()
         self.filter.selectAll()
 
@@ -150,38 +153,22 @@ class ReviewsView(LoadedWhenShown):
 
     # ------------------------------------------------------------ loading
 
-    def _load(self) -> None:
-        if self._loading is not None:  # one load at a time; the latest wish wins
-            self._reload = True
-            return
-        self._stale = False
+    def _read(self) -> Work:
         self._remember_selection()
         customer_id = self.context.customer_id
         month = self.context.month
         history = self.history_mode
         desk = self.desk
 
-        def work(progress: Any, cancelled: Any) -> tuple[str | None, Any]:
+        def work(progress: Progress, cancelled: Cancelled) -> Loaded:
             name = None if customer_id is None else desk.portfolio.customer(customer_id).name
             if history:
                 return name, desk.reviews.history(month.first, month.last, customer_id)
             return name, desk.reviews.agenda(customer_id)
 
-        self._loading = run_task(
-            self,
-            "Loading reviews…",
-            work,
-            self._loaded,
-            self._load_failed,
-            cancellable=False,
-        )
+        return work
 
-    def _loaded(self, result: tuple[str | None, Agenda | list[ReviewInfo]]) -> None:
-        self._loading = None
-        if self._reload:
-            self._reload = False
-            self._load()
-            return
+    def _loaded(self, result: Loaded) -> None:
         name, reviews = result
         self._customer_name = name
         if isinstance(reviews, Agenda):
@@ -205,8 +192,6 @@ class ReviewsView(LoadedWhenShown):
         self.loaded.emit()
 
     def _load_failed(self, message: str) -> None:
-        self._loading = None
-        self._reload = False
         self._groups = []
         self._show()
         self._say(f"The reviews could not be read: {message}")
@@ -446,6 +431,7 @@ class ReviewsView(LoadedWhenShown):
             work,
             self._planned,
             self._task_failed,
+            dialog=True,
         )
 
     def _planned(self, outcome: tuple[list[ReviewInfo], str | None, bool]) -> None:
@@ -490,7 +476,7 @@ class ReviewsView(LoadedWhenShown):
             target = target.with_suffix(".ics")
         reviews = self.desk.reviews
 
-        def work(progress: Any, cancelled: Any) -> tuple[int, str, Path]:
+        def work(progress: Progress, cancelled: Cancelled) -> tuple[int, str, Path]:
             return reviews.export_ics(customer_id, target), name, target
 
         run_task(
@@ -499,6 +485,7 @@ class ReviewsView(LoadedWhenShown):
             work,
             self._exported,
             self._task_failed,
+            dialog=True,
             cancellable=False,
         )
 
