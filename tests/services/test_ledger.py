@@ -219,16 +219,25 @@ def test_deleting_a_selection_removes_every_entry_and_returns_what_they_held(acm
 def test_a_deleted_selection_can_be_logged_again_as_it_was(acme):
     ids = [acme.ledger.log(entry(minutes=m, note=str(m))) for m in (30, 45)]
     before = acme.ledger.entries("Acme", Month(2026, 11))
-    for info in acme.ledger.delete_many(ids):
-        acme.ledger.log(
-            NewEntry(
-                info.customer_id, info.day, info.minutes, info.category, info.engineer, info.note
-            )
-        )
+    acme.ledger.log_many(
+        NewEntry(info.customer_id, info.day, info.minutes, info.category, info.engineer, info.note)
+        for info in acme.ledger.delete_many(ids)
+    )
     again = acme.ledger.entries("Acme", Month(2026, 11))
     assert [(e.day, e.minutes, e.category, e.engineer, e.note) for e in again] == [
         (e.day, e.minutes, e.category, e.engineer, e.note) for e in before
     ]
+
+
+def test_logging_several_entries_at_once_stores_all_or_none(acme):
+    acme.ledger.lock_month("Acme", Month(2026, 10))
+    before = snapshot(acme)
+    with pytest.raises(Refused, match="2026-10 is locked for Acme") as refused:
+        acme.ledger.log_many([entry(day=date(2026, 11, 5)), entry(day=date(2026, 10, 5))])
+    assert refused.value.field is Field.DAY
+    assert snapshot(acme) == before  # the first entry did not stay alone
+    ids = acme.ledger.log_many([entry(minutes=30), entry(minutes=45)])
+    assert [e.id for e in acme.ledger.entries("Acme", Month(2026, 11))] == list(ids)
 
 
 def test_a_selection_with_an_entry_of_an_issued_month_deletes_nothing(acme):

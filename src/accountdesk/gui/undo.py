@@ -217,16 +217,9 @@ class DeleteEntries(Command):
         self.edits.ledger.delete_many([handle.id for handle in self.handles])
 
     def revert(self) -> None:
-        # Undoing logs the entries again (they get new ids). Should one be refused, those
-        # already logged again are deleted: all come back, or none.
-        logged: list[int] = []
-        try:
-            for entry in self.entries:
-                logged.append(self.edits.ledger.log(entry))
-        except Exception:
-            if logged:
-                self.edits.ledger.delete_many(logged)
-            raise
+        # Undoing logs the entries again (they get new ids), in one transaction: all come
+        # back, or none.
+        logged = self.edits.ledger.log_many(self.entries)
         for handle, new_id in zip(self.handles, logged, strict=True):
             self.edits.handles.moved(handle, new_id)
 

@@ -94,6 +94,13 @@ class Ledger:
         with self._sessions.begin() as s:
             return insert_entry(s, entry, self._clock.today()).id
 
+    def log_many(self, entries: Iterable[NewEntry]) -> tuple[int, ...]:
+        """Log several entries in one transaction, all or nothing (undoing the deletion of
+        a selection): the first entry a rule refuses refuses them all, as `log` would."""
+        today = self._clock.today()
+        with self._sessions.begin() as s:
+            return tuple(insert_entry(s, entry, today).id for entry in entries)
+
     def entries(self, ref: str | int, month: Month) -> list[EntryInfo]:
         with self._sessions.begin() as s:
             customer = find_customer(s, ref)
