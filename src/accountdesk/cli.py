@@ -801,20 +801,27 @@ def build_parser() -> Parser:
     return p
 
 
-def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace | int:
+    """The parsed arguments, or the exit code when parsing already ended the run
+    (--help, --version, or a usage mistake, each already printed)."""
     try:
-        args = build_parser().parse_args(argv)
-    except SystemExit as done:  # --help, --version, or a usage mistake already reported
+        return build_parser().parse_args(argv)
+    except SystemExit as done:
         return int(done.code or 0)
-    if args.command is None:
-        from accountdesk.gui.main_window import run_window
 
-        try:
-            pinned = clock or pinned_clock()
-        except Refused as refused:
-            sys.stderr.write(f"accountdesk: {refused}\n")
-            return EXIT_REFUSED
-        return run_window(chosen_database(args.db), pinned)
+
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    args = parse(argv)
+    if isinstance(args, int):
+        return args
+    if args.command is None:  # the window is the program's (launch), not the command line's
+        sys.stderr.write("accountdesk: a command is needed (see 'accountdesk --help')\n")
+        return EXIT_REFUSED
+    return run(args, clock)
+
+
+def run(args: argparse.Namespace, clock: Clock | None = None) -> int:
+    """Run the parsed command against the chosen database; returns the exit code."""
     from accountdesk.app import open_desk
 
     desk: Desk | None = None
