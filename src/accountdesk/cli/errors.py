@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sys
 
+from accountdesk.logs import log_unexpected
+
 EXIT_DONE = 0
 EXIT_UNEXPECTED = 1
 EXIT_REFUSED = 2
@@ -26,3 +28,13 @@ def unwritable(error: OSError) -> int:
     user's to fix: a refusal, named by its file."""
     where = f" ({error.filename})" if error.filename else ""
     return refused(f"{error.strerror or error}{where}.")
+
+
+def unexpected(what: str, error: Exception) -> int:
+    """Write an error nobody expected to the log with its traceback, and point the user
+    to the log in one line; the exit code for it."""
+    path = log_unexpected(what, error)
+    detail = str(error).strip().splitlines()
+    summary = type(error).__name__ + (f": {detail[0]}" if detail else "")
+    say(f"something went wrong ({summary}); the details are in {path}")
+    return EXIT_UNEXPECTED

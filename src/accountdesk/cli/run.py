@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from accountdesk.cli.errors import EXIT_DONE, refused, unwritable
+from accountdesk.cli.errors import EXIT_DONE, refused, unexpected, unwritable
 from accountdesk.cli.parser import build_parser
 from accountdesk.domain.clock import Clock
 from accountdesk.domain.errors import Refused
@@ -37,10 +37,20 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace | int:
         return build_parser().parse_args(argv)
     except SystemExit as done:
         return int(done.code or 0)
+    except Exception as error:  # nobody expected it: logged in full, one line here
+        return unexpected("Reading the command line failed", error)
 
 
 def run(args: argparse.Namespace, clock: Clock | None = None) -> int:
     """Run the parsed command against the chosen database; returns the exit code."""
+    try:
+        return _run(args, clock)
+    except Exception as error:  # nobody expected it: logged in full, one line here
+        # Only the command's words: the arguments may hold a password (--db URL).
+        return unexpected(f"The command '{getattr(args, 'handler', args.command)}' failed", error)
+
+
+def _run(args: argparse.Namespace, clock: Clock | None) -> int:
     # Imported here, not above: the commands load the database layer and the services
     # (about a second), which --help, --version and a usage mistake do not need.
     from accountdesk.app import open_desk
