@@ -2,7 +2,8 @@
 
 The window's way in loads no more than the window needs: a user waits for it at every
 start, while the command line's modules (and through them the database layer) would
-double the time before the window appears (see gui/main_window.py).
+double the time before the window appears (see gui/main_window.py). The command line
+itself knows no Qt: only this module chooses between the two.
 """
 
 from __future__ import annotations
@@ -14,10 +15,20 @@ from collections.abc import Sequence
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     db = window_database(args)
-    if db is None:
-        from accountdesk.cli import main as command_line
+    if db is not None:
+        return window(db)
+    from accountdesk.cli import parse, run
 
-        return command_line(args)
+    parsed = parse(args)
+    if isinstance(parsed, int):  # --help, --version or a usage mistake, already printed
+        return parsed
+    if parsed.command is None:  # only --db options in a rarer spelling (`--db=`, twice)
+        return window(parsed.db or "")
+    return run(parsed)
+
+
+def window(db: str) -> int:
+    """The window on `db` ("" for the default database), today pinned as for commands."""
     from accountdesk.domain.errors import Refused
     from accountdesk.gui.main_window import run_window
     from accountdesk.paths import chosen_database, pinned_clock

@@ -10,6 +10,9 @@ import pytest
 
 from accountdesk.app import open_desk
 from accountdesk.cli import main
+from accountdesk.logs import log_path
+from accountdesk.services.entitlements import Entitlements
+from accountdesk.services.portfolio import Portfolio
 from tests.conftest import TODAY, snapshot
 
 
@@ -497,6 +500,41 @@ def test_unwritable_output_is_a_sentence_not_a_traceback(acme, tmp_path):
         "export", "hours", "--month", "2026-11", "-o", str(tmp_path / "missing-folder" / "x.csv")
     )
     assert code == 2 and "does not exist" in err
+
+
+def test_an_unexpected_error_is_logged_and_named_in_one_line_exit_1(acme, tmp_path, monkeypatch):
+    def broken(self):
+        raise KeyError("x")
+
+    monkeypatch.setattr(Portfolio, "customers", broken)
+    code, out, err = acme("customer", "list")
+    log = log_path()
+    assert log.is_relative_to(tmp_path)  # the user's log folder, redirected for tests
+    assert (code, out) == (1, "")
+    assert err == f"accountdesk: something went wrong (KeyError: 'x'); the details are in {log}\n"
+    written = log.read_text(encoding="utf-8")
+    assert "The command 'customer list' failed" in written
+    assert "Traceback (most recent call last)" in written
+    assert 'in broken\n    raise KeyError("x")' in written
+    assert written.rstrip().endswith("KeyError: 'x'")
+
+
+def test_an_unexpected_error_of_many_lines_still_takes_one_line(acme, monkeypatch):
+    def broken(self, customer, month):
+        raise RuntimeError("the first line\n[SQL: the second line]")
+
+    monkeypatch.setattr(Entitlements, "usage", broken)
+    code, _, err = acme("usage", "Acme", "--month", "2026-11", "--json")
+    assert code == 1
+    assert err.count("\n") == 1
+    assert err.startswith("accountdesk: something went wrong (RuntimeError: the first line); ")
+    assert "[SQL: the second line]" in log_path().read_text(encoding="utf-8")
+
+
+def test_a_refusal_is_not_an_error_to_log(acme):
+    code, _, _ = acme("customer", "show", "Nobody")
+    assert code == 2
+    assert not log_path().exists()
 
 
 def test_console_script_runs_as_a_user_would(tmp_path):

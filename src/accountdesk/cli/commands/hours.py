@@ -1,0 +1,44 @@
+"""The hours ledger and what it uses of the contract: hours log, hours list, usage."""
+
+from __future__ import annotations
+
+from accountdesk.cli.context import Context
+from accountdesk.cli.shapes import entry_json, usage_json
+from accountdesk.cli.text import entries_text, usage_text
+from accountdesk.domain.ledger import parse_category
+from accountdesk.domain.money import hours, parse_duration
+from accountdesk.domain.periods import Month, parse_date
+from accountdesk.services.ledger import NewEntry
+
+
+def log(ctx: Context) -> None:
+    a = ctx.args
+    entry = NewEntry(
+        customer=a.customer,
+        day=parse_date(a.date),
+        minutes=parse_duration(a.hours),
+        category=parse_category(a.category),
+        engineer=a.engineer,
+        note=a.note or "",
+    )
+    new_id = ctx.desk.ledger.log(entry)
+    ctx.out({"id": new_id}, lambda: str(new_id))
+
+
+def list_month(ctx: Context) -> None:
+    month = Month.parse(ctx.args.month)
+    entries = ctx.desk.ledger.entries(ctx.args.customer, month)
+    total = hours(sum(e.minutes for e in entries))
+    ctx.out(
+        {
+            "month": month.label,
+            "entries": [entry_json(e) for e in entries],
+            "total_hours": str(total),
+        },
+        lambda: entries_text(month, entries, total),
+    )
+
+
+def usage(ctx: Context) -> None:
+    u = ctx.desk.entitlements.usage(ctx.args.customer, Month.parse(ctx.args.month))
+    ctx.out(usage_json(u), lambda: usage_text(u))

@@ -1,0 +1,27 @@
+"""The database and the catalog: init, demo, tiers."""
+
+from __future__ import annotations
+
+from accountdesk.cli.context import Context
+from accountdesk.cli.shapes import demo_json, tier_json
+from accountdesk.cli.text import demo_text, tiers_text
+from accountdesk.db.engine import schema_head
+from accountdesk.domain.errors import Refused
+from accountdesk.services.demo import generate_demo
+
+
+def init(ctx: Context) -> None:
+    print(f"Database ready: {ctx.desk.location} (schema {schema_head()}).")
+
+
+def demo(ctx: Context) -> None:
+    a = ctx.args
+    if a.customers < 1 or a.months < 1:
+        raise Refused("--customers and --months must be at least 1.")
+    done = generate_demo(ctx.desk.sessions, ctx.desk.clock, a.customers, a.months, a.seed)
+    ctx.out(demo_json(done), lambda: demo_text(done))
+
+
+def tiers(ctx: Context) -> None:
+    tiers = ctx.desk.catalog.tiers()
+    ctx.out({"currency": "USD", "tiers": [tier_json(t) for t in tiers]}, lambda: tiers_text(tiers))

@@ -1,0 +1,193 @@
+"""What the commands print without --json: plain tables and sentences for people.
+
+The wording is part of the stable interface (scripts grep it), so it changes only
+on purpose. One-sentence confirmations stay beside their command; what takes more
+than a sentence is shaped here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+
+from accountdesk.cli.shapes import dec, limit
+from accountdesk.domain.money import money_text
+from accountdesk.domain.periods import Month
+from accountdesk.domain.tiers import TierSpec
+from accountdesk.services.demo import DemoSummary
+from accountdesk.services.entitlements import MonthUsage
+from accountdesk.services.ledger import EntryInfo
+from accountdesk.services.portfolio import CustomerDetail, CustomerSummary
+from accountdesk.services.reports import BatchResult, ReportResult
+from accountdesk.services.reviews import ReviewInfo
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[object]], right: set[int]) -> str:
+    """A plain text table; columns in `right` are right-aligned (numbers)."""
+    cells = [[str(h) for h in header]] + [[str(c) for c in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
+    lines = []
+    for row in cells:
+        parts = [
+            cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
+        ]
+        lines.append("  ".join(parts).rstrip())
+    return "\n".join(lines)
+
+
+def demo_text(done: DemoSummary) -> str:
+    return (
+        f"Demo portfolio: {done.customers:,} customers, {done.entries:,} ledger "
+        f"entries, {done.contacts:,} contacts, {done.reviews:,} reviews, "
+        f"{done.tier_changes:,} tier changes."
+    )
+
+
+def tiers_text(tiers: Sequence[TierSpec]) -> str:
+    rows = [
+        (
+            t.name,
+            money_text(t.monthly_fee) + ("+" if t.fee_is_starting_price else ""),
+            limit(t.named_contacts),
+            dec(t.consulting_hours_per_month),
+            dec(t.development_hours_per_quarter),
+            money_text(t.consulting_overage_rate) if t.consulting_overage_rate else "—",
+            f"{t.sla_target_pct}%" if t.sla_target_pct else "—",
+        )
+        for t in tiers
+    ]
+    return table(
+        [
+            "tier",
+            "fee/month USD",
+            "named contacts",
+            "consulting h/month",
+            "development h/quarter",
+            "overage USD/h",
+            "SLA",
+        ],
+        rows,
+        {1, 2, 3, 4, 5},
+    )
+
+
+def customers_text(customers: Sequence[CustomerSummary]) -> str:
+    if not customers:
+        return "No customers yet. Add one with: accountdesk customer add NAME --tier T --start DATE"
+    rows = [
+        (
+            c.id,
+            c.name,
+            c.tier.label,
+            c.csm or "",
+            c.tam or "",
+            c.start,
+            c.end or "",
+            "over contact limit" if c.over_contact_limit else "",
+        )
+        for c in customers
+    ]
+    return table(["id", "name", "tier", "CSM", "TAM", "start", "end", "flags"], rows, {0})
+
+
+def customer_text(d: CustomerDetail) -> str:
+    s = d.summary
+    named_limit = limit(s.named_contact_limit)
+    lines = [
+        f"{s.name} (id {s.id}) — {s.tier.label}",
+        f"Contract: {s.start}{' to ' + str(s.end) if s.end else ', open-ended'}",
+        f"CSM: {s.csm or '—'}   TAM: {s.tam or '—'}",
+        f"Time zone: {d.timezone}   Report language: {d.language}",
+        f"Named contacts: {s.named_contacts} of {named_limit}"
+        + ("  (over the tier's limit)" if s.over_contact_limit else ""),
+        "",
+        "Contract history:",
+    ]
+    lines += [
+        f"  {t.effective_from} – {t.effective_to or '…'}  {t.tier.label}  "
+        f"{money_text(t.monthly_fee)} USD/month"
+        for t in d.terms
+    ]
+    if d.contacts:
+        lines += ["", "Contacts:"]
+        lines += [
+            f"  {c.id:>5}  {c.name} <{c.email}>{'  named' if c.named else ''}" for c in d.contacts
+        ]
+    if d.locked_months:
+        lines += ["", "Issued months: " + ", ".join(d.locked_months)]
+    return "\n".join(lines)
+
+
+def entries_text(month: Month, entries: Sequence[EntryInfo], total: Decimal) -> str:
+    if not entries:
+        return f"No hours logged in {month.label}."
+    rows = [(e.id, e.day, e.hours, e.category.value, e.engineer, e.note) for e in entries]
+    body = table(["id", "date", "hours", "category", "engineer", "note"], rows, {0, 2})
+    return f"{body}\nTotal: {total} h"
+
+
+def usage_text(u: MonthUsage) -> str:
+    lines = [
+        f"{u.customer} — {u.month.label} — "
+        + (", ".join(t.label for t in u.tiers) or "outside the contract"),
+        f"Fee: {money_text(u.fee)} {u.currency}",
+    ]
+    rows = [
+        (
+            a.category.value,
+            a.period.label,
+            dec(a.included_hours),
+            dec(a.used_hours),
+            dec(a.remaining_hours),
+            dec(a.overage_hours),
+            money_text(a.overage_charge),
+        )
+        for a in u.allowances
+    ]
+    if rows:
+        lines.append(
+            table(
+                [
+                    "allowance",
+                    "period",
+                    "included h",
+                    "used h",
+                    "remaining h",
+                    "overage h",
+                    "overage USD",
+                ],
+                rows,
+                {2, 3, 4, 5, 6},
+            )
+        )
+    lines.append(f"Overage total: {money_text(u.overage_total)} {u.currency}")
+    return "\n".join(lines)
+
+
+def reviews_text(reviews: Sequence[ReviewInfo]) -> str:
+    if not reviews:
+        return "No reviews yet. Plan them with: accountdesk reviews plan"
+    rows = [
+        (r.id, r.due, r.customer, r.kind.label, "overdue" if r.overdue else r.state.value)
+        for r in reviews
+    ]
+    return table(["id", "date", "customer", "review", "state"], rows, {0})
+
+
+def report_text(result: ReportResult, issued: bool) -> str:
+    return (
+        f"{'Issued' if issued else 'Wrote'} {result.report_id} "
+        f"({result.pages} page{'s' * (result.pages != 1)}"
+        f"{', draft' if result.draft else ''}) to {result.path}."
+    )
+
+
+def batch_text(month: Month, batch: BatchResult, out_dir: Path, issued: bool) -> str:
+    verb = "issued" if issued else "wrote"
+    return (
+        f"{month.label}: {verb} {len(batch.written)} report{'s' * (len(batch.written) != 1)}"
+        f" in {out_dir}, {len(batch.failed)} failed, {len(batch.skipped)} skipped "
+        "(no monthly report for their tier or no contract in the month)."
+    )
