@@ -16,8 +16,9 @@ def test_an_unexpected_error_is_written_with_its_traceback_to_the_user_log_folde
     try:
         {}["missing"]
     except KeyError as error:
-        path = log_unexpected("Opening the ledger", error)
-    assert path == log_path()
+        where = log_unexpected("Opening the ledger", error)
+    path = log_path()
+    assert where == f"the log, {path}"
     assert path.is_relative_to(tmp_path)  # the user's state folder, redirected for tests
     text = path.read_text(encoding="utf-8")
     assert "Opening the ledger" in text
@@ -42,5 +43,6 @@ def test_a_log_folder_that_cannot_be_made_falls_back_to_stderr(
     try:
         raise RuntimeError("disk trouble")
     except RuntimeError as error:
-        log_unexpected("Saving", error)
+        where = log_unexpected("Saving", error)
     assert "RuntimeError: disk trouble" in capsys.readouterr().err
+    assert where == "the error output above (the log folder cannot be written)"

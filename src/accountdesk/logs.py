@@ -31,10 +31,10 @@ def log_path() -> Path:
     return base / LOG_FILE
 
 
-def start_logging() -> Path:
+def start_logging() -> Path | None:
     """Send the `accountdesk` loggers to the log file (once per process) and return its
     path. A log that cannot be written (a read-only home) falls back to stderr rather
-    than stopping the program."""
+    than stopping the program; then the path is None."""
     global _handler
     path = log_path()
     if _handler is not None and getattr(_handler, "baseFilename", None) == str(path):
@@ -53,7 +53,7 @@ def start_logging() -> Path:
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
     _handler = handler
-    return path
+    return path if isinstance(handler, logging.FileHandler) else None
 
 
 def stop_logging() -> None:
@@ -65,11 +65,14 @@ def stop_logging() -> None:
         _handler = None
 
 
-def log_unexpected(what: str, error: BaseException) -> Path:
-    """Write `error` with its traceback to the log, saying what was being done; returns the
-    log's path for the sentence that points the user to it."""
+def log_unexpected(what: str, error: BaseException) -> str:
+    """Write `error` with its traceback to the log, saying what was being done; returns
+    where the details are, in words for the sentence that points the user there
+    ("the log, /home/ann/.local/state/AccountDesk/log/accountdesk.log")."""
     path = start_logging()
     logging.getLogger("accountdesk").error(
         "%s", what, exc_info=(type(error), error, error.__traceback__)
     )
-    return path
+    if path is None:
+        return "the error output above (the log folder cannot be written)"
+    return f"the log, {path}"

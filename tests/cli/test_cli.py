@@ -511,7 +511,9 @@ def test_an_unexpected_error_is_logged_and_named_in_one_line_exit_1(acme, tmp_pa
     log = log_path()
     assert log.is_relative_to(tmp_path)  # the user's log folder, redirected for tests
     assert (code, out) == (1, "")
-    assert err == f"accountdesk: something went wrong (KeyError: 'x'); the details are in {log}\n"
+    assert err == (
+        f"accountdesk: something went wrong (KeyError: 'x'); the details are in the log, {log}\n"
+    )
     written = log.read_text(encoding="utf-8")
     assert "The command 'customer list' failed" in written
     assert "Traceback (most recent call last)" in written
@@ -529,6 +531,19 @@ def test_an_unexpected_error_of_many_lines_still_takes_one_line(acme, monkeypatc
     assert err.count("\n") == 1
     assert err.startswith("accountdesk: something went wrong (RuntimeError: the first line); ")
     assert "[SQL: the second line]" in log_path().read_text(encoding="utf-8")
+
+
+def test_ctrl_c_ends_in_a_sentence_not_a_traceback(acme, monkeypatch):
+    from accountdesk.services.transfer import Transfer
+
+    def stopped(self, path):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Transfer, "import_hours", stopped)
+    code, out, err = acme("import", "hours", "hours.csv")
+    assert (code, out) == (130, "")
+    assert err == "accountdesk: interrupted; what the command had not finished was not written.\n"
+    assert not log_path().exists()
 
 
 def test_a_refusal_is_not_an_error_to_log(acme):

@@ -9,6 +9,8 @@ rely on (the README; the design's cli.md). Exit codes:
 - 2: refused: a user's mistake or a rule that turns the request down (also a usage
   mistake, an unwritable file). One sentence on stderr, never a traceback, and nothing
   written.
+- 130: interrupted (Ctrl+C). One line on stderr; the command's transaction was rolled
+  back.
 
 Where things are: `parser` declares every command and option; `run` parses, opens the
 database, runs the command and turns what went wrong into an exit code (`errors`);

@@ -10,6 +10,7 @@ from accountdesk.logs import log_unexpected
 EXIT_DONE = 0
 EXIT_UNEXPECTED = 1
 EXIT_REFUSED = 2
+EXIT_INTERRUPTED = 130  # the shells' convention for a program stopped by Ctrl+C
 
 
 def say(sentence: str) -> None:
@@ -33,8 +34,15 @@ def unwritable(error: OSError) -> int:
 def unexpected(what: str, error: Exception) -> int:
     """Write an error nobody expected to the log with its traceback, and point the user
     to the log in one line; the exit code for it."""
-    path = log_unexpected(what, error)
+    where = log_unexpected(what, error)
     detail = str(error).strip().splitlines()
     summary = type(error).__name__ + (f": {detail[0]}" if detail else "")
-    say(f"something went wrong ({summary}); the details are in {path}")
+    say(f"something went wrong ({summary}); the details are in {where}")
     return EXIT_UNEXPECTED
+
+
+def interrupted() -> int:
+    """Ctrl+C: the command's transaction was rolled back, so nothing it had not finished
+    was written; the exit code for it."""
+    say("interrupted; what the command had not finished was not written.")
+    return EXIT_INTERRUPTED

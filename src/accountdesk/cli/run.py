@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from accountdesk.cli.errors import EXIT_DONE, refused, unexpected, unwritable
+from accountdesk.cli.errors import EXIT_DONE, interrupted, refused, unexpected, unwritable
 from accountdesk.cli.parser import build_parser
 from accountdesk.domain.clock import Clock
 from accountdesk.domain.errors import Refused
@@ -45,6 +45,8 @@ def run(args: argparse.Namespace, clock: Clock | None = None) -> int:
     """Run the parsed command against the chosen database; returns the exit code."""
     try:
         return _run(args, clock)
+    except KeyboardInterrupt:
+        return interrupted()
     except Exception as error:  # nobody expected it: logged in full, one line here
         # Only the command's words: the arguments may hold a password (--db URL).
         return unexpected(f"The command '{getattr(args, 'handler', args.command)}' failed", error)

@@ -613,9 +613,9 @@ def _unexpected(
         return
     if error.__traceback__ is None:
         error = error.with_traceback(traceback)
-    path = log_unexpected("Unexpected error in the window", error)
+    where = log_unexpected("Unexpected error in the window", error)
     Prompts.error(
         QApplication.activeWindow(),
         "Something went wrong, and what you were doing may not have been finished. "
-        f"The details are in the log, {path}; please send it to your support contact.",
+        f"The details are in {where}; please send it to your support contact.",
     )

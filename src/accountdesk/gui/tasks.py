@@ -46,10 +46,10 @@ WINDOW_MODAL = 1  # Qt.WindowModality.WindowModal: see the note on Qt's enums be
 def unexpected_message(error: BaseException, what: str = "") -> str:
     """What the user is told of an error nobody expected, once it is in the log: its
     first line (a database error goes on with the SQL), and where the log is."""
-    path = log_unexpected(what or "Unexpected error", error)
+    where = log_unexpected(what or "Unexpected error", error)
     lines = str(error).strip().splitlines() or [type(error).__name__]
     first = lines[0] if len(lines[0]) <= MAX_SHOWN else lines[0][: MAX_SHOWN - 1] + "…"
-    return f"Something went wrong: {first}. The details are in the log, {path}."
+    return f"Something went wrong: {first}. The details are in {where}."
 
 
 def attempt(work: Callable[[], Any], what: str = "") -> tuple[bool, Any]:
