@@ -64,7 +64,7 @@ from PySide6.QtWidgets import (
 )
 
 from accountdesk.app import Desk
-from accountdesk.domain.errors import Refused
+from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.money import parse_duration
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category
@@ -383,10 +383,15 @@ class LedgerView(View):
         try:
             perform(self.context.undo, command)
         except Refused as refused:
-            # Back to Hours, unless it is the customer that does not exist.
-            unknown = str(refused).startswith("There is no customer")
-            field = self.customer_edit if unknown else self.hours_edit
-            self._quick_error(str(refused), field)
+            # To the input the refusal names; the engineer is set in Preferences.
+            fields: dict[Field | None, QWidget] = {
+                Field.CUSTOMER: self.customer_edit,
+                Field.HOURS: self.hours_edit,
+                Field.DAY: self.date_edit,
+                Field.CATEGORY: self.category_combo,
+                Field.NOTE: self.note_edit,
+            }
+            self._quick_error(refused.message, fields.get(refused.field))
             return
         QSettings().setValue("ledger/category", category.value)
         assert command.handle is not None
@@ -811,9 +816,11 @@ class LedgerView(View):
         self.engineer_label.setText(f"Logged as {self.engineer()}")
         self.engineer_label.setToolTip("Change the name in Edit ▸ Preferences")
 
-    def _quick_error(self, message: str, field: QWidget) -> None:
+    def _quick_error(self, message: str, field: QWidget | None) -> None:
         self._color(self.quick_message, ERROR_COLOR)
         self.quick_message.setText(message)
+        if field is None:
+            return
         field.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(field, QLineEdit):
             field.selectAll()
