@@ -21,10 +21,10 @@ from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from accountdesk import wording
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category
 from accountdesk.gui import format
-from accountdesk.reports import text
 from accountdesk.reports.charts import ChartStyle, category_legend, month_bars
 from accountdesk.services.dashboard import PortfolioMonth
 from accountdesk.shipped import resource_path
@@ -68,9 +68,11 @@ class HoursChart(QWidget):
         return None
 
     def describe(self, month: PortfolioMonth) -> str:
-        lines = [f"{text.month_title(month.month.label)}: {format.hours_text(month.total_minutes)}"]
+        lines = [
+            f"{wording.month_title(month.month.label)}: {format.hours_text(month.total_minutes)}"
+        ]
         lines += [
-            f"{text.category(c.value)}: {format.hours_text(minutes)}"
+            f"{wording.category(c.value)}: {format.hours_text(minutes)}"
             for c, minutes in month.minutes.items()
             if minutes
         ]
@@ -192,5 +194,5 @@ def _colour(colour: QColor) -> colors.Color:
 
 def _tick(month: Month, first: bool) -> str:
     """`Jan 2026` where a year begins (and on the first bar), else `Feb`."""
-    name = text.MONTHS[month.month - 1][:3]
+    name = wording.MONTHS[month.month - 1][:3]
     return f"{name} {month.year}" if first or month.month == 1 else name

@@ -1,5 +1,5 @@
 """How numbers look in the window: money `1,250.00 USD`, hours `2.50 h`, right-aligned
-in tabular figures."""
+in tabular figures; and the one red of what is wrong."""
 
 from __future__ import annotations
 
@@ -10,8 +10,12 @@ from PySide6.QtCore import QLocale, Qt
 
 from accountdesk.domain.money import hours, money_text
 from accountdesk.domain.tiers import UNLIMITED, Limit
+from accountdesk.wording import plural as plural  # the window's figures use it as fmt.plural
 
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# Red for what is wrong: a refusal's sentence, a limit exceeded (as a style sheet or a
+# QColor takes it).
+ERROR_COLOUR = "#b3261e"
 
 
 def money(value: Decimal, currency: str = "USD") -> str:
@@ -39,8 +43,3 @@ def day(value: date | None) -> str:
     if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
         return value.isoformat()
     return locale.toString(value, QLocale.FormatType.ShortFormat)
-
-
-def plural(count: int, one: str, many: str = "") -> str:
-    """`1 customer`, `2 customers`; `many` for irregular words (`entries`)."""
-    return f"{count:,} {one if count == 1 else many or one + 's'}"

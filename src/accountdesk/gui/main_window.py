@@ -47,6 +47,7 @@ from accountdesk.gui.context import DeskContext
 from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.tasks import attempt, run_task
 from accountdesk.shipped import resource_path
+from accountdesk.wording import short_month_name
 
 if TYPE_CHECKING:
     from accountdesk.app import Desk
@@ -497,7 +498,7 @@ class MainWindow(QMainWindow):
 
 
 def _month(month: Month) -> str:
-    return month.first.strftime("%b %Y")
+    return short_month_name(month.first)
 
 
 def _where(desk: Desk) -> str:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accountdesk import wording
 from accountdesk.app import Desk
 from accountdesk.domain.allowances import AllowanceUsage
 from accountdesk.domain.errors import Field, Refused
@@ -52,7 +53,7 @@ LANGUAGES = (
     ("ja", "Japanese"),
     ("zh", "Chinese"),
 )
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
+ERROR_STYLE = f"color: {fmt.ERROR_COLOUR}; font-weight: bold;"
 ALLOWANCE_NAMES = {  # (in a table, in a sentence)
     Category.CONSULTING: ("Consulting", "consulting"),
     Category.DEVELOPMENT: ("Custom development", "custom development"),
@@ -447,10 +448,9 @@ class TierChangeDialog(_FormDialog):
             return
         self.clear_error()
         month = before.month
-        self.preview_box.setTitle(f"Effect on {_month_name(month)} (prorated by days)")
-        rows: list[tuple[str, str, str]] = [
-            (f"Fee for {_month_name(month)}", fmt.money(before.fee), fmt.money(after.fee))
-        ]
+        name = wording.month_name(month.first)
+        self.preview_box.setTitle(f"Effect on {name} (prorated by days)")
+        rows = [(f"Fee for {name}", fmt.money(before.fee), fmt.money(after.fee))]
         parts = [f"Fee {fmt.money_text(before.fee)} → {fmt.money(after.fee)}"]
         was = {a.category: a for a in before.allowances}
         now = {a.category: a for a in after.allowances}
@@ -478,8 +478,9 @@ class TierChangeDialog(_FormDialog):
         end = self.detail.summary.end
         if end is not None and end < month.last:
             days = (end - effective).days + 1
+        name = wording.month_name(month.first)
         notes = [
-            f"{days} of {month.days} days of {_month_name(month)} fall under {tier.label} "
+            f"{days} of {month.days} days of {name} fall under {tier.label} "
             f"from {fmt.day(effective)}."
         ]
         spec = self._tiers.get(tier)
@@ -642,14 +643,10 @@ def _contact_limits(detail: CustomerDetail, spec: TierSpec | None) -> str:
     )
 
 
-def _month_name(month: Month) -> str:
-    return month.first.strftime("%B %Y")
-
-
 def _period_name(period: Period) -> str:
     if isinstance(period, Quarter):
         return f"Q{period.number} {period.year}"
-    return _month_name(period)
+    return wording.month_name(period.first)
 
 
 def _included(usage: AllowanceUsage | None, unit: bool = True) -> str:

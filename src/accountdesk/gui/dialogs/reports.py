@@ -39,12 +39,12 @@ from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.tasks import run_task
 from accountdesk.gui.uiload import load_ui
 from accountdesk.reports import MonthlyReportData
-from accountdesk.reports.text import ALLOWANCE, month_title, period, short_span
 from accountdesk.services.reports import BatchItem, BatchResult, ReportResult, file_names
+from accountdesk.wording import ALLOWANCE, month_title, period, short_span
 
 FOLDER_SETTING = "reports/folder"
 BATCH_MONTHS = 24  # how far back the batch offers months
-ERROR_STYLE = "color: #c62828;"
+ERROR_STYLE = f"color: {format.ERROR_COLOUR};"
 CANCELLED_ITEM = "Cancelled before this report was written."
 
 
@@ -221,7 +221,7 @@ class MonthlyReportDialog(QDialog):
         minutes = sum(line.minutes for line in data.entries)
         put("Hours logged", 0)
         put(
-            f"{format.hours_text(minutes)} in {entries:,} entr{'y' if entries == 1 else 'ies'}",
+            f"{format.hours_text(minutes)} in {format.plural(entries, 'entry', 'entries')}",
             4,
             number=True,
         ).setObjectName("hoursValue")

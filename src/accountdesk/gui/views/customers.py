@@ -317,9 +317,8 @@ class CustomersView(View):
             )
             self.master_stack.setCurrentIndex(1)
         else:
-            noun = "customer" if total == 1 else "customers"
             self.count_label.setText(
-                f"{total:,} {noun}" if shown == total else f"{shown:,} of {total:,}"
+                fmt.plural(total, "customer") if shown == total else f"{shown:,} of {total:,}"
             )
             self.master_stack.setCurrentIndex(0)
 

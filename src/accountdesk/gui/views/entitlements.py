@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accountdesk import wording as text
 from accountdesk.app import Desk
 from accountdesk.domain.allowances import AllowanceUsage
 from accountdesk.domain.errors import Refused
@@ -41,7 +42,6 @@ from accountdesk.gui.qtmodels.dashboard import short_day
 from accountdesk.gui.uiload import load_ui
 from accountdesk.gui.views import LoadedWhenShown
 from accountdesk.gui.widgets import AllowanceCard, plain_label, scaled_font
-from accountdesk.reports import text
 from accountdesk.services.entitlements import MonthUsage, SeatUsage
 from accountdesk.services.portfolio import CustomerDetail
 

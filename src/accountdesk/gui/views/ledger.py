@@ -81,7 +81,6 @@ from accountdesk.gui.qtmodels.ledger import (
     NOTE,
     LedgerModel,
     editable,
-    month_name,
 )
 from accountdesk.gui.tasks import Task, run_task
 from accountdesk.gui.uiload import load_ui
@@ -93,11 +92,12 @@ from accountdesk.services.ledger_browser import (
     LedgerFilter,
     LedgerSelection,
 )
+from accountdesk.wording import month_name
 
 SEARCH_DELAY_MS = 300
 ENGINEERS_AFTER_MS = 250
 MAX_DELETE = 500  # entries deleted at once; more is almost surely a slip
-ERROR_COLOR = "#b3261e"
+ERROR_COLOR = fmt.ERROR_COLOUR
 DONE_COLOR = "#1b6e3a"
 COLUMN_WIDTHS = {DATE: 11, CUSTOMER: 28, CATEGORY: 13, ENGINEER: 18, HOURS: 10}  # in "0"s
 FIELD_NAMES = {
@@ -602,8 +602,8 @@ class LedgerView(View):
         self._where = result.where
         self.model.set_ids(result.selection.ids)
         totals = result.selection.totals
-        noun = "entry" if totals.entries == 1 else "entries"
-        self.totals_label.setText(f"{totals.entries:,} {noun} · {fmt.hours_text(totals.minutes)}")
+        entries = fmt.plural(totals.entries, "entry", "entries")
+        self.totals_label.setText(f"{entries} · {fmt.hours_text(totals.minutes)}")
         self._show_scope(result.month_locked)
         self._show_empty_state(totals.entries == 0)
         self._restoring = True

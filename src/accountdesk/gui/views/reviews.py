@@ -48,8 +48,8 @@ from accountdesk.gui.uiload import load_ui
 from accountdesk.gui.undo import RecordOutcome, ReviewEdits, performed
 from accountdesk.gui.views import LoadedWhenShown
 from accountdesk.reports import slug
-from accountdesk.reports.text import month_title
 from accountdesk.services.reviews import PLANNING_HORIZON, Agenda, ReviewInfo
+from accountdesk.wording import month_title
 
 COLUMN_WIDTHS = {KIND: 210, DATE: 120, TIME: 200, CUSTOMER: 280, STATE: 150}
 OPEN_ROWS = 5000  # rows a load opens at most: the tree lays out every open row
