@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from accountdesk.app import Desk
 from accountdesk.domain.errors import Refused
 from accountdesk.domain.periods import Month
-from accountdesk.gui import format
+from accountdesk.gui import format, settings
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.tasks import run_task
@@ -42,7 +42,6 @@ from accountdesk.reports import MonthlyReportData
 from accountdesk.services.reports import BatchItem, BatchResult, ReportResult, file_names
 from accountdesk.wording import ALLOWANCE, month_title, period, short_span
 
-FOLDER_SETTING = "reports/folder"
 BATCH_MONTHS = 24  # how far back the batch offers months
 ERROR_STYLE = f"color: {format.ERROR_COLOUR};"
 CANCELLED_ITEM = "Cancelled before this report was written."
@@ -57,7 +56,7 @@ class SystemViewer:
 
 
 def _remembered_folder() -> Path | None:
-    value = QSettings().value(FOLDER_SETTING, "")
+    value = QSettings().value(settings.REPORTS_FOLDER, "")
     if isinstance(value, str) and value and Path(value).is_dir():
         return Path(value)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -65,7 +64,7 @@ def _remembered_folder() -> Path | None:
 
 
 def _remember_folder(folder: Path) -> None:
-    QSettings().setValue(FOLDER_SETTING, str(folder))
+    QSettings().setValue(settings.REPORTS_FOLDER, str(folder))
 
 
 def _bold(label: QLabel, scale: float = 1.0) -> None:

@@ -35,6 +35,7 @@ from accountdesk.domain.errors import Refused
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category, Tier
 from accountdesk.gui import format as fmt
+from accountdesk.gui import settings
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.dialogs.customer import (
     LANGUAGES,
@@ -628,14 +629,13 @@ class CustomersView(View):
     # ------------------------------------------------------------ state
 
     def _restore(self) -> None:
-        settings = QSettings()
-        state = settings.value("customers/splitter")
+        state = QSettings().value(settings.CUSTOMERS_SPLITTER)
         if state is not None:
             self.splitter.restoreState(state)
         else:
             self.splitter.setSizes([700, 420])
         self.splitter.splitterMoved.connect(
-            lambda *_: QSettings().setValue("customers/splitter", self.splitter.saveState())
+            lambda *_: QSettings().setValue(settings.CUSTOMERS_SPLITTER, self.splitter.saveState())
         )
 
 

@@ -69,6 +69,7 @@ from accountdesk.domain.money import parse_duration
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category
 from accountdesk.gui import format as fmt
+from accountdesk.gui import settings
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.qtmodels.ledger import (
@@ -393,7 +394,7 @@ class LedgerView(View):
             }
             self._quick_error(refused.message, fields.get(refused.field))
             return
-        QSettings().setValue("ledger/category", category.value)
+        QSettings().setValue(settings.LEDGER_CATEGORY, category.value)
         assert command.handle is not None
         self._select_after_load = command.handle.id
         self._add_engineer(entry.engineer)
@@ -465,7 +466,7 @@ class LedgerView(View):
 
     def engineer(self) -> str:
         """The name the hours are logged under (Edit ▸ Preferences)."""
-        return str(QSettings().value("engineer", self.desk.user) or self.desk.user)
+        return settings.engineer(self.desk.user)
 
     def new_customer_completer(self, parent: QObject) -> QCompleter:
         """Completion over every customer's name (read when a customer field gets the
@@ -484,7 +485,9 @@ class LedgerView(View):
         self.date_edit.setDate(QDate(self.desk.clock.today()))
         for category, label in CATEGORY_LABELS.items():
             self.category_combo.addItem(label, category.value)
-        remembered = QSettings().value("ledger/category", Category.CONSULTING.value)
+        remembered = QSettings().value(
+            settings.LEDGER_CATEGORY, settings.DEFAULT_LEDGER_CATEGORY.value
+        )
         self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(remembered)))
         self.log_button.clicked.connect(self.log_quick_entry)
         # Enter anywhere in the bar logs. The fields let Enter pass up to the bar (an
