@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QEvent, QRectF, QTimer
-from PySide6.QtGui import QColor, QFontDatabase, QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QFontDatabase,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QToolTip, QWidget
 from reportlab.graphics import renderSVG
@@ -88,14 +96,14 @@ class HoursChart(QWidget):
 
     # ------------------------------------------------------------ Qt
 
-    def paintEvent(self, event: QEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
         if self._svg.isValid():
             self._svg.render(painter, QRectF(self.rect()))
         painter.end()
 
-    def resizeEvent(self, event: QEvent) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._redraw.start()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 
 from accountdesk.domain.money import hours, money_text
 from accountdesk.domain.tiers import UNLIMITED, Limit
@@ -42,4 +42,6 @@ def day(value: date | None) -> str:
     locale = QLocale()
     if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
         return value.isoformat()
-    return locale.toString(value, QLocale.FormatType.ShortFormat)
+    return locale.toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )

@@ -18,7 +18,6 @@ from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -36,7 +36,7 @@ from accountdesk import wording
 from accountdesk.app import Desk
 from accountdesk.domain.allowances import AllowanceUsage
 from accountdesk.domain.errors import Field, Refused
-from accountdesk.domain.money import parse_money
+from accountdesk.domain.money import money_text, parse_money
 from accountdesk.domain.periods import Month, Period, Quarter, add_months
 from accountdesk.domain.tiers import UNLIMITED, Category, Tier, TierSpec
 from accountdesk.gui import format as fmt
@@ -122,8 +122,10 @@ class _FormDialog(QDialog):
         return Tier(self.tier.currentData())
 
     @property
-    def ok_button(self) -> QAbstractButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    def ok_button(self) -> QPushButton:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert isinstance(button, QPushButton)  # a button box's buttons are push buttons
+        return button
 
     def show_error(self, message: str, field: QWidget | None = None) -> None:
         """Say what is wrong under the form, and put the cursor where it can be fixed."""
@@ -272,7 +274,7 @@ class CustomerDialog(_FormDialog):
             detail.terms[-1] if detail.terms else None,
         )
         if current is not None:
-            self.monthly_fee.setText(fmt.money_text(current.monthly_fee))
+            self.monthly_fee.setText(money_text(current.monthly_fee))
         self.tier.setEnabled(False)
         self.monthly_fee.setEnabled(False)
         self.start.setDate(qdate(s.start))
@@ -295,7 +297,7 @@ class CustomerDialog(_FormDialog):
         if spec is not None:
             starting = " starting" if spec.fee_is_starting_price else ""
             self.monthly_fee.setPlaceholderText(
-                f"{fmt.money_text(spec.monthly_fee)} ({spec.name}'s{starting} price)"
+                f"{money_text(spec.monthly_fee)} ({spec.name}'s{starting} price)"
             )
 
     def _start_changed(self, value: QDate) -> None:
@@ -415,7 +417,7 @@ class TierChangeDialog(_FormDialog):
         spec = self._tiers.get(self.chosen_tier())
         if spec is not None:
             self.monthly_fee.setPlaceholderText(
-                f"{fmt.money_text(spec.monthly_fee)} ({spec.name}'s price)"
+                f"{money_text(spec.monthly_fee)} ({spec.name}'s price)"
             )
 
     def schedule_preview(self, *_: object) -> None:
@@ -451,7 +453,7 @@ class TierChangeDialog(_FormDialog):
         name = wording.month_name(month.first)
         self.preview_box.setTitle(f"Effect on {name} (prorated by days)")
         rows = [(f"Fee for {name}", fmt.money(before.fee), fmt.money(after.fee))]
-        parts = [f"Fee {fmt.money_text(before.fee)} → {fmt.money(after.fee)}"]
+        parts = [f"Fee {money_text(before.fee)} → {fmt.money(after.fee)}"]
         was = {a.category: a for a in before.allowances}
         now = {a.category: a for a in after.allowances}
         for category in [c for c in ALLOWANCE_NAMES if c in was or c in now]:
