@@ -35,7 +35,7 @@ CATEGORY = {
     "development": "Development",
     "training": "Training",
     "onsite": "On-site",
-    "incident": "Incidents",
+    "incident": "Incident",
 }
 
 ALLOWANCE = {

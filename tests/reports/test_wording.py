@@ -22,7 +22,7 @@ def test_every_category_has_one_label() -> None:
         Category.DEVELOPMENT: "Development",
         Category.TRAINING: "Training",
         Category.ONSITE: "On-site",
-        Category.INCIDENT: "Incidents",
+        Category.INCIDENT: "Incident",
     }
 
 
