@@ -241,3 +241,19 @@ def test_a_cancellation_without_a_reason_puts_the_cursor_in_the_reason(qtbot, sq
     assert dialog.focusWidget() is dialog.reason
     assert dialog.recorded is None
     assert snapshot(sqlite_desk) == before
+
+
+def test_a_review_gone_meanwhile_is_said_without_moving_the_cursor(qtbot, sqlite_desk):
+    add(sqlite_desk, timezone="Europe/Berlin")
+    sqlite_desk.reviews.plan("Acme", until=date(2026, 12, 31))
+    agenda = sqlite_desk.reviews.agenda("Acme")
+    review = (agenda.this_week + agenda.later)[0]
+    dialog = opened(qtbot, ReviewOutcomeDialog(sqlite_desk, review, ReviewState.HELD))
+    qtbot.keyClicks(dialog.notes, "Went through the roadmap")
+    with sqlite_desk.engine.begin() as connection:  # removed behind the window's back
+        connection.exec_driver_sql(f"DELETE FROM review WHERE id = {review.id}")
+    press_ok_from(qtbot, dialog, dialog.attendees)
+    assert dialog.isVisible()
+    assert dialog.error.text() == f"There is no review {review.id}."
+    assert dialog.focusWidget() is dialog.attendees
+    assert dialog.notes.toPlainText() == "Went through the roadmap"  # kept, to try again
