@@ -40,7 +40,7 @@ from accountdesk.gui.tasks import run_task
 from accountdesk.gui.uiload import load_ui
 from accountdesk.reports import MonthlyReportData
 from accountdesk.services.reports import BatchItem, BatchResult, ReportResult, file_names
-from accountdesk.wording import ALLOWANCE, month_title, period, short_span
+from accountdesk.wording import ALLOWANCE, month_title, noun, period, short_span
 
 BATCH_MONTHS = 24  # how far back the batch offers months
 ERROR_STYLE = f"color: {format.ERROR_COLOUR};"
@@ -342,7 +342,7 @@ class MonthlyReportDialog(QDialog):
             self._fill()
         self._busy(False)
         self.written = result.path
-        pages = f"{result.pages} page{'s' * (result.pages != 1)}"
+        pages = format.plural(result.pages, "page")
         if result.issued_now:
             self._say(
                 f"Issued report {result.report_id} ({pages}) and wrote it to {result.path}. "
@@ -580,7 +580,7 @@ class BatchDialog(QDialog):
         written = len(result.written)
         not_written = [item for item in result.failed if item.error == CANCELLED_ITEM]
         failed = len(result.failed) - len(not_written)
-        reports = f"report{'s' * (written != 1)}"
+        reports = noun(written, "report")
         parts = [
             f"Cancelled: wrote {written:,} {reports} for {title}; {len(not_written):,} not written."
             if result.cancelled
@@ -591,7 +591,7 @@ class BatchDialog(QDialog):
         if result.skipped:
             count = len(result.skipped)
             parts.append(
-                f"{count:,} customer{'s' * (count != 1)} skipped: no monthly report in their "
+                f"{format.plural(count, 'customer')} skipped: no monthly report in their "
                 "tier that month."
             )
         return " ".join(parts)

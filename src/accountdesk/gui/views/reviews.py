@@ -49,7 +49,7 @@ from accountdesk.gui.undo import RecordOutcome, ReviewEdits, performed
 from accountdesk.gui.views import LoadedWhenShown
 from accountdesk.reports import slug
 from accountdesk.services.reviews import PLANNING_HORIZON, Agenda, ReviewInfo
-from accountdesk.wording import month_title
+from accountdesk.wording import month_title, plural
 
 COLUMN_WIDTHS = {KIND: 210, DATE: 120, TIME: 200, CUSTOMER: 280, STATE: 150}
 OPEN_ROWS = 5000  # rows a load opens at most: the tree lays out every open row
@@ -456,8 +456,7 @@ class ReviewsView(LoadedWhenShown):
         if planned:
             count = len(planned)
             self._say(
-                f"Planned {count:,} new review{'s' * (count != 1)}{whose} over the next "
-                f"{days} days{early}."
+                f"Planned {plural(count, 'new review')}{whose} over the next {days} days{early}."
             )
         else:
             self._say(
@@ -505,8 +504,7 @@ class ReviewsView(LoadedWhenShown):
     def _exported(self, outcome: tuple[int, str, Path]) -> None:
         count, name, target = outcome
         self._say(
-            f"Wrote {count:,} review{'s' * (count != 1)} of {name} to {target}; open it in "
-            "any calendar app."
+            f"Wrote {plural(count, 'review')} of {name} to {target}; open it in any calendar app."
         )
 
     # ------------------------------------------------------------ reactions
