@@ -3,8 +3,9 @@ stored keys, plurals, and how figures read on a report (money, hours, dates).
 
 The reports, the window and the command line all take their wording from here, so a
 month or a category reads the same everywhere. English only for now; every word of
-this kind belongs here, so that another language slots in beside it. No Qt: the
-reports and the command line use it too.
+this kind belongs here, so that another language slots in beside it. No Qt, and
+nothing else of the product: the domain names its keys with it (a review kind's
+label), the reports and the command line use it too.
 """
 
 from __future__ import annotations
