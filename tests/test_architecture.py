@@ -1,5 +1,6 @@
-"""The layers' direction (core knows no Qt; data flows one way) is checked by
-import-linter; the core's types (domain, services, db) by mypy in strict mode."""
+"""The layers' direction (core knows no Qt, not even through another module; data
+flows one way) is checked by import-linter; the whole package's types by mypy in
+strict mode."""
 
 import shutil
 import subprocess
@@ -16,7 +17,7 @@ def test_layer_contracts_hold():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_the_core_type_checks_strictly():
+def test_the_whole_package_type_checks_strictly():
     # The packages and the strictness are in pyproject.toml ([tool.mypy]).
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--no-incremental"],

@@ -193,7 +193,7 @@ def test_the_chart_shows_twelve_months_stacked_by_category(qtbot, sqlite_desk, p
     assert view.chart.month_at(10.5) is None  # between two bars
     # What the chart draws: every month, the legend, the axis.
     drawn = view.chart.svg()
-    for label in ("Dec 2025", "Jan 2026", "Oct", "Nov", "Consulting", "Incidents", "hours"):
+    for label in ("Dec 2025", "Jan 2026", "Oct", "Nov", "Consulting", "Incident", "hours"):
         assert f">{label}</text>" in drawn
 
 

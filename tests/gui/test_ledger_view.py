@@ -194,14 +194,14 @@ TODAY = date(2026, 11, 26)
 @pytest.mark.parametrize(
     ("customer", "day", "hours", "category", "message", "field"),
     [
-        ("Acme", date(2026, 11, 27), "1", "consulting", "in the future", "hours"),
-        ("Acme", TODAY, "25", "consulting", "longer than 24 hours", "hours"),
-        ("Acme", TODAY, "1.505", "consulting", "at most two decimals", "hours"),
-        ("Acme", TODAY, "", "consulting", "Type the hours", "hours"),
-        ("Acme", TODAY, "1", "development", "does not include development", "hours"),
-        ("Acme", date(2026, 10, 30), "1", "consulting", "2026-10 is locked for Acme", "hours"),
-        ("Nobody Inc", TODAY, "1", "consulting", "no customer called", "customer"),
-        ("", TODAY, "1", "consulting", "Type the customer's name", "customer"),
+        ("Acme", date(2026, 11, 27), "1", "consulting", "in the future", "date_edit"),
+        ("Acme", TODAY, "25", "consulting", "longer than 24 hours", "hours_edit"),
+        ("Acme", TODAY, "1.505", "consulting", "at most two decimals", "hours_edit"),
+        ("Acme", TODAY, "", "consulting", "Type the hours", "hours_edit"),
+        ("Acme", TODAY, "1", "development", "does not include development", "category_combo"),
+        ("Acme", date(2026, 10, 30), "1", "consulting", "2026-10 is locked for Acme", "date_edit"),
+        ("Nobody Inc", TODAY, "1", "consulting", "no customer called", "customer_edit"),
+        ("", TODAY, "1", "consulting", "Type the customer's name", "customer_edit"),
     ],
 )
 def test_refused_entry_is_explained_beside_the_bar_and_nothing_is_stored(
@@ -217,7 +217,7 @@ def test_refused_entry_is_explained_beside_the_bar_and_nothing_is_stored(
     qtbot.keyClick(view.hours_edit, Qt.Key.Key_Return)
     assert message in view.quick_message.text()
     assert view.quick_message.textFormat() == Qt.TextFormat.PlainText
-    assert view.focusWidget() is getattr(view, f"{field}_edit")
+    assert view.focusWidget() is getattr(view, field)  # the input the refusal names
     assert snapshot(desk) == before
     assert view.context.undo.count() == 0
     assert view.hours_edit.text() == hours  # what was typed stays, to be corrected

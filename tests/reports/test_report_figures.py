@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from accountdesk import shipped as report_resources
-from accountdesk.reports import figures_from_json, figures_to_json, slug, text
+from accountdesk import wording as text
+from accountdesk.reports import figures_from_json, figures_to_json, slug
 from accountdesk.reports.fonts import CJK, SANS, markup, runs
 from tests.reports.report_samples import issued, sample_data
 

@@ -22,6 +22,10 @@ MEASURED_MONTHLY = Category.CONSULTING
 MEASURED_QUARTERLY = Category.DEVELOPMENT
 MEASURED = (MEASURED_MONTHLY, MEASURED_QUARTERLY)
 
+# A contract ending within this many days is due for renewal: the Home page lists it,
+# the Customers view flags it.
+RENEWAL_WINDOW_DAYS = 60
+
 
 def period_of(category: Category, day: date) -> Period:
     return Quarter.of(day) if category is MEASURED_QUARTERLY else Month.of(day)

@@ -28,6 +28,7 @@ from enum import StrEnum
 from accountdesk.domain.contracts import Contract
 from accountdesk.domain.periods import Month, Quarter, add_months, clip
 from accountdesk.domain.tiers import Cadence, TierSpec
+from accountdesk.wording import REVIEW_KIND
 
 
 class ReviewKind(StrEnum):
@@ -38,12 +39,7 @@ class ReviewKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "architecture_review": "Architecture review",
-            "tam_checkin": "TAM check-in",
-            "qbr": "Quarterly business review",
-            "strategic_planning": "Strategic planning",
-        }[self.value]
+        return REVIEW_KIND[self.value]
 
     @property
     def minutes(self) -> int:

@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QEvent, QRectF, QTimer
-from PySide6.QtGui import QColor, QFontDatabase, QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QFontDatabase,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QToolTip, QWidget
 from reportlab.graphics import renderSVG
@@ -21,10 +29,10 @@ from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from accountdesk import wording
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category
 from accountdesk.gui import format
-from accountdesk.reports import text
 from accountdesk.reports.charts import ChartStyle, category_legend, month_bars
 from accountdesk.services.dashboard import PortfolioMonth
 from accountdesk.shipped import resource_path
@@ -68,9 +76,11 @@ class HoursChart(QWidget):
         return None
 
     def describe(self, month: PortfolioMonth) -> str:
-        lines = [f"{text.month_title(month.month.label)}: {format.hours_text(month.total_minutes)}"]
+        lines = [
+            f"{wording.month_title(month.month.label)}: {format.hours_text(month.total_minutes)}"
+        ]
         lines += [
-            f"{text.category(c.value)}: {format.hours_text(minutes)}"
+            f"{wording.category(c.value)}: {format.hours_text(minutes)}"
             for c, minutes in month.minutes.items()
             if minutes
         ]
@@ -86,14 +96,14 @@ class HoursChart(QWidget):
 
     # ------------------------------------------------------------ Qt
 
-    def paintEvent(self, event: QEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
         if self._svg.isValid():
             self._svg.render(painter, QRectF(self.rect()))
         painter.end()
 
-    def resizeEvent(self, event: QEvent) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._redraw.start()
 
@@ -192,5 +202,5 @@ def _colour(colour: QColor) -> colors.Color:
 
 def _tick(month: Month, first: bool) -> str:
     """`Jan 2026` where a year begins (and on the first bar), else `Feb`."""
-    name = text.MONTHS[month.month - 1][:3]
+    name = wording.MONTHS[month.month - 1][:3]
     return f"{name} {month.year}" if first or month.month == 1 else name

@@ -1,17 +1,21 @@
 """How numbers look in the window: money `1,250.00 USD`, hours `2.50 h`, right-aligned
-in tabular figures."""
+in tabular figures; and the one red of what is wrong."""
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 
 from accountdesk.domain.money import hours, money_text
 from accountdesk.domain.tiers import UNLIMITED, Limit
+from accountdesk.wording import plural as plural  # the window's figures use it as fmt.plural
 
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# Red for what is wrong: a refusal's sentence, a limit exceeded (as a style sheet or a
+# QColor takes it).
+ERROR_COLOUR = "#b3261e"
 
 
 def money(value: Decimal, currency: str = "USD") -> str:
@@ -38,9 +42,6 @@ def day(value: date | None) -> str:
     locale = QLocale()
     if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
         return value.isoformat()
-    return locale.toString(value, QLocale.FormatType.ShortFormat)
-
-
-def plural(count: int, one: str, many: str = "") -> str:
-    """`1 customer`, `2 customers`; `many` for irregular words (`entries`)."""
-    return f"{count:,} {one if count == 1 else many or one + 's'}"
+    return locale.toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )

@@ -43,11 +43,13 @@ from PySide6.QtWidgets import (
 
 from accountdesk.domain.clock import Clock, SystemClock
 from accountdesk.domain.periods import Month
+from accountdesk.gui import settings
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.tasks import Cancelled, Loader, Progress, Work, run_task
 from accountdesk.logs import log_unexpected
 from accountdesk.shipped import resource_path
+from accountdesk.wording import short_month_name
 
 if TYPE_CHECKING:
     from accountdesk.app import Desk
@@ -420,10 +422,10 @@ class MainWindow(QMainWindow):
         month_end_batch(self, self.desk, self.context)
 
     def preferences(self) -> None:
-        current = str(self.settings.value("engineer", self.desk.user))
+        current = settings.engineer(self.desk.user)
         typed = Prompts.text(self, "Preferences", "Your name on the hours you log:", current)
         if typed is not None and typed.strip():
-            self.settings.setValue("engineer", typed.strip())
+            self.settings.setValue(settings.ENGINEER, typed.strip())
 
     def about(self) -> None:
         from accountdesk import __version__
@@ -520,25 +522,26 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- state
 
     def _restore_geometry(self) -> None:
-        geometry = self.settings.value("window/geometry")
+        geometry = self.settings.value(settings.WINDOW_GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        state = self.settings.value("window/splitter")
+        state = self.settings.value(settings.WINDOW_SPLITTER)
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
         else:
             self.splitter.setSizes([170, 1110])
 
     def _restore_view(self) -> None:
-        self.navigation.setCurrentRow(int(str(self.settings.value("window/view", 0))))
+        view = self.settings.value(settings.WINDOW_VIEW, settings.DEFAULT_WINDOW_VIEW)
+        self.navigation.setCurrentRow(int(str(view)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(settings.WINDOW_SPLITTER, self.splitter.saveState())
         if self.views:  # closed while opening: the remembered view stays as it was
-            self.settings.setValue("window/view", max(0, self.navigation.currentRow()))
+            self.settings.setValue(settings.WINDOW_VIEW, max(0, self.navigation.currentRow()))
         super().closeEvent(event)
 
     @property
@@ -547,7 +550,7 @@ class MainWindow(QMainWindow):
 
 
 def _month(month: Month) -> str:
-    return month.first.strftime("%b %Y")
+    return short_month_name(month.first)
 
 
 def _where(desk: Desk) -> str:

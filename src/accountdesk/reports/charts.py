@@ -16,7 +16,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from accountdesk.reports import text
+from accountdesk import wording as text
 from accountdesk.reports.data import MonthlyReportData
 from accountdesk.reports.fonts import SANS, SANS_BOLD
 

@@ -36,7 +36,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from accountdesk.reports import text
+from accountdesk import wording as text
 from accountdesk.reports.charts import CATEGORY_ORDER, hours_charts
 from accountdesk.reports.data import MonthlyReportData
 from accountdesk.reports.fonts import (
@@ -459,7 +459,7 @@ def entries(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     count = len(data.entries)
     rows.append(
         [
-            f"Total, {count} {'entry' if count == 1 else 'entries'}",
+            f"Total, {text.plural(count, 'entry', 'entries')}",
             "",
             "",
             "",

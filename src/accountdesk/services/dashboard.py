@@ -23,14 +23,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from accountdesk.db import models as m
 from accountdesk.domain.allowances import Logged, allowance_usage, measured_categories
 from accountdesk.domain.clock import Clock
-from accountdesk.domain.contracts import MEASURED, Contract, period_of
+from accountdesk.domain.contracts import MEASURED, RENEWAL_WINDOW_DAYS, Contract, period_of
 from accountdesk.domain.forecast import Level, level
 from accountdesk.domain.periods import Month, Period
 from accountdesk.domain.reviews import ReviewKind, ReviewState, is_overdue
 from accountdesk.domain.tiers import Category, Tier
 from accountdesk.services.loading import term, tier_catalog
 
-RENEWAL_WINDOW_DAYS = 60
 CHART_MONTHS = 12
 ID_BATCH = 500  # ids per IN (...) list, well below every database's limit
 

@@ -55,6 +55,7 @@ from accountdesk.domain.periods import Month, add_months
 from accountdesk.domain.reviews import START_TIME, ReviewKind, ReviewState, owed_reviews
 from accountdesk.domain.tiers import UNLIMITED, Category, Coverage, Tier, TierSpec
 from accountdesk.services.loading import tier_catalog
+from accountdesk.wording import plural
 
 MAX_CUSTOMERS = 100_000
 MAX_MONTHS = 120
@@ -111,7 +112,7 @@ def generate_demo(
         held = s.scalar(select(func.count()).select_from(m.Customer)) or 0
         if held:
             raise Refused(
-                f"The database already holds {held} customer{'s' * (held != 1)}; "
+                f"The database already holds {plural(held, 'customer')}; "
                 "the demo fills only an empty database."
             )
         tiers = tier_catalog(s)

@@ -29,6 +29,7 @@ from accountdesk.services.loading import (
     tier_catalog,
 )
 from accountdesk.services.reviews import local_today, replan_after_tier_change
+from accountdesk.wording import noun
 
 LANGUAGE = re.compile(r"^[a-z]{2}$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -583,7 +584,7 @@ def _check_new_dates(
         count, first, last = stranded
         when = first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
         raise Refused(
-            f"{customer.name} has {count:,} hours {'entry' if count == 1 else 'entries'} "
+            f"{customer.name} has {count:,} hours {noun(count, 'entry', 'entries')} "
             f"({when}) outside a contract from {start.isoformat()}"
             f"{' to ' + end.isoformat() if end else ''}; the contract must cover them.",
             Field.START if first < start else Field.END,

@@ -18,7 +18,6 @@ from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -29,17 +28,19 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 
+from accountdesk import wording
 from accountdesk.app import Desk
 from accountdesk.domain.allowances import AllowanceUsage
-from accountdesk.domain.errors import Refused
-from accountdesk.domain.money import parse_money
+from accountdesk.domain.errors import Field, Refused
+from accountdesk.domain.money import money_text, parse_money
 from accountdesk.domain.periods import Month, Period, Quarter, add_months
 from accountdesk.domain.tiers import UNLIMITED, Category, Tier, TierSpec
 from accountdesk.gui import format as fmt
-from accountdesk.gui.uiload import load_ui
+from accountdesk.gui.uiload import child, load_ui
 from accountdesk.services.portfolio import ContactInfo, CustomerDetail, NewCustomer
 
 # The languages the tier catalog offers support in; any two-letter code is accepted.
@@ -52,7 +53,7 @@ LANGUAGES = (
     ("ja", "Japanese"),
     ("zh", "Chinese"),
 )
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
+ERROR_STYLE = f"color: {fmt.ERROR_COLOUR}; font-weight: bold;"
 ALLOWANCE_NAMES = {  # (in a table, in a sentence)
     Category.CONSULTING: ("Consulting", "consulting"),
     Category.DEVELOPMENT: ("Custom development", "custom development"),
@@ -88,21 +89,30 @@ def completer(words: Sequence[str], parent: QWidget) -> QCompleter:
 
 def fee_or_none(text: str) -> Decimal | None:
     """A typed monthly fee; blank means the tier's catalog price."""
-    return parse_money(text, "monthly fee") if text.strip() else None
+    try:
+        return parse_money(text, "monthly fee") if text.strip() else None
+    except Refused as refused:
+        raise refused.about(Field.MONTHLY_FEE) from None
 
 
 class _FormDialog(QDialog):
+    """A dialog built from a `.ui` form with an inline error line and OK / Cancel.
+
+    `fields` maps the inputs a refusal can name to the dialog's widgets for them, so a
+    refusal puts the cursor where it can be fixed (`show_refusal`)."""
+
     tier: QComboBox
-    """A dialog built from a `.ui` form with an inline error line and OK / Cancel."""
+    fields: dict[Field, QWidget]
 
     def __init__(self, ui: str, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = load_ui(ui, self)
-        self.error: QLabel = self.form.findChild(QLabel, "error")
+        self.fields = {}
+        self.error = child(self.form, QLabel, "error")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
-        self.buttons: QDialogButtonBox = self.form.findChild(QDialogButtonBox, "buttons")
+        self.buttons = child(self.form, QDialogButtonBox, "buttons")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.ok_button.setDefault(True)
@@ -112,8 +122,10 @@ class _FormDialog(QDialog):
         return Tier(self.tier.currentData())
 
     @property
-    def ok_button(self) -> QAbstractButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    def ok_button(self) -> QPushButton:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert isinstance(button, QPushButton)  # a button box's buttons are push buttons
+        return button
 
     def show_error(self, message: str, field: QWidget | None = None) -> None:
         """Say what is wrong under the form, and put the cursor where it can be fixed."""
@@ -123,6 +135,12 @@ class _FormDialog(QDialog):
             field.setFocus(Qt.FocusReason.OtherFocusReason)
             if isinstance(field, QLineEdit):
                 field.selectAll()
+
+    def show_refusal(self, refused: Refused) -> None:
+        """Say why the request was refused, with the cursor in the field it names; a
+        refusal that names no field of this dialog leaves the cursor where it is."""
+        field = None if refused.field is None else self.fields.get(refused.field)
+        self.show_error(refused.message, field)
 
     def clear_error(self) -> None:
         self.error.clear()
@@ -150,20 +168,33 @@ class CustomerDialog(_FormDialog):
         self.desk = desk
         self.detail = detail
         self.setMinimumWidth(520)
-        find = self.form.findChild
-        self.name: QLineEdit = find(QLineEdit, "name")
-        self.tier: QComboBox = find(QComboBox, "tier")
-        self.monthly_fee: QLineEdit = find(QLineEdit, "monthlyFee")
-        self.start: QDateEdit = find(QDateEdit, "start")
-        self.end: QDateEdit = find(QDateEdit, "end")
-        self.open_ended: QCheckBox = find(QCheckBox, "openEnded")
-        self.timezone: QLineEdit = find(QLineEdit, "timezone")
-        self.language: QComboBox = find(QComboBox, "language")
-        self.csm: QLineEdit = find(QLineEdit, "csm")
-        self.tam: QLineEdit = find(QLineEdit, "tam")
-        self.holiday_calendar: QLineEdit = find(QLineEdit, "holidayCalendar")
-        self.rollover: QCheckBox = find(QCheckBox, "rollover")
-        self.tier_note: QLabel = find(QLabel, "tierNote")
+        form = self.form
+        self.name = child(form, QLineEdit, "name")
+        self.tier = child(form, QComboBox, "tier")
+        self.monthly_fee = child(form, QLineEdit, "monthlyFee")
+        self.start = child(form, QDateEdit, "start")
+        self.end = child(form, QDateEdit, "end")
+        self.open_ended = child(form, QCheckBox, "openEnded")
+        self.timezone = child(form, QLineEdit, "timezone")
+        self.language = child(form, QComboBox, "language")
+        self.csm = child(form, QLineEdit, "csm")
+        self.tam = child(form, QLineEdit, "tam")
+        self.holiday_calendar = child(form, QLineEdit, "holidayCalendar")
+        self.rollover = child(form, QCheckBox, "rollover")
+        self.tier_note = child(form, QLabel, "tierNote")
+        self.fields = {
+            Field.NAME: self.name,
+            Field.TIER: self.tier,
+            Field.MONTHLY_FEE: self.monthly_fee,
+            Field.START: self.start,
+            Field.END: self.end,
+            Field.TIMEZONE: self.timezone,
+            Field.LANGUAGE: self.language,
+            Field.CSM: self.csm,
+            Field.TAM: self.tam,
+            Field.HOLIDAY_CALENDAR: self.holiday_calendar,
+            Field.ROLLOVER: self.rollover,
+        }
 
         self._tiers = {spec.key: spec for spec in desk.catalog.tiers()}
         for spec in self._tiers.values():
@@ -243,7 +274,7 @@ class CustomerDialog(_FormDialog):
             detail.terms[-1] if detail.terms else None,
         )
         if current is not None:
-            self.monthly_fee.setText(fmt.money_text(current.monthly_fee))
+            self.monthly_fee.setText(money_text(current.monthly_fee))
         self.tier.setEnabled(False)
         self.monthly_fee.setEnabled(False)
         self.start.setDate(qdate(s.start))
@@ -266,7 +297,7 @@ class CustomerDialog(_FormDialog):
         if spec is not None:
             starting = " starting" if spec.fee_is_starting_price else ""
             self.monthly_fee.setPlaceholderText(
-                f"{fmt.money_text(spec.monthly_fee)} ({spec.name}'s{starting} price)"
+                f"{money_text(spec.monthly_fee)} ({spec.name}'s{starting} price)"
             )
 
     def _start_changed(self, value: QDate) -> None:
@@ -293,7 +324,7 @@ class CustomerDialog(_FormDialog):
         try:
             fee = fee_or_none(self.monthly_fee.text()) if self.detail is None else None
         except Refused as refused:
-            self.show_error(str(refused), self.monthly_fee)
+            self.show_refusal(refused)
             return
         end = None if self.open_ended.isChecked() else pydate(self.end.date())
         fields = {
@@ -315,25 +346,10 @@ class CustomerDialog(_FormDialog):
             else:
                 customer_id = self.desk.portfolio.update_customer(self.detail.id, fields).id
         except Refused as refused:
-            self.show_error(str(refused), self._field_for(str(refused)))
+            self.show_refusal(refused)
             return
         self.saved.emit(customer_id)
         super().accept()
-
-    def _field_for(self, message: str) -> QWidget | None:
-        text = message.lower()
-        for words, field in (
-            (("time zone",), self.timezone),
-            (("language",), self.language),
-            (("holiday",), self.holiday_calendar),
-            (("fee",), self.monthly_fee),
-            (("cannot end",), self.end),
-            (("hours entr", "tier change", "changes to", "issued"), self.start),
-            (("needs a name", "already exists"), self.name),
-        ):
-            if any(word in text for word in words):
-                return field
-        return None
 
 
 class TierChangeDialog(_FormDialog):
@@ -348,14 +364,19 @@ class TierChangeDialog(_FormDialog):
         self.desk = desk
         self.detail = detail
         self.setMinimumWidth(560)
-        find = self.form.findChild
-        self.current: QLabel = find(QLabel, "current")
-        self.tier: QComboBox = find(QComboBox, "tier")
-        self.effective: QDateEdit = find(QDateEdit, "effective")
-        self.monthly_fee: QLineEdit = find(QLineEdit, "monthlyFee")
-        self.preview_box: QGroupBox = find(QGroupBox, "previewBox")
-        self.preview_grid: QGridLayout = find(QGridLayout, "previewGrid")
-        self.preview_note: QLabel = find(QLabel, "previewNote")
+        form = self.form
+        self.current = child(form, QLabel, "current")
+        self.tier = child(form, QComboBox, "tier")
+        self.effective = child(form, QDateEdit, "effective")
+        self.monthly_fee = child(form, QLineEdit, "monthlyFee")
+        self.preview_box = child(form, QGroupBox, "previewBox")
+        self.preview_grid = child(form, QGridLayout, "previewGrid")
+        self.preview_note = child(form, QLabel, "previewNote")
+        self.fields = {
+            Field.TIER: self.tier,
+            Field.EFFECTIVE: self.effective,
+            Field.MONTHLY_FEE: self.monthly_fee,
+        }
         self._preview_line = ""
         self._tiers = {spec.key: spec for spec in desk.catalog.tiers()}
 
@@ -396,7 +417,7 @@ class TierChangeDialog(_FormDialog):
         spec = self._tiers.get(self.chosen_tier())
         if spec is not None:
             self.monthly_fee.setPlaceholderText(
-                f"{fmt.money_text(spec.monthly_fee)} ({spec.name}'s price)"
+                f"{money_text(spec.monthly_fee)} ({spec.name}'s price)"
             )
 
     def schedule_preview(self, *_: object) -> None:
@@ -422,18 +443,17 @@ class TierChangeDialog(_FormDialog):
                 self.detail.id, tier, effective, fee
             )
         except Refused as refused:
-            self.error.setText(str(refused))
+            self.error.setText(refused.message)
             self.error.show()
             self.preview_box.setTitle("Effect on the month")
             self.preview_note.setText("Nothing to preview until the change can be made.")
             return
         self.clear_error()
         month = before.month
-        self.preview_box.setTitle(f"Effect on {_month_name(month)} (prorated by days)")
-        rows: list[tuple[str, str, str]] = [
-            (f"Fee for {_month_name(month)}", fmt.money(before.fee), fmt.money(after.fee))
-        ]
-        parts = [f"Fee {fmt.money_text(before.fee)} → {fmt.money(after.fee)}"]
+        name = wording.month_name(month.first)
+        self.preview_box.setTitle(f"Effect on {name} (prorated by days)")
+        rows = [(f"Fee for {name}", fmt.money(before.fee), fmt.money(after.fee))]
+        parts = [f"Fee {money_text(before.fee)} → {fmt.money(after.fee)}"]
         was = {a.category: a for a in before.allowances}
         now = {a.category: a for a in after.allowances}
         for category in [c for c in ALLOWANCE_NAMES if c in was or c in now]:
@@ -460,8 +480,9 @@ class TierChangeDialog(_FormDialog):
         end = self.detail.summary.end
         if end is not None and end < month.last:
             days = (end - effective).days + 1
+        name = wording.month_name(month.first)
         notes = [
-            f"{days} of {month.days} days of {_month_name(month)} fall under {tier.label} "
+            f"{days} of {month.days} days of {name} fall under {tier.label} "
             f"from {fmt.day(effective)}."
         ]
         spec = self._tiers.get(tier)
@@ -519,8 +540,7 @@ class TierChangeDialog(_FormDialog):
             tier, effective, fee = self._choice()
             self.desk.portfolio.change_tier(self.detail.id, tier, effective, fee)
         except Refused as refused:
-            field = self.monthly_fee if "fee" in str(refused).lower() else self.effective
-            self.show_error(str(refused), field)
+            self.show_refusal(refused)
             return
         self.saved.emit(self.detail.id)
         super().accept()
@@ -545,12 +565,18 @@ class ContactDialog(_FormDialog):
         self.detail = detail
         self.contact = contact
         self.setMinimumWidth(460)
-        find = self.form.findChild
-        self.name: QLineEdit = find(QLineEdit, "name")
-        self.email: QLineEdit = find(QLineEdit, "email")
-        self.named: QCheckBox = find(QCheckBox, "named")
-        self.training_seat: QCheckBox = find(QCheckBox, "trainingSeat")
-        self.limits: QLabel = find(QLabel, "limits")
+        form = self.form
+        self.name = child(form, QLineEdit, "name")
+        self.email = child(form, QLineEdit, "email")
+        self.named = child(form, QCheckBox, "named")
+        self.training_seat = child(form, QCheckBox, "trainingSeat")
+        self.limits = child(form, QLabel, "limits")
+        self.fields = {
+            Field.NAME: self.name,
+            Field.EMAIL: self.email,
+            Field.NAMED: self.named,
+            Field.TRAINING_SEAT: self.training_seat,
+        }
         spec = next((t for t in desk.catalog.tiers() if t.key is detail.summary.tier), None)
         self.limits.setText(_contact_limits(detail, spec))
         if contact is not None:
@@ -591,15 +617,7 @@ class ContactDialog(_FormDialog):
             else:
                 contact_id = self.desk.portfolio.update_contact(self.contact.id, *fields).id
         except Refused as refused:
-            text = str(refused).lower()
-            field: QWidget = self.name
-            if "e-mail" in text:
-                field = self.email
-            elif "named" in text:
-                field = self.named
-            elif "training" in text:
-                field = self.training_seat
-            self.show_error(str(refused), field)
+            self.show_refusal(refused)
             return
         self.saved.emit(contact_id)
         super().accept()
@@ -627,14 +645,10 @@ def _contact_limits(detail: CustomerDetail, spec: TierSpec | None) -> str:
     )
 
 
-def _month_name(month: Month) -> str:
-    return month.first.strftime("%B %Y")
-
-
 def _period_name(period: Period) -> str:
     if isinstance(period, Quarter):
         return f"Q{period.number} {period.year}"
-    return _month_name(period)
+    return wording.month_name(period.first)
 
 
 def _included(usage: AllowanceUsage | None, unit: bool = True) -> str:

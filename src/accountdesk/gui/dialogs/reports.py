@@ -28,18 +28,17 @@ from PySide6.QtWidgets import (
 
 from accountdesk.app import Desk
 from accountdesk.domain.periods import Month
-from accountdesk.gui import format
+from accountdesk.gui import format, settings
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.tasks import Cancelled, Progress, Task, Work, run_task
 from accountdesk.gui.uiload import child, load_ui
 from accountdesk.reports import MonthlyReportData
-from accountdesk.reports.text import ALLOWANCE, month_title, period, short_span
 from accountdesk.services.reports import BatchItem, BatchResult, ReportResult, file_names
+from accountdesk.wording import ALLOWANCE, month_title, noun, period, short_span
 
-FOLDER_SETTING = "reports/folder"
 BATCH_MONTHS = 24  # how far back the batch offers months
-ERROR_STYLE = "color: #c62828;"
+ERROR_STYLE = f"color: {format.ERROR_COLOUR};"
 
 
 class SystemViewer:
@@ -51,7 +50,7 @@ class SystemViewer:
 
 
 def _remembered_folder() -> Path | None:
-    value = QSettings().value(FOLDER_SETTING, "")
+    value = QSettings().value(settings.REPORTS_FOLDER, "")
     if isinstance(value, str) and value and Path(value).is_dir():
         return Path(value)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -59,7 +58,7 @@ def _remembered_folder() -> Path | None:
 
 
 def _remember_folder(folder: Path) -> None:
-    QSettings().setValue(FOLDER_SETTING, str(folder))
+    QSettings().setValue(settings.REPORTS_FOLDER, str(folder))
 
 
 def _bold(label: QLabel, scale: float = 1.0) -> None:
@@ -216,7 +215,7 @@ class MonthlyReportDialog(QDialog):
         minutes = sum(line.minutes for line in data.entries)
         put("Hours logged", 0)
         put(
-            f"{format.hours_text(minutes)} in {entries:,} entr{'y' if entries == 1 else 'ies'}",
+            f"{format.hours_text(minutes)} in {format.plural(entries, 'entry', 'entries')}",
             4,
             number=True,
         ).setObjectName("hoursValue")
@@ -335,7 +334,7 @@ class MonthlyReportDialog(QDialog):
             self._fill()
         self._busy(False)
         self.written = result.path
-        pages = f"{result.pages} page{'s' * (result.pages != 1)}"
+        pages = format.plural(result.pages, "page")
         if result.issued_now:
             self._say(
                 f"Issued report {result.report_id} ({pages}) and wrote it to {result.path}. "
@@ -549,7 +548,7 @@ class BatchDialog(QDialog):
         written = len(result.written)
         not_written = [item for item in result.failed if item.cancelled]
         failed = len(result.failed) - len(not_written)
-        reports = f"report{'s' * (written != 1)}"
+        reports = noun(written, "report")
         parts = [
             f"Cancelled: wrote {written:,} {reports} for {title}; {len(not_written):,} not written."
             if result.cancelled
@@ -560,7 +559,7 @@ class BatchDialog(QDialog):
         if result.skipped:
             count = len(result.skipped)
             parts.append(
-                f"{count:,} customer{'s' * (count != 1)} skipped: no monthly report in their "
+                f"{format.plural(count, 'customer')} skipped: no monthly report in their "
                 "tier that month."
             )
         return " ".join(parts)

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from accountdesk.app import Desk
-from accountdesk.domain.errors import Refused
+from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.reviews import ReviewState
 from accountdesk.gui.qtmodels.reviews import day_text, state_text, time_text
-from accountdesk.gui.uiload import load_ui
+from accountdesk.gui.uiload import child, load_ui
 from accountdesk.services.reviews import ReviewInfo
 
 
@@ -38,14 +38,16 @@ class ReviewOutcomeDialog(QDialog):
         self.state = state
         self.recorded: ReviewInfo | None = None
         form = load_ui("review_dialog.ui", self)
-        self.heading: QLabel = form.findChild(QLabel, "heading")
-        self.when: QLabel = form.findChild(QLabel, "when")
-        self.attendees: QLineEdit = form.findChild(QLineEdit, "attendees")
-        self.notes: QPlainTextEdit = form.findChild(QPlainTextEdit, "notes")
-        self.reason: QLineEdit = form.findChild(QLineEdit, "reason")
-        self.error: QLabel = form.findChild(QLabel, "error")
-        self.buttons: QDialogButtonBox = form.findChild(QDialogButtonBox, "buttons")
-        fields: QFormLayout = form.findChild(QFormLayout, "fields")
+        self.heading = child(form, QLabel, "heading")
+        self.when = child(form, QLabel, "when")
+        self.attendees = child(form, QLineEdit, "attendees")
+        self.notes = child(form, QPlainTextEdit, "notes")
+        self.reason = child(form, QLineEdit, "reason")
+        self.error = child(form, QLabel, "error")
+        self.buttons = child(form, QDialogButtonBox, "buttons")
+        fields = child(form, QFormLayout, "fields")
+        # The inputs a refusal can name, for the cursor to go to.
+        self.fields: dict[Field, QWidget] = {Field.REASON: self.reason}
 
         font = self.heading.font()
         font.setBold(True)
@@ -93,9 +95,11 @@ class ReviewOutcomeDialog(QDialog):
                     self.review.id, ReviewState.CANCELLED, reason=self.reason.text()
                 )
         except Refused as refused:
-            self.error.setText(str(refused))
+            self.error.setText(refused.message)
             self.error.show()
-            (self.reason if self.state is ReviewState.CANCELLED else self.notes).setFocus()
+            field = None if refused.field is None else self.fields.get(refused.field)
+            if field is not None and field.isVisibleTo(self):
+                field.setFocus()
             return
         super().accept()
 

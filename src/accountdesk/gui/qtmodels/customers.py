@@ -20,18 +20,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from accountdesk.domain.contracts import RENEWAL_WINDOW_DAYS
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import UNLIMITED
 from accountdesk.gui import format as fmt
 from accountdesk.services.portfolio import ContactInfo, CustomerRow, CustomerSummary, TermInfo
+from accountdesk.wording import plural, short_month_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's database id (customer, contact)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts as the column should
 
-# A renewal this close is worth a look (the Home page's "renewals within 60 days").
-RENEWAL_WINDOW_DAYS = 60
-
-WARNING = QColor("#b3261e")  # red: over a limit
+WARNING = QColor(fmt.ERROR_COLOUR)  # red: over a limit
 ATTENTION = QColor("#9a5b00")  # amber: coming up soon
 MUTED = QColor("#6b6b6b")  # grey: over and done with
 
@@ -46,8 +45,8 @@ def renewal_text(end: date | None, today: date) -> str:
     if days == 0:
         return "today"
     if days > 0:
-        return f"in {days:,} day{'s' if days != 1 else ''}"
-    return f"ended {-days:,} day{'s' if days != -1 else ''} ago"
+        return f"in {plural(days, 'day')}"
+    return f"ended {plural(-days, 'day')} ago"
 
 
 def flags_of(summary: CustomerSummary, today: date) -> list[str]:
@@ -169,7 +168,7 @@ class CustomersTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == self.CONSULTING and self._month is not None:
-                return f"Consulting {self._month.first.strftime('%b %Y')}"
+                return f"Consulting {short_month_name(self._month.first)}"
             return self.HEADERS[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMERIC:
             return fmt.NUMBER_ALIGNMENT
@@ -420,7 +419,7 @@ def named_contacts_text(summary: CustomerSummary) -> str:
     limit = summary.named_contact_limit
     count = summary.named_contacts
     if limit is UNLIMITED:
-        return f"{count:,} named contact{'s' if count != 1 else ''} (unlimited)"
+        return f"{plural(count, 'named contact')} (unlimited)"
     if limit == 0 and count == 0:
         return f"The {summary.tier.label} tier includes no named contacts"
     text = f"{count:,} of {limit:,} named contacts"

@@ -12,10 +12,10 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from accountdesk import wording as text
 from accountdesk.domain.forecast import Level
 from accountdesk.gui import format
 from accountdesk.gui.widgets import LEVEL_COLOUR, percent
-from accountdesk.reports import text
 from accountdesk.services.dashboard import AllowanceAlert, Overage, OverdueReviews, Renewal
 
 CUSTOMER, DETAIL, FIGURE = range(3)

@@ -12,7 +12,6 @@ from __future__ import annotations
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from datetime import date
 from functools import cache
 from typing import Any
 
@@ -29,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from accountdesk import wording
 from accountdesk.domain.tiers import Category
 from accountdesk.gui import format as fmt
 from accountdesk.services.ledger import EntryInfo
@@ -57,13 +57,7 @@ ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # int: the entry's id
 LOCKED_ROLE = Qt.ItemDataRole.UserRole + 2  # bool: its month is issued (read-only)
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 3  # EntryInfo
 
-CATEGORY_LABELS = {
-    Category.CONSULTING: "Consulting",
-    Category.DEVELOPMENT: "Development",
-    Category.TRAINING: "Training",
-    Category.ONSITE: "On-site",
-    Category.INCIDENT: "Incident",
-}
+CATEGORY_LABELS = {category: wording.category(category.value) for category in Category}
 
 BLOCK = 100  # rows built per query: four screens, quick to build
 KEPT_BLOCKS = 128  # blocks kept in memory (12,800 rows)
@@ -337,7 +331,7 @@ def _edit_value(info: EntryInfo, column: int) -> Any:
 def _tooltip(info: EntryInfo, column: int) -> str | None:
     if info.locked:
         return (
-            f"{month_name(info.day)} is issued for {info.customer}: this entry is "
+            f"{wording.month_name(info.day)} is issued for {info.customer}: this entry is "
             "read-only. Record a correction instead."
         )
     if info.corrects is not None:
@@ -358,7 +352,3 @@ def hours_for_editing(minutes: int) -> str:
     if (rest * 100) % 60 == 0:
         return f"{minutes / 60:.2f}"
     return f"{whole}:{rest:02d}"
-
-
-def month_name(day: date) -> str:
-    return day.strftime("%B %Y")

@@ -79,7 +79,7 @@ def state_text(review: ReviewInfo, today: date) -> str:
     late = (today - review.due).days
     if late <= 0:
         return "Overdue (today)"
-    return f"Overdue by {late} day{'s' * (late != 1)}"
+    return f"Overdue by {format.plural(late, 'day')}"
 
 
 def plain_tooltip(text: str) -> str:
@@ -202,7 +202,7 @@ class ReviewsModel(QAbstractItemModel):
     def _group_data(self, group: ReviewGroup, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and column == KIND:
             count = len(group.reviews)
-            return f"{group.title} · {count:,} review{'s' * (count != 1)}"
+            return f"{group.title} · {format.plural(count, 'review')}"
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole and group.key == "overdue":

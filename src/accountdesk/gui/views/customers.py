@@ -34,6 +34,7 @@ from accountdesk.domain.errors import Refused
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category, Tier
 from accountdesk.gui import format as fmt
+from accountdesk.gui import settings
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.dialogs.customer import (
     LANGUAGES,
@@ -60,6 +61,7 @@ from accountdesk.gui.uiload import child, load_ui
 from accountdesk.gui.views import LoadedWhenShown
 from accountdesk.services.entitlements import MonthUsage
 from accountdesk.services.portfolio import ContactInfo, CustomerDetail, CustomerRow
+from accountdesk.wording import month_name
 
 TIER_COLOURS = {
     Tier.COMMUNITY: "#5f6368",
@@ -302,9 +304,8 @@ class CustomersView(LoadedWhenShown):
             )
             self.master_stack.setCurrentIndex(1)
         else:
-            noun = "customer" if total == 1 else "customers"
             self.count_label.setText(
-                f"{total:,} {noun}" if shown == total else f"{shown:,} of {total:,}"
+                fmt.plural(total, "customer") if shown == total else f"{shown:,} of {total:,}"
             )
             self.master_stack.setCurrentIndex(0)
 
@@ -613,14 +614,13 @@ class CustomersView(LoadedWhenShown):
     # ------------------------------------------------------------ state
 
     def _restore(self) -> None:
-        settings = QSettings()
-        state = settings.value("customers/splitter")
+        state = QSettings().value(settings.CUSTOMERS_SPLITTER)
         if state is not None:
             self.splitter.restoreState(state)
         else:
             self.splitter.setSizes([700, 420])
         self.splitter.splitterMoved.connect(
-            lambda *_: QSettings().setValue("customers/splitter", self.splitter.saveState())
+            lambda *_: QSettings().setValue(settings.CUSTOMERS_SPLITTER, self.splitter.saveState())
         )
 
 
@@ -632,7 +632,7 @@ def _consulting_text(month: Month, usage: MonthUsage | str) -> str:
     """The Consulting line of the overview: the month's usage, or why there is none."""
     if isinstance(usage, str):
         return usage
-    name = month.first.strftime("%B %Y")
+    name = month_name(month.first)
     consulting = next((a for a in usage.allowances if a.category is Category.CONSULTING), None)
     if consulting is None:
         used = usage.hours_by_category.get(Category.CONSULTING, 0)

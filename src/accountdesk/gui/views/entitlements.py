@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accountdesk import wording as text
 from accountdesk.app import Desk
 from accountdesk.domain.allowances import AllowanceUsage
 from accountdesk.domain.forecast import Outlook, forecast, level
@@ -44,7 +45,6 @@ from accountdesk.gui.tasks import Cancelled, Progress, Work
 from accountdesk.gui.uiload import child, load_ui
 from accountdesk.gui.views import LoadedWhenShown
 from accountdesk.gui.widgets import AllowanceCard, plain_label, scaled_font
-from accountdesk.reports import text
 from accountdesk.services.entitlements import MonthUsage, SeatUsage
 from accountdesk.services.portfolio import CustomerDetail
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accountdesk import wording as text
 from accountdesk.app import Desk
 from accountdesk.domain.periods import Month
 from accountdesk.gui import format
@@ -47,7 +48,6 @@ from accountdesk.gui.tasks import Cancelled, Progress, Work
 from accountdesk.gui.uiload import child, load_ui
 from accountdesk.gui.views import LoadedWhenShown
 from accountdesk.gui.widgets import scaled_font
-from accountdesk.reports import text
 from accountdesk.services.dashboard import Overview, PortfolioMonth
 
 if TYPE_CHECKING:

@@ -62,11 +62,12 @@ from PySide6.QtWidgets import (
 )
 
 from accountdesk.app import Desk
-from accountdesk.domain.errors import Refused
+from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.money import parse_duration
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category
 from accountdesk.gui import format as fmt
+from accountdesk.gui import settings
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.qtmodels.ledger import (
@@ -79,7 +80,6 @@ from accountdesk.gui.qtmodels.ledger import (
     NOTE,
     LedgerModel,
     editable,
-    month_name,
 )
 from accountdesk.gui.tasks import Cancelled, Loader, Progress, Work
 from accountdesk.gui.uiload import child, load_ui
@@ -91,11 +91,12 @@ from accountdesk.services.ledger_browser import (
     LedgerFilter,
     LedgerSelection,
 )
+from accountdesk.wording import month_name
 
 SEARCH_DELAY_MS = 300
 ENGINEERS_AFTER_MS = 250
 MAX_DELETE = 500  # entries deleted at once; more is almost surely a slip
-ERROR_COLOR = "#b3261e"
+ERROR_COLOR = fmt.ERROR_COLOUR
 DONE_COLOR = "#1b6e3a"
 COLUMN_WIDTHS = {DATE: 11, CUSTOMER: 28, CATEGORY: 13, ENGINEER: 18, HOURS: 10}  # in "0"s
 FIELD_NAMES = {
@@ -353,12 +354,17 @@ class LedgerView(LoadedWhenShown):
         try:
             perform(self.context.undo, command)
         except Refused as refused:
-            # Back to Hours, unless it is the customer that does not exist.
-            unknown = str(refused).startswith("There is no customer")
-            field = self.customer_edit if unknown else self.hours_edit
-            self._quick_error(str(refused), field)
+            # To the input the refusal names; the engineer is set in Preferences.
+            fields: dict[Field | None, QWidget] = {
+                Field.CUSTOMER: self.customer_edit,
+                Field.HOURS: self.hours_edit,
+                Field.DAY: self.date_edit,
+                Field.CATEGORY: self.category_combo,
+                Field.NOTE: self.note_edit,
+            }
+            self._quick_error(refused.message, fields.get(refused.field))
             return
-        QSettings().setValue("ledger/category", category.value)
+        QSettings().setValue(settings.LEDGER_CATEGORY, category.value)
         assert command.handle is not None
         self._select_after_load = command.handle.id
         self._add_engineer(entry.engineer)
@@ -414,12 +420,13 @@ class LedgerView(LoadedWhenShown):
         except Refused as refused:
             self._notice(str(refused), error=True)
             return
-        what = "1 entry" if len(entries) == 1 else f"{len(entries)} entries"
-        self._notice(f"Deleted {what} (Ctrl+Z brings it back).")
+        self._notice(
+            f"Deleted {fmt.plural(len(entries), 'entry', 'entries')} (Ctrl+Z brings it back)."
+        )
 
     def engineer(self) -> str:
         """The name the hours are logged under (Edit ▸ Preferences)."""
-        return str(QSettings().value("engineer", self.desk.user) or self.desk.user)
+        return settings.engineer(self.desk.user)
 
     def new_customer_completer(self, parent: QObject) -> QCompleter:
         """Completion over every customer's name (read when a customer field gets the
@@ -439,7 +446,9 @@ class LedgerView(LoadedWhenShown):
         self.date_edit.setDate(QDate(today.year, today.month, today.day))
         for category, label in CATEGORY_LABELS.items():
             self.category_combo.addItem(label, category.value)
-        remembered = QSettings().value("ledger/category", Category.CONSULTING.value)
+        remembered = QSettings().value(
+            settings.LEDGER_CATEGORY, settings.DEFAULT_LEDGER_CATEGORY.value
+        )
         self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(remembered)))
         self.log_button.clicked.connect(self.log_quick_entry)
         # Enter anywhere in the bar logs. The fields let Enter pass up to the bar (an
@@ -547,8 +556,8 @@ class LedgerView(LoadedWhenShown):
         self._where = result.where
         self.model.set_ids(result.selection.ids)
         totals = result.selection.totals
-        noun = "entry" if totals.entries == 1 else "entries"
-        self.totals_label.setText(f"{totals.entries:,} {noun} · {fmt.hours_text(totals.minutes)}")
+        entries = fmt.plural(totals.entries, "entry", "entries")
+        self.totals_label.setText(f"{entries} · {fmt.hours_text(totals.minutes)}")
         self._show_scope(result.month_locked)
         self._show_empty_state(totals.entries == 0)
         self._restoring = True
@@ -745,9 +754,11 @@ class LedgerView(LoadedWhenShown):
         self.engineer_label.setText(f"Logged as {self.engineer()}")
         self.engineer_label.setToolTip("Change the name in Edit ▸ Preferences")
 
-    def _quick_error(self, message: str, field: QWidget) -> None:
+    def _quick_error(self, message: str, field: QWidget | None) -> None:
         self._color(self.quick_message, ERROR_COLOR)
         self.quick_message.setText(message)
+        if field is None:
+            return
         field.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(field, QLineEdit):
             field.selectAll()

@@ -48,8 +48,8 @@ from accountdesk.gui.uiload import child, load_ui
 from accountdesk.gui.undo import RecordOutcome, ReviewEdits, performed
 from accountdesk.gui.views import LoadedWhenShown
 from accountdesk.reports import slug
-from accountdesk.reports.text import month_title
 from accountdesk.services.reviews import PLANNING_HORIZON, Agenda, ReviewInfo
+from accountdesk.wording import month_title, plural
 
 COLUMN_WIDTHS = {KIND: 210, DATE: 120, TIME: 200, CUSTOMER: 280, STATE: 150}
 OPEN_ROWS = 5000  # rows a load opens at most: the tree lays out every open row
@@ -442,8 +442,7 @@ class ReviewsView(LoadedWhenShown):
         if planned:
             count = len(planned)
             self._say(
-                f"Planned {count:,} new review{'s' * (count != 1)}{whose} over the next "
-                f"{days} days{early}."
+                f"Planned {plural(count, 'new review')}{whose} over the next {days} days{early}."
             )
         else:
             self._say(
@@ -492,8 +491,7 @@ class ReviewsView(LoadedWhenShown):
     def _exported(self, outcome: tuple[int, str, Path]) -> None:
         count, name, target = outcome
         self._say(
-            f"Wrote {count:,} review{'s' * (count != 1)} of {name} to {target}; open it in "
-            "any calendar app."
+            f"Wrote {plural(count, 'review')} of {name} to {target}; open it in any calendar app."
         )
 
     # ------------------------------------------------------------ reactions

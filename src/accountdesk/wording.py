@@ -1,7 +1,11 @@
-"""How figures and names read on a report: money, hours, dates, and the labels of keys.
+"""The words the product says, in one place: months, category and other labels of
+stored keys, plurals, and how figures read on a report (money, hours, dates).
 
-English only for now; the keys stored in the figures (categories, review kinds,
-seat items) are translated here, so another language slots in beside it.
+The reports, the window and the command line all take their wording from here, so a
+month or a category reads the same everywhere. English only for now; every word of
+this kind belongs here, so that another language slots in beside it. No Qt, and
+nothing else of the product: the domain names its keys with it (a review kind's
+label), the reports and the command line use it too.
 """
 
 from __future__ import annotations
@@ -26,12 +30,13 @@ MONTHS = (
     "December",
 )
 
+# The categories of hours, as a legend, a table column or a picker names them.
 CATEGORY = {
     "consulting": "Consulting",
     "development": "Development",
     "training": "Training",
     "onsite": "On-site",
-    "incident": "Incidents",
+    "incident": "Incident",
 }
 
 ALLOWANCE = {
@@ -105,6 +110,16 @@ def short_month(label: str) -> str:
     return f"{MONTHS[int(month) - 1][:3]} {year}"
 
 
+def month_name(day: date) -> str:
+    """The month `day` is in: `November 2026`."""
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
+def short_month_name(day: date) -> str:
+    """The month `day` is in, short: `Nov 2026`."""
+    return f"{MONTHS[day.month - 1][:3]} {day.year}"
+
+
 def span(first: date, last: date) -> str:
     """`1–15 November 2026`, or across months `16 Nov – 3 Dec 2026`."""
     if (first.year, first.month) == (last.year, last.month):
@@ -139,3 +154,14 @@ def limit(value: int | None) -> str:
 
 def category(key: str) -> str:
     return CATEGORY.get(key, key.replace("_", " ").capitalize())
+
+
+def noun(count: int, one: str, many: str = "") -> str:
+    """The word for `count` of a thing: `entry` for 1, else `entries` (`many`, or `one`
+    with an s)."""
+    return one if count == 1 else many or one + "s"
+
+
+def plural(count: int, one: str, many: str = "") -> str:
+    """`1 customer`, `2 customers`, `1,250 entries`; `many` for irregular words."""
+    return f"{count:,} {noun(count, one, many)}"

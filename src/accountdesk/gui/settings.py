@@ -1,0 +1,37 @@
+"""What the window remembers between sessions (QSettings): every key, and the value
+meant when nothing is remembered yet, in one place.
+
+Keys are paths (`group/name`), as QSettings groups them; a key renamed here is a
+setting forgotten once by every user, so keep them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from accountdesk.domain.tiers import Category
+
+# The name the hours are logged under (Edit ▸ Preferences); unset, the user's login.
+ENGINEER = "engineer"
+# The category last logged in the Hours bar, offered again.
+LEDGER_CATEGORY = "ledger/category"
+DEFAULT_LEDGER_CATEGORY = Category.CONSULTING
+# The main window's size and place, its navigation splitter, and the view shown last.
+WINDOW_GEOMETRY = "window/geometry"
+WINDOW_SPLITTER = "window/splitter"
+WINDOW_VIEW = "window/view"
+DEFAULT_WINDOW_VIEW = 0  # Home
+# The Customers view's splitter between the table and the detail.
+CUSTOMERS_SPLITTER = "customers/splitter"
+# The folder reports were last saved to; unset, the user's documents folder.
+REPORTS_FOLDER = "reports/folder"
+
+
+def columns(table: str) -> str:
+    """The key of a table's column widths, order and sort (`customers/columns`)."""
+    return f"{table}/columns"
+
+
+def engineer(user: str) -> str:
+    """The name the hours are logged under: the one set in Preferences, else `user`."""
+    return str(QSettings().value(ENGINEER, "") or user)
