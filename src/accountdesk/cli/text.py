@@ -21,6 +21,7 @@ from accountdesk.services.ledger import EntryInfo
 from accountdesk.services.portfolio import CustomerDetail, CustomerSummary
 from accountdesk.services.reports import BatchResult, ReportResult
 from accountdesk.services.reviews import ReviewInfo
+from accountdesk.wording import noun
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[object]], right: set[int]) -> str:
@@ -179,7 +180,7 @@ def reviews_text(reviews: Sequence[ReviewInfo]) -> str:
 def report_text(result: ReportResult, issued: bool) -> str:
     return (
         f"{'Issued' if issued else 'Wrote'} {result.report_id} "
-        f"({result.pages} page{'s' * (result.pages != 1)}"
+        f"({result.pages} {noun(result.pages, 'page')}"
         f"{', draft' if result.draft else ''}) to {result.path}."
     )
 
@@ -187,7 +188,7 @@ def report_text(result: ReportResult, issued: bool) -> str:
 def batch_text(month: Month, batch: BatchResult, out_dir: Path, issued: bool) -> str:
     verb = "issued" if issued else "wrote"
     return (
-        f"{month.label}: {verb} {len(batch.written)} report{'s' * (len(batch.written) != 1)}"
+        f"{month.label}: {verb} {len(batch.written)} {noun(len(batch.written), 'report')}"
         f" in {out_dir}, {len(batch.failed)} failed, {len(batch.skipped)} skipped "
         "(no monthly report for their tier or no contract in the month)."
     )

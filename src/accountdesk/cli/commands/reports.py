@@ -14,6 +14,7 @@ from accountdesk.cli.shapes import report_json
 from accountdesk.cli.text import batch_text, report_text
 from accountdesk.domain.errors import Refused
 from accountdesk.domain.periods import Month
+from accountdesk.wording import noun
 
 
 def report(ctx: Context) -> None:
@@ -56,6 +57,5 @@ def every_customer(ctx: Context, month: Month) -> None:
     print(batch_text(month, batch, out_dir, a.issue))
     if batch.failed:
         raise Refused(
-            f"{len(batch.failed)} report{'s' * (len(batch.failed) != 1)} failed; "
-            "see the lines above."
+            f"{len(batch.failed)} {noun(len(batch.failed), 'report')} failed; see the lines above."
         )

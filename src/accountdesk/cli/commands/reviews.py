@@ -9,6 +9,7 @@ from accountdesk.cli.shapes import review_json
 from accountdesk.cli.text import reviews_text
 from accountdesk.domain.periods import parse_date
 from accountdesk.domain.reviews import ReviewState
+from accountdesk.wording import noun
 
 
 def plan(ctx: Context) -> None:
@@ -16,7 +17,7 @@ def plan(ctx: Context) -> None:
     planned = ctx.desk.reviews.plan(ctx.args.customer, until)
     ctx.out(
         {"planned": [review_json(r) for r in planned]},
-        lambda: f"Planned {len(planned)} new review{'s' * (len(planned) != 1)}.",
+        lambda: f"Planned {len(planned)} new {noun(len(planned), 'review')}.",
     )
 
 
@@ -38,4 +39,4 @@ def mark(ctx: Context) -> None:
 
 def export_ics(ctx: Context) -> None:
     count = ctx.desk.reviews.export_ics(ctx.args.customer, Path(ctx.args.output))
-    print(f"Wrote {count} review{'s' * (count != 1)} to {ctx.args.output}.")
+    print(f"Wrote {count} {noun(count, 'review')} to {ctx.args.output}.")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from accountdesk.cli.context import Context
 from accountdesk.domain.periods import Month
+from accountdesk.wording import noun
 
 
 def import_csv(ctx: Context) -> None:
@@ -14,16 +15,14 @@ def import_csv(ctx: Context) -> None:
         count = ctx.desk.transfer.import_customers(path)
     else:
         count = ctx.desk.transfer.import_hours(path)
-    noun = {"customers": ("customer", "customers"), "hours": ("entry", "entries")}[ctx.args.what]
-    print(f"Imported {count} {noun[count != 1]}.")
+    one, many = {"customers": ("customer", ""), "hours": ("entry", "entries")}[ctx.args.what]
+    print(f"Imported {count} {noun(count, one, many)}.")
 
 
 def export_hours(ctx: Context) -> None:
     month = Month.parse(ctx.args.month)
     count = ctx.desk.transfer.export_hours(month, Path(ctx.args.output))
-    print(
-        f"Wrote {count} entr{'ies' if count != 1 else 'y'} of {month.label} to {ctx.args.output}."
-    )
+    print(f"Wrote {count} {noun(count, 'entry', 'entries')} of {month.label} to {ctx.args.output}.")
 
 
 def backup(ctx: Context) -> None:
