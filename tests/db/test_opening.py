@@ -130,3 +130,38 @@ def test_database_path_in_an_unknown_folder_is_refused(tmp_path):
     with pytest.raises(Refused, match="does not exist"):
         open_database(f"sqlite:///{tmp_path / 'nope' / 'x.sqlite3'}")
     assert not Path(tmp_path / "nope").exists()
+
+
+@pytest.mark.parametrize("how", ["option", "environment"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"postgresql+nope://ann:{SECRET}@db.example/desk",
+        f"postgresql+psycopg://ann:{SECRET}@db.example:abc/desk",
+        f"postgresql+psycopg://ann:{SECRET}@127.0.0.1:1/desk",
+    ],
+)
+def test_the_command_line_never_prints_the_password(url, how, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    env = {
+        **os.environ,
+        "PYTHONPATH": src,
+        "ACCOUNTDESK_LOG_DIR": str(tmp_path / "log"),
+    }
+    args = [sys.executable, "-m", "accountdesk"]
+    if how == "option":
+        args += ["--db", url]
+    else:
+        env["ACCOUNTDESK_DB"] = url
+    done = subprocess.run(
+        [*args, "customer", "list"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1
+    assert "***" in done.stderr
+    logged = "".join(p.read_text() for p in (tmp_path / "log").glob("*"))
+    assert SECRET not in done.stdout + done.stderr + logged
