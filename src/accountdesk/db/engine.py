@@ -170,6 +170,8 @@ def _sqlite_version_read_only(path: Path) -> str | None:
         if "alembic_version" in tables:
             version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             return str(version[0]) if version else None
+    except sqlite3.OperationalError:
+        return None  # locked, or a folder that is read-only: the ordinary opening says
     except sqlite3.DatabaseError:
         raise Refused(f"{path} is not an AccountDesk database (it cannot be read).") from None
     finally:
