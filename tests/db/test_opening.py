@@ -165,3 +165,28 @@ def test_the_command_line_never_prints_the_password(url, how, tmp_path):
     assert "***" in done.stderr
     logged = "".join(p.read_text() for p in (tmp_path / "log").glob("*"))
     assert SECRET not in done.stdout + done.stderr + logged
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        f"postgresql:/ann:{SECRET}@db.example/desk",
+        f"postgresql+psycopg:ann:{SECRET}@db.example/desk",
+        f"postgresql+psycopg:ann:{SECRET}:more@db.example/desk",
+    ],
+)
+def test_a_url_missing_its_slashes_is_refused_not_made_a_file(typed, tmp_path, monkeypatch):
+    from accountdesk.db.engine import database_url
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(Refused, match="is not a database URL") as refused:
+        database_url(typed)
+    assert SECRET not in str(refused.value)
+    assert "ann:***@db.example" in str(refused.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_plain_paths_stay_sqlite_files(tmp_path):
+    from accountdesk.db.engine import database_url
+
+    assert database_url(str(tmp_path / "postgresql:x.db")).startswith("sqlite:///")

@@ -64,10 +64,26 @@ def _without_password(message: str, url: str) -> str:
     return message
 
 
+_ALMOST_URL = re.compile(r"^(postgres|postgresql|sqlite|mysql|mariadb)(\+\w+)?:(?!//)", re.I)
+
+
 def database_url(value: str) -> str:
-    """A SQLAlchemy URL from what a user typed: a URL, or a plain path meaning SQLite."""
+    """A SQLAlchemy URL from what a user typed: a URL, or a plain path meaning SQLite.
+
+    A URL missing its '//' is refused rather than taken for a file name (which would
+    make a new SQLite file named after the server, password and all)."""
     if "://" in value:
         return value
+    if _ALMOST_URL.match(value):
+        shown = value
+        head, at, host = value.rpartition("@")
+        scheme, _, user = head.partition(":")
+        if at and ":" in user:
+            shown = f"{scheme}:{user.split(':')[0]}:***@{host}"
+        raise Refused(
+            f"{shown!r} is not a database URL AccountDesk can read; write it as "
+            "postgresql+psycopg://user:password@host/database."
+        )
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 
