@@ -313,3 +313,15 @@ def test_exported_correction_keeps_its_negative_hours_and_is_refused_by_the_impo
         desk, out, rf"november.csv line {line}: -1.50 h is a correction of an entry"
     )
     assert refused.field == Field.HOURS
+
+
+def test_an_unclosed_quote_closed_by_a_later_row_is_named_where_it_opened(acme, tmp_path):
+    text = (
+        HOURS_HEADER
+        + 'Acme,2026-11-02,1,consulting,jdoe,"unterminated\n'
+        + "Acme,2026-11-03,2,consulting,jdoe,plain\n"
+        + 'Acme,2026-11-04,2,consulting,jdoe,"quoted, properly"\n'
+    )
+    refuses_and_writes_nothing(
+        acme, write(tmp_path, text), r"in.csv line 2: a quoted value starts here and text follows"
+    )

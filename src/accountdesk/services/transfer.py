@@ -164,6 +164,12 @@ def _csv_problem(exc: csv.Error) -> str:
             f"a value is longer than {csv.field_size_limit():,} characters; "
             "is a closing quote missing?"
         )
+    if "expected after" in message:
+        # Also what an unclosed quote looks like once a later row's quote closes it.
+        return (
+            "a quoted value starts here and text follows its closing quote; "
+            "is a quote missing, or one too many?"
+        )
     return f"{message}."
 
 
