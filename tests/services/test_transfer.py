@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from accountdesk.domain.errors import Refused
+from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category, Tier
 from accountdesk.services.ledger import NewEntry
@@ -151,3 +151,177 @@ def test_backup_refuses_to_overwrite_its_own_database(sqlite_desk):
     source = Path(sqlite_desk.engine.url.database)
     with pytest.raises(Refused, match="cannot overwrite"):
         sqlite_desk.transfer.backup(source)
+
+
+HOURS_HEADER = "customer,date,hours,category,engineer,note\n"
+
+
+@pytest.fixture
+def acme(desk):
+    desk.portfolio.add_customer(NewCustomer("Acme", Tier.ENTERPRISE, date(2026, 1, 1)))
+    return desk
+
+
+def refuses_and_writes_nothing(desk, path, message):
+    before = snapshot(desk)
+    with pytest.raises(Refused, match=message) as refused:
+        desk.transfer.import_hours(path)
+    assert snapshot(desk) == before
+    assert "\n" not in str(refused.value)
+    return refused.value
+
+
+def test_unterminated_quote_is_refused_at_the_line_where_it_opened(acme, tmp_path):
+    text = (
+        HOURS_HEADER
+        + "Acme,2026-11-02,1,consulting,jdoe,fine\n"
+        + 'Acme,2026-11-03,1,consulting,jdoe,"unterminated\n'
+        + "Acme,2026-11-04,2,consulting,jdoe,swallowed\n"
+    )
+    refused = refuses_and_writes_nothing(
+        acme, write(tmp_path, text), r"in.csv line 3: a quoted value starts here and its closing"
+    )
+    assert refused.field == Field.FILE
+
+
+def test_a_value_over_the_size_limit_is_named_at_the_line_where_it_starts(acme, tmp_path):
+    text = (
+        HOURS_HEADER
+        + "Acme,2026-11-02,1,consulting,jdoe,fine\n"
+        + 'Acme,2026-11-03,1,consulting,jdoe,"never closed\n'
+        + "Acme,2026-11-04,2,consulting,jdoe,a row of a long file\n" * 4000
+    )
+    refuses_and_writes_nothing(
+        acme, write(tmp_path, text), r"line 3: a value is longer than 131,072 characters"
+    )
+
+
+def test_a_quoted_note_over_several_lines_still_imports(acme, tmp_path):
+    text = HOURS_HEADER + 'Acme,2026-11-02,1,consulting,jdoe,"two\nlines"\n'
+    text += "Acme,2026-11-03,1,consulting,jdoe,next\n"
+    assert acme.transfer.import_hours(write(tmp_path, text)) == 2
+    notes = [e.note for e in acme.ledger.entries("Acme", Month(2026, 11))]
+    assert sorted(notes) == ["next", "two\nlines"]
+
+
+def test_a_column_named_twice_is_refused(acme, tmp_path):
+    text = "customer,date,hours,hours,category,engineer\nAcme,2026-11-02,1,5,consulting,jdoe\n"
+    refuses_and_writes_nothing(
+        acme, write(tmp_path, text), r"line 1: the column 'hours' appears twice"
+    )
+
+
+def test_utf16_file_with_a_byte_order_mark_is_read(acme, tmp_path):
+    path = tmp_path / "excel.csv"
+    path.write_bytes(
+        (HOURS_HEADER + "Acme,2026-11-02,1.5,consulting,jdoe,Zoë's call\n").encode("utf-16")
+    )
+    assert acme.transfer.import_hours(path) == 1
+    assert [e.note for e in acme.ledger.entries("Acme", Month(2026, 11))] == ["Zoë's call"]
+
+
+def test_utf16_file_without_a_byte_order_mark_is_refused_naming_the_encoding(acme, tmp_path):
+    path = tmp_path / "in.csv"
+    path.write_bytes((HOURS_HEADER + "Acme,2026-11-02,1,consulting,jdoe,\n").encode("utf-16-le"))
+    refuses_and_writes_nothing(acme, path, r"looks like UTF-16 text")
+
+
+def test_semicolon_separated_file_is_refused_with_what_to_do(acme, tmp_path):
+    text = "customer;date;hours;category;engineer\nAcme;2026-11-02;1,5;consulting;jdoe\n"
+    refuses_and_writes_nothing(
+        acme, write(tmp_path, text), r"in.csv is separated by semicolons; use commas"
+    )
+
+
+def test_nul_byte_is_refused_with_a_sentence(acme, tmp_path):
+    path = tmp_path / "in.csv"
+    path.write_bytes(
+        (HOURS_HEADER + "Acme,2026-11-02,1,consulting,jdoe,ok\n").encode()
+        + b"Acme,2026-11-03,1,consulting,jdoe,bad\x00note\n"
+    )
+    refuses_and_writes_nothing(acme, path, r"in.csv line 3: it holds a NUL character")
+
+
+FORMULAS = [
+    '=HYPERLINK("http://evil.example","click")',
+    "+1+1",
+    "-2 hours, as agreed",
+    "@SUM(A1:A2)",
+    "\tcmd",
+    "\rcmd",
+    "'=already quoted",
+    "''+twice",
+    "'plain quote",
+    "plain",
+]
+
+
+def test_export_neutralises_formulas_and_the_import_takes_it_back(desk, tmp_path):
+    desk.portfolio.add_customer(NewCustomer("@Home Ltd", Tier.ENTERPRISE, date(2026, 1, 1)))
+    for day, note in enumerate(FORMULAS, start=1):
+        desk.ledger.log(
+            NewEntry("@Home Ltd", date(2026, 11, day), 30, Category.INCIDENT, "=ann", note)
+        )
+    out = tmp_path / "export.csv"
+    assert desk.transfer.export_hours(Month(2026, 11), out) == len(FORMULAS)
+    with out.open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    # No cell starts as a formula would; the hours are numbers and stay as they are.
+    for row in rows:
+        for column in ("customer", "engineer", "note", "category"):
+            assert row[column][:1] not in ("=", "+", "-", "@", "\t", "\r")
+    assert {r["customer"] for r in rows} == {"'@Home Ltd"}
+    assert {r["engineer"] for r in rows} == {"'=ann"}
+    assert [r["note"] for r in rows] == [
+        "'" + FORMULAS[0],
+        "'+1+1",
+        "'-2 hours, as agreed",
+        "'@SUM(A1:A2)",
+        "'\tcmd",
+        "'\rcmd",
+        "''=already quoted",
+        "'''+twice",
+        "'plain quote",
+        "plain",
+    ]
+    assert {r["hours"] for r in rows} == {"0.50"}
+    # The import gives back exactly the text that was logged.
+    for entry in desk.ledger.entries("@Home Ltd", Month(2026, 11)):
+        desk.ledger.delete(entry.id)
+    assert desk.transfer.import_hours(out) == len(FORMULAS)
+    entries = desk.ledger.entries("@Home Ltd", Month(2026, 11))
+    assert sorted(e.note for e in entries) == sorted(FORMULAS)
+    assert {e.engineer for e in entries} == {"=ann"}
+    again = tmp_path / "again.csv"
+    desk.transfer.export_hours(Month(2026, 11), again)
+    assert again.read_bytes() == out.read_bytes()
+
+
+def test_exported_correction_keeps_its_negative_hours_and_is_refused_by_the_import(acme, tmp_path):
+    desk = acme
+    wrong = desk.ledger.log(NewEntry("Acme", date(2026, 10, 5), 180, Category.CONSULTING, "ann"))
+    desk.ledger.log(NewEntry("Acme", date(2026, 11, 2), 60, Category.CONSULTING, "ann"))
+    desk.ledger.lock_month("Acme", Month(2026, 10))
+    desk.ledger.correct(wrong, 90, "logged twice")
+    out = tmp_path / "november.csv"
+    assert desk.transfer.export_hours(Month(2026, 11), out) == 2
+    with out.open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert sorted(r["hours"] for r in rows) == ["-1.50", "1.00"]  # a number, not escaped
+    line = 2 + [r["hours"] for r in rows].index("-1.50")
+    refused = refuses_and_writes_nothing(
+        desk, out, rf"november.csv line {line}: -1.50 h is a correction of an entry"
+    )
+    assert refused.field == Field.HOURS
+
+
+def test_an_unclosed_quote_closed_by_a_later_row_is_named_where_it_opened(acme, tmp_path):
+    text = (
+        HOURS_HEADER
+        + 'Acme,2026-11-02,1,consulting,jdoe,"unterminated\n'
+        + "Acme,2026-11-03,2,consulting,jdoe,plain\n"
+        + 'Acme,2026-11-04,2,consulting,jdoe,"quoted, properly"\n'
+    )
+    refuses_and_writes_nothing(
+        acme, write(tmp_path, text), r"in.csv line 2: a quoted value starts here and text follows"
+    )

@@ -2,17 +2,26 @@
 
 Before a SQLite file is migrated, a copy of it is taken beside it. A database
 written by a newer AccountDesk, or a file that is not an AccountDesk database, is
-refused with a sentence saying so.
+refused with a sentence saying so, and such a file is only read, never written.
+
+On SQLite, one program writes at a time. A transaction takes the write lock when it
+begins (BEGIN IMMEDIATE), so a writer that must wait does so before it has read
+anything, and waits up to BUSY_TIMEOUT_SECONDS for the others to finish; past that, it
+is refused with a sentence saying the database is busy, and nothing was written.
+Connections opened with READ_ONLY take no write lock: they read alongside a writer.
+
+Messages never show a database password: URLs in them are masked.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from accountdesk.domain.errors import Refused
@@ -20,21 +29,70 @@ from accountdesk.domain.errors import Refused
 if TYPE_CHECKING:
     from alembic.config import Config
 
+# How long a SQLite writer waits for another program's transaction before giving up.
+BUSY_TIMEOUT_SECONDS = 15
+
+# Execution options for a connection (or engine, or session bind) that only reads: on
+# SQLite its transactions begin deferred and take no write lock.
+READ_ONLY = {"accountdesk_read_only": True}
+
 # The newest migration. Opening a database already at it needs no Alembic at all, so
 # the window starts without importing it; a test keeps this equal to Alembic's head.
 SCHEMA_HEAD = "0003"
 
 
+def masked(url: str) -> str:
+    """The URL with its password hidden, also when SQLAlchemy cannot parse it."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError, TypeError):
+        # scheme://user:password@host...: hide everything between the first ':' after
+        # the '//' and the last '@' (a password may itself hold '@' or ':').
+        return re.sub(r"(//[^/:@]*:)[^/]*(@)", r"\1***\2", url)
+
+
+def _without_password(message: str, url: str) -> str:
+    """A message from a driver or SQLAlchemy, with the URL's password taken out of it."""
+    try:
+        password = make_url(url).password
+    except (ArgumentError, ValueError, TypeError):
+        match = re.search(r"//[^/:@]*:([^/]*)@", url)
+        password = match.group(1) if match else None
+    message = message.replace(url, masked(url))
+    if password:
+        message = message.replace(str(password), "***")
+    return message
+
+
+_ALMOST_URL = re.compile(r"^(postgres|postgresql|sqlite|mysql|mariadb)(\+\w+)?:(?!//)", re.I)
+
+
 def database_url(value: str) -> str:
-    """A SQLAlchemy URL from what a user typed: a URL, or a plain path meaning SQLite."""
+    """A SQLAlchemy URL from what a user typed: a URL, or a plain path meaning SQLite.
+
+    A URL missing its '//' is refused rather than taken for a file name (which would
+    make a new SQLite file named after the server, password and all)."""
     if "://" in value:
         return value
+    if _ALMOST_URL.match(value):
+        shown = value
+        head, at, host = value.rpartition("@")
+        scheme, _, user = head.partition(":")
+        if at and ":" in user:
+            shown = f"{scheme}:{user.split(':')[0]}:***@{host}"
+        raise Refused(
+            f"{shown!r} is not a database URL AccountDesk can read; write it as "
+            "postgresql+psycopg://user:password@host/database."
+        )
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL (None for other databases and in-memory ones)."""
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError, TypeError):
+        return None
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
     return Path(parsed.database)
@@ -46,19 +104,41 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    # A deferred transaction that read first cannot wait for the write lock: SQLite
+    # refuses it at once. Taking the lock at BEGIN makes a writer wait its turn.
+    if conn.get_execution_options().get("accountdesk_read_only"):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _sqlite_busy(context: ExceptionContext) -> None:
+    orig = context.original_exception
+    if isinstance(orig, sqlite3.OperationalError) and "database is locked" in str(orig):
+        raise Refused(
+            f"The database is busy: another program kept it locked for more than "
+            f"{BUSY_TIMEOUT_SECONDS} seconds; nothing was written. Try again."
+        ) from None
 
 
 def make_engine(url: str) -> Engine:
     try:
         engine = create_engine(url)
-    except (ArgumentError, ModuleNotFoundError) as exc:
-        raise Refused(f"{url!r} is not a database AccountDesk can open ({exc}).") from None
+    except (ArgumentError, ModuleNotFoundError, ValueError, TypeError) as exc:
+        reason = _without_password(str(exc), url)
+        raise Refused(
+            f"{masked(url)!r} is not a database AccountDesk can open ({reason})."
+        ) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", _sqlite_begin)
+        event.listen(engine, "handle_error", _sqlite_busy)
     return engine
 
 
@@ -78,6 +158,45 @@ def schema_head() -> str:
     return head
 
 
+def empty_sqlite_file(url: str) -> Path | None:
+    """The file, when `url` names an existing SQLite file of zero bytes.
+
+    Opening such a file makes it a new AccountDesk database; ask this first to say so
+    (the command line) or to ask the user (the window)."""
+    path = sqlite_path(url)
+    if path is not None and path.is_file() and path.stat().st_size == 0:
+        return path
+    return None
+
+
+def _sqlite_version_read_only(path: Path) -> str | None:
+    """The schema version of an existing SQLite file, read without writing a byte to it.
+
+    None for an AccountDesk database not yet stamped (or an empty file); refuses a file
+    that is not an AccountDesk database before anything could switch it to WAL."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None  # not readable this way: the ordinary opening below says why
+    try:
+        tables = {
+            name
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if "alembic_version" in tables:
+            version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            return str(version[0]) if version else None
+    except sqlite3.OperationalError:
+        return None  # locked, or a folder that is read-only: the ordinary opening says
+    except sqlite3.DatabaseError:
+        raise Refused(f"{path} is not an AccountDesk database (it cannot be read).") from None
+    finally:
+        connection.close()
+    if {name for name in tables if not name.startswith("sqlite_")}:
+        raise Refused(f"{path} is not an AccountDesk database (it holds other tables).")
+    return None
+
+
 def open_database(url: str) -> Engine:
     """An engine on a database at the current schema, migrating (and backing up) first."""
     path = sqlite_path(url)
@@ -85,8 +204,10 @@ def open_database(url: str) -> Engine:
         raise Refused(f"The folder {str(path.parent)!r} does not exist.")
     if path is not None and path.is_dir():
         raise Refused(f"{str(path)!r} is a folder, not a database file.")
+    if path is not None and path.is_file() and path.stat().st_size > 0:
+        _sqlite_version_read_only(path)
     engine = make_engine(url)
-    where = str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
+    where = str(path) if path is not None else masked(url)
     try:
         with engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())
@@ -98,7 +219,8 @@ def open_database(url: str) -> Engine:
     except DatabaseError as exc:
         engine.dispose()
         if isinstance(exc, OperationalError) and path is None:
-            raise Refused(f"Cannot reach the database {where}: {exc.orig}".strip()) from None
+            reason = " ".join(_without_password(str(exc.orig), url).split())
+            raise Refused(f"Cannot reach the database {where}: {reason}") from None
         raise Refused(f"{where} is not an AccountDesk database (it cannot be read).") from None
     if current == SCHEMA_HEAD:
         return engine
