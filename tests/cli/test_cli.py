@@ -546,6 +546,18 @@ def test_ctrl_c_ends_in_a_sentence_not_a_traceback(acme, monkeypatch):
     assert not log_path().exists()
 
 
+def test_an_empty_file_named_as_the_database_is_made_one_and_the_user_told(tmp_path, clock, capsys):
+    empty = tmp_path / "new.sqlite3"
+    empty.touch()
+    assert main(["--db", str(empty), "customer", "list"], clock=clock) == 0
+    err = capsys.readouterr().err
+    assert err == (
+        f"accountdesk: made {empty} a new AccountDesk database (it was an empty file).\n"
+    )
+    assert main(["--db", str(empty), "customer", "list"], clock=clock) == 0
+    assert capsys.readouterr().err == ""  # said once: now it is a database
+
+
 def test_a_refusal_is_not_an_error_to_log(acme):
     code, _, _ = acme("customer", "show", "Nobody")
     assert code == 2

@@ -94,7 +94,7 @@ def test_a_writer_that_waits_too_long_gets_a_sentence(sqlite_url, clock, short_w
     other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
     try:
         entry = NewEntry("Acme", date(2026, 11, 2), 30, Category.INCIDENT, "ann")
-        with pytest.raises(Refused, match=r"database is busy.* 1 seconds; nothing was written"):
+        with pytest.raises(Refused, match=r"database is busy.* 1 second; nothing was written"):
             desk.ledger.log(entry)
         # Readers are not blocked by the writer: a read-only session, and a plain
         # SQLite reader, see the last committed data at once.

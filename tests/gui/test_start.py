@@ -74,6 +74,37 @@ def test_a_database_that_cannot_be_opened_is_explained_and_left_alone(
     assert not_a_database.read_bytes() == before
 
 
+def test_an_empty_file_is_made_a_database_only_when_the_user_says_so(
+    qtbot, tmp_path, clock, monkeypatch
+):
+    empty = tmp_path / "new.sqlite3"
+    empty.touch()
+    asked: list[str] = []
+
+    def answer(yes: bool):
+        def confirm(cls, parent, title, text):
+            asked.append(text)
+            return yes
+
+        return classmethod(confirm)
+
+    monkeypatch.setattr(Prompts, "confirm", answer(False))
+    window = started(qtbot, empty, clock)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=30_000)
+    assert asked == [f"{empty} is an empty file. Make it a new AccountDesk database?"]
+    assert window.desk is None and window.refusal
+    assert empty.stat().st_size == 0  # left as it was
+
+    monkeypatch.setattr(Prompts, "confirm", answer(True))
+    window = started(qtbot, empty, clock)
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        pass
+    assert len(asked) == 2
+    assert window.desk is not None and empty.stat().st_size > 0
+    window.close()
+    window.desk.close()
+
+
 def test_every_view_is_in_the_navigation_under_its_own_title(qtbot, sqlite_desk):
     window = MainWindow(sqlite_desk)
     qtbot.addWidget(window)

@@ -9,7 +9,14 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from accountdesk.cli.errors import EXIT_DONE, interrupted, refused, unexpected, unwritable
+from accountdesk.cli.errors import (
+    EXIT_DONE,
+    interrupted,
+    refused,
+    say,
+    unexpected,
+    unwritable,
+)
 from accountdesk.cli.parser import build_parser
 from accountdesk.domain.clock import Clock
 from accountdesk.domain.errors import Refused
@@ -58,10 +65,15 @@ def _run(args: argparse.Namespace, clock: Clock | None) -> int:
     from accountdesk.app import open_desk
     from accountdesk.cli.commands import HANDLERS
     from accountdesk.cli.context import Context
+    from accountdesk.db.engine import database_url, empty_sqlite_file
 
     desk: Desk | None = None
     try:
-        desk = open_desk(chosen_database(args.db), clock=clock or pinned_clock())
+        db = chosen_database(args.db)
+        empty = empty_sqlite_file(database_url(db))
+        desk = open_desk(db, clock=clock or pinned_clock())
+        if empty is not None:  # a file the user named: say what became of it
+            say(f"made {empty} a new AccountDesk database (it was an empty file).")
         HANDLERS[args.handler](Context(desk, args))
     except Refused as refusal:
         return refused(str(refusal))

@@ -25,6 +25,7 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from accountdesk.domain.errors import Refused
+from accountdesk.wording import plural
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -123,7 +124,7 @@ def _sqlite_busy(context: ExceptionContext) -> None:
     if isinstance(orig, sqlite3.OperationalError) and "database is locked" in str(orig):
         raise Refused(
             f"The database is busy: another program kept it locked for more than "
-            f"{BUSY_TIMEOUT_SECONDS} seconds; nothing was written. Try again."
+            f"{plural(BUSY_TIMEOUT_SECONDS, 'second')}; nothing was written. Try again."
         ) from None
 
 

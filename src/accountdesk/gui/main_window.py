@@ -188,14 +188,29 @@ class MainWindow(QMainWindow):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
     def open_database(self, db: str, clock: Clock | None) -> None:
-        """Open `db` off the window's thread; the views are built once it is open."""
+        """Open `db` off the window's thread; the views are built once it is open. An
+        empty file is made a database only when the user says so."""
+
+        def check(progress: Progress, cancelled: Cancelled) -> Path | None:
+            # the database layer: loaded off screen
+            from accountdesk.db.engine import database_url, empty_sqlite_file
+
+            return empty_sqlite_file(database_url(db))
 
         def work(progress: Progress, cancelled: Cancelled) -> Desk:
-            from accountdesk.app import open_desk  # the database layer: loaded off screen
+            from accountdesk.app import open_desk
 
             return open_desk(db, clock=clock)
 
-        run_task(self, "Opening the database…", work, self.attach, self._refused)
+        def checked(empty: Path | None) -> None:
+            question = f"{empty} is an empty file. Make it a new AccountDesk database?"
+            if empty is not None and not Prompts.confirm(self, "AccountDesk", question):
+                self.refusal = f"{empty} was left as it was, an empty file."
+                self.close()
+                return
+            run_task(self, "Opening the database…", work, self.attach, self._refused)
+
+        run_task(self, "Opening the database…", check, checked, self._refused)
 
     def _refused(self, message: str) -> None:
         self.refusal = message

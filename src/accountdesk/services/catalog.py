@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.domain.tiers import TierSpec
-from accountdesk.services.loading import tier_catalog
+from accountdesk.services.loading import reading, tier_catalog
 
 
 class Catalog:
@@ -13,5 +13,5 @@ class Catalog:
         self._sessions = sessions
 
     def tiers(self) -> list[TierSpec]:
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             return list(tier_catalog(s).values())

@@ -28,7 +28,7 @@ from accountdesk.domain.forecast import Level, level
 from accountdesk.domain.periods import Month, Period
 from accountdesk.domain.reviews import ReviewKind, ReviewState, is_overdue
 from accountdesk.domain.tiers import Category, Tier
-from accountdesk.services.loading import term, tier_catalog
+from accountdesk.services.loading import reading, term, tier_catalog
 
 CHART_MONTHS = 12
 ID_BATCH = 500  # ids per IN (...) list, well below every database's limit
@@ -133,7 +133,7 @@ class Dashboard:
         rules as a customer's usage), and, as of today, the customers with overdue
         reviews and the contracts ending within 60 days."""
         today = self._clock.today()
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             accounts = _accounts(s)
             alerts, overages = _allowances(s, accounts, month)
             return Overview(
@@ -152,7 +152,7 @@ class Dashboard:
         """Hours logged across the portfolio in each of the `months` months up to and
         including `month`, per category, oldest first; adjustments count in the month
         they are dated in."""
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             return _hours_by_month(s, month, months)
 
 

@@ -20,7 +20,7 @@ from accountdesk.domain.clock import Clock
 from accountdesk.domain.contracts import Contract, period_of
 from accountdesk.domain.periods import Month, add_months
 from accountdesk.domain.tiers import Category, Limit, Tier
-from accountdesk.services.loading import contract_of, find_customer
+from accountdesk.services.loading import contract_of, find_customer, reading
 
 
 @dataclass(frozen=True)
@@ -141,5 +141,5 @@ class Entitlements:
     def usage(self, ref: str | int, month: Month) -> MonthUsage:
         """Fee and allowances of a month: included, used, remaining, overage and its
         charge (quarter-to-date at the month's end for quarterly allowances)."""
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             return month_usage(s, find_customer(s, ref), month)

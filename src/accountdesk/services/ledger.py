@@ -21,6 +21,7 @@ from accountdesk.services.loading import (
     find_customer,
     hold_months,
     locked_months,
+    reading,
 )
 
 
@@ -102,7 +103,7 @@ class Ledger:
             return tuple(insert_entry(s, entry, today).id for entry in entries)
 
     def entries(self, ref: str | int, month: Month) -> list[EntryInfo]:
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             customer = find_customer(s, ref)
             locked = Month.of(month.first) in locked_months(s, customer.id)
             rows = s.scalars(
@@ -116,7 +117,7 @@ class Ledger:
             return [_info(row, customer.name, locked) for row in rows]
 
     def entry(self, entry_id: int) -> EntryInfo:
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             row, customer = _entry_and_customer(s, entry_id)
             locked = Month.of(row.entry_date) in locked_months(s, customer.id)
             return _info(row, customer.name, locked)

@@ -22,6 +22,7 @@ from accountdesk.db import models as m
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category
 from accountdesk.services.ledger import EntryInfo
+from accountdesk.services.loading import reading
 
 # How many ids go into one `IN (...)`: well under SQLite's and PostgreSQL's limits.
 _IN_CHUNK = 500
@@ -140,7 +141,7 @@ class LedgerBrowser:
         """The ids of every entry matching `where`, in `sort`'s order, with the totals,
         read in one transaction so that both describe the same ledger."""
         query = _ordered(_filtered(select(m.LedgerEntry.id), where), sort)
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             # Ids straight from the driver's cursor: no row objects for a million
             # integers (the one hot path; everything else goes through the ORM).
             cursor = s.connection().execute(query).cursor
@@ -151,11 +152,11 @@ class LedgerBrowser:
 
     def totals(self, where: LedgerFilter) -> LedgerTotals:
         """How many entries match `where` and how many minutes they add up to."""
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             return self._totals(s, where)
 
     def count(self, where: LedgerFilter) -> int:
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             query = _filtered(select(func.count()).select_from(m.LedgerEntry), where)
             return int(s.scalar(query) or 0)
 
@@ -164,31 +165,31 @@ class LedgerBrowser:
     ) -> list[EntryInfo]:
         """`limit` entries from `offset` on, in `sort`'s order."""
         query = _ordered(_filtered(select(m.LedgerEntry.id), where), sort)
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             ids = list(s.scalars(query.offset(max(0, offset)).limit(max(0, limit))))
             return self._rows(s, ids)
 
     def rows(self, ids: Sequence[int]) -> list[EntryInfo]:
         """The entries with these ids, in the order given; ids no longer in the ledger
         (deleted meanwhile) are left out."""
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             return self._rows(s, ids)
 
     def engineers(self, where: LedgerFilter | None = None) -> list[str]:
         """Everyone who logged hours matching `where` (default: at all), by name."""
         query = select(m.LedgerEntry.engineer).distinct().order_by(m.LedgerEntry.engineer)
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             return list(s.scalars(_filtered(query, where or LedgerFilter())))
 
     def customers(self) -> list[CustomerName]:
         """Every customer's id and name, by name (for pickers and completion)."""
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             rows = s.execute(select(m.Customer.id, m.Customer.name).order_by(m.Customer.name))
             return [CustomerName(id, name) for id, name in rows]
 
     def locked(self, customer_id: int, month: Month) -> bool:
         """Whether the customer's month is issued (its entries are final)."""
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             return s.get(m.LockedMonth, (customer_id, month.label)) is not None
 
     # ------------------------------------------------------------------ helpers

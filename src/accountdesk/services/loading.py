@@ -3,10 +3,14 @@ their contract, the issued months), shared by the services."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db import models as m
+from accountdesk.db.engine import READ_ONLY
 from accountdesk.domain.contracts import Contract, Term
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.periods import Month
@@ -138,3 +142,13 @@ def locked_months(session: Session, customer_id: int) -> set[Month]:
         select(m.LockedMonth.month).where(m.LockedMonth.customer_id == customer_id)
     )
     return {Month.parse(label) for label in labels}
+
+
+@contextmanager
+def reading(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    """A transaction that only reads. On SQLite it takes no write lock (writers begin
+    IMMEDIATE, see db/engine.py), so the window reads beside a running import instead of
+    waiting for it; it still sees one consistent snapshot."""
+    with sessions.begin() as s:
+        s.connection(execution_options=READ_ONLY)
+        yield s

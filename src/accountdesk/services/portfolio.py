@@ -26,6 +26,7 @@ from accountdesk.services.loading import (
     find_customer,
     hold_customer,
     locked_months,
+    reading,
     tier_catalog,
 )
 from accountdesk.services.reviews import local_today, replan_after_tier_change
@@ -231,13 +232,13 @@ class Portfolio:
     def customers(self, search: str = "") -> list[CustomerSummary]:
         """Every customer (or those whose name holds `search`, any case), by name, with
         the tier in force today; a fixed handful of queries whatever the portfolio's size."""
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             return _summaries(s, search, self._clock.today())
 
     def customer_table(self, month: Month, search: str = "") -> list[CustomerRow]:
         """Every customer (or those whose name holds `search`) with the consulting hours
         logged in `month`: a fixed handful of queries, whatever the portfolio's size."""
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             used = _consulting_minutes(s, month)
             return [
                 CustomerRow(summary, used.get(summary.id, 0))
@@ -246,13 +247,13 @@ class Portfolio:
 
     def counts(self) -> Counts:
         """How big the portfolio is (the window's status bar)."""
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             customers = s.scalar(select(func.count()).select_from(m.Customer)) or 0
             entries = s.scalar(select(func.count()).select_from(m.LedgerEntry)) or 0
             return Counts(customers, entries)
 
     def customer(self, ref: str | int) -> CustomerDetail:
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             return self._detail(s, find_customer(s, ref))
 
     def _detail(self, s: Session, customer: m.Customer) -> CustomerDetail:
@@ -455,7 +456,7 @@ class Portfolio:
             return contact.id
 
     def contact(self, contact_id: int) -> ContactInfo:
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             return _contact_info(_find_contact(s, contact_id))
 
     def update_contact(

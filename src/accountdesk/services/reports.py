@@ -71,6 +71,7 @@ from accountdesk.services.loading import (
     find_customer,
     hold_customer,
     locked_months,
+    reading,
 )
 
 if TYPE_CHECKING:
@@ -582,7 +583,7 @@ class Reports:
     def figures(self, ref: str | int, month: Month) -> MonthlyReportData:
         """What the month's report shows: the issued figures once the month is issued,
         else a draft from the live ledger. Refused like `export`."""
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             data, _ = self._current(s, find_customer(s, ref), month, self._clock.now())
             return data
 

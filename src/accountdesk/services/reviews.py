@@ -24,7 +24,7 @@ from accountdesk.domain.reviews import (
     owed_reviews,
 )
 from accountdesk.files import write_atomically
-from accountdesk.services.loading import contract_of, find_customer
+from accountdesk.services.loading import contract_of, find_customer, reading
 
 PLANNING_HORIZON = timedelta(days=90)
 
@@ -161,7 +161,7 @@ class Reviews:
     def reviews(
         self, ref: str | int | None = None, state: ReviewState | None = None
     ) -> list[ReviewInfo]:
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             query = (
                 select(m.Review, m.Customer)
                 .join(m.Customer)
@@ -178,7 +178,7 @@ class Reviews:
         by the Sunday of the user's current week) and later. Held, cancelled and missed
         reviews are not on the agenda; `history` lists them."""
         week_last = _sunday(self._clock.today())
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             query = _rows().where(m.Review.state == ReviewState.PLANNED.value)
             if ref is not None:
                 query = query.where(m.Review.customer_id == find_customer(s, ref).id)
@@ -193,7 +193,7 @@ class Reviews:
     def history(self, first: date, last: date, ref: str | int | None = None) -> list[ReviewInfo]:
         """The reviews due in [first, last] whose outcome is recorded (held, cancelled,
         missed), the latest first."""
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             query = (
                 _rows()
                 .where(
@@ -261,7 +261,7 @@ class Reviews:
 
     def export_ics(self, ref: str | int, target: Path) -> int:
         """Write the customer's reviews as an iCalendar (RFC 5545) file; returns how many."""
-        with self._sessions.begin() as s:
+        with reading(self._sessions) as s:
             customer = find_customer(s, ref)
             reviews = [
                 self._info(customer, r)

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db import models as m
-from accountdesk.db.engine import READ_ONLY, backup_sqlite, sqlite_path
+from accountdesk.db.engine import backup_sqlite, sqlite_path
 from accountdesk.domain.clock import Clock
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.ledger import parse_category
@@ -26,6 +26,7 @@ from accountdesk.domain.periods import Month, parse_date
 from accountdesk.domain.tiers import parse_tier
 from accountdesk.files import atomic_path, write_atomically
 from accountdesk.services.ledger import NewEntry, insert_entry
+from accountdesk.services.loading import reading
 from accountdesk.services.portfolio import NewCustomer, insert_customer
 
 CUSTOMER_COLUMNS = (
@@ -258,8 +259,7 @@ class Transfer:
 
         Text that a spreadsheet would run as a formula is written with a leading quote,
         which the import takes off again."""
-        with self._sessions.begin() as s:
-            s.connection(execution_options=READ_ONLY)  # reads beside a running import
+        with reading(self._sessions) as s:  # reads beside a running import
             rows = s.execute(
                 select(m.Customer.name, m.LedgerEntry)
                 .join(m.Customer)
