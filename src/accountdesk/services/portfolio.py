@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from accountdesk.db import models as m
@@ -291,21 +292,39 @@ class Portfolio:
         (locked) month, and a change to the tier already in force. Re-plans the
         reviews not yet held from that date on.
         """
-        with self._sessions.begin() as s:
-            customer = find_customer(s, ref)
-            was = _apply_tier_change(s, customer, tier, effective, monthly_fee)
-            s.add(
-                m.AuditEntry(
-                    at=self._clock.now(),
-                    actor=self._user,
-                    action="change_tier",
-                    customer_id=customer.id,
-                    detail=f"{was.name} to {tier.label} from {effective.isoformat()}",
-                )
+        try:
+            with self._sessions.begin() as s:
+                return self._change_tier(s, ref, tier, effective, monthly_fee)
+        except IntegrityError:
+            # Holding the customer makes concurrent changes queue up; this is the last
+            # resort should a writer have slipped past the hold all the same.
+            raise Refused(
+                f"Someone else changed the tier from {effective.isoformat()} a moment ago; "
+                "look at the contract again and retry.",
+                Field.EFFECTIVE,
+            ) from None
+
+    def _change_tier(
+        self, s: Session, ref: str | int, tier: Tier, effective: date, monthly_fee: Decimal | None
+    ) -> CustomerDetail:
+        customer = find_customer(s, ref)
+        # Issuing a month holds the customer too: a change never lands in a month
+        # being issued, and two changes of one customer queue up instead of crossing.
+        hold_customer(s, customer.id)
+        s.refresh(customer)  # as the writer before us left it
+        was = _apply_tier_change(s, customer, tier, effective, monthly_fee)
+        s.add(
+            m.AuditEntry(
+                at=self._clock.now(),
+                actor=self._user,
+                action="change_tier",
+                customer_id=customer.id,
+                detail=f"{was.name} to {tier.label} from {effective.isoformat()}",
             )
-            s.flush()
-            replan_after_tier_change(s, customer, effective, self._clock)
-            return self._detail(s, customer)
+        )
+        s.flush()
+        replan_after_tier_change(s, customer, effective, self._clock)
+        return self._detail(s, customer)
 
     def preview_tier_change(
         self, ref: str | int, tier: Tier, effective: date, monthly_fee: Decimal | None = None
@@ -469,6 +488,8 @@ class Portfolio:
             contact = _find_contact(s, contact_id)
             customer = s.get(m.Customer, contact.customer_id)
             assert customer is not None
+            hold_customer(s, customer.id)
+            s.refresh(contact)  # as it is now that no one else changes the customer's contacts
             # Only what the contact gains takes room: it already holds what it keeps.
             gains_named = named and not contact.named
             gains_seat = training_seat and not contact.training_seat
@@ -488,7 +509,10 @@ class Portfolio:
     def _check_contact_room(
         self, s: Session, customer: m.Customer, named: bool, training_seat: bool
     ) -> None:
-        """Refuse one more named contact, or training seat, past the tier's limit."""
+        """Refuse one more named contact, or training seat, past the tier's limit. Holds
+        the customer first, so that two writers adding contacts count one after the other
+        (a tier change holds it too)."""
+        hold_customer(s, customer.id)
         tier = contract_of(s, customer).tier_on(self._clock.today())
         if named:
             _check_room(
