@@ -95,3 +95,64 @@ def test_the_schema_head_the_program_knows_is_alembics_head():
     from accountdesk.db.engine import SCHEMA_HEAD
 
     assert schema_head() == SCHEMA_HEAD
+
+
+def test_names_differing_only_in_case_survive_the_upgrade_and_the_rule_holds(tmp_path):
+    """Before schema 0004 SQLite held 'ÄCME' and 'äcme' as two customers: both stay,
+    reachable by their exact names; no third one in any case can be added."""
+    from datetime import date
+
+    from accountdesk.domain.tiers import Tier
+    from accountdesk.services.portfolio import NewCustomer
+
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.begin() as c:
+        config = alembic_config()
+        config.attributes["connection"] = c
+        command.upgrade(config, "0003")
+        for name in ("ÄCME", "äcme", "Beta"):
+            c.execute(
+                text(
+                    "INSERT INTO customer (name, timezone, language, contract_start, "
+                    "rollover, notes, created_at) VALUES (:name, 'UTC', 'en', "
+                    "'2026-01-01', 0, '', '2026-01-01 00:00:00')"
+                ),
+                {"name": name},
+            )
+            c.execute(
+                text(
+                    "INSERT INTO contract_term (customer_id, tier_key, effective_from) "
+                    "SELECT id, 'professional', '2026-01-01' FROM customer WHERE name = :name"
+                ),
+                {"name": name},
+            )
+        c.execute(
+            text(
+                "INSERT INTO review (customer_id, kind, period_key, due_date, start_time, "
+                "minutes, state, notes, attendees, reason) VALUES (3, 'qbr', '2026-Q4', "
+                "'2026-11-02', '10:00:00', 90, 'held', 'fine', '', '')"
+            )
+        )
+    engine.dispose()
+    desk = open_desk(f"sqlite:///{path}")
+    try:
+        with desk.engine.connect() as c:
+            keys = c.execute(text("SELECT name, name_key FROM customer ORDER BY id")).all()
+            kept = c.execute(text("SELECT count(*) FROM contract_term")).scalar()
+        assert keys == [("ÄCME", "äcme"), ("äcme", None), ("Beta", "beta")]
+        assert kept == 3
+        assert [(r.customer, r.notes) for r in desk.reviews.reviews()] == [("Beta", "fine")]
+        assert desk.portfolio.customer("äcme").name == "äcme"
+        assert desk.portfolio.customer("ÄCME").name == "ÄCME"
+        with pytest.raises(Refused, match="'ÄCME' already exists"):
+            desk.portfolio.add_customer(NewCustomer("Äcme", Tier.PROFESSIONAL, date(2026, 1, 1)))
+    finally:
+        desk.close()
+
+
+def test_a_removed_reviews_id_is_never_given_again_on_sqlite(sqlite_url):
+    """A review's id is its calendar UID."""
+    with sqlite3.connect(sqlite_url.removeprefix("sqlite:///")) as c:
+        sql = c.execute("SELECT sql FROM sqlite_master WHERE name = 'review'").fetchone()[0]
+    assert "AUTOINCREMENT" in sql

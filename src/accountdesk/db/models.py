@@ -3,6 +3,7 @@ PostgreSQL hold exactly the same Decimal values (SQLite has no decimal type)."""
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
@@ -23,6 +24,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -97,11 +99,32 @@ class TierRow(Base):
     versions_supported_years: Mapped[int | None] = mapped_column(Integer)
 
 
+def name_key(name: str) -> str:
+    """A customer's name as names are compared: Unicode caseless (casefolded, composed
+    the same way), so that 'ÄCME', 'äcme' and 'Äcme' are one name on every database."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", name).casefold())
+
+
+def _name_key_of_row(context: DefaultExecutionContext) -> str | None:
+    parameters: dict[str, Any] = context.get_current_parameters()  # type: ignore[no-untyped-call]
+    name = parameters.get("name")
+    return None if name is None else name_key(name)
+
+
+# Casefolding may lengthen a name (ß to ss): room for three times the name.
+NAME_KEY_LENGTH = 600
+
+
 class Customer(Base):
     __tablename__ = "customer"
+    __table_args__ = (Index("ix_customer_name_key", "name_key", unique=True),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
+    # Unique: no two customers share a name in any case. Filled from the name on insert;
+    # whoever renames a customer sets it too (name_key). NULL only for a customer that
+    # shared its name, in another case, with an older one before the rule held.
+    name_key: Mapped[str | None] = mapped_column(String(NAME_KEY_LENGTH), default=_name_key_of_row)
     timezone: Mapped[str] = mapped_column(String(64))
     language: Mapped[str] = mapped_column(String(8))
     csm: Mapped[str | None] = mapped_column(String(120))
@@ -185,6 +208,9 @@ class Review(Base):
         UniqueConstraint("customer_id", "kind", "period_key"),
         # The agenda: planned reviews in date order, across the whole portfolio.
         Index("ix_review_state_due", "state", "due_date"),
+        # A review's id is its calendar UID: on SQLite, never hand out again the id of a
+        # review that was removed (a calendar would take the new one for the old).
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

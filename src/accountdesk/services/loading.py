@@ -108,13 +108,15 @@ def contract_of(
 
 
 def find_customer(session: Session, ref: str | int) -> m.Customer:
-    """A customer by id or by exact name."""
+    """A customer by id, by exact name, or by name in any case ('acme' finds 'Acme')."""
     text = str(ref).strip()
     if text.isdigit():
         found = session.get(m.Customer, int(text))
         if found is not None:
             return found
     by_name = session.scalar(select(m.Customer).where(m.Customer.name == text))
+    if by_name is None:
+        by_name = session.scalar(select(m.Customer).where(m.Customer.name_key == m.name_key(text)))
     if by_name is None:
         if text.isdigit():
             raise Refused(

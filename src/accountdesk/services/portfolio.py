@@ -187,11 +187,7 @@ def check_new_customer(new: NewCustomer) -> NewCustomer:
 def insert_customer(session: Session, new: NewCustomer, now: date) -> m.Customer:
     """Add a checked customer within the caller's transaction."""
     new = check_new_customer(new)
-    clash = session.scalar(
-        select(m.Customer.name).where(func.lower(m.Customer.name) == new.name.lower())
-    )
-    if clash is not None:
-        raise Refused(f"A customer called {clash!r} already exists.", Field.NAME)
+    _check_name_free(session, new.name)
     customer = m.Customer(
         name=new.name,
         timezone=new.timezone,
@@ -227,8 +223,14 @@ class Portfolio:
     def add_customer(self, new: NewCustomer) -> int:
         """A new customer with its first contract term. Refuses a name already taken
         (ignoring case), an unknown time zone or language, an end before the start."""
-        with self._sessions.begin() as s:
-            return insert_customer(s, new, self._clock.now()).id
+        try:
+            with self._sessions.begin() as s:
+                return insert_customer(s, new, self._clock.now()).id
+        except IntegrityError:  # added by another writer between our check and insert
+            raise Refused(
+                f"A customer called {new.name.strip()!r} was added a moment ago by someone else.",
+                Field.NAME,
+            ) from None
 
     def customers(self, search: str = "") -> list[CustomerSummary]:
         """Every customer (or those whose name holds `search`, any case), by name, with
@@ -397,14 +399,8 @@ class Portfolio:
             if not changed:
                 return self._detail(s, customer)
             if "name" in changed:
-                clash = s.scalar(
-                    select(m.Customer.name).where(
-                        func.lower(m.Customer.name) == checked.name.lower(),
-                        m.Customer.id != customer.id,
-                    )
-                )
-                if clash is not None:
-                    raise Refused(f"A customer called {clash!r} already exists.", Field.NAME)
+                _check_name_free(s, checked.name, customer.id)
+                customer.name_key = m.name_key(checked.name)
             if "start" in changed or "end" in changed:
                 _check_new_dates(s, customer, contract, checked.start, checked.end)
             if "rollover" in changed:
@@ -582,6 +578,16 @@ def _apply_tier_change(
         )
     )
     return current.tier
+
+
+def _check_name_free(s: Session, name: str, customer_id: int | None = None) -> None:
+    """Refuse a name another customer holds, in any case (Unicode casefolded)."""
+    query = select(m.Customer.name).where(m.Customer.name_key == m.name_key(name))
+    if customer_id is not None:
+        query = query.where(m.Customer.id != customer_id)
+    clash = s.scalar(query.limit(1))
+    if clash is not None:
+        raise Refused(f"A customer called {clash!r} already exists.", Field.NAME)
 
 
 def _check_new_dates(
