@@ -233,3 +233,17 @@ def test_two_tier_changes_on_the_same_date_one_wins_one_is_told(postgres_url, tm
     assert rows(
         postgres_url, "SELECT tier_key, effective_from FROM contract_term ORDER BY effective_from"
     ) == [("enterprise", date(2026, 1, 1)), ("professional", date(2026, 12, 1))]
+
+
+@pytest.mark.postgres
+def test_two_customers_named_alike_at_once_one_is_told(postgres_url, tmp_path):
+    add = ["customer", "add", "--tier", "professional", "--start", "2026-01-01"]
+    outcomes = race(
+        tmp_path,
+        [["--db", postgres_url, *add, "ÄCME"], ["--db", postgres_url, *add, "äcme"]],
+    )
+    assert sorted(code for code, _, _ in outcomes) == [0, 2], outcomes
+    (lost,) = [one_sentence(o) for o in outcomes if o[0] != 0]
+    winner = scalar(postgres_url, "SELECT name FROM customer")
+    assert lost == f"accountdesk: A customer called {winner!r} already exists."
+    assert scalar(postgres_url, "SELECT count(*) FROM customer") == 1

@@ -226,11 +226,11 @@ class Portfolio:
         try:
             with self._sessions.begin() as s:
                 return insert_customer(s, new, self._clock.now()).id
-        except IntegrityError:  # added by another writer between our check and insert
-            raise Refused(
-                f"A customer called {new.name.strip()!r} was added a moment ago by someone else.",
-                Field.NAME,
-            ) from None
+        except IntegrityError:
+            # Another writer added the name between our check and our insert.
+            with reading(self._sessions) as s:
+                _check_name_free(s, new.name.strip())
+            raise
 
     def customers(self, search: str = "") -> list[CustomerSummary]:
         """Every customer (or those whose name holds `search`, any case), by name, with
