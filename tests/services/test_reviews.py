@@ -2,6 +2,7 @@
 
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 import icalendar
 import pytest
@@ -157,3 +158,40 @@ def test_ics_export_parses_back_with_every_review(portfolio, tmp_path):
     assert "Big" in str(first["summary"])
     assert calendar.walk("VTIMEZONE")  # so any calendar client places the times right
     assert not list(tmp_path.glob("*.partial"))
+
+
+def exported(desk, customer, target):
+    """The calendar's events by UID: (summary, start)."""
+    desk.reviews.export_ics(customer, target)
+    events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    return {str(e["uid"]): (str(e["summary"]), e.decoded("dtstart")) for e in events}
+
+
+def test_a_fee_only_tier_change_keeps_every_review_and_its_calendar_uid(portfolio, tmp_path):
+    planned = portfolio.reviews.plan("Big", until=date(2027, 3, 31))
+    before = exported(portfolio, "Big", tmp_path / "before.ics")
+    assert len(before) == len(planned) > 20
+    portfolio.portfolio.change_tier(
+        "Big", Tier.ENTERPRISE, date(2026, 12, 1), monthly_fee=Decimal("12000.00")
+    )
+    assert exported(portfolio, "Big", tmp_path / "after.ics") == before
+
+
+def test_a_tier_change_removes_exactly_the_reviews_no_longer_owed(portfolio, tmp_path):
+    portfolio.reviews.plan("Pro", until=date(2027, 1, 31))
+    old = {r.id: r for r in portfolio.reviews.reviews("Pro")}
+    before = exported(portfolio, "Pro", tmp_path / "before.ics")
+    portfolio.portfolio.change_tier("Pro", Tier.ENTERPRISE, date(2027, 1, 1))
+    new = {r.id: r for r in portfolio.reviews.reviews("Pro")}
+    after = exported(portfolio, "Pro", tmp_path / "after.ics")
+    # Professional's monthly architecture review of January gives way to Enterprise's
+    # weekly one; everything else planned stays the same event.
+    (gone,) = set(old) - set(new)
+    assert (old[gone].kind, old[gone].period_key) == (ReviewKind.ARCHITECTURE_REVIEW, "2027-01")
+    assert {uid: before[uid] for uid in before if uid in after} == {
+        uid: after[uid] for uid in before if uid in after
+    }
+    assert len(set(before) - set(after)) == 1
+    added = [new[i] for i in set(new) - set(old)]
+    assert {r.kind for r in added} == {ReviewKind.ARCHITECTURE_REVIEW, ReviewKind.TAM_CHECKIN}
+    assert all(r.due >= date(2027, 1, 1) for r in added)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Row, Select, delete, select
+from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db import models as m
@@ -18,6 +18,7 @@ from accountdesk.domain.clock import Clock
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.reviews import (
     START_TIME,
+    OwedReview,
     ReviewKind,
     ReviewState,
     is_overdue,
@@ -63,26 +64,35 @@ def local_today(clock: Clock, timezone: str) -> date:
     return clock.now().astimezone(ZoneInfo(timezone)).date()
 
 
-def plan_customer(s: Session, customer: m.Customer, first: date, until: date) -> list[m.Review]:
-    """Add the reviews owed in [first, until] that are not planned yet."""
+def _owed(s: Session, customer: m.Customer, first: date, until: date) -> list[OwedReview]:
+    """The reviews the customer's contract owes with a due day in [first, until]."""
     contract = contract_of(s, customer)
     holidays = holidays_for(customer.holiday_calendar, first, until + timedelta(days=14))
+    return owed_reviews(contract, first, until, holidays)
+
+
+def plan_customer(s: Session, customer: m.Customer, first: date, until: date) -> list[m.Review]:
+    """Add the reviews owed in [first, until] that are not planned yet."""
+    return _add_missing(s, customer, _owed(s, customer, first, until))
+
+
+def _add_missing(s: Session, customer: m.Customer, owed: list[OwedReview]) -> list[m.Review]:
     have = set(
         s.execute(
             select(m.Review.kind, m.Review.period_key).where(m.Review.customer_id == customer.id)
         )
     )
     added = []
-    for owed in owed_reviews(contract, first, until, holidays):
-        if (owed.kind.value, owed.period_key) in have:
+    for each in owed:
+        if (each.kind.value, each.period_key) in have:
             continue
         review = m.Review(
             customer_id=customer.id,
-            kind=owed.kind.value,
-            period_key=owed.period_key,
-            due_date=owed.due,
+            kind=each.kind.value,
+            period_key=each.period_key,
+            due_date=each.due,
             start_time=START_TIME,
-            minutes=owed.kind.minutes,
+            minutes=each.kind.minutes,
             state=ReviewState.PLANNED.value,
             notes="",
             attendees="",
@@ -97,11 +107,14 @@ def plan_customer(s: Session, customer: m.Customer, first: date, until: date) ->
 def replan_after_tier_change(
     s: Session, customer: m.Customer, effective: date, clock: Clock
 ) -> None:
-    """Drop the planned (not yet held) reviews from the change on and plan them again
-    under the new tier, as far ahead as they had been planned."""
+    """Plan the planned (not yet held) reviews from the change on again under the new
+    contract, as far ahead as they had been planned: those no longer owed are dropped,
+    those still owed keep their row (moved to their new day, if any), so that a calendar
+    that imported them sees the same event (its UID is the review's id); what the
+    contract owes now on top is added."""
     planned = list(
         s.scalars(
-            select(m.Review.due_date).where(
+            select(m.Review).where(
                 m.Review.customer_id == customer.id,
                 m.Review.state == ReviewState.PLANNED.value,
                 m.Review.due_date >= effective,
@@ -110,16 +123,17 @@ def replan_after_tier_change(
     )
     if not planned:
         return
-    s.execute(
-        delete(m.Review).where(
-            m.Review.customer_id == customer.id,
-            m.Review.state == ReviewState.PLANNED.value,
-            m.Review.due_date >= effective,
-        )
-    )
-    s.flush()
     first = max(effective, local_today(clock, customer.timezone))
-    plan_customer(s, customer, first, max(planned))
+    owed = _owed(s, customer, first, max(r.due_date for r in planned))
+    still = {(each.kind.value, each.period_key): each for each in owed}
+    for review in planned:
+        kept = still.get((review.kind, review.period_key))
+        if kept is None:
+            s.delete(review)
+        else:
+            review.due_date = kept.due
+    s.flush()
+    _add_missing(s, customer, owed)
 
 
 class Reviews:
