@@ -26,16 +26,23 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 
 # The program as users run it (`python -m accountdesk ARGS`), its modules loaded before
 # the start signal so that every racer reaches the database at about the same moment.
+# A racer may run several commands, one per round, each a whole run of the command line
+# (parse, open the database, run, close) let go together with the other racers' turn;
+# it prints each run's exit code, stdout and stderr as one JSON line.
 RACER = """
-import os, sys, time
+import contextlib, io, json, os, sys, time
 import accountdesk.app, accountdesk.cli.commands, accountdesk.services.reports
 import psycopg, sqlalchemy.dialects.postgresql.psycopg
 from accountdesk.launch import main
-go = sys.argv[1]
-open(f"{go}.ready.{os.getpid()}", "w").close()
-while not os.path.exists(go):
-    time.sleep(0.005)
-raise SystemExit(main(sys.argv[2:]))
+go, rounds = sys.argv[1], json.loads(sys.argv[2])
+for n, argv in enumerate(rounds):
+    open(f"{go}.ready.{n}.{os.getpid()}", "w").close()
+    while not os.path.exists(f"{go}.{n}"):
+        time.sleep(0.005)
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(argv)
+    print(json.dumps([code, out.getvalue(), err.getvalue()]), flush=True)
 """
 
 
@@ -44,33 +51,44 @@ Outcome = tuple[int, str, str]  # exit code, stdout, stderr
 
 def race(tmp_path: Path, commands: Sequence[Sequence[str]]) -> list[Outcome]:
     """Start one process per command, let them all go at once; how each one ended."""
+    return [turns[0] for turns in rounds(tmp_path, [[command] for command in commands])]
+
+
+def rounds(tmp_path: Path, racers: Sequence[Sequence[Sequence[str]]]) -> list[list[Outcome]]:
+    """One process per racer, running its commands in turn: the n-th command of every
+    racer is let go at the same moment. How each command ended, per racer."""
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")]),
         "ACCOUNTDESK_TODAY": TODAY.isoformat(),
     }
     go = tmp_path / f"go-{time.monotonic_ns()}"
-    racers = [
+    processes = [
         subprocess.Popen(
-            [sys.executable, "-c", RACER, str(go), *command],
+            [sys.executable, "-c", RACER, str(go), json.dumps([list(c) for c in commands])],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
             env=env,
             cwd=tmp_path,
         )
-        for command in commands
+        for commands in racers
     ]
-    deadline = time.monotonic() + 60
-    while len(list(tmp_path.glob(f"{go.name}.ready.*"))) < len(racers):
-        if time.monotonic() > deadline or any(r.poll() is not None for r in racers):
-            break  # one died early: what it said shows in the outcomes
-        time.sleep(0.02)
-    go.touch()
+    for turn in range(max(len(commands) for commands in racers)):
+        expected = sum(len(commands) > turn for commands in racers)
+        deadline = time.monotonic() + 120
+        while len(list(tmp_path.glob(f"{go.name}.ready.{turn}.*"))) < expected:
+            if time.monotonic() > deadline or any(p.poll() is not None for p in processes):
+                break  # one died early: what it said shows below
+            time.sleep(0.01)
+        (tmp_path / f"{go.name}.{turn}").touch()
     outcomes = []
-    for racer in racers:
-        out, err = racer.communicate(timeout=120)
-        outcomes.append((racer.returncode, out, err))
+    for process, commands in zip(processes, racers, strict=True):
+        out, err = process.communicate(timeout=120)
+        assert (process.returncode, err) == (0, ""), (process.returncode, err)
+        turns = [tuple(json.loads(line)) for line in out.splitlines()]
+        assert len(turns) == len(commands), out
+        outcomes.append([(int(code), str(o), str(e)) for code, o, e in turns])
     return outcomes
 
 
@@ -137,7 +155,7 @@ def test_twenty_racing_named_contacts_never_pass_the_limit(postgres_url, tmp_pat
 
 
 def test_racing_named_contacts_never_pass_the_limit_on_sqlite(sqlite_url, tmp_path):
-    contact_race(sqlite_url, tmp_path, racers=6)
+    contact_race(sqlite_url, tmp_path, racers=4)
 
 
 @pytest.mark.postgres
@@ -161,32 +179,32 @@ ROUNDS = 10
 
 @pytest.mark.postgres
 def test_a_tier_change_never_lands_in_a_month_being_issued(postgres_url, tmp_path):
-    """Ten customers, each raced by `report --issue` for October and `change-tier` from
-    the middle of October. Either order is fine, but the issued report must show the
-    tier that was in force: a change that landed after the issue began would leave an
-    issued month whose figures no longer match its contract."""
+    """Ten rounds, each on its own customer: `report --issue` for October and
+    `change-tier` from the middle of October, let go at the same moment. Either order is
+    fine, but the issued report must show the tier that was in force: a change that
+    landed after the issue began would leave an issued month whose figures no longer
+    match its contract."""
     desk = open_desk(postgres_url, clock=FixedClock(TODAY), user="tester")
     for n in range(ROUNDS):
         desk.portfolio.add_customer(NewCustomer(f"Customer {n}", Tier.ENTERPRISE, date(2026, 1, 1)))
     desk.close()
-    commands = []
-    for n in range(ROUNDS):
-        commands.append(
-            [
-                *("--db", postgres_url, "report", f"Customer {n}", "--month", "2026-10"),
-                *("-o", str(tmp_path / f"c{n}.pdf"), "--issue"),
-            ]
-        )
-        commands.append(
-            [
-                *("--db", postgres_url, "customer", "change-tier", f"Customer {n}"),
-                *("--tier", "professional", "--effective", "2026-10-15"),
-            ]
-        )
-    outcomes = race(tmp_path, commands)
+    issues = [
+        [
+            *("--db", postgres_url, "report", f"Customer {n}", "--month", "2026-10"),
+            *("-o", str(tmp_path / f"c{n}.pdf"), "--issue"),
+        ]
+        for n in range(ROUNDS)
+    ]
+    changes = [
+        [
+            *("--db", postgres_url, "customer", "change-tier", f"Customer {n}"),
+            *("--tier", "professional", "--effective", "2026-10-15"),
+        ]
+        for n in range(ROUNDS)
+    ]
+    issued, changed = rounds(tmp_path, [issues, changes])
     changed_first = 0
-    for n in range(ROUNDS):
-        issue, change = outcomes[2 * n], outcomes[2 * n + 1]
+    for n, (issue, change) in enumerate(zip(issued, changed, strict=True)):
         assert issue[0] == 0 and issue[2] == "", issue
         figures = json.loads(
             str(
