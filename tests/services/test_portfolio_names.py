@@ -79,3 +79,12 @@ def test_a_name_in_any_case_finds_the_customer(desk):
     assert desk.portfolio.customer("äcme gmbh").id == umlaut
     with pytest.raises(Refused, match="no customer called 'acm'"):
         desk.portfolio.customer("acm")
+
+
+def test_searching_the_portfolio_ignores_case_beyond_ascii(desk):
+    add(desk, "ÄCME GmbH")
+    add(desk, "Straße AG")
+    add(desk, "Beta")
+    assert [c.name for c in desk.portfolio.customers("äcme")] == ["ÄCME GmbH"]
+    assert [c.name for c in desk.portfolio.customers("STRASSE")] == ["Straße AG"]
+    assert [c.name for c in desk.portfolio.customers("be")] == ["Beta"]

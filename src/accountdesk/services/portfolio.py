@@ -692,7 +692,12 @@ def _summaries(s: Session, search: str, today: date) -> list[CustomerSummary]:
         m.Customer.contract_end,
     ).order_by(m.Customer.name)
     if search:
-        query = query.where(m.Customer.name.ilike(f"%{_like_escape(search)}%", "\\"))
+        # Casefolded on both sides, so any case matches on SQLite as on PostgreSQL.
+        folded = f"%{_like_escape(m.name_key(search))}%"
+        query = query.where(
+            m.Customer.name_key.like(folded, "\\")
+            | m.Customer.name.ilike(f"%{_like_escape(search)}%", "\\")
+        )
     tiers = tier_catalog(s)
     # Only the tier of each term matters for a summary (which tier is in force today).
     terms: dict[int, list[Term]] = {}
