@@ -119,7 +119,7 @@ def build_parser() -> Parser:
     cadd.add_argument("--named", action="store_true", help="a named support contact")
     cadd.add_argument("--training-seat", action="store_true", help="holds an online training seat")
     cedit = command(contact, "contact edit", "change a contact (by id)", True)
-    cedit.add_argument("contact", type=int, help="the contact's id (customer show lists them)")
+    cedit.add_argument("contact", help="the contact's id (customer show lists them)")
     cedit.add_argument("--name")
     cedit.add_argument("--email")
     cedit.add_argument(
@@ -129,7 +129,7 @@ def build_parser() -> Parser:
         "--training-seat", action=argparse.BooleanOptionalAction, help="holds a training seat"
     )
     cremove = command(contact, "contact remove", "remove a contact (by id)", True)
-    cremove.add_argument("contact", type=int, help="the contact's id")
+    cremove.add_argument("contact", help="the contact's id")
 
     hours_cmd = sub.add_parser("hours", help="the hours ledger").add_subparsers(
         dest="action", parser_class=Parser, metavar="ACTION", required=True
@@ -160,7 +160,7 @@ def build_parser() -> Parser:
     rlist = command(reviews, "reviews list", "list reviews", True)
     rlist.add_argument("customer", nargs="?")
     mark = command(reviews, "reviews mark", "record a review's outcome", True)
-    mark.add_argument("id", type=int)
+    mark.add_argument("id", help="the review's id (reviews list shows them)")
     outcome = mark.add_mutually_exclusive_group(required=True)
     outcome.add_argument("--held", action="store_true")
     outcome.add_argument("--cancelled", action="store_true")
