@@ -187,7 +187,7 @@ def insert_customer(session: Session, new: NewCustomer, now: date) -> m.Customer
     """Add a checked customer within the caller's transaction."""
     new = check_new_customer(new)
     clash = session.scalar(
-        select(m.Customer.name).where(func.lower(m.Customer.name) == new.name.lower())
+        select(m.Customer.name).where(func.lower(m.Customer.name) == func.lower(new.name))
     )
     if clash is not None:
         raise Refused(f"A customer called {clash!r} already exists.", Field.NAME)
@@ -380,7 +380,7 @@ class Portfolio:
             if "name" in changed:
                 clash = s.scalar(
                     select(m.Customer.name).where(
-                        func.lower(m.Customer.name) == checked.name.lower(),
+                        func.lower(m.Customer.name) == func.lower(checked.name),
                         m.Customer.id != customer.id,
                     )
                 )
