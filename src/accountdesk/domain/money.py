@@ -37,7 +37,7 @@ def parse_money(text: str, what: str = "amount") -> Decimal:
     if value < 0:
         raise Refused(f"The {what} {text!r} must be zero or more.")
     if value > MAX_AMOUNT:
-        raise Refused(f"The {what} {text!r} is more than {MAX_AMOUNT:,}, the most it can be.")
+        raise Refused(f"The {what} {text!r} is too large; it can be at most {MAX_AMOUNT:,}.")
     try:
         cents = value.quantize(CENT)
     except InvalidOperation:  # more digits than Decimal's precision holds
@@ -84,7 +84,7 @@ def check_fee(fee: Decimal | None) -> None:
         raise Refused(f"The monthly fee {fee} must be zero or more.", Field.MONTHLY_FEE)
     if fee > MAX_AMOUNT:
         raise Refused(
-            f"The monthly fee {fee} is more than {MAX_AMOUNT:,}, the most it can be.",
+            f"The monthly fee {fee} is too large; it can be at most {MAX_AMOUNT:,}.",
             Field.MONTHLY_FEE,
         )
     if fee != fee.quantize(CENT):
