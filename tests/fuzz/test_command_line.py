@@ -282,11 +282,7 @@ def test_no_command_line_ends_in_a_traceback(db_url: str, tmp_path: Path) -> Non
     )
     @given(command_lines(data))
     def check(argv: list[str]) -> None:
-        desk = open_desk(db_url, clock=clock)
-        try:
-            before = snapshot(desk)
-        finally:
-            desk.close()
+        before = snapshot(watcher)
         err = io.StringIO()
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
             code = main(["--db", db_url, *argv], clock=clock)
@@ -296,10 +292,10 @@ def test_no_command_line_ends_in_a_traceback(db_url: str, tmp_path: Path) -> Non
         assert len(lines) <= 1, (argv, lines)
         if code == 2:
             assert lines, argv
-            desk = open_desk(db_url, clock=clock)
-            try:
-                assert snapshot(desk) == before, (argv, lines)
-            finally:
-                desk.close()
+            assert snapshot(watcher) == before, (argv, lines)
 
-    check()
+    watcher = open_desk(db_url, clock=clock)  # reads the database around each command
+    try:
+        check()
+    finally:
+        watcher.close()
