@@ -122,3 +122,11 @@ def test_text_the_column_cannot_hold_is_refused_and_nothing_is_written(
 def test_text_up_to_the_limit_is_written_whole(acme: Desk) -> None:
     acme.portfolio.add_customer(customer("y" * 200, csm="c" * 120))
     assert acme.portfolio.customer("y" * 200).name == "y" * 200
+
+
+def test_a_contract_date_from_a_form_outside_the_product_years_is_refused(desk: Desk) -> None:
+    before = snapshot(desk)
+    with pytest.raises(Refused, match="outside the years 1900 to 2200") as refused:
+        desk.portfolio.add_customer(customer(end=date(9999, 12, 31)))  # type: ignore[arg-type]
+    assert refused.value.field is Field.END
+    assert snapshot(desk) == before

@@ -126,9 +126,9 @@ def parse_date(text: str, what: str = "date") -> date:
     return day
 
 
-def check_year(day: date, what: str = "date", field: Field | None = None) -> None:
-    """Refuse a date outside the years the product works in."""
-    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+def check_year(day: date | None, what: str = "date", field: Field | None = None) -> None:
+    """Refuse a date outside the years the product works in (None: no date given)."""
+    if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise Refused(f"The {what} {day.isoformat()} is {_OUTSIDE}", field)
 
 
