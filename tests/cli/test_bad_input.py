@@ -40,6 +40,7 @@ CASES = [
     (["reviews", "mark", "2147483648", "--missed"], "'2147483648' is not a review id"),
     (["reviews", "mark", "٣", "--held"], "'٣' is not a review id"),
     (["usage", "Acme", "--month", "٢٠٢٦-١١"], "is not a month"),
+    (["demo", "--customers", "٣"], "argument --customers: '٣' is not a whole number"),
     # years 0 and 9999
     (
         ["customer", "add", "Old", "--tier", "community", "--start", "0001-01-01"],

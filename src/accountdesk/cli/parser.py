@@ -9,6 +9,7 @@ once.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -47,6 +48,13 @@ class ShowVersion(argparse.Action):
         parser.exit()
 
 
+def whole_number(text: str) -> int:
+    """A count typed in ASCII digits (`int()` also reads `٣` as 3)."""
+    if not re.fullmatch(r"-?[0-9]{1,30}", text.strip()):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number")
+    return int(text)
+
+
 def build_parser() -> Parser:
     p = Parser(
         prog="accountdesk",
@@ -71,9 +79,9 @@ def build_parser() -> Parser:
 
     command(sub, "init", "create or upgrade the database")
     demo = command(sub, "demo", "fill a new database with a demo portfolio", True)
-    demo.add_argument("--customers", type=int, default=50)
-    demo.add_argument("--months", type=int, default=12)
-    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--customers", type=whole_number, default=50)
+    demo.add_argument("--months", type=whole_number, default=12)
+    demo.add_argument("--seed", type=whole_number, default=1)
     command(sub, "tiers", "the tier catalog", True)
 
     customer = sub.add_parser("customer", help="customer accounts").add_subparsers(
