@@ -14,7 +14,7 @@ from sqlalchemy import String, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.elements import KeyedColumnElement
 
-from accountdesk.db.models import Base
+from accountdesk.db.models import AuditEntry, Base
 from accountdesk.domain.errors import Field, Refused
 
 # Columns whose attribute is not named as the field a form or an option shows.
@@ -50,9 +50,10 @@ def check_row(row: Base) -> None:
 
 
 def _before_flush(session: Session, context: object, instances: object) -> None:
-    for row in (*session.new, *session.dirty):
-        if isinstance(row, Base):
-            check_row(row)
+    rows = [row for row in (*session.dirty, *session.new) if isinstance(row, Base)]
+    # The audit trail repeats what the user typed: name the user's field, not its copy.
+    for row in sorted(rows, key=lambda row: isinstance(row, AuditEntry)):
+        check_row(row)
 
 
 def check_text_on_write(sessions: sessionmaker[Session]) -> None:
