@@ -27,7 +27,7 @@ from accountdesk.domain.ledger import Category
 from accountdesk.domain.tiers import Tier
 from tests.conftest import TODAY, snapshot
 
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "60"))
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "100"))
 SEED = int(os.environ.get("FUZZ_SEED", "0"))
 
 
