@@ -15,6 +15,7 @@ from accountdesk.services.dashboard import Dashboard
 from accountdesk.services.entitlements import Entitlements
 from accountdesk.services.ledger import Ledger
 from accountdesk.services.ledger_browser import LedgerBrowser
+from accountdesk.services.limits import check_text_on_write
 from accountdesk.services.portfolio import Portfolio
 from accountdesk.services.reports import Reports
 from accountdesk.services.reviews import Reviews
@@ -41,6 +42,7 @@ class Desk:
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        check_text_on_write(self.sessions)
         self.catalog = Catalog(self.sessions)
         self.portfolio = Portfolio(self.sessions, self.clock, self.user)
         self.ledger = Ledger(self.sessions, self.clock, self.user)

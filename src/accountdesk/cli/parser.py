@@ -9,6 +9,7 @@ once.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -47,6 +48,13 @@ class ShowVersion(argparse.Action):
         parser.exit()
 
 
+def whole_number(text: str) -> int:
+    """A count typed in ASCII digits (`int()` also reads `٣` as 3)."""
+    if not re.fullmatch(r"-?[0-9]{1,30}", text.strip()):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number")
+    return int(text)
+
+
 def build_parser() -> Parser:
     p = Parser(
         prog="accountdesk",
@@ -71,9 +79,9 @@ def build_parser() -> Parser:
 
     command(sub, "init", "create or upgrade the database")
     demo = command(sub, "demo", "fill a new database with a demo portfolio", True)
-    demo.add_argument("--customers", type=int, default=50)
-    demo.add_argument("--months", type=int, default=12)
-    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--customers", type=whole_number, default=50)
+    demo.add_argument("--months", type=whole_number, default=12)
+    demo.add_argument("--seed", type=whole_number, default=1)
     command(sub, "tiers", "the tier catalog", True)
 
     customer = sub.add_parser("customer", help="customer accounts").add_subparsers(
@@ -119,7 +127,7 @@ def build_parser() -> Parser:
     cadd.add_argument("--named", action="store_true", help="a named support contact")
     cadd.add_argument("--training-seat", action="store_true", help="holds an online training seat")
     cedit = command(contact, "contact edit", "change a contact (by id)", True)
-    cedit.add_argument("contact", type=int, help="the contact's id (customer show lists them)")
+    cedit.add_argument("contact", help="the contact's id (customer show lists them)")
     cedit.add_argument("--name")
     cedit.add_argument("--email")
     cedit.add_argument(
@@ -129,7 +137,7 @@ def build_parser() -> Parser:
         "--training-seat", action=argparse.BooleanOptionalAction, help="holds a training seat"
     )
     cremove = command(contact, "contact remove", "remove a contact (by id)", True)
-    cremove.add_argument("contact", type=int, help="the contact's id")
+    cremove.add_argument("contact", help="the contact's id")
 
     hours_cmd = sub.add_parser("hours", help="the hours ledger").add_subparsers(
         dest="action", parser_class=Parser, metavar="ACTION", required=True
@@ -160,7 +168,7 @@ def build_parser() -> Parser:
     rlist = command(reviews, "reviews list", "list reviews", True)
     rlist.add_argument("customer", nargs="?")
     mark = command(reviews, "reviews mark", "record a review's outcome", True)
-    mark.add_argument("id", type=int)
+    mark.add_argument("id", help="the review's id (reviews list shows them)")
     outcome = mark.add_mutually_exclusive_group(required=True)
     outcome.add_argument("--held", action="store_true")
     outcome.add_argument("--cancelled", action="store_true")

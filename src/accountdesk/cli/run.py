@@ -34,6 +34,9 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         return args
     if args.command is None:  # the window is the program's (launch), not the command line's
         return refused("a command is needed (see 'accountdesk --help')")
+    nul = next((k for k, v in vars(args).items() if isinstance(v, str) and "\x00" in v), None)
+    if nul is not None:  # no shell passes one; a program calling main() might
+        return refused(f"the {nul.replace('_', ' ')} cannot contain a NUL character.")
     return run(args, clock)
 
 

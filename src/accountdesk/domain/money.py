@@ -8,6 +8,9 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from accountdesk.domain.errors import Field, Refused
 
 CENT = Decimal("0.01")
+# A monthly fee or an amount typed by a person; far above any contract, far below what
+# the cent columns (64-bit) and the reports' sums of them hold.
+MAX_AMOUNT = Decimal("999999999.99")
 MAX_ENTRY_MINUTES = 24 * 60
 
 
@@ -25,13 +28,16 @@ def parse_money(text: str, what: str = "amount") -> Decimal:
     """A non-negative amount with at most two decimals, thousands separators allowed."""
     cleaned = text.strip().replace(",", "")
     try:
-        value = Decimal(cleaned)
+        # ASCII only: Decimal also reads `٣` as 3, which no one typing a fee means.
+        value = Decimal(cleaned) if cleaned.isascii() else Decimal("NaN")
     except InvalidOperation:
         raise Refused(f"The {what} {text!r} is not a number.") from None
     if not value.is_finite():
         raise Refused(f"The {what} {text!r} is not a number.")
     if value < 0:
         raise Refused(f"The {what} {text!r} must be zero or more.")
+    if value > MAX_AMOUNT:
+        raise Refused(f"The {what} {text!r} is too large; it can be at most {MAX_AMOUNT:,}.")
     try:
         cents = value.quantize(CENT)
     except InvalidOperation:  # more digits than Decimal's precision holds
@@ -41,8 +47,9 @@ def parse_money(text: str, what: str = "amount") -> Decimal:
     return cents
 
 
-_HMM = re.compile(r"^(\d{1,2}):([0-5]\d)$")
-_DECIMAL_HOURS = re.compile(r"^\d+(\.\d{1,2})?$|^\.\d{1,2}$")
+# ASCII digits only (re.ASCII): `\d` also matches `٣`, which int() reads as 3.
+_HMM = re.compile(r"^(\d{1,2}):([0-5]\d)$", re.ASCII)
+_DECIMAL_HOURS = re.compile(r"^\d+(\.\d{1,2})?$|^\.\d{1,2}$", re.ASCII)
 
 
 def parse_duration(text: str) -> int:
@@ -61,7 +68,7 @@ def parse_duration(text: str) -> int:
         minutes = int((Decimal(raw) * 60).to_integral_value(rounding=ROUND_HALF_UP))
     elif re.match(r"^-", raw):
         raise Refused(f"Hours must be more than zero; {text!r} is negative.", Field.HOURS)
-    elif re.match(r"^\d+\.\d{3,}$", raw):
+    elif re.match(r"^\d+\.\d{3,}$", raw, re.ASCII):
         raise Refused(f"Hours take at most two decimals; {text!r} has more.", Field.HOURS)
     else:
         raise Refused(f"{text!r} is not a duration; write hours as 2.5 or 2:30.", Field.HOURS)
@@ -75,6 +82,11 @@ def check_fee(fee: Decimal | None) -> None:
         return
     if not fee.is_finite() or fee < 0:
         raise Refused(f"The monthly fee {fee} must be zero or more.", Field.MONTHLY_FEE)
+    if fee > MAX_AMOUNT:
+        raise Refused(
+            f"The monthly fee {fee} is too large; it can be at most {MAX_AMOUNT:,}.",
+            Field.MONTHLY_FEE,
+        )
     if fee != fee.quantize(CENT):
         raise Refused(f"The monthly fee {fee} has more than two decimals.", Field.MONTHLY_FEE)
 

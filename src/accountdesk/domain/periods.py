@@ -9,6 +9,13 @@ from datetime import date
 
 from accountdesk.domain.errors import Field, Refused
 
+# The years the product works in: contracts, hours and reviews of today's customers,
+# with room both ways. Outside them, date arithmetic (a review planned past the end of
+# a contract, a month after the last) would leave what a date can hold.
+FIRST_YEAR = 1900
+LAST_YEAR = 2200
+_OUTSIDE = f"outside the years {FIRST_YEAR} to {LAST_YEAR} AccountDesk works with."
+
 
 @dataclass(frozen=True, order=True)
 class Month:
@@ -17,12 +24,15 @@ class Month:
 
     @classmethod
     def parse(cls, text: str) -> Month:
-        match = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
+        match = re.fullmatch(r"([0-9]{4})-([0-9]{2})", text.strip())
         if not match or not 1 <= int(match.group(2)) <= 12:
             raise Refused(
                 f"{text!r} is not a month; write it as YYYY-MM, e.g. 2026-11.", Field.MONTH
             )
-        return cls(int(match.group(1)), int(match.group(2)))
+        year = int(match.group(1))
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise Refused(f"The month {text.strip()} is {_OUTSIDE}", Field.MONTH)
+        return cls(year, int(match.group(2)))
 
     @classmethod
     def of(cls, day: date) -> Month:
@@ -102,12 +112,24 @@ Period = Month | Quarter
 
 
 def parse_date(text: str, what: str = "date") -> date:
+    """A date typed as YYYY-MM-DD (or another ISO 8601 form), in ASCII digits, within
+    the years the product works in."""
     try:
-        return date.fromisoformat(text.strip())
+        if not text.isascii():
+            raise ValueError(text)
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise Refused(
             f"The {what} {text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-26."
         ) from None
+    check_year(day, what)
+    return day
+
+
+def check_year(day: date | None, what: str = "date", field: Field | None = None) -> None:
+    """Refuse a date outside the years the product works in (None: no date given)."""
+    if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise Refused(f"The {what} {day.isoformat()} is {_OUTSIDE}", field)
 
 
 def days_between(first: date, last: date) -> int:

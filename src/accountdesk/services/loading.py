@@ -13,6 +13,7 @@ from accountdesk.db import models as m
 from accountdesk.db.engine import READ_ONLY
 from accountdesk.domain.contracts import Contract, Term
 from accountdesk.domain.errors import Field, Refused
+from accountdesk.domain.limits import as_id
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import (
     UNLIMITED,
@@ -110,15 +111,16 @@ def contract_of(
 def find_customer(session: Session, ref: str | int) -> m.Customer:
     """A customer by id, by exact name, or by name in any case ('acme' finds 'Acme')."""
     text = str(ref).strip()
-    if text.isdigit():
-        found = session.get(m.Customer, int(text))
+    number = as_id(text)
+    if number is not None:
+        found = session.get(m.Customer, number)
         if found is not None:
             return found
     by_name = session.scalar(select(m.Customer).where(m.Customer.name == text))
     if by_name is None:
         by_name = session.scalar(select(m.Customer).where(m.Customer.name_key == m.name_key(text)))
     if by_name is None:
-        if text.isdigit():
+        if number is not None:
             raise Refused(
                 f"There is no customer with id {text} or called {text!r}.", Field.CUSTOMER
             )

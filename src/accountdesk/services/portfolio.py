@@ -19,9 +19,10 @@ from accountdesk.domain.clock import Clock
 from accountdesk.domain.contracts import Contract, Term
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.money import check_fee
-from accountdesk.domain.periods import Month, clip
+from accountdesk.domain.periods import Month, check_year, clip
 from accountdesk.domain.tiers import UNLIMITED, Category, Limit, Tier, TierSpec, within
 from accountdesk.services.entitlements import MonthUsage, month_usage
+from accountdesk.services.limits import check_text
 from accountdesk.services.loading import (
     contract_of,
     find_customer,
@@ -155,6 +156,9 @@ def check_new_customer(new: NewCustomer) -> NewCustomer:
     name = new.name.strip()
     if not name:
         raise Refused("A customer needs a name.", Field.NAME)
+    check_text(m.Customer.__table__.c.name, name)  # before the name is looked up
+    check_year(new.start, "start date", Field.START)  # a form's date: no parser saw it
+    check_year(new.end, "end date", Field.END)
     if new.end is not None and new.end < new.start:
         raise Refused(
             f"The contract cannot end ({new.end.isoformat()}) before it starts "

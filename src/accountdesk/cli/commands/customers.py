@@ -6,6 +6,8 @@ from __future__ import annotations
 from accountdesk.cli.context import Context
 from accountdesk.cli.shapes import contact_json, detail_json, summary_json
 from accountdesk.cli.text import customer_text, customers_text
+from accountdesk.domain.errors import Field
+from accountdesk.domain.limits import parse_id
 from accountdesk.domain.money import parse_money
 from accountdesk.domain.periods import parse_date
 from accountdesk.domain.tiers import parse_tier
@@ -68,7 +70,7 @@ def contact_add(ctx: Context) -> None:
 def contact_edit(ctx: Context) -> None:
     a = ctx.args
     portfolio = ctx.desk.portfolio
-    was = portfolio.contact(a.contact)
+    was = portfolio.contact(parse_id(a.contact, "contact", Field.CONTACT))
     now = portfolio.update_contact(
         was.id,
         was.name if a.name is None else a.name,
@@ -80,5 +82,5 @@ def contact_edit(ctx: Context) -> None:
 
 
 def contact_remove(ctx: Context) -> None:
-    gone = ctx.desk.portfolio.remove_contact(ctx.args.contact)
+    gone = ctx.desk.portfolio.remove_contact(parse_id(ctx.args.contact, "contact", Field.CONTACT))
     ctx.out(contact_json(gone), lambda: f"Removed contact {gone.id}: {gone.name}.")

@@ -7,6 +7,8 @@ from pathlib import Path
 from accountdesk.cli.context import Context
 from accountdesk.cli.shapes import review_json
 from accountdesk.cli.text import reviews_text
+from accountdesk.domain.errors import Field
+from accountdesk.domain.limits import parse_id
 from accountdesk.domain.periods import parse_date
 from accountdesk.domain.reviews import ReviewState
 from accountdesk.wording import noun
@@ -32,7 +34,11 @@ def mark(ctx: Context) -> None:
         ReviewState.HELD if a.held else ReviewState.CANCELLED if a.cancelled else ReviewState.MISSED
     )
     r = ctx.desk.reviews.mark(
-        a.id, state, notes=a.notes or "", reason=a.reason or "", attendees=a.attendees or ""
+        parse_id(a.id, "review", Field.REVIEW),
+        state,
+        notes=a.notes or "",
+        reason=a.reason or "",
+        attendees=a.attendees or "",
     )
     ctx.out(review_json(r), lambda: f"Review {r.id} ({r.kind.label}, {r.due}) is {r.state.value}.")
 
