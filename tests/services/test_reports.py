@@ -635,3 +635,20 @@ def test_batch_can_be_cancelled_while_figures_are_gathered(portfolio: Desk, out:
     assert batch.cancelled
     assert list(out.iterdir()) == []
     assert all(not item.ok for item in batch.items)
+
+
+@pytest.mark.parametrize("length", [6_000, 20_000])
+def test_a_month_with_a_note_of_thousands_of_characters_is_issued(
+    acme: Desk, out: Path, length: int
+) -> None:
+    words = " ".join(f"note{index:05d}" for index in range(length // 10))
+    log(acme, "Acme Analytics", date(2026, 11, 12), "1", words)
+    target = out / "acme.pdf"
+    result = reports_of(acme).issue("Acme Analytics", NOVEMBER, target)
+    assert result.issued_now and result.pages > 3
+    text = pdf_text(target)
+    assert all(word in text for word in words.split())  # every word, across the pages
+    again = reports_of(acme).export("Acme Analytics", NOVEMBER, out / "again.pdf")
+    assert again.matches_issued
+    batch = reports_of(acme).export_all(NOVEMBER, out)
+    assert [item.error for item in batch.items] == [None]
