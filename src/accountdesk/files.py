@@ -32,7 +32,7 @@ def _host() -> str:
 
 
 def _running(pid: int) -> bool:
-    if pid == os.getpid():
+    if pid == os.getpid() or os.name != "posix":  # Windows' os.kill would end it
         return True
     try:
         os.kill(pid, 0)
