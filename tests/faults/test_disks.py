@@ -113,7 +113,7 @@ def test_a_read_only_database_is_read_but_not_changed(demo_db: Path, cli: Cli) -
             "--start",
             "2026-01-01",
             ordinary_user=True,
-        )  # fmt: skip
+        )
     )
     assert sentence.endswith(
         "is read-only: AccountDesk can read it but not save changes; nothing was written."
@@ -163,7 +163,7 @@ def test_a_time_zone_that_names_a_folder_is_refused_with_a_reason(
             "2026-01-01",
             "--timezone",
             zone,
-        )  # fmt: skip
+        )
     )
     assert "is not a time zone" in sentence
     assert "/usr" not in sentence and "zoneinfo" not in sentence
