@@ -367,10 +367,12 @@ def backup_sqlite(source: Path, target: Path) -> None:
                 src.close()
         except sqlite3.Error as exc:
             journal.unlink(missing_ok=True)
-            refusal = sqlite_refusal(exc, source, target)
-            if refusal is None:
+            refusal = None if _is_damage(exc) else sqlite_refusal(exc, source, target)
+            if refusal is not None:
+                raise refusal from None
+            if not _is_damage(exc):
                 raise
-            raise refusal from None
+            verdict = None
         if verdict != ("ok",):
             raise Refused(
                 f"{source} is damaged (SQLite finds it malformed), so it was not copied to "
