@@ -383,9 +383,10 @@ def test_a_crash_mid_write_keeps_the_old_file_and_leaves_no_partial(
 
     monkeypatch.setattr(reports_module, "_write", half_then_fail)
     before = snapshot(acme)
-    with pytest.raises(OSError, match="No space left"):
+    # A full disk is the user's to fix: a sentence, not an error nobody expected.
+    with pytest.raises(Refused, match="The disk is full; nothing was written"):
         reports_of(acme).issue("Acme Analytics", NOVEMBER, target)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(Refused, match="The disk is full; nothing was written"):
         reports_of(acme).export("Acme Analytics", NOVEMBER, target)
     assert [p.name for p in out.iterdir()] == ["acme.pdf"]
     assert target.read_bytes() == b"last month's copy"
