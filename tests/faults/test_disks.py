@@ -120,6 +120,39 @@ def test_a_read_only_database_is_read_but_not_changed(demo_db: Path, cli: Cli) -
     )
     assert str(demo_db) in sentence
     assert demo_db.read_bytes() == before
+    # Reading left SQLite's shared-memory file beside it, read-only like the database:
+    # once the database is writable again, the sentence names that file.
+    demo_db.chmod(0o644)
+    shm = demo_db.with_name(demo_db.name + "-shm")
+    if shm.exists() and not shm.stat().st_mode & 0o200:
+        sentence = one_sentence(
+            cli(
+                demo_db,
+                "customer",
+                "add",
+                "Read Only",
+                "--tier",
+                "enterprise",
+                "--start",
+                "2026-01-01",
+                ordinary_user=True,
+            )
+        )
+        assert f"{shm} is read-only" in sentence and "delete it" in sentence
+        shm.unlink()
+        demo_db.with_name(demo_db.name + "-wal").unlink(missing_ok=True)
+    added = cli(
+        demo_db,
+        "customer",
+        "add",
+        "Read Only",
+        "--tier",
+        "enterprise",
+        "--start",
+        "2026-01-01",
+        ordinary_user=True,
+    )
+    assert added.code == 0, added.err
 
 
 def test_a_database_in_a_read_only_folder_is_refused_with_the_reason(

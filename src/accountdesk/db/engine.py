@@ -144,6 +144,13 @@ def sqlite_refusal(error: sqlite3.Error, path: Path, written: Path | None = None
             "or the file is larger than the system allows; nothing was written."
         )
     if name.startswith("SQLITE_READONLY") or "readonly database" in said:
+        working = _read_only_working_file(path)
+        if working is not None:
+            return Refused(
+                f"{working} is read-only: SQLite keeps it beside the database, so AccountDesk "
+                "can read the database but not save changes; nothing was written. Make it "
+                "writable, or delete it while no program has the database open."
+            )
         return Refused(
             f"{path} is read-only: AccountDesk can read it but not save changes; "
             "nothing was written."
@@ -151,6 +158,28 @@ def sqlite_refusal(error: sqlite3.Error, path: Path, written: Path | None = None
     if _is_damage(error):
         return Refused(damaged(path))
     return None
+
+
+def _read_only_working_file(path: Path) -> Path | None:
+    """SQLite's `-wal` or `-shm` file beside a writable database, when it is the one that
+    cannot be written (left so by a program that could only read the database)."""
+    if not _writable(path):
+        return None
+    for suffix in ("-wal", "-shm"):
+        working = path.with_name(path.name + suffix)
+        if working.exists() and not _writable(working):
+            return working
+    return None
+
+
+def _writable(path: Path) -> bool:
+    """Whether the file opens for writing (tried, writing nothing: modes do not tell
+    for every user)."""
+    try:
+        with path.open("r+b"):
+            return True
+    except OSError:
+        return False
 
 
 def _is_damage(error: sqlite3.Error) -> bool:
