@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -243,3 +244,47 @@ def test_pdf_metadata_names_the_report_and_dates_it_by_the_report() -> None:
     assert meta is not None
     assert meta.title == "Monthly service report — Zoë & Co — November 2026"
     assert meta.creation_date == data.issued_at
+
+
+def _words(count: int) -> str:
+    """`count` characters of distinct words, so that every one can be looked for."""
+    words = " ".join(f"note{index:05d}" for index in range(count // 10 + 1))
+    return words[:count].rsplit(" ", 1)[0]
+
+
+def test_a_note_longer_than_a_page_wraps_on_over_the_next_pages() -> None:
+    data = sample_data()
+    for length in (6_000, 20_000):
+        note = _words(length)
+        entry = replace(data.entries[0], description=note)
+        review = replace(data.reviews[0], notes=note)
+        built = build_report(
+            replace(data, entries=(entry, *data.entries[1:]), reviews=(review, *data.reviews[1:]))
+        )
+        pages = pages_text(built.pdf)
+        assert len(pages) > 3
+        text = " ".join(" ".join(pages).split())
+        assert text.count(note.split()[-1]) == 2  # the last word, of both notes
+        for word in note.split():
+            assert word in text
+        # each page the note runs onto starts with its table's header row
+        continued = [page for page in pages if "note00500" in page]
+        assert all("Description" in page or "Notes" in page for page in continued)
+
+
+def test_rows_that_fit_on_a_page_are_never_cut() -> None:
+    """A row is split only when it is taller than a page; any other row moves whole to
+    the next page, as before, so an issued report rebuilds to the same bytes."""
+    data = sample_data()
+    entries = tuple(
+        replace(
+            data.entries[index % 3],
+            description=f"begin{index:03d} {'word ' * (index % 90)}end{index:03d}",
+        )
+        for index in range(300)
+    )
+    pages = pages_text(build_report(replace(data, entries=entries)).pdf)
+    for index in range(300):
+        assert [f"begin{index:03d}" in page for page in pages] == [
+            f"end{index:03d}" in page for page in pages
+        ]

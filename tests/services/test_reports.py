@@ -383,9 +383,10 @@ def test_a_crash_mid_write_keeps_the_old_file_and_leaves_no_partial(
 
     monkeypatch.setattr(reports_module, "_write", half_then_fail)
     before = snapshot(acme)
-    with pytest.raises(OSError, match="No space left"):
+    # A full disk is the user's to fix: a sentence, not an error nobody expected.
+    with pytest.raises(Refused, match="The disk is full; nothing was written"):
         reports_of(acme).issue("Acme Analytics", NOVEMBER, target)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(Refused, match="The disk is full; nothing was written"):
         reports_of(acme).export("Acme Analytics", NOVEMBER, target)
     assert [p.name for p in out.iterdir()] == ["acme.pdf"]
     assert target.read_bytes() == b"last month's copy"
@@ -635,3 +636,20 @@ def test_batch_can_be_cancelled_while_figures_are_gathered(portfolio: Desk, out:
     assert batch.cancelled
     assert list(out.iterdir()) == []
     assert all(not item.ok for item in batch.items)
+
+
+@pytest.mark.parametrize("length", [6_000, 20_000])
+def test_a_month_with_a_note_of_thousands_of_characters_is_issued(
+    acme: Desk, out: Path, length: int
+) -> None:
+    words = " ".join(f"note{index:05d}" for index in range(length // 10))
+    log(acme, "Acme Analytics", date(2026, 11, 12), "1", words)
+    target = out / "acme.pdf"
+    result = reports_of(acme).issue("Acme Analytics", NOVEMBER, target)
+    assert result.issued_now and result.pages > 3
+    text = pdf_text(target)
+    assert all(word in text for word in words.split())  # every word, across the pages
+    again = reports_of(acme).export("Acme Analytics", NOVEMBER, out / "again.pdf")
+    assert again.matches_issued
+    batch = reports_of(acme).export_all(NOVEMBER, out)
+    assert [item.error for item in batch.items] == [None]

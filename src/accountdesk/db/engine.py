@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,7 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from accountdesk.domain.errors import Refused
+from accountdesk.files import atomic_path
 from accountdesk.wording import plural
 
 if TYPE_CHECKING:
@@ -106,8 +108,88 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+    except sqlite3.OperationalError as exc:
+        # A read-only file keeps its journal mode: it is read as it is.
+        if not _error_name(exc).startswith("SQLITE_READONLY"):
+            raise
     cursor.close()
+
+
+def _error_name(error: sqlite3.Error) -> str:
+    return str(getattr(error, "sqlite_errorname", "") or "")
+
+
+def damaged(path: Path) -> str:
+    """What to do with a database file whose pages are damaged."""
+    return (
+        f"{path} is damaged (SQLite finds it malformed), so AccountDesk will not write to "
+        f"it: restore your last backup (made with 'backup'), or save what can be saved with "
+        f"'sqlite3 {path.name} .recover | sqlite3 recovered.sqlite3' and open that."
+    )
+
+
+def sqlite_refusal(error: sqlite3.Error, path: Path, written: Path | None = None) -> Refused | None:
+    """The sentence for an error of SQLite on the file `path` that is the user's to
+    fix: a full disk, a read-only file, a damaged file. `written` names the file that
+    was being written when it is not the database itself (a backup). None for others."""
+    name, said = _error_name(error), str(error)
+    where = written or path
+    if name.startswith("SQLITE_FULL") or "database or disk is full" in said:
+        return Refused(f"The disk is full; nothing was written to {where}.")
+    if name.startswith("SQLITE_IOERR") or "disk I/O error" in said:
+        return Refused(
+            f"{where} could not be written (a disk I/O error): the disk is full or failing, "
+            "or the file is larger than the system allows; nothing was written."
+        )
+    if name.startswith("SQLITE_READONLY") or "readonly database" in said:
+        working = _read_only_working_file(path)
+        if working is not None:
+            return Refused(
+                f"{working} is read-only: SQLite keeps it beside the database, so AccountDesk "
+                "can read the database but not save changes; nothing was written. Make it "
+                "writable, or delete it while no program has the database open."
+            )
+        return Refused(
+            f"{path} is read-only: AccountDesk can read it but not save changes; "
+            "nothing was written."
+        )
+    if _is_damage(error):
+        return Refused(damaged(path))
+    return None
+
+
+def _read_only_working_file(path: Path) -> Path | None:
+    """SQLite's `-wal` or `-shm` file beside a writable database, when it is the one that
+    cannot be written (left so by a program that could only read the database)."""
+    if not _writable(path):
+        return None
+    for suffix in ("-wal", "-shm"):
+        working = path.with_name(path.name + suffix)
+        if working.exists() and not _writable(working):
+            return working
+    return None
+
+
+def _writable(path: Path) -> bool:
+    """Whether the file opens for writing (tried, writing nothing: modes do not tell
+    for every user)."""
+    try:
+        with path.open("r+b"):
+            return True
+    except OSError:
+        return False
+
+
+def _is_damage(error: sqlite3.Error) -> bool:
+    return _error_name(error).startswith("SQLITE_CORRUPT") or "malformed" in str(error)
+
+
+# The files this program found damaged: nothing more is written to them (reading what
+# can still be read goes on). Checking a whole file when it opens would find damage
+# before the first write, but takes over a second on a big portfolio.
+_damaged_files: set[str] = set()
 
 
 def _sqlite_begin(conn: Connection) -> None:
@@ -115,17 +197,27 @@ def _sqlite_begin(conn: Connection) -> None:
     # refuses it at once. Taking the lock at BEGIN makes a writer wait its turn.
     if conn.get_execution_options().get("accountdesk_read_only"):
         conn.exec_driver_sql("BEGIN")
-    else:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        return
+    database = str(conn.engine.url.database)
+    if database in _damaged_files:
+        raise Refused(damaged(Path(database)))
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def _sqlite_busy(context: ExceptionContext) -> None:
+def _sqlite_errors(context: ExceptionContext) -> None:
     orig = context.original_exception
     if isinstance(orig, sqlite3.OperationalError) and "database is locked" in str(orig):
         raise Refused(
             f"The database is busy: another program kept it locked for more than "
             f"{plural(BUSY_TIMEOUT_SECONDS, 'second')}; nothing was written. Try again."
         ) from None
+    database = context.engine.url.database if context.engine is not None else None
+    if isinstance(orig, sqlite3.Error) and database not in (None, "", ":memory:"):
+        refusal = sqlite_refusal(orig, Path(str(database)))
+        if refusal is not None:
+            if _is_damage(orig):
+                _damaged_files.add(str(database))
+            raise refusal from None
 
 
 def make_engine(url: str) -> Engine:
@@ -139,7 +231,7 @@ def make_engine(url: str) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
-        event.listen(engine, "handle_error", _sqlite_busy)
+        event.listen(engine, "handle_error", _sqlite_errors)
     return engine
 
 
@@ -189,13 +281,38 @@ def _sqlite_version_read_only(path: Path) -> str | None:
             return str(version[0]) if version else None
     except sqlite3.OperationalError:
         return None  # locked, or a folder that is read-only: the ordinary opening says
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
+        if _is_damage(exc):
+            raise Refused(damaged(path)) from None
         raise Refused(f"{path} is not an AccountDesk database (it cannot be read).") from None
     finally:
         connection.close()
     if {name for name in tables if not name.startswith("sqlite_")}:
         raise Refused(f"{path} is not an AccountDesk database (it holds other tables).")
     return None
+
+
+def _folder_writable(folder: Path) -> bool:
+    """Whether a file can be made in the folder (tried, not guessed from its mode)."""
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
+
+
+def _unopenable(error: sqlite3.Error, path: Path) -> Refused | None:
+    """Why an AccountDesk database file could not be opened, when it is the disk's or
+    the folder's doing rather than the file's."""
+    if _error_name(error).startswith("SQLITE_CANTOPEN") or "unable to open" in str(error):
+        if path.is_file() and not _folder_writable(path.parent):
+            return Refused(
+                f"The folder {str(path.parent)!r} is read-only: AccountDesk needs to keep "
+                f"two working files beside {path.name} while it is open; copy the "
+                "database to a folder you can write to, or ask for write access."
+            )
+        return None
+    return sqlite_refusal(error, path)
 
 
 def open_database(url: str) -> Engine:
@@ -217,11 +334,19 @@ def open_database(url: str) -> Engine:
                 if "alembic_version" in tables
                 else None
             )
-    except DatabaseError as exc:
+    except Refused:
         engine.dispose()
+        raise
+    except (DatabaseError, sqlite3.Error) as exc:
+        engine.dispose()
+        orig = exc.orig if isinstance(exc, DatabaseError) else exc
         if isinstance(exc, OperationalError) and path is None:
-            reason = " ".join(_without_password(str(exc.orig), url).split())
+            reason = " ".join(_without_password(str(orig), url).split())
             raise Refused(f"Cannot reach the database {where}: {reason}") from None
+        if path is not None and isinstance(orig, sqlite3.Error):
+            refusal = _unopenable(orig, path)
+            if refusal is not None:
+                raise refusal from None
         raise Refused(f"{where} is not an AccountDesk database (it cannot be read).") from None
     if current == SCHEMA_HEAD:
         return engine
@@ -251,15 +376,36 @@ def open_database(url: str) -> Engine:
 
 
 def backup_sqlite(source: Path, target: Path) -> None:
-    """A consistent copy of a SQLite database, safe while others write to it."""
-    partial = target.with_name(target.name + ".partial")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(partial)
+    """A consistent copy of a SQLite database, safe while others write to it. Written
+    beside the target under a partial name and renamed when complete; a full disk is
+    refused with a sentence and leaves nothing behind."""
+    with atomic_path(target) as partial:
+        partial.unlink()  # SQLite makes the file itself
+        journal = partial.with_name(partial.name + "-journal")
         try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    partial.replace(target)
+            src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+            try:
+                dst = sqlite3.connect(partial)
+                try:
+                    src.backup(dst)
+                    # A copy of a damaged file must not take the place of a good backup.
+                    verdict = dst.execute("PRAGMA quick_check(1)").fetchone()
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+        except sqlite3.Error as exc:
+            journal.unlink(missing_ok=True)
+            refusal = None if _is_damage(exc) else sqlite_refusal(exc, source, target)
+            if refusal is not None:
+                raise refusal from None
+            if not _is_damage(exc):
+                raise
+            verdict = None
+        if verdict != ("ok",):
+            raise Refused(
+                f"{source} is damaged (SQLite finds it malformed), so it was not copied to "
+                f"{target}, and a backup there is kept as it was: restore your last backup, or "
+                f"save what can be saved with 'sqlite3 {source.name} .recover | sqlite3 "
+                "recovered.sqlite3'."
+            )

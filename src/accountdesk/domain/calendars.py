@@ -11,7 +11,7 @@ from accountdesk.domain.errors import Field, Refused
 def parse_timezone(text: str) -> str:
     try:
         ZoneInfo(text)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder of zones
         raise Refused(
             f"{text!r} is not a time zone; use an IANA name such as Europe/Berlin.",
             Field.TIMEZONE,

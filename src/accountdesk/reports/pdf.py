@@ -55,6 +55,7 @@ MARGIN = 18 * mm
 TOP = 33 * mm  # header band above the frame
 BOTTOM = 20 * mm  # footer band below the frame
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN
+FRAME_HEIGHT = PAGE_HEIGHT - TOP - BOTTOM
 
 INK = colors.HexColor("#1F2933")
 MUTED = colors.HexColor("#616E7C")
@@ -168,6 +169,37 @@ Section = Callable[[MonthlyReportData, Styles], list[Flowable]]
 # --- tables -----------------------------------------------------------------
 
 
+class _SplitsTallRows(Table):
+    """A table that splits between rows, as any table does, and splits inside a row
+    only when that row is taller than a whole page (a note of thousands of characters):
+    its text then wraps on over the next pages. Rows that fit on a page are never cut,
+    so every report without such a row comes out exactly as before."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.splitInRow = 0
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if parts or not self._has_row_taller_than_a_page():
+            return parts
+        self.splitInRow = 1
+        parts = super().split(availWidth, availHeight)
+        self.splitInRow = 0
+        return parts
+
+    def _has_row_taller_than_a_page(self) -> bool:
+        heights: list[float] = list(self._rowHeights)
+        repeated = self.repeatRows if isinstance(self.repeatRows, int) else 0
+        header = sum(heights[:repeated])
+        return any(header + height > FRAME_HEIGHT for height in heights[repeated:])
+
+
+class _Grid(_SplitsTallRows):
+    pass
+
+
+class _LongGrid(_SplitsTallRows, LongTable):
+    pass
+
+
 def _grid(
     rows: list[list[Any]],
     widths: Sequence[float],
@@ -175,8 +207,9 @@ def _grid(
     total_row: bool = False,
     long: bool = False,
 ) -> Table:
-    """A data table: navy header row (repeated on each page), zebra rows, numbers right."""
-    kind = LongTable if long else Table
+    """A data table: navy header row (repeated on each page), zebra rows, numbers right.
+    A row too tall for a page (a long note) splits across pages, its text wrapping on."""
+    kind = _LongGrid if long else _Grid
     table = kind(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     style: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), SANS),
@@ -751,7 +784,7 @@ def build_report(data: MonthlyReportData, sections: Sequence[Section] = SECTIONS
         MARGIN,
         BOTTOM,
         BODY_WIDTH,
-        PAGE_HEIGHT - TOP - BOTTOM,
+        FRAME_HEIGHT,
         id="body",
         showBoundary=0,
         leftPadding=0,

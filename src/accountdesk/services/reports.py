@@ -64,6 +64,7 @@ from accountdesk.reports.data import (
     figures_from_json,
     figures_to_json,
 )
+from accountdesk.reports.workers import end_with_parent
 from accountdesk.services.entitlements import month_usage
 from accountdesk.services.ledger import lock_month
 from accountdesk.services.loading import (
@@ -495,11 +496,18 @@ def _pdf_pool() -> ProcessPoolExecutor:
     database connections and (in the desktop) GUI threads: workers come from a clean
     fork server that has the report builder loaded (POSIX), else from fresh
     interpreters (Windows)."""
+    context: multiprocessing.context.BaseContext
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["accountdesk.reports.pdf"])
-        return ProcessPoolExecutor(PDF_WORKERS, mp_context=context)
-    return ProcessPoolExecutor(PDF_WORKERS, mp_context=multiprocessing.get_context("spawn"))
+        multiprocessing.set_forkserver_preload(
+            ["accountdesk.reports.pdf", "accountdesk.reports.workers"]
+        )
+    else:
+        context = multiprocessing.get_context("spawn")
+    # Workers end with this process, also when it is killed outright.
+    return ProcessPoolExecutor(
+        PDF_WORKERS, mp_context=context, initializer=end_with_parent, initargs=(os.getpid(),)
+    )
 
 
 class _Builder:

@@ -24,7 +24,7 @@ from accountdesk.domain.ledger import parse_category
 from accountdesk.domain.money import hours, parse_duration, parse_money
 from accountdesk.domain.periods import Month, parse_date
 from accountdesk.domain.tiers import parse_tier
-from accountdesk.files import atomic_path, write_atomically
+from accountdesk.files import write_atomically
 from accountdesk.services.ledger import NewEntry, insert_entry
 from accountdesk.services.loading import reading
 from accountdesk.services.portfolio import NewCustomer, insert_customer
@@ -295,6 +295,4 @@ class Transfer:
             )
         if target.resolve() == source.resolve():
             raise Refused("The backup cannot overwrite the database it copies.")
-        with atomic_path(target) as temporary:
-            temporary.unlink()
-            backup_sqlite(source, temporary)
+        backup_sqlite(source, target)
