@@ -105,7 +105,7 @@ def build_parser() -> Parser:
     )
     command(customer, "customer list", "the portfolio", True)
     show = command(customer, "customer show", "one account", True)
-    show.add_argument("customer", help="id or exact name")
+    show.add_argument("customer", help="id or name (any case)")
     change = command(
         customer,
         "customer change-tier",
@@ -192,7 +192,7 @@ def build_parser() -> Parser:
     exph.add_argument("--month", required=True)
     exph.add_argument("-o", "--output", required=True)
     report = command(sub, "report", "the monthly service report (PDF)", True)
-    report.add_argument("customer", nargs="?", help="id or exact name")
+    report.add_argument("customer", nargs="?", help="id or name (any case)")
     report.add_argument("--month", required=True, help="YYYY-MM")
     report.add_argument("-o", "--output", help="the PDF file to write")
     report.add_argument("--all", action="store_true", help="every customer that gets reports")
