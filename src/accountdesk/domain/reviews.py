@@ -153,9 +153,13 @@ def owed_reviews(
     }
     for kind, cadence in cadences:
         for key, nominal, period_first, period_last in _PLACEMENT[cadence](contract, first, last):
+            if not contract.covers(nominal):
+                # Not owed: the contract does not reach the period's day. (Moving a day
+                # off to a working day must not make it owed only when it is a weekend.)
+                continue
             due = working_day_near(nominal, period_first, period_last, holidays)
             inside = clip(period_first, period_last, contract.start, contract.end)
-            if inside and contract.covers(nominal) and not contract.covers(due):
+            if inside and not contract.covers(due):
                 # A day off at the contract's end pushed the review out of the contract:
                 # look for a working day it still covers rather than drop the review.
                 due = working_day_near(nominal, inside[0], inside[1], holidays)
