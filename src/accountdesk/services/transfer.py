@@ -10,24 +10,27 @@ import codecs
 import csv
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db import models as m
 from accountdesk.db.engine import backup_sqlite, sqlite_path
 from accountdesk.domain.clock import Clock
+from accountdesk.domain.contracts import Contract, Term
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.ledger import parse_category
 from accountdesk.domain.money import hours, parse_duration, parse_money
 from accountdesk.domain.periods import Month, parse_date
 from accountdesk.domain.tiers import parse_tier
 from accountdesk.files import atomic_path, write_atomically
-from accountdesk.services.ledger import NewEntry, insert_entry
-from accountdesk.services.loading import reading
-from accountdesk.services.portfolio import NewCustomer, insert_customer
+from accountdesk.services.ledger import NewEntry, entry_values
+from accountdesk.services.loading import find_customer, reading, term, tier_catalog
+from accountdesk.services.portfolio import NewCustomer, check_new_customer, insert_customer
 
 CUSTOMER_COLUMNS = (
     "name",
@@ -142,14 +145,15 @@ def read_rows(
         if missing:
             raise Refused(f"{path.name} line 1: the column {missing[0]!r} is missing.", Field.FILE)
         start = reader.line_num + 1
+        texts = [name for name in header if name in TEXT_COLUMNS]
         for values in reader:
             line, start = start, reader.line_num + 1
             if len(values) > len(header):
                 raise Refused(f"{path.name} line {line}: more values than columns.", Field.FILE)
-            row = {
-                name: unescape_formula(value.strip()) if name in TEXT_COLUMNS else value.strip()
-                for name, value in zip(header, values, strict=False)
-            }
+            row = dict(zip(header, map(str.strip, values), strict=False))
+            for name in texts:
+                if row.get(name, "").startswith("'"):
+                    row[name] = unescape_formula(row[name])
             if any(row.values()):
                 yield line, row
     except csv.Error as exc:
@@ -174,28 +178,207 @@ def _csv_problem(exc: csv.Error) -> str:
     return f"{message}."
 
 
-def _import(
-    sessions: sessionmaker[Session],
+T = TypeVar("T")
+
+# Rows per statement when an import reads what it needs by a list of ids or names.
+CHUNK = 1000
+
+
+def _at_line(path: Path, line: int, refused: Refused) -> Refused:
+    message = str(refused)
+    return Refused(f"{path.name} line {line}: {message[0].lower()}{message[1:]}", refused.field)
+
+
+def _parse_all(
     path: Path,
     columns: tuple[str, ...],
     required: tuple[str, ...],
-    add: Callable[[Session, dict[str, str]], object],
-) -> int:
-    count = 0
-    with sessions.begin() as s:
+    parse: Callable[[dict[str, str]], T],
+) -> tuple[list[tuple[int, T]], Refused | None]:
+    """Each row parsed, with its line, up to the first one that cannot be read or
+    parsed; and that refusal, named at its line. The caller checks the rows before it
+    against the database first: a file is refused at its first bad line, whatever the
+    kind of fault."""
+    parsed: list[tuple[int, T]] = []
+    try:
         for line, row in read_rows(path, columns, required):
             try:
                 for name in required:
                     if not row.get(name):
                         raise Refused(f"the {name} is empty.")
-                add(s, row)
-            except Refused as exc:
-                message = str(exc)
-                raise Refused(
-                    f"{path.name} line {line}: {message[0].lower()}{message[1:]}", exc.field
-                ) from None
-            count += 1
-    return count
+                parsed.append((line, parse(row)))
+            except Refused as refused:
+                return parsed, _at_line(path, line, refused)
+    except Refused as refused:  # the file itself, already named at its line
+        return parsed, refused
+    return parsed, None
+
+
+def _remembered(parse: Callable[[str], T]) -> Callable[[str], T]:
+    """`parse`, answering from memory for a text it has read before: a file repeats its
+    dates, durations and categories over many rows."""
+    seen: dict[str, T] = {}
+
+    def parsed(text: str) -> T:
+        try:
+            return seen[text]
+        except KeyError:
+            value = seen[text] = parse(text)
+            return value
+
+    return parsed
+
+
+def _chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+Loaded = tuple[m.Customer, Contract, set[Month]]
+
+
+class _Known:
+    """The customers an hours import names, with their contracts and issued months:
+    read in a few statements whatever the file's size, instead of a handful per row,
+    and held for the rest of the transaction as `Ledger.log` holds its customer.
+
+    A name or id is looked up as `find_customer` does (an id first, then the exact
+    name); one not found here is left to `find_customer` itself, which says why."""
+
+    def __init__(self, s: Session, refs: Iterable[str | int]) -> None:
+        self._s = s
+        self._tiers = tier_catalog(s)
+        self._months: dict[str, Month] = {}
+        self._by_id: dict[int, Loaded] = {}
+        self._by_ref: dict[str | int, Loaded] = {}
+        texts = sorted({str(ref).strip() for ref in refs})
+        ids = [int(t) for t in texts if _plain_id(t)]
+        by_id = {c.id: c for chunk in _chunks(ids) for c in self._customers(m.Customer.id, chunk)}
+        names = [t for t in texts if not (_plain_id(t) and int(t) in by_id)]
+        by_name = {
+            c.name: c for chunk in _chunks(names) for c in self._customers(m.Customer.name, chunk)
+        }
+        found = {}
+        for text in texts:
+            customer = by_id.get(int(text)) if _plain_id(text) else None
+            customer = customer or by_name.get(text)
+            if customer is not None:
+                found[text] = customer
+        self._load({c.id: c for c in found.values()})
+        self._by_ref = {text: self._by_id[customer.id] for text, customer in found.items()}
+
+    def _customers(self, column: Any, values: Sequence[Any]) -> Sequence[m.Customer]:
+        return self._s.scalars(select(m.Customer).where(column.in_(values))).all()
+
+    def _load(self, customers: dict[int, m.Customer]) -> None:
+        """Hold the customers' rows, in id order so that two writers over the same
+        customers queue up, then read their contracts and issued months."""
+        ids = sorted(customers)
+        terms: dict[int, list[Term]] = {customer_id: [] for customer_id in ids}
+        locked: dict[int, set[Month]] = {customer_id: set() for customer_id in ids}
+        for chunk in _chunks(ids):
+            self._s.execute(
+                select(m.Customer.id)
+                .where(m.Customer.id.in_(chunk))
+                .order_by(m.Customer.id)
+                .with_for_update()
+            )
+            for row in self._s.scalars(
+                select(m.ContractTerm)
+                .where(m.ContractTerm.customer_id.in_(chunk))
+                .order_by(m.ContractTerm.customer_id, m.ContractTerm.effective_from)
+            ):
+                terms[row.customer_id].append(term(row, self._tiers))
+            for customer_id, label in self._s.execute(
+                select(m.LockedMonth.customer_id, m.LockedMonth.month).where(
+                    m.LockedMonth.customer_id.in_(chunk)
+                )
+            ):
+                locked[customer_id].add(self._month(label))
+        for customer_id in ids:
+            customer = customers[customer_id]
+            contract = Contract(
+                start=customer.contract_start,
+                end=customer.contract_end,
+                terms=tuple(terms[customer_id]),
+                rollover=customer.rollover,
+            )
+            self._by_id[customer_id] = (customer, contract, locked[customer_id])
+
+    def _month(self, label: str) -> Month:
+        month = self._months.get(label)
+        if month is None:
+            month = self._months[label] = Month.parse(label)
+        return month
+
+    def get(self, ref: str | int) -> Loaded:
+        """The customer a row names, with its contract and issued months."""
+        loaded = self._by_ref.get(ref)
+        if loaded is None:
+            text = str(ref).strip()
+            loaded = self._by_ref.get(text)
+            if loaded is None:
+                customer = find_customer(self._s, ref)  # refuses, naming what was asked
+                if customer.id not in self._by_id:
+                    self._load({customer.id: customer})
+                loaded = self._by_id[customer.id]
+            self._by_ref[ref] = loaded
+        return loaded
+
+
+def _plain_id(text: str) -> bool:
+    """Whether `find_customer` would look the text up as an id a table can hold."""
+    return text.isdigit() and text.isascii() and int(text) < 2**31
+
+
+def _table(model: type[m.Base]) -> Table:
+    """The model's table: rows written straight into it skip the ORM's work per row."""
+    return m.Base.metadata.tables[model.__tablename__]
+
+
+def _insert_customers(s: Session, news: Sequence[NewCustomer], now: datetime) -> None:
+    """Checked new customers and their first contract terms, as `insert_customer` writes
+    one, in a few statements."""
+    if not news:
+        return
+    s.execute(
+        insert(_table(m.Customer)),
+        [
+            {
+                "name": new.name,
+                "timezone": new.timezone,
+                "language": new.language,
+                "csm": new.csm,
+                "tam": new.tam,
+                "contract_start": new.start,
+                "contract_end": new.end,
+                "holiday_calendar": new.holiday_calendar,
+                "rollover": new.rollover,
+                "notes": "",
+                "created_at": now,
+            }
+            for new in news
+        ],
+    )
+    ids: dict[str, int] = {}
+    for chunk in _chunks([new.name for new in news]):
+        ids.update(
+            s.execute(
+                select(m.Customer.name, m.Customer.id).where(m.Customer.name.in_(chunk))
+            ).all()
+        )
+    s.execute(
+        insert(_table(m.ContractTerm)),
+        [
+            {
+                "customer_id": ids[new.name],
+                "tier_key": new.tier.value,
+                "effective_from": new.start,
+                "monthly_fee": new.monthly_fee,
+            }
+            for new in news
+        ],
+    )
 
 
 class Transfer:
@@ -205,13 +388,15 @@ class Transfer:
         self._user = user
 
     def import_customers(self, path: Path) -> int:
-        """Customers from CSV (name, tier, start required). All rows or none."""
+        """Customers from CSV (name, tier, start required). All rows or none.
 
-        def add(s: Session, row: dict[str, str]) -> None:
+        Each row is checked as `Portfolio.add_customer` checks a new customer, and the
+        rows are written in bulk: a few statements per thousand rows."""
+
+        def parse(row: dict[str, str]) -> NewCustomer:
             end = row.get("end")
             fee = row.get("monthly_fee")
-            insert_customer(
-                s,
+            return check_new_customer(
                 NewCustomer(
                     name=row["name"],
                     tier=parse_tier(row["tier"]),
@@ -222,17 +407,47 @@ class Transfer:
                     csm=row.get("csm") or None,
                     tam=row.get("tam") or None,
                     monthly_fee=parse_money(fee, "monthly fee") if fee else None,
-                ),
-                self._clock.now(),
+                )
             )
 
-        return _import(self._sessions, path, CUSTOMER_COLUMNS, CUSTOMER_REQUIRED, add)
+        parsed, problem = _parse_all(path, CUSTOMER_COLUMNS, CUSTOMER_REQUIRED, parse)
+        now = self._clock.now()
+        with self._sessions.begin() as s:
+            # A name that may clash (ignoring case) with a customer or an earlier row
+            # goes through `insert_customer` alone, which refuses it or adds it; the
+            # others wait to be written together.
+            taken = {name.lower() for name in s.scalars(select(func.lower(m.Customer.name)))}
+            waiting: list[NewCustomer] = []
+            for line, new in parsed:
+                key = new.name.lower()
+                if key in taken:
+                    _insert_customers(s, waiting, now)
+                    waiting = []
+                    try:
+                        insert_customer(s, new, now)
+                    except Refused as refused:
+                        raise _at_line(path, line, refused) from None
+                else:
+                    waiting.append(new)
+                taken.add(key)
+            if problem is not None:
+                raise problem
+            _insert_customers(s, waiting, now)
+        return len(parsed)
 
     def import_hours(self, path: Path) -> int:
-        """Ledger entries from CSV, each checked as if logged by hand. All rows or none."""
-        today = self._clock.today()
+        """Ledger entries from CSV, each checked as if logged by hand. All rows or none.
 
-        def add(s: Session, row: dict[str, str]) -> None:
+        What the checks need (the customers, their contracts and issued months) is read
+        once for the whole file, and the entries are written in one statement."""
+        today = self._clock.today()
+        day, duration, category = (
+            _remembered(parse_date),
+            _remembered(parse_duration),
+            _remembered(parse_category),
+        )
+
+        def parse(row: dict[str, str]) -> NewEntry:
             if row["hours"].startswith("-"):
                 # An export carries a correction as negative hours. A correction belongs
                 # to the entry of an issued month it corrects, which a row cannot name.
@@ -242,17 +457,30 @@ class Transfer:
                     "entry it corrects, so leave this row out.",
                     Field.HOURS,
                 )
-            entry = NewEntry(
+            return NewEntry(
                 customer=row["customer"],
-                day=parse_date(row["date"]),
-                minutes=parse_duration(row["hours"]),
-                category=parse_category(row["category"]),
+                day=day(row["date"]),
+                minutes=duration(row["hours"]),
+                category=category(row["category"]),
                 engineer=row["engineer"],
                 note=row.get("note", ""),
             )
-            insert_entry(s, entry, today)
 
-        return _import(self._sessions, path, HOURS_COLUMNS, HOURS_REQUIRED, add)
+        parsed, problem = _parse_all(path, HOURS_COLUMNS, HOURS_REQUIRED, parse)
+        with self._sessions.begin() as s:
+            known = _Known(s, {entry.customer for _, entry in parsed})
+            values = []
+            for line, entry in parsed:
+                try:
+                    customer, contract, locked = known.get(entry.customer)
+                    values.append(entry_values(customer, contract, locked, entry, today))
+                except Refused as refused:
+                    raise _at_line(path, line, refused) from None
+            if problem is not None:
+                raise problem
+            if values:
+                s.execute(insert(_table(m.LedgerEntry)), values)
+        return len(values)
 
     def export_hours(self, month: Month, target: Path) -> int:
         """The month's ledger, every customer, as CSV in the import's own format.
