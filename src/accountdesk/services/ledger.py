@@ -60,23 +60,28 @@ def insert_entry(s: Session, entry: NewEntry, today: date) -> m.LedgerEntry:
     """Check and add one entry within the caller's transaction."""
     customer = find_customer(s, entry.customer)
     contract, locked = contract_of(s, customer), hold_months(s, customer.id)
-    row = m.LedgerEntry(**entry_values(customer, contract, locked, entry, today))
+    row = m.LedgerEntry(**entry_values(customer.id, customer.name, contract, locked, entry, today))
     s.add(row)
     s.flush()
     return row
 
 
 def entry_values(
-    customer: m.Customer, contract: Contract, locked: Container[Month], entry: NewEntry, today: date
+    customer_id: int,
+    customer: str,
+    contract: Contract,
+    locked: Container[Month],
+    entry: NewEntry,
+    today: date,
 ) -> dict[str, Any]:
-    """The columns of a new ledger entry for `customer`, whose contract and issued months
-    are given, once the rules of logging hours allow it (see `Ledger.log`)."""
+    """The columns of a new ledger entry for a customer (its id and name), whose contract
+    and issued months are given, once the rules of logging hours allow it (`Ledger.log`)."""
     engineer = entry.engineer.strip()
     if not engineer:
         raise Refused("An entry needs the engineer who spent the hours.", Field.ENGINEER)
-    check_entry(customer.name, contract, entry.category, entry.day, entry.minutes, today, locked)
+    check_entry(customer, contract, entry.category, entry.day, entry.minutes, today, locked)
     return {
-        "customer_id": customer.id,
+        "customer_id": customer_id,
         "entry_date": entry.day,
         "category": entry.category.value,
         "engineer": engineer,

@@ -10,10 +10,10 @@ import codecs
 import csv
 import io
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import datetime
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -146,17 +146,18 @@ def read_rows(
         if missing:
             raise Refused(f"{path.name} line 1: the column {missing[0]!r} is missing.", Field.FILE)
         start = reader.line_num + 1
-        texts = [name for name in header if name in TEXT_COLUMNS]
+        texts = [i for i, name in enumerate(header) if name in TEXT_COLUMNS]
         for values in reader:
             line, start = start, reader.line_num + 1
             if len(values) > len(header):
                 raise Refused(f"{path.name} line {line}: more values than columns.", Field.FILE)
-            row = dict(zip(header, map(str.strip, values), strict=False))
-            for name in texts:
-                if row.get(name, "").startswith("'"):
-                    row[name] = unescape_formula(row[name])
-            if any(row.values()):
-                yield line, row
+            cells = list(map(str.strip, values))
+            if "'" in "".join(cells):  # maybe a text the export escaped against formulas
+                for i in texts:
+                    if i < len(cells):
+                        cells[i] = unescape_formula(cells[i])
+            if any(cells):
+                yield line, dict(zip(header, cells, strict=False))
     except csv.Error as exc:
         raise Refused(f"{path.name} line {start}: {_csv_problem(exc)}", Field.FILE) from None
 
@@ -204,9 +205,9 @@ def _parse_all(
     try:
         for line, row in read_rows(path, columns, required):
             try:
-                for name in required:
-                    if not row.get(name):
-                        raise Refused(f"the {name} is empty.")
+                if not all(map(row.get, required)):
+                    empty = next(name for name in required if not row.get(name))
+                    raise Refused(f"the {empty} is empty.")
                 parsed.append((line, parse(row)))
             except Refused as refused:
                 return parsed, _at_line(path, line, refused)
@@ -235,43 +236,70 @@ def _chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:
         yield items[start : start + CHUNK]
 
 
-Loaded = tuple[m.Customer, Contract, set[Month]]
+class _Account(NamedTuple):
+    """What checking an entry needs of a customer's own row."""
+
+    id: int
+    name: str
+    contract_start: date
+    contract_end: date | None
+    rollover: bool
+
+
+class Loaded(NamedTuple):
+    """A customer as an hours import checks its rows: id, name, contract, issued months."""
+
+    id: int
+    name: str
+    contract: Contract
+    locked: set[Month]
 
 
 class _Known:
     """The customers an hours import names, with their contracts and issued months:
     read in a few statements whatever the file's size, instead of a handful per row,
-    and held for the rest of the transaction as `Ledger.log` holds its customer.
+    and held for the rest of the transaction as `Ledger.log` holds its customer. Only
+    the issued months within the file's dates are read: no other can refuse a row.
 
     A name or id is looked up as `find_customer` does (an id first, then the exact
     name); one not found here is left to `find_customer` itself, which says why."""
 
-    def __init__(self, s: Session, refs: Iterable[str | int]) -> None:
+    def __init__(self, s: Session, refs: Iterable[str | int], days: Iterable[date]) -> None:
         self._s = s
         self._tiers = tier_catalog(s)
         self._months: dict[str, Month] = {}
         self._by_id: dict[int, Loaded] = {}
         self._by_ref: dict[str | int, Loaded] = {}
+        days = sorted(set(days))
+        self._between = (Month.of(days[0]).label, Month.of(days[-1]).label) if days else ("", "")
         texts = sorted({str(ref).strip() for ref in refs})
         ids = [int(t) for t in texts if _plain_id(t)]
-        by_id = {c.id: c for chunk in _chunks(ids) for c in self._customers(m.Customer.id, chunk)}
+        by_id = {
+            row.id: row for chunk in _chunks(ids) for row in self._customers(m.Customer.id, chunk)
+        }
         names = [t for t in texts if not (_plain_id(t) and int(t) in by_id)]
         by_name = {
-            c.name: c for chunk in _chunks(names) for c in self._customers(m.Customer.name, chunk)
+            row.name: row
+            for chunk in _chunks(names)
+            for row in self._customers(m.Customer.name, chunk)
         }
         found = {}
         for text in texts:
-            customer = by_id.get(int(text)) if _plain_id(text) else None
-            customer = customer or by_name.get(text)
-            if customer is not None:
-                found[text] = customer
-        self._load({c.id: c for c in found.values()})
-        self._by_ref = {text: self._by_id[customer.id] for text, customer in found.items()}
+            row = by_id.get(int(text)) if _plain_id(text) else None
+            row = row or by_name.get(text)
+            if row is not None:
+                found[text] = row
+        self._load({row.id: row for row in found.values()})
+        self._by_ref = {text: self._by_id[row.id] for text, row in found.items()}
 
-    def _customers(self, column: Any, values: Sequence[Any]) -> Sequence[m.Customer]:
-        return self._s.scalars(select(m.Customer).where(column.in_(values))).all()
+    def _customers(self, column: Any, values: Sequence[Any]) -> list[_Account]:
+        c = m.Customer
+        columns = (c.id, c.name, c.contract_start, c.contract_end, c.rollover)
+        return [
+            _Account(*row) for row in self._s.execute(select(*columns).where(column.in_(values)))
+        ]
 
-    def _load(self, customers: dict[int, m.Customer]) -> None:
+    def _load(self, customers: Mapping[int, _Account | m.Customer]) -> None:
         """Hold the customers' rows, in id order so that two writers over the same
         customers queue up, then read their contracts and issued months."""
         ids = sorted(customers)
@@ -292,7 +320,8 @@ class _Known:
                 terms[row.customer_id].append(term(row, self._tiers))
             for customer_id, label in self._s.execute(
                 select(m.LockedMonth.customer_id, m.LockedMonth.month).where(
-                    m.LockedMonth.customer_id.in_(chunk)
+                    m.LockedMonth.customer_id.in_(chunk),
+                    m.LockedMonth.month.between(*self._between),
                 )
             ):
                 locked[customer_id].add(self._month(label))
@@ -304,7 +333,9 @@ class _Known:
                 terms=tuple(terms[customer_id]),
                 rollover=customer.rollover,
             )
-            self._by_id[customer_id] = (customer, contract, locked[customer_id])
+            self._by_id[customer_id] = Loaded(
+                customer_id, customer.name, contract, locked[customer_id]
+            )
 
     def _month(self, label: str) -> Month:
         month = self._months.get(label)
@@ -505,12 +536,13 @@ class Transfer:
 
         parsed, problem = _parse_all(path, HOURS_COLUMNS, HOURS_REQUIRED, parse)
         with self._sessions.begin() as s:
-            known = _Known(s, {entry.customer for _, entry in parsed})
+            entries = [entry for _, entry in parsed]
+            known = _Known(s, {e.customer for e in entries}, {e.day for e in entries})
             values = []
             for line, entry in parsed:
                 try:
-                    customer, contract, locked = known.get(entry.customer)
-                    values.append(entry_values(customer, contract, locked, entry, today))
+                    customer = known.get(entry.customer)
+                    values.append(entry_values(*customer, entry, today))
                 except Refused as refused:
                     raise _at_line(path, line, refused) from None
             if problem is not None:
