@@ -32,8 +32,9 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,7 @@ from accountdesk.domain.clock import FixedClock
 from accountdesk.domain.periods import Month
 
 TODAY = date(2026, 11, 26)
-NOW = datetime(2026, 11, 26, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 HOURS_SIZES = (25_000, 100_000)
 CUSTOMER_SIZES = (5_000, 10_000, 20_000)
 ROWS_PER_CUSTOMER = 20
@@ -228,16 +229,8 @@ def measure_hours(dbs: Databases, folder: Path, size: int, repeat: int) -> tuple
                 )
                 for row in rows
             ]
-            floors.append(
-                timed(
-                    lambda: executemany(
-                        desk,
-                        "ledger_entry",
-                        values,
-                        "customer_id, entry_date, category, engineer, minutes, description",
-                    )
-                )
-            )
+            columns = "customer_id, entry_date, category, engineer, minutes, description"
+            floors.append(timed(partial(executemany, desk, "ledger_entry", values, columns)))
     return statistics.median(imports), statistics.median(floors)
 
 
@@ -288,7 +281,7 @@ def measure_customers(dbs: Databases, folder: Path, size: int, repeat: int) -> t
                 for i, row in enumerate(rows)
             ]
 
-            def floor() -> None:
+            def floor(customers: list[tuple[Any, ...]], terms: list[tuple[Any, ...]]) -> None:
                 executemany(
                     desk,
                     "customer",
@@ -303,7 +296,7 @@ def measure_customers(dbs: Databases, folder: Path, size: int, repeat: int) -> t
                     "customer_id, tier_key, effective_from, monthly_fee",
                 )
 
-            floors.append(timed(floor))
+            floors.append(timed(partial(floor, customers, terms)))
     return statistics.median(imports), statistics.median(floors)
 
 
