@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db import models as m
 from accountdesk.domain.clock import Clock
+from accountdesk.domain.contracts import Contract
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.ledger import check_date_open, check_entry, month_locked
 from accountdesk.domain.money import hours
@@ -57,29 +59,35 @@ class EntryInfo:
 def insert_entry(s: Session, entry: NewEntry, today: date) -> m.LedgerEntry:
     """Check and add one entry within the caller's transaction."""
     customer = find_customer(s, entry.customer)
-    engineer = entry.engineer.strip()
-    if not engineer:
-        raise Refused("An entry needs the engineer who spent the hours.", Field.ENGINEER)
-    check_entry(
-        customer.name,
-        contract_of(s, customer),
-        entry.category,
-        entry.day,
-        entry.minutes,
-        today,
-        hold_months(s, customer.id),
-    )
-    row = m.LedgerEntry(
-        customer_id=customer.id,
-        entry_date=entry.day,
-        category=entry.category.value,
-        engineer=engineer,
-        minutes=entry.minutes,
-        description=entry.note,
-    )
+    contract, locked = contract_of(s, customer), hold_months(s, customer.id)
+    row = m.LedgerEntry(**entry_values(customer.id, customer.name, contract, locked, entry, today))
     s.add(row)
     s.flush()
     return row
+
+
+def entry_values(
+    customer_id: int,
+    customer: str,
+    contract: Contract,
+    locked: Container[Month],
+    entry: NewEntry,
+    today: date,
+) -> dict[str, Any]:
+    """The columns of a new ledger entry for a customer (its id and name), whose contract
+    and issued months are given, once the rules of logging hours allow it (`Ledger.log`)."""
+    engineer = entry.engineer.strip()
+    if not engineer:
+        raise Refused("An entry needs the engineer who spent the hours.", Field.ENGINEER)
+    check_entry(customer, contract, entry.category, entry.day, entry.minutes, today, locked)
+    return {
+        "customer_id": customer_id,
+        "entry_date": entry.day,
+        "category": entry.category.value,
+        "engineer": engineer,
+        "minutes": entry.minutes,
+        "description": entry.note,
+    }
 
 
 class Ledger:
