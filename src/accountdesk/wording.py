@@ -59,6 +59,8 @@ REVIEW_STATE = {
     "overdue": "Not yet recorded",
 }
 
+TIER = {"community": "Community", "professional": "Professional", "enterprise": "Enterprise"}
+
 SEAT = {
     "named_contacts": "Named support contacts",
     "online_training_seats": "Online training seats",
@@ -86,8 +88,8 @@ def hours(value: Decimal) -> str:
     return _signed(rounded, f"{abs(rounded):,.2f} h")
 
 
-def minutes_as_hours(minutes: int) -> str:
-    return hours(Decimal(minutes) / 60)
+def seconds_as_hours(seconds: int) -> str:
+    return hours(Decimal(seconds) / 3600)
 
 
 def day(value: date) -> str:
@@ -150,6 +152,10 @@ def period(label: str) -> str:
 
 def limit(value: int | None) -> str:
     return "Unlimited" if value is None else str(value)
+
+
+def tier_name(key: str) -> str:
+    return TIER.get(key, key)
 
 
 def category(key: str) -> str:

@@ -87,12 +87,12 @@ def test_the_window_reads_on_while_a_script_holds_the_write_lock(sqlite_url, clo
     try:
         assert [c.name for c in desk.portfolio.customers()] == ["Acme"]
         assert desk.portfolio.counts().customers == 1
-        assert [r.consulting_minutes for r in desk.portfolio.customer_table(november)] == [90]
+        assert [r.consulting_seconds for r in desk.portfolio.customer_table(november)] == [90]
         assert desk.dashboard.overview(november) is not None
         consulting = desk.entitlements.usage("Acme", november).allowances[0]
-        assert consulting.used_minutes == 90
+        assert consulting.used_seconds == 90
         assert desk.reviews.agenda() is not None
-        assert [e.minutes for e in desk.ledger.entries("Acme", november)] == [90]
+        assert [e.seconds for e in desk.ledger.entries("Acme", november)] == [90]
         assert desk.ledger_browser.count(LedgerFilter(month=november)) == 1
     finally:
         script.execute("ROLLBACK")

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from accountdesk.domain.forecast import Forecast, Level, Outlook, forecast, level
 
-H = 60
+H = 3600
 NOVEMBER = (date(2026, 11, 1), date(2026, 11, 30))
 PROPERTY = settings(max_examples=200, deadline=None)
 
@@ -146,7 +146,7 @@ def test_the_date_is_the_first_day_the_projected_use_reaches_the_allowance(inclu
     if used >= included * H:
         assert found.outlook is Outlook.USED_UP
         return
-    pace = Decimal(used) / day  # minutes a day, today counted
+    pace = Decimal(used) / day  # seconds a day, today counted
 
     def projected(on: date) -> Decimal:
         return Decimal(used) + pace * (on - today).days

@@ -1,5 +1,5 @@
-"""Durations entered as hours with up to 2 decimals or h:mm, stored as integer minutes;
-money as Decimal rounded half-up."""
+"""Durations entered as hours with up to 2 decimals or h:mm, kept exactly as entered
+(integer seconds, never rounded); money as Decimal rounded half-up."""
 
 from __future__ import annotations
 
@@ -17,26 +17,28 @@ PROPERTY = settings(max_examples=100, deadline=None)
 
 
 @pytest.mark.parametrize(
-    ("typed", "minutes"),
+    ("typed", "seconds"),
     [
-        ("2.5", 150),
-        ("2.50", 150),
-        ("1:30", 90),
-        ("0:45", 45),
-        ("2", 120),
-        ("0.25", 15),
-        (".5", 30),
-        ("24", 1440),
-        ("24:00", 1440),
-        (" 1:05 ", 65),
-        ("0.01", 1),  # 36 seconds, rounded half-up to the minute
+        ("2.5", 9000),
+        ("2.50", 9000),
+        ("2,5", 9000),  # a decimal comma, as European spreadsheets write it
+        (",75", 2700),
+        ("1:30", 5400),
+        ("0:45", 2700),
+        ("2", 7200),
+        ("0.25", 900),
+        (".5", 1800),
+        ("24", 86400),
+        ("24:00", 86400),
+        (" 1:05 ", 3900),
+        ("0.01", 36),  # kept exactly: 0.01 h, not rounded to a minute
+        ("3.99", 14364),  # 3.99 h, not 3.98
+        ("1:01", 3660),
     ],
 )
-def test_durations_are_entered_as_hours_or_h_mm_and_stored_as_minutes(
-    typed: str, minutes: int
-) -> None:
+def test_durations_are_entered_as_hours_or_h_mm_and_kept_exactly(typed: str, seconds: int) -> None:
     parsed = parse_duration(typed)
-    assert parsed == minutes
+    assert parsed == seconds
     assert type(parsed) is int
 
 
@@ -50,10 +52,13 @@ def test_durations_are_entered_as_hours_or_h_mm_and_stored_as_minutes(
         ("25", ["24 hours"]),
         ("24:01", ["24 hours"]),
         ("1.234", ["two decimals", "1.234"]),
+        ("3.999", ["two decimals", "3.999"]),
+        ("1,005", ["two decimals", "1,005"]),
         ("abc", ["not a duration", "abc"]),
         ("1:75", ["not a duration", "1:75"]),
         ("", ["not a duration"]),
-        ("2,5", ["not a duration"]),
+        ("2,5,0", ["not a duration"]),
+        ("1.5,0", ["not a duration"]),
         ("1e1", ["not a duration"]),
         ("NaN", ["not a duration"]),
     ],
@@ -71,28 +76,29 @@ def test_durations_refused_with_a_sentence_naming_the_problem(typed: str, names:
 @PROPERTY
 @given(minutes=st.integers(1, 24 * 60))
 def test_durations_h_mm_round_trip_every_minute_up_to_24_hours(minutes: int) -> None:
-    assert parse_duration(f"{minutes // 60}:{minutes % 60:02d}") == minutes
+    assert parse_duration(f"{minutes // 60}:{minutes % 60:02d}") == minutes * 60
 
 
 @PROPERTY
-@given(hundredths=st.integers(1, 2400))
-def test_durations_in_hours_with_two_decimals_become_minutes_rounded_half_up(
-    hundredths: int,
+@given(hundredths=st.integers(1, 2400), comma=st.booleans())
+def test_durations_in_hours_with_two_decimals_are_kept_exactly_and_shown_as_typed(
+    hundredths: int, comma: bool
 ) -> None:
-    typed = f"{hundredths // 100}.{hundredths % 100:02d}"
-    # hundredths x 0.6 min, half-up: (hundredths x 6 + 5) // 10.
-    assert parse_duration(typed) == (hundredths * 6 + 5) // 10
+    typed = f"{hundredths // 100}{',' if comma else '.'}{hundredths % 100:02d}"
+    seconds = parse_duration(typed)
+    assert seconds == hundredths * 36
+    assert hours(seconds) == Decimal(hundredths) / 100
 
 
 @PROPERTY
 @given(text=st.text(max_size=8))
-def test_durations_either_parse_to_1_to_1440_minutes_or_are_refused(text: str) -> None:
+def test_durations_either_parse_to_a_day_at_most_or_are_refused(text: str) -> None:
     try:
-        minutes = parse_duration(text)
+        seconds = parse_duration(text)
     except Refused as refused:
         assert refused.message.endswith(".")
     else:
-        assert 1 <= minutes <= 24 * 60
+        assert 36 <= seconds <= 24 * 3600
 
 
 @PROPERTY
@@ -101,11 +107,11 @@ def test_durations_of_any_length_are_refused_with_a_sentence_never_a_traceback(
     text: str,
 ) -> None:
     try:
-        minutes = parse_duration(text)
+        seconds = parse_duration(text)
     except Refused as refused:
         assert refused.message.endswith(".")
     else:
-        assert 1 <= minutes <= 24 * 60
+        assert 36 <= seconds <= 24 * 3600
 
 
 def test_durations_refuse_a_very_long_number_as_over_24_hours() -> None:
@@ -121,10 +127,10 @@ def test_rounding_is_half_up_to_two_decimals() -> None:
     assert str(round2(Decimal(5))) == "5.00"
 
 
-def test_minutes_are_shown_as_hours_with_two_decimals() -> None:
-    assert hours(390) == Decimal("6.50")
-    assert hours(1) == Decimal("0.02")  # 0.01666… h, half-up
-    assert hours(Decimal("102.6")) == Decimal("1.71")
+def test_seconds_are_shown_as_hours_with_two_decimals() -> None:
+    assert hours(23400) == Decimal("6.50")
+    assert hours(36) == Decimal("0.01")
+    assert hours(60) == Decimal("0.02")  # a minute typed as 0:01 is 0.01666… h, half-up
 
 
 def test_money_is_decimal_with_cents_and_thousands_separators() -> None:

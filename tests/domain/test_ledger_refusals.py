@@ -39,11 +39,11 @@ def refusal(
     contract: Contract,
     category: Category,
     day: date,
-    minutes: int = 90,
+    seconds: int = 90,
     locked: Container[Month] = NO_LOCKS,
 ) -> str:
     with pytest.raises(Refused) as caught:
-        check_entry(CUSTOMER, contract, category, day, minutes, TODAY, locked)
+        check_entry(CUSTOMER, contract, category, day, seconds, TODAY, locked)
     assert str(caught.value) == caught.value.message
     return caught.value.message
 
@@ -55,15 +55,15 @@ def single(spec: TierSpec, end: date | None = None, **terms: Decimal) -> Contrac
 # --- duration -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("minutes", [0, -1, -90])
-def test_entry_refused_when_duration_is_zero_or_less(professional: TierSpec, minutes: int) -> None:
-    message = refusal(single(professional), Category.CONSULTING, date(2026, 11, 2), minutes)
+@pytest.mark.parametrize("seconds", [0, -1, -90])
+def test_entry_refused_when_duration_is_zero_or_less(professional: TierSpec, seconds: int) -> None:
+    message = refusal(single(professional), Category.CONSULTING, date(2026, 11, 2), seconds)
     assert_one_clear_sentence(message, "hours", "more than zero")
 
 
-@pytest.mark.parametrize("minutes", [24 * 60 + 1, 25 * 60, 48 * 60])
-def test_entry_refused_when_duration_is_over_24_hours(professional: TierSpec, minutes: int) -> None:
-    message = refusal(single(professional), Category.CONSULTING, date(2026, 11, 2), minutes)
+@pytest.mark.parametrize("seconds", [24 * 3600 + 1, 25 * 3600, 48 * 3600])
+def test_entry_refused_when_duration_is_over_24_hours(professional: TierSpec, seconds: int) -> None:
+    message = refusal(single(professional), Category.CONSULTING, date(2026, 11, 2), seconds)
     assert_one_clear_sentence(message, "24 hours")
 
 
@@ -211,7 +211,7 @@ def test_entry_refused_when_dated_in_a_locked_month(professional: TierSpec) -> N
 @settings(max_examples=150, deadline=None)
 @given(
     day=st.integers(-60, 60).map(lambda n: TODAY + timedelta(days=n)),
-    minutes=st.integers(-120, 26 * 60),
+    seconds=st.integers(-120, 26 * 3600),
     category=st.sampled_from(list(Category)),
     tier=st.sampled_from(list(Tier)),
     locked=st.sets(st.sampled_from([Month(2026, 10), Month(2026, 11)])),
@@ -219,21 +219,21 @@ def test_entry_refused_when_dated_in_a_locked_month(professional: TierSpec) -> N
 def test_entry_is_written_exactly_when_no_rule_refuses_it(
     tiers: dict[Tier, TierSpec],
     day: date,
-    minutes: int,
+    seconds: int,
     category: Category,
     tier: Tier,
     locked: set[Month],
 ) -> None:
     contract = Contract(date(2026, 10, 15), date(2026, 12, 31), (Term(tiers[tier], START),))
     allowed = (
-        0 < minutes <= 24 * 60
+        0 < seconds <= 24 * 3600
         and day <= TODAY
         and contract.covers(day)
         and Month.of(day) not in locked
         and contract.terms[0].includes(category)
     )
     try:
-        check_entry(CUSTOMER, contract, category, day, minutes, TODAY, locked)
+        check_entry(CUSTOMER, contract, category, day, seconds, TODAY, locked)
     except Refused as refused:
         assert not allowed
         assert_one_clear_sentence(refused.message)

@@ -25,7 +25,7 @@ from accountdesk.domain.tiers import Category, Tier, TierSpec
 CONSULTING = Category.CONSULTING
 DEVELOPMENT = Category.DEVELOPMENT
 PROPERTY = settings(max_examples=100, deadline=None)
-H = 60  # minutes in an hour
+H = 3600  # seconds in an hour
 
 
 def single(spec: TierSpec, start: date = date(2026, 1, 1), *, rollover: bool = False) -> Contract:
@@ -211,7 +211,12 @@ def test_overage_spanning_a_tier_change_is_charged_at_each_entry_s_tier_rate(
     # 2 h over under Professional (500/h) and 3 h under Enterprise (400/h).
     assert usage.overage_hours == Decimal("5.00")
     assert usage.overage_charge == Decimal("2200.00")
-    assert usage.overage_rate == Decimal("400")  # the rate shown is the month-end tier's
+    # One line per rate, each hours x rate = charge; no single rate for the month.
+    assert [(line.hours, line.rate, line.charge) for line in usage.overage_lines] == [
+        (Decimal("2.00"), Decimal("500"), Decimal("1000.00")),
+        (Decimal("3.00"), Decimal("400"), Decimal("1200.00")),
+    ]
+    assert usage.overage_rate is None
 
 
 def test_overage_after_a_downgrade_is_charged_at_the_lower_tier_rate(
@@ -309,7 +314,7 @@ def test_rollover_carries_nothing_from_a_period_gone_over(professional: TierSpec
 
 Q4 = Quarter(2026, 4)
 q4_days = st.integers(0, Q4.days - 1).map(lambda n: Q4.first + timedelta(days=n))
-minutes = st.integers(1, 24 * H)
+seconds = st.integers(1, 24 * H)
 
 
 @st.composite
@@ -332,7 +337,7 @@ def development_contracts(draw: st.DrawFn, tiers: dict[Tier, TierSpec]) -> Contr
 
 
 @PROPERTY
-@given(data=st.data(), days=st.lists(st.tuples(q4_days, minutes), max_size=12))
+@given(data=st.data(), days=st.lists(st.tuples(q4_days, seconds), max_size=12))
 def test_monthly_overages_of_a_quarter_sum_to_the_quarter_overage(
     tiers: dict[Tier, TierSpec], data: st.DataObject, days: list[tuple[date, int]]
 ) -> None:
@@ -341,7 +346,7 @@ def test_monthly_overages_of_a_quarter_sum_to_the_quarter_overage(
     months = usage_by_month(contract, DEVELOPMENT, Q4, entries)
     allowance = months[0].included_hours * H
     total = sum(n for _, n in days)
-    assert sum(u.overage_minutes for u in months) == max(Decimal(0), total - allowance)
+    assert sum(u.overage_seconds for u in months) == max(Decimal(0), total - allowance)
 
     # And each month's share is the one the domain document writes down.
     used_before = 0
@@ -350,7 +355,7 @@ def test_monthly_overages_of_a_quarter_sum_to_the_quarter_overage(
         expected = max(Decimal(0), used_to_end - allowance) - max(
             Decimal(0), used_before - allowance
         )
-        assert usage.overage_minutes == expected
+        assert usage.overage_seconds == expected
         assert usage.included_hours == months[0].included_hours
         used_before = used_to_end
 
@@ -373,7 +378,7 @@ def any_contracts(draw: st.DrawFn, tiers: dict[Tier, TierSpec]) -> Contract:
 @given(
     data=st.data(),
     days=st.lists(
-        st.tuples(st.integers(0, 730).map(lambda n: date(2026, 1, 1) + timedelta(days=n)), minutes),
+        st.tuples(st.integers(0, 730).map(lambda n: date(2026, 1, 1) + timedelta(days=n)), seconds),
         max_size=15,
     ),
     month_index=st.integers(0, 23),
@@ -392,19 +397,19 @@ def test_allowances_remaining_and_overage_hours_are_never_negative(
     usage = allowance_usage(contract, category, month, entries)
     assert usage.included_hours >= 0
     assert usage.remaining_hours >= 0
-    assert usage.overage_minutes >= 0
+    assert usage.overage_seconds >= 0
     assert usage.overage_charge >= 0
-    assert usage.used_minutes >= 0
+    assert usage.used_seconds >= 0
     # Nothing beyond the allowance is ever left "remaining", and nothing within it is overage.
-    period_overage = max(Decimal(0), usage.used_minutes - usage.included_hours * H)
-    assert usage.overage_minutes <= period_overage
+    period_overage = max(Decimal(0), usage.used_seconds - usage.included_hours * H)
+    assert usage.overage_seconds <= period_overage
 
 
 @PROPERTY
 @given(
     data=st.data(),
     days=st.lists(
-        st.tuples(st.integers(0, 364).map(lambda n: date(2026, 1, 1) + timedelta(days=n)), minutes),
+        st.tuples(st.integers(0, 364).map(lambda n: date(2026, 1, 1) + timedelta(days=n)), seconds),
         max_size=15,
     ),
     month_index=st.integers(1, 11),
@@ -427,5 +432,5 @@ def test_rollover_never_carries_more_than_one_period_s_allowance_or_what_was_unu
     before = included_hours(contract, CONSULTING, previous, entries)
     used_before = Decimal(sum(n for day, n in days if Month.of(day) == previous)) / H
     assert 0 <= carried <= contract.base_allowance(CONSULTING, previous)
-    # Hours used are whole minutes, not hundredths: allow the one rounding step.
+    # Hours used are whole seconds, not hundredths: allow the one rounding step.
     assert carried <= max(Decimal(0), before - used_before) + Decimal("0.01")

@@ -76,12 +76,12 @@ def test_entry_refusals_name_the_field_at_fault(professional: TierSpec) -> None:
     def check(
         category: Category = Category.CONSULTING,
         day: date = date(2026, 11, 2),
-        minutes: int = 90,
+        seconds: int = 90,
         locked: frozenset[Month] = frozenset(),
     ) -> Callable[[], None]:
-        return lambda: check_entry("Acme", contract, category, day, minutes, TODAY, locked)
+        return lambda: check_entry("Acme", contract, category, day, seconds, TODAY, locked)
 
-    assert field_of(check(minutes=0)) is Field.HOURS
+    assert field_of(check(seconds=0)) is Field.HOURS
     assert field_of(check(day=date(2026, 11, 27))) is Field.DAY
     assert field_of(check(day=date(2025, 12, 31))) is Field.DAY
     assert field_of(check(locked=frozenset({Month(2026, 11)}))) is Field.DAY

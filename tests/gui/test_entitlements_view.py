@@ -22,7 +22,7 @@ NOVEMBER = Month(2026, 11)
 
 
 def log(desk, customer, day, hours, category=Category.CONSULTING):
-    desk.ledger.log(NewEntry(customer, day, round(hours * 60), category, "jdoe"))
+    desk.ledger.log(NewEntry(customer, day, round(hours * 3600), category, "jdoe"))
 
 
 def shown(qtbot, desk, customer_id=None, month=NOVEMBER):

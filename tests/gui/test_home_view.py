@@ -39,7 +39,7 @@ TODAY = date(2026, 11, 26)
 
 
 def log(desk, customer, day, hours, category=Category.CONSULTING):
-    desk.ledger.log(NewEntry(customer, day, round(hours * 60), category, "jdoe"))
+    desk.ledger.log(NewEntry(customer, day, round(hours * 3600), category, "jdoe"))
 
 
 @pytest.fixture
@@ -184,8 +184,8 @@ def test_the_chart_shows_twelve_months_stacked_by_category(qtbot, sqlite_desk, p
     months = view.chart.months
     assert len(months) == 12
     assert (months[0].month, months[-1].month) == (Month(2025, 12), NOVEMBER)
-    assert months[-1].minutes[Category.CONSULTING] == 10 * 60
-    assert months[-2].minutes[Category.TRAINING] == 3 * 60
+    assert months[-1].seconds[Category.CONSULTING] == 10 * 3600
+    assert months[-2].seconds[Category.TRAINING] == 3 * 3600
     assert view.chart_pages.currentWidget() is not view.chart_empty
     assert view.chart_total.text() == "13.00 h in total"
     assert view.chart.describe(months[-1]) == "November 2026: 10.00 h\nConsulting: 10.00 h"

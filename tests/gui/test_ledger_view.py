@@ -57,8 +57,8 @@ def desk(sqlite_desk):
     return sqlite_desk
 
 
-def log(desk, customer, day, minutes, category=Category.CONSULTING, engineer="Ana", note=""):
-    return desk.ledger.log(NewEntry(customer, day, minutes, category, engineer, note))
+def log(desk, customer, day, seconds, category=Category.CONSULTING, engineer="Ana", note=""):
+    return desk.ledger.log(NewEntry(customer, day, seconds, category, engineer, note))
 
 
 def open_view(qtbot, desk, customer=None, month=NOVEMBER):
@@ -141,7 +141,7 @@ def test_log_an_hour_with_the_keyboard_only(qtbot, desk):
         qtbot.keyClick(view.hours_edit, Qt.Key.Key_Return)
 
     [entry] = desk.ledger.entries("Acme", NOVEMBER)
-    assert (entry.minutes, entry.day, entry.category, entry.engineer, entry.note) == (
+    assert (entry.seconds, entry.day, entry.category, entry.engineer, entry.note) == (
         90,
         date(2026, 11, 26),  # today, the date's default
         Category.CONSULTING,
@@ -161,7 +161,7 @@ def test_log_an_hour_with_the_keyboard_only(qtbot, desk):
     qtbot.keyClicks(view.hours_edit, "0.25")
     with waiting(qtbot, view):
         qtbot.keyClick(view.note_edit, Qt.Key.Key_Enter)
-    assert sorted(e.minutes for e in desk.ledger.entries("Acme", NOVEMBER)) == [15, 90]
+    assert sorted(e.seconds for e in desk.ledger.entries("Acme", NOVEMBER)) == [15, 90]
     assert view.totals_label.text() == "2 entries · 1.75 h"
 
 
@@ -171,7 +171,7 @@ def test_enter_in_any_field_of_the_bar_logs(qtbot, desk, field):
     view.hours_edit.setText("0:45")
     with waiting(qtbot, view):
         qtbot.keyClick(getattr(view, field), Qt.Key.Key_Return)
-    assert [e.minutes for e in desk.ledger.entries("Acme", NOVEMBER)] == [45]
+    assert [e.seconds for e in desk.ledger.entries("Acme", NOVEMBER)] == [45]
 
 
 def test_engineer_defaults_to_the_user_and_category_is_remembered(qtbot, desk):
@@ -183,7 +183,7 @@ def test_engineer_defaults_to_the_user_and_category_is_remembered(qtbot, desk):
     with waiting(qtbot, view):
         qtbot.keyClick(view.hours_edit, Qt.Key.Key_Return)
     [entry] = desk.ledger.entries("Beta Labs", NOVEMBER)
-    assert (entry.engineer, entry.category, entry.minutes) == ("tester", Category.DEVELOPMENT, 120)
+    assert (entry.engineer, entry.category, entry.seconds) == ("tester", Category.DEVELOPMENT, 120)
     again = open_view(qtbot, desk)
     assert again.category_combo.currentData() == "development"
 
@@ -235,7 +235,7 @@ def test_logging_can_be_undone(qtbot, desk):
     assert view.table_pages.currentWidget() is view.empty_state
     with waiting(qtbot, view):
         view.context.undo.redo()
-    assert [e.minutes for e in desk.ledger.entries("Acme", NOVEMBER)] == [60]
+    assert [e.seconds for e in desk.ledger.entries("Acme", NOVEMBER)] == [60]
 
 
 # ------------------------------------------------------------------ edit and delete
@@ -257,7 +257,7 @@ def test_edit_in_place_with_undo_and_redo(qtbot, desk):
     view = open_view(qtbot, desk)
     with waiting(qtbot, view):
         edit_cell(qtbot, view, entry_id, HOURS, "2:15")
-    assert desk.ledger.entry(entry_id).minutes == 135
+    assert desk.ledger.entry(entry_id).seconds == 8100
     assert view.model.index(row_of(view, entry_id), HOURS).data() == "2.25 h"
     with waiting(qtbot, view):
         edit_cell(qtbot, view, entry_id, NOTE, "Call about the upgrade")
@@ -267,16 +267,16 @@ def test_edit_in_place_with_undo_and_redo(qtbot, desk):
     assert stack.undoText() == "Change the note of Acme's entry"
     with waiting(qtbot, view):
         stack.undo()
-    assert (desk.ledger.entry(entry_id).minutes, desk.ledger.entry(entry_id).note) == (135, "Call")
+    assert (desk.ledger.entry(entry_id).seconds, desk.ledger.entry(entry_id).note) == (135, "Call")
     with waiting(qtbot, view):
         stack.undo()
-    assert desk.ledger.entry(entry_id).minutes == 90
+    assert desk.ledger.entry(entry_id).seconds == 5400
     with waiting(qtbot, view):
         stack.redo()
     with waiting(qtbot, view):
         stack.redo()
     entry = desk.ledger.entry(entry_id)
-    assert (entry.minutes, entry.note) == (135, "Call about the upgrade")
+    assert (entry.seconds, entry.note) == (135, "Call about the upgrade")
 
 
 def test_edit_refused_is_explained_and_changes_nothing(qtbot, desk):
@@ -316,7 +316,7 @@ def test_delete_with_undo_and_redo(qtbot, desk):
     with waiting(qtbot, view):
         view.context.undo.undo()  # logs the entry again
     entries = desk.ledger.entries("Acme", NOVEMBER)
-    assert [(e.day, e.minutes, e.engineer, e.note) for e in entries] == [
+    assert [(e.day, e.seconds, e.engineer, e.note) for e in entries] == [
         (date(2026, 11, 2), 30, "Ana", "keep"),
         (date(2026, 11, 3), 90, "Ben", "Sizing call"),
     ]
@@ -458,7 +458,7 @@ def test_an_undo_refused_later_is_explained(qtbot, desk, monkeypatch):
     monkeypatch.setattr(Prompts, "error", classmethod(lambda cls, parent, text: said.append(text)))
     view.context.undo.undo()
     assert "2026-10 is locked for Acme" in said[0]
-    assert desk.ledger.entry(entry_id).minutes == 120
+    assert desk.ledger.entry(entry_id).seconds == 7200
     assert view.context.undo.count() == 0  # the step that cannot run is dropped
 
 

@@ -39,8 +39,8 @@ def pdf_text(path: Path) -> str:
 
 
 def log(desk: Desk, customer: str, day: date, hours: str) -> int:
-    minutes = int(Decimal(hours) * 60)
-    entry = NewEntry(customer, day, minutes, Category.CONSULTING, "Tomás Ribeiro", "Design")
+    seconds = int(Decimal(hours) * 3600)
+    entry = NewEntry(customer, day, seconds, Category.CONSULTING, "Tomás Ribeiro", "Design")
     return desk.ledger.log(entry)
 
 

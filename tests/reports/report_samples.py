@@ -62,9 +62,9 @@ def sample_data(**changes: Any) -> MonthlyReportData:
                 D("1250.00"),
             ),
         ),
-        hours_by_category=(CategoryHours("consulting", 390), CategoryHours("incident", 45)),
+        hours_by_category=(CategoryHours("consulting", 23400), CategoryHours("incident", 2700)),
         trend=tuple(
-            MonthHours(f"2026-{month:02d}", (CategoryHours("consulting", 60 * (month - 4)),))
+            MonthHours(f"2026-{month:02d}", (CategoryHours("consulting", 3600 * (month - 4)),))
             for month in range(6, 12)
         ),
         entries=(
@@ -73,7 +73,7 @@ def sample_data(**changes: Any) -> MonthlyReportData:
                 date(2026, 11, 3),
                 "consulting",
                 "Tomás Ribeiro",
-                240,
+                14400,
                 "Architecture review of the payment pipeline",
             ),
             EntryLine(
@@ -81,7 +81,7 @@ def sample_data(**changes: Any) -> MonthlyReportData:
                 date(2026, 11, 10),
                 "consulting",
                 "Tomás Ribeiro",
-                150,
+                9000,
                 "Design review: ledger sharding",
             ),
             EntryLine(
@@ -89,11 +89,11 @@ def sample_data(**changes: Any) -> MonthlyReportData:
                 date(2026, 11, 12),
                 "incident",
                 "Ana Lima",
-                45,
+                2700,
                 "Settlement batch stalled; restarted the worker pool",
             ),
         ),
-        adjustments=(),
+        corrections=(),
         reviews=(
             ReviewLine(
                 "architecture_review",

@@ -78,9 +78,9 @@ def test_money_reads_with_thousands_and_two_decimals(value: Decimal, shown: str)
 def test_money_and_hours_with_units() -> None:
     assert text.money_with(Decimal("1250"), "USD") == "1,250.00 USD"
     assert text.hours(Decimal("2.5")) == "2.50 h"
-    assert text.minutes_as_hours(390) == "6.50 h"
-    assert text.minutes_as_hours(-90) == "\u22121.50 h"
-    assert text.minutes_as_hours(1) == "0.02 h"
+    assert text.seconds_as_hours(23400) == "6.50 h"
+    assert text.seconds_as_hours(-5400) == "\u22121.50 h"
+    assert text.seconds_as_hours(36) == "0.01 h"
 
 
 def test_periods_and_spans_read_as_words() -> None:

@@ -23,7 +23,7 @@ TODAY = date(2026, 11, 26)
 
 
 def log(desk, customer, day, hours, category=Category.CONSULTING):
-    desk.ledger.log(NewEntry(customer, day, round(hours * 60), category, "jdoe"))
+    desk.ledger.log(NewEntry(customer, day, round(hours * 3600), category, "jdoe"))
 
 
 @pytest.fixture
@@ -49,7 +49,7 @@ def portfolio(desk):
 
 def test_overage_by_customer_largest_charge_first(portfolio):
     overview = portfolio.dashboard.overview(NOVEMBER)
-    assert [(o.customer, o.overage_minutes, o.charge) for o in overview.overages] == [
+    assert [(o.customer, o.overage_seconds, o.charge) for o in overview.overages] == [
         ("Gamma", Decimal(300), Decimal("2000.00")),
         ("Acme", Decimal(150), Decimal("1250.00")),
     ]
@@ -72,7 +72,7 @@ def test_allowances_past_80_percent_fullest_first(portfolio):
         ("Beta", Category.CONSULTING, Level.NEARLY_USED),  # 88 %
     ]
     acme = alerts[0]
-    assert (acme.used_minutes, acme.included_hours, acme.period) == (390, Decimal("4.00"), NOVEMBER)
+    assert (acme.used_seconds, acme.included_hours, acme.period) == (390, Decimal("4.00"), NOVEMBER)
     assert alerts[1].period.label == "2026-Q4"
 
 
@@ -116,7 +116,7 @@ def test_an_empty_portfolio_has_nothing_to_show(desk):
     assert (overview.overages, overview.allowance_alerts, overview.renewals) == ((), (), ())
     assert overview.overdue_reviews == ()
     months = desk.dashboard.hours_by_month(NOVEMBER)
-    assert len(months) == 12 and all(m.total_minutes == 0 for m in months)
+    assert len(months) == 12 and all(m.total_seconds == 0 for m in months)
 
 
 def test_hours_by_month_for_the_whole_portfolio_per_category(portfolio):
@@ -126,16 +126,16 @@ def test_hours_by_month_for_the_whole_portfolio_per_category(portfolio):
         *(f"2026-{n:02d}" for n in range(1, 12)),
     ]
     november, october = months[-1], months[-2]
-    assert november.minutes[Category.CONSULTING] == (4 + 2.5 + 3.5 + 2 + 1) * 60
-    assert november.minutes[Category.DEVELOPMENT] == 5 * 60
-    assert october.minutes == {c: (2400 if c is Category.DEVELOPMENT else 0) for c in Category}
-    assert all(m.total_minutes == 0 for m in months[:-2])
+    assert november.seconds[Category.CONSULTING] == (4 + 2.5 + 3.5 + 2 + 1) * 3600
+    assert november.seconds[Category.DEVELOPMENT] == 5 * 3600
+    assert october.seconds == {c: (2400 if c is Category.DEVELOPMENT else 0) for c in Category}
+    assert all(m.total_seconds == 0 for m in months[:-2])
 
 
 def test_hours_by_month_can_span_a_shorter_window(portfolio):
     months = portfolio.dashboard.hours_by_month(Month(2027, 1), months=3)
     assert [m.month.label for m in months] == ["2026-11", "2026-12", "2027-01"]
-    assert months[0].total_minutes == 18 * 60
+    assert months[0].total_seconds == 18 * 3600
 
 
 def test_the_dashboard_agrees_with_each_customers_own_usage(sqlite_desk, clock):
@@ -151,7 +151,7 @@ def test_the_dashboard_agrees_with_each_customers_own_usage(sqlite_desk, clock):
         for customer in customers:
             usage = sqlite_desk.entitlements.usage(customer.id, month)
             assert charges.get(customer.id, Decimal(0)) == usage.overage_total, customer.name
-            levels = [level(a.included_hours, a.used_minutes) for a in usage.allowances]
+            levels = [level(a.included_hours, a.used_seconds) for a in usage.allowances]
             assert (customer.id in alerted) == any(x is not Level.FINE for x in levels)
         seen["overage"] += len(overview.overages)
         seen["alerts"] += len(overview.allowance_alerts)

@@ -138,7 +138,7 @@ def test_every_tier_in_about_the_usual_shares(desk: Desk) -> None:
     assert set(tiers) == set(Tier)
     shares = {Tier.COMMUNITY: 0.30, Tier.PROFESSIONAL: 0.45, Tier.ENTERPRISE: 0.25}
     for tier, share in shares.items():
-        assert abs(tiers[tier] / 60 - share) <= 0.05, tiers
+        assert abs(tiers[tier] / 3600 - share) <= 0.05, tiers
 
 
 def test_tier_changes_are_upgrades_and_downgrades_taking_effect_mid_month(desk: Desk) -> None:
@@ -208,15 +208,15 @@ def test_ledger_entries_obey_every_rule_of_the_ledger(desk: Desk) -> None:
             contract = contract_of(s, customer)
             entries = s.execute(
                 select(
-                    m.LedgerEntry.entry_date, m.LedgerEntry.category, m.LedgerEntry.minutes
+                    m.LedgerEntry.entry_date, m.LedgerEntry.category, m.LedgerEntry.seconds
                 ).where(m.LedgerEntry.customer_id == customer.id)
             )
             logged = set()
-            for day, category, minutes in entries:
+            for day, category, seconds in entries:
                 # The very check the ledger applies to a new entry: not in the future,
                 # inside the contract, a category the tier in force that day includes,
                 # more than nothing and at most 24 hours.
-                check_entry(customer.name, contract, Category(category), day, minutes, TODAY, set())
+                check_entry(customer.name, contract, Category(category), day, seconds, TODAY, set())
                 assert day >= FIRST_DAY
                 logged.add(category)
             seen.update(logged)
@@ -241,10 +241,10 @@ def test_consulting_hovers_around_the_allowance(desk: Desk) -> None:
             usage = desk.entitlements.usage(summary.id, month)
             for allowance in usage.allowances:
                 if allowance.category is Category.CONSULTING and allowance.included_hours > 0:
-                    if allowance.overage_minutes > 0:
+                    if allowance.overage_seconds > 0:
                         over += 1
                         charged = charged or usage.overage_total > 0
-                    elif allowance.used_minutes > 0:
+                    elif allowance.used_seconds > 0:
                         under += 1
             month = month.next()
     assert over >= 3 and under >= 3, (over, under)

@@ -23,13 +23,13 @@ def acme(desk):
 
 def entry(
     day=date(2026, 11, 3),
-    minutes=90,
+    seconds=5400,
     category=Category.CONSULTING,
     customer="Acme",
     engineer="jdoe",
     note="",
 ):
-    return NewEntry(customer, day, minutes, category, engineer, note)
+    return NewEntry(customer, day, seconds, category, engineer, note)
 
 
 def test_logged_entry_is_listed_in_its_month(acme):
@@ -44,9 +44,9 @@ def test_logged_entry_is_listed_in_its_month(acme):
 @pytest.mark.parametrize(
     ("bad", "message"),
     [
-        (entry(minutes=0), "more than zero"),
-        (entry(minutes=-30), "more than zero"),
-        (entry(minutes=24 * 60 + 1), "longer than 24 hours"),
+        (entry(seconds=0), "more than zero"),
+        (entry(seconds=-1800), "more than zero"),
+        (entry(seconds=24 * 3600 + 1), "longer than 24 hours"),
         (entry(day=date(2026, 11, 27)), "in the future"),
         (entry(day=date(2025, 12, 31)), "outside Acme's contract"),
         (entry(customer="Nobody"), "no customer called 'Nobody'"),
@@ -81,7 +81,7 @@ def test_entries_of_a_locked_month_can_be_neither_changed_nor_deleted(acme):
     acme.ledger.lock_month("Acme", Month(2026, 10))
     before = snapshot(acme)
     with pytest.raises(Refused, match="locked"):
-        acme.ledger.update(entry_id, entry(day=date(2026, 10, 5), minutes=30))
+        acme.ledger.update(entry_id, entry(day=date(2026, 10, 5), seconds=1800))
     with pytest.raises(Refused, match="locked"):
         acme.ledger.delete(entry_id)
     with pytest.raises(Refused, match="locked"):  # nor moved into a locked month
@@ -94,48 +94,50 @@ def test_entries_of_a_locked_month_can_be_neither_changed_nor_deleted(acme):
 
 def test_edit_and_delete_in_an_open_month(acme):
     entry_id = acme.ledger.log(entry())
-    changed = acme.ledger.update(entry_id, entry(minutes=150, note="longer"))
-    assert (changed.minutes, changed.note) == (150, "longer")
+    changed = acme.ledger.update(entry_id, entry(seconds=9000, note="longer"))
+    assert (changed.seconds, changed.note) == (9000, "longer")
     deleted = acme.ledger.delete(entry_id)
-    assert deleted.minutes == 150
+    assert deleted.seconds == 9000
     assert acme.ledger.entries("Acme", Month(2026, 11)) == []
 
 
 def test_correction_to_a_locked_month_is_an_adjustment_in_the_earliest_open_month(acme):
-    entry_id = acme.ledger.log(entry(day=date(2026, 9, 10), minutes=300))
+    entry_id = acme.ledger.log(entry(day=date(2026, 9, 10), seconds=18000))
     acme.ledger.lock_month("Acme", Month(2026, 9))
     acme.ledger.lock_month("Acme", Month(2026, 10))
-    adjustment_id = acme.ledger.correct(entry_id, 240, "Two sessions were booked twice")
+    adjustment_id = acme.ledger.correct(entry_id, 14400, "Two sessions were booked twice")
     adjustment = acme.ledger.entry(adjustment_id)
     assert adjustment.day == date(2026, 11, 1)
-    assert adjustment.minutes == -60
+    assert adjustment.seconds == -3600
     assert adjustment.corrects == entry_id
     assert adjustment.reason == "Two sessions were booked twice"
-    assert acme.ledger.entry(entry_id).minutes == 300  # the issued month is untouched
+    assert acme.ledger.entry(entry_id).seconds == 18000  # the issued month is untouched
+    # It counts in September, the corrected entry's month, never in November's allowance.
     november = acme.entitlements.usage("Acme", Month(2026, 11))
-    assert november.allowances[0].used_minutes == -60
+    assert november.allowances[0].used_seconds == 0
+    assert november.allowances[0].remaining_hours == november.allowances[0].included_hours
 
 
 @pytest.mark.parametrize(
-    ("minutes", "reason", "message"),
+    ("seconds", "reason", "message"),
     [
-        (240, "  ", "needs a reason"),
-        (300, "typo", "already has 5.00 h"),
+        (14400, "  ", "needs a reason"),
+        (18000, "typo", "already has 5.00 h"),
     ],
 )
-def test_bad_correction_is_refused(acme, minutes, reason, message):
-    entry_id = acme.ledger.log(entry(day=date(2026, 9, 10), minutes=300))
+def test_bad_correction_is_refused(acme, seconds, reason, message):
+    entry_id = acme.ledger.log(entry(day=date(2026, 9, 10), seconds=18000))
     acme.ledger.lock_month("Acme", Month(2026, 9))
     before = snapshot(acme)
     with pytest.raises(Refused, match=message):
-        acme.ledger.correct(entry_id, minutes, reason)
+        acme.ledger.correct(entry_id, seconds, reason)
     assert snapshot(acme) == before
 
 
 def test_correction_of_an_open_month_is_refused(acme):
     entry_id = acme.ledger.log(entry())
     with pytest.raises(Refused, match="open month; change it instead"):
-        acme.ledger.correct(entry_id, 30, "typo")
+        acme.ledger.correct(entry_id, 1800, "typo")
 
 
 def test_reopening_an_issued_month_needs_a_reason_and_is_audited(acme):
@@ -156,8 +158,8 @@ def test_issuing_a_month_twice_is_refused(acme):
         acme.ledger.lock_month("Acme", Month(2026, 10))
 
 
-def test_hours_are_stored_in_minutes_and_shown_in_hours(acme):
-    acme.ledger.log(entry(minutes=61))
+def test_hours_are_kept_exactly_and_shown_in_hours(acme):
+    acme.ledger.log(entry(seconds=3660))
     assert acme.ledger.entries("Acme", Month(2026, 11))[0].hours == "1.02"
     assert acme.entitlements.usage("Acme", Month(2026, 11)).allowances[0].used_hours == Decimal(
         "1.02"
@@ -204,11 +206,11 @@ def test_an_entry_cannot_slip_into_a_month_while_it_is_being_issued(postgres_url
 
 def test_deleting_a_selection_removes_every_entry_and_returns_what_they_held(acme):
     acme.portfolio.add_customer(NewCustomer("Globex", Tier.PROFESSIONAL, date(2026, 1, 1)))
-    first = acme.ledger.log(entry(minutes=30, note="first"))
-    second = acme.ledger.log(entry(customer="Globex", minutes=45, note="second"))
-    kept = acme.ledger.log(entry(minutes=60, note="kept"))
+    first = acme.ledger.log(entry(seconds=1800, note="first"))
+    second = acme.ledger.log(entry(customer="Globex", seconds=2700, note="second"))
+    kept = acme.ledger.log(entry(seconds=3600, note="kept"))
     deleted = acme.ledger.delete_many([second, first, second])
-    assert [(e.id, e.customer, e.minutes, e.note) for e in deleted] == [
+    assert [(e.id, e.customer, e.seconds, e.note) for e in deleted] == [
         (second, "Globex", 45, "second"),
         (first, "Acme", 30, "first"),
     ]
@@ -217,15 +219,15 @@ def test_deleting_a_selection_removes_every_entry_and_returns_what_they_held(acm
 
 
 def test_a_deleted_selection_can_be_logged_again_as_it_was(acme):
-    ids = [acme.ledger.log(entry(minutes=m, note=str(m))) for m in (30, 45)]
+    ids = [acme.ledger.log(entry(seconds=m, note=str(m))) for m in (30, 45)]
     before = acme.ledger.entries("Acme", Month(2026, 11))
     acme.ledger.log_many(
-        NewEntry(info.customer_id, info.day, info.minutes, info.category, info.engineer, info.note)
+        NewEntry(info.customer_id, info.day, info.seconds, info.category, info.engineer, info.note)
         for info in acme.ledger.delete_many(ids)
     )
     again = acme.ledger.entries("Acme", Month(2026, 11))
-    assert [(e.day, e.minutes, e.category, e.engineer, e.note) for e in again] == [
-        (e.day, e.minutes, e.category, e.engineer, e.note) for e in before
+    assert [(e.day, e.seconds, e.category, e.engineer, e.note) for e in again] == [
+        (e.day, e.seconds, e.category, e.engineer, e.note) for e in before
     ]
 
 
@@ -236,7 +238,7 @@ def test_logging_several_entries_at_once_stores_all_or_none(acme):
         acme.ledger.log_many([entry(day=date(2026, 11, 5)), entry(day=date(2026, 10, 5))])
     assert refused.value.field is Field.DAY
     assert snapshot(acme) == before  # the first entry did not stay alone
-    ids = acme.ledger.log_many([entry(minutes=30), entry(minutes=45)])
+    ids = acme.ledger.log_many([entry(seconds=1800), entry(seconds=2700)])
     assert [e.id for e in acme.ledger.entries("Acme", Month(2026, 11))] == list(ids)
 
 
@@ -253,7 +255,7 @@ def test_a_selection_with_an_entry_of_an_issued_month_deletes_nothing(acme):
 
 def test_a_selection_with_an_entry_that_is_gone_deletes_nothing(acme):
     kept = acme.ledger.log(entry())
-    gone = acme.ledger.log(entry(minutes=30))
+    gone = acme.ledger.log(entry(seconds=1800))
     acme.ledger.delete(gone)
     before = snapshot(acme)
     with pytest.raises(Refused, match=f"There is no ledger entry {gone}") as refused:

@@ -18,8 +18,8 @@ def ledger(desk):
     acme = desk.portfolio.add_customer(NewCustomer("Acme", Tier.ENTERPRISE, date(2026, 1, 1)))
     beta = desk.portfolio.add_customer(NewCustomer("Beta", Tier.PROFESSIONAL, date(2026, 1, 1)))
 
-    def log(customer, day, minutes, category, engineer, note):
-        return desk.ledger.log(NewEntry(customer, day, minutes, category, engineer, note))
+    def log(customer, day, seconds, category, engineer, note):
+        return desk.ledger.log(NewEntry(customer, day, seconds, category, engineer, note))
 
     ids = {
         "a1": log(acme, date(2026, 10, 5), 60, Category.CONSULTING, "Ana", "Design review"),
@@ -41,7 +41,7 @@ def names(desk, ids):
 def test_every_entry_newest_first_by_default(ledger):
     selection = ledger.ledger_browser.select(LedgerFilter(), LedgerSort())
     assert names(ledger, selection.ids) == ["a3", "b1", "a2", "b2", "a1"]
-    assert (selection.totals.entries, selection.totals.minutes) == (5, 375)
+    assert (selection.totals.entries, selection.totals.seconds) == (5, 375)
 
 
 @pytest.mark.parametrize(
@@ -90,7 +90,7 @@ def test_sorts(ledger, sort, expected):
 def test_rows_are_built_in_the_order_asked_and_know_their_locked_month(ledger):
     ids = ledger.ids
     rows = ledger.ledger_browser.rows([ids["b2"], ids["a1"], ids["a3"]])
-    assert [(r.customer, r.day, r.minutes, r.locked) for r in rows] == [
+    assert [(r.customer, r.day, r.seconds, r.locked) for r in rows] == [
         ("Beta", date(2026, 10, 9), 45, False),  # Beta's October is open
         ("Acme", date(2026, 10, 5), 60, True),
         ("Acme", date(2026, 11, 20), 30, False),
@@ -110,7 +110,7 @@ def test_page_and_count(ledger):
     assert browser.page(LedgerFilter(), LedgerSort(), offset=5, limit=2) == []
     assert browser.count(LedgerFilter(engineer="Nobody")) == 0
     totals = browser.totals(LedgerFilter(engineer="Nobody"))
-    assert (totals.entries, totals.minutes) == (0, 0)
+    assert (totals.entries, totals.seconds) == (0, 0)
 
 
 def test_engineers_customers_and_locked_months(ledger):
@@ -130,7 +130,7 @@ def test_engineers_customers_and_locked_months(ledger):
 def test_empty_ledger(desk):
     selection = desk.ledger_browser.select(LedgerFilter(), LedgerSort())
     assert len(selection.ids) == 0
-    assert (selection.totals.entries, selection.totals.minutes) == (0, 0)
+    assert (selection.totals.entries, selection.totals.seconds) == (0, 0)
     assert desk.ledger_browser.rows([]) == []
 
 
@@ -143,5 +143,5 @@ def test_many_rows_at_once(desk, clock):
     assert len(selection.ids) > 1000
     rows = desk.ledger_browser.rows(selection.ids)
     assert [r.id for r in rows] == list(selection.ids)
-    minutes = [r.minutes for r in rows]
-    assert minutes == sorted(minutes, reverse=True)
+    seconds = [r.seconds for r in rows]
+    assert seconds == sorted(seconds, reverse=True)

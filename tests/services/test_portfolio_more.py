@@ -19,7 +19,7 @@ def add(desk, name="Acme", tier=Tier.PROFESSIONAL, start=date(2026, 1, 1), **kw)
 
 
 def log(desk, customer, day, hours, category=Category.CONSULTING):
-    return desk.ledger.log(NewEntry(customer, day, int(hours * 60), category, "Tom"))
+    return desk.ledger.log(NewEntry(customer, day, int(hours * 3600), category, "Tom"))
 
 
 # ---------------------------------------------------------------- update_customer
@@ -200,7 +200,7 @@ def test_customer_table_has_this_months_consulting_for_every_customer(desk):
     log(desk, "Acme", date(2026, 10, 30), 3)  # another month
     log(desk, "Beta", date(2026, 11, 3), 4, Category.DEVELOPMENT)  # another category
     rows = desk.portfolio.customer_table(Month(2026, 11))
-    assert [(r.summary.name, r.consulting_minutes) for r in rows] == [
+    assert [(r.summary.name, r.consulting_seconds) for r in rows] == [
         ("Acme", 210),
         ("Beta", 0),
         ("Free", 0),

@@ -44,11 +44,11 @@ def world(desk: Desk) -> Desk:
 def entry(
     customer: str = "Acme",
     day: date = date(2026, 11, 3),
-    minutes: int = 90,
+    seconds: int = 90,
     category: Category = Category.CONSULTING,
     engineer: str = "jdoe",
 ) -> NewEntry:
-    return NewEntry(customer, day, minutes, category, engineer)
+    return NewEntry(customer, day, seconds, category, engineer)
 
 
 def new(name: str = "Newco", **changes: object) -> NewCustomer:
@@ -231,8 +231,8 @@ LEDGER: dict[str, tuple[Action, Field]] = {
         lambda d: d.ledger.log(entry(customer="Nobody")),
         Field.CUSTOMER,
     ),
-    "no hours": (lambda d: d.ledger.log(entry(minutes=0)), Field.HOURS),
-    "more than a day's hours": (lambda d: d.ledger.log(entry(minutes=24 * 60 + 1)), Field.HOURS),
+    "no hours": (lambda d: d.ledger.log(entry(seconds=0)), Field.HOURS),
+    "more than a day's hours": (lambda d: d.ledger.log(entry(seconds=24 * 3600 + 1)), Field.HOURS),
     "a day in the future": (lambda d: d.ledger.log(entry(day=date(2026, 11, 27))), Field.DAY),
     "a day outside the contract": (
         lambda d: d.ledger.log(entry(day=date(2025, 12, 31))),
@@ -260,7 +260,7 @@ LEDGER: dict[str, tuple[Action, Field]] = {
         Field.CUSTOMER,
     ),
     "changing an entry to no hours": (
-        lambda d: d.ledger.update(hours_entry(d), entry(customer="Hours", minutes=0)),
+        lambda d: d.ledger.update(hours_entry(d), entry(customer="Hours", seconds=0)),
         Field.HOURS,
     ),
     "moving an entry into an issued month": (

@@ -55,8 +55,8 @@ def log(
     category: Category = Category.CONSULTING,
     engineer: str = "Tomás Ribeiro",
 ) -> int:
-    minutes = int(Decimal(hours) * 60)
-    return desk.ledger.log(NewEntry(customer, day, minutes, category, engineer, note))
+    seconds = int(Decimal(hours) * 3600)
+    return desk.ledger.log(NewEntry(customer, day, seconds, category, engineer, note))
 
 
 def pdf_text(path: Path) -> str:
@@ -218,7 +218,7 @@ def test_reexport_of_an_issued_month_reproduces_it_not_the_live_ledger(
     assert (out / "again.pdf").read_bytes() == (out / "issued.pdf").read_bytes()
     assert again.matches_issued is True and not again.draft and not again.issued_now
     assert again.report_id == issued.report_id
-    assert service.figures("Acme Analytics", OCTOBER).entries[0].minutes == 180
+    assert service.figures("Acme Analytics", OCTOBER).entries[0].seconds == 180
     # ... and the correction shows on November's report as an adjustment.
     service.export("Acme Analytics", NOVEMBER, out / "november.pdf")
     text = pdf_text(out / "november.pdf")

@@ -30,7 +30,7 @@ def entry(**changes: str) -> NewEntry:
     fields = dict(
         customer="Acme",
         day=date(2026, 11, 2),
-        minutes=60,
+        seconds=3600,
         category=Category.CONSULTING,
         engineer="Eve",
         note="",

@@ -175,7 +175,7 @@ class LedgerEntry(Base):
     __table_args__ = (
         Index("ix_ledger_entry_customer_date", "customer_id", "entry_date"),
         # Covers the portfolio-wide month sums (dashboard, chart) without touching rows.
-        Index("ix_ledger_entry_date_totals", "entry_date", "category", "customer_id", "minutes"),
+        Index("ix_ledger_entry_date_totals", "entry_date", "category", "customer_id", "seconds"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -183,7 +183,8 @@ class LedgerEntry(Base):
     entry_date: Mapped[date] = mapped_column(Date)
     category: Mapped[str] = mapped_column(String(20))
     engineer: Mapped[str] = mapped_column(String(120))
-    minutes: Mapped[int] = mapped_column(Integer)
+    # Exactly as entered: 3.99 h is 14,364 s (hours take two decimals, 0.01 h = 36 s).
+    seconds: Mapped[int] = mapped_column(Integer)
     description: Mapped[str] = mapped_column(Text, default="")
     corrects_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"))
     reason: Mapped[str | None] = mapped_column(Text)

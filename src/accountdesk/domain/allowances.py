@@ -21,16 +21,38 @@ from decimal import Decimal
 from accountdesk.domain.contracts import Contract, period_of
 from accountdesk.domain.money import hours, round2
 from accountdesk.domain.periods import Month, Period
-from accountdesk.domain.tiers import Category
+from accountdesk.domain.tiers import Category, Tier
 
 
 @dataclass(frozen=True)
 class Logged:
-    """A ledger entry as the allowance rules see it (adjustments may be negative)."""
+    """A ledger entry as the allowance rules see it.
+
+    `day` is the day it counts on: its own date, or for a correction the date of the
+    entry it corrects (a correction changes that month's figures, never the month it
+    was recorded in). A correction's seconds may be negative."""
 
     day: date
-    minutes: int
+    seconds: int
     order: int = 0
+    correction: int | None = None  # the correction entry's id, for one
+
+
+@dataclass(frozen=True)
+class OverageLine:
+    """Overage of one allowance at one rate: shown hours x rate = shown charge."""
+
+    seconds: Decimal
+    rate: Decimal | None
+    tier: Tier
+
+    @property
+    def hours(self) -> Decimal:
+        return hours(self.seconds)
+
+    @property
+    def charge(self) -> Decimal:
+        return round2(self.hours * (self.rate or 0))
 
 
 @dataclass(frozen=True)
@@ -40,39 +62,52 @@ class AllowanceUsage:
     category: Category
     period: Period
     included_hours: Decimal
-    used_minutes: int
-    overage_minutes: Decimal
-    overage_rate: Decimal | None
-    overage_charge: Decimal
+    used_seconds: int
+    overage_lines: tuple[OverageLine, ...] = ()
 
     @property
     def used_hours(self) -> Decimal:
-        return hours(self.used_minutes)
+        return hours(self.used_seconds)
 
     @property
     def remaining_hours(self) -> Decimal:
-        return round2(max(Decimal(0), self.included_hours - Decimal(self.used_minutes) / 60))
+        return round2(max(Decimal(0), self.included_hours - Decimal(self.used_seconds) / 3600))
+
+    @property
+    def overage_seconds(self) -> Decimal:
+        return sum((line.seconds for line in self.overage_lines), Decimal("0.00"))
 
     @property
     def overage_hours(self) -> Decimal:
-        return hours(self.overage_minutes)
+        """The sum of the lines' hours, so that the lines add up to what is shown."""
+        return sum((line.hours for line in self.overage_lines), Decimal("0.00"))
+
+    @property
+    def overage_charge(self) -> Decimal:
+        return sum((line.charge for line in self.overage_lines), Decimal("0.00"))
+
+    @property
+    def overage_rate(self) -> Decimal | None:
+        """The rate of the one overage line; None with none, or with several rates."""
+        rates = {line.rate for line in self.overage_lines}
+        return rates.pop() if len(rates) == 1 else None
 
     @property
     def used_fraction(self) -> Decimal | None:
         """Used / included, or None when nothing is included."""
         if self.included_hours <= 0:
             return None
-        return Decimal(self.used_minutes) / 60 / self.included_hours
+        return Decimal(self.used_seconds) / 3600 / self.included_hours
 
 
-def overage_per_entry(entries: Sequence[Logged], allowance_minutes: Decimal) -> list[Decimal]:
-    """The part of each entry (in date order) that lies beyond the allowance, in minutes."""
+def overage_per_entry(entries: Sequence[Logged], allowance_seconds: Decimal) -> list[Decimal]:
+    """The part of each entry (in date order) that lies beyond the allowance, in seconds."""
     result: list[Decimal] = []
     used = Decimal(0)
     for entry in entries:
-        before = max(Decimal(0), used - allowance_minutes)
-        used += entry.minutes
-        result.append(max(Decimal(0), used - allowance_minutes) - before)
+        before = max(Decimal(0), used - allowance_seconds)
+        used += entry.seconds
+        result.append(max(Decimal(0), used - allowance_seconds) - before)
     return result
 
 
@@ -86,7 +121,8 @@ def included_hours(
 ) -> Decimal:
     """The period's allowance: prorated, plus what rolls over when the contract says so.
 
-    With rollover, at most one period's allowance carries into the next.
+    With rollover, what is unused carries into the next period, at most that next
+    period's own allowance: a period never holds more than twice its own.
     """
     base = contract.base_allowance(category, period)
     if not contract.rollover:
@@ -96,9 +132,15 @@ def included_hours(
     current = first
     while current.first < period.first:
         own = contract.base_allowance(category, current)
-        used = Decimal(sum(e.minutes for e in _in(current, entries))) / 60
-        carry = min(max(Decimal(0), own + carry - used), own)
-        current = current.next()
+        used = Decimal(sum(e.seconds for e in _in(current, entries))) / 3600
+        following = current.next()
+        cap = (
+            base
+            if following.first == period.first
+            else contract.base_allowance(category, following)
+        )
+        carry = min(max(Decimal(0), own + carry - used), cap)
+        current = following
     return round2(base + carry)
 
 
@@ -113,26 +155,23 @@ def allowance_usage(
     period = period_of(category, month.first)
     included = included_hours(contract, category, period, entries)
     to_date = [e for e in _in(period, entries) if e.day <= month.last]
-    beyond = overage_per_entry(to_date, included * 60)
-    month_overage = Decimal(0)
-    charge = Decimal(0)
+    beyond = overage_per_entry(to_date, included * 3600)
+    # One line per rate (and tier): the rate of the tier in force on each entry's day.
+    by_rate: dict[tuple[Decimal | None, Tier], Decimal] = {}
     for entry, over in zip(to_date, beyond, strict=True):
         if over == 0 or entry.day < month.first:
             continue
-        month_overage += over
-        term = contract.term_on(entry.day)
-        rate = term.overage_rate(category) if term else None
-        charge += over * (rate or 0) / 60
-    shown_on = min(month.last, contract.end) if contract.end else month.last
-    term_shown = contract.term_on(shown_on) or contract.terms[-1]
+        term = contract.term_on(entry.day) or contract.terms[-1]
+        key = (term.overage_rate(category), term.tier.key)
+        by_rate[key] = by_rate.get(key, Decimal(0)) + over
     return AllowanceUsage(
         category=category,
         period=period,
         included_hours=included,
-        used_minutes=sum(e.minutes for e in to_date),
-        overage_minutes=month_overage,
-        overage_rate=term_shown.overage_rate(category),
-        overage_charge=round2(charge),
+        used_seconds=sum(e.seconds for e in to_date),
+        overage_lines=tuple(
+            OverageLine(seconds, rate, tier) for (rate, tier), seconds in by_rate.items() if seconds
+        ),
     )
 
 

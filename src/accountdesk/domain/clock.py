@@ -38,3 +38,10 @@ class FixedClock:
 
     def today(self) -> date:
         return self._today
+
+
+def local_today(clock: Clock, timezone: str) -> date:
+    """Today in an IANA time zone (a customer's), which may differ from the workstation's."""
+    from zoneinfo import ZoneInfo
+
+    return clock.now().astimezone(ZoneInfo(timezone)).date()

@@ -90,6 +90,14 @@ class Contract:
         ordered = tuple(sorted(self.terms, key=lambda t: t.effective_from))
         object.__setattr__(self, "terms", ordered)
 
+    def as_of(self, day: date) -> Contract:
+        """The contract as it stood on `day`: tier changes effective after it left out,
+        as if the term in force on that day went on (what a month shows of a quarter)."""
+        kept = tuple(t for t in self.terms if t.effective_from <= day) or self.terms[:1]
+        if len(kept) == len(self.terms):
+            return self
+        return Contract(self.start, self.end, kept, self.rollover)
+
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
 

@@ -30,11 +30,11 @@ class Level(StrEnum):
     OVER = "over"  # past 100 %
 
 
-def level(included_hours: Decimal, used_minutes: int | Decimal) -> Level:
-    used = Decimal(used_minutes)
+def level(included_hours: Decimal, used_seconds: int | Decimal) -> Level:
+    used = Decimal(used_seconds)
     if included_hours <= 0:
         return Level.OVER if used > 0 else Level.FINE
-    fraction = used / 60 / included_hours
+    fraction = used / 3600 / included_hours
     if fraction > 1:
         return Level.OVER
     if fraction >= NEARLY_USED_AT:
@@ -61,19 +61,19 @@ class Forecast:
 
 def forecast(
     included_hours: Decimal,
-    used_minutes: int | Decimal,
+    used_seconds: int | Decimal,
     first: date,
     last: date,
     today: date,
 ) -> Forecast:
-    """When the allowance of `included_hours`, of which `used_minutes` are used by the
+    """When the allowance of `included_hours`, of which `used_seconds` are used by the
     end of `today`, runs out at the pace so far, counting the days [first, last]."""
     if today < first:
         return Forecast(Outlook.NOT_STARTED, last)
     if today > last:
         return Forecast(Outlook.ENDED, last)
-    used = Decimal(used_minutes)
-    allowance = included_hours * 60
+    used = Decimal(used_seconds)
+    allowance = included_hours * 3600
     if allowance <= 0:
         return Forecast(Outlook.NOTHING_INCLUDED, last)
     if used <= 0:

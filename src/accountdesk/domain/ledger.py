@@ -25,7 +25,7 @@ def check_entry(
     contract: Contract,
     category: Category,
     day: date,
-    minutes: int,
+    seconds: int,
     today: date,
     locked: Container[Month],
 ) -> None:
@@ -35,7 +35,7 @@ def check_entry(
     contract, a category the tier in force does not include (unless a per-contract
     rate exists), a date in a locked (issued) month.
     """
-    check_duration(minutes)
+    check_duration(seconds)
     check_date_open(customer, contract, day, today, locked)
     term = contract.term_on(day)
     assert term is not None  # check_date_open refused days outside the contract

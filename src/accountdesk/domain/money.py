@@ -11,7 +11,7 @@ CENT = Decimal("0.01")
 # A monthly fee or an amount typed by a person; far above any contract, far below what
 # the cent columns (64-bit) and the reports' sums of them hold.
 MAX_AMOUNT = Decimal("999999999.99")
-MAX_ENTRY_MINUTES = 24 * 60
+MAX_ENTRY_SECONDS = 24 * 3600
 
 
 def round2(value: Decimal) -> Decimal:
@@ -19,9 +19,10 @@ def round2(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def hours(minutes: int | Decimal) -> Decimal:
-    """Minutes as hours with two decimals."""
-    return round2(Decimal(minutes) / 60)
+def hours(seconds: int | Decimal) -> Decimal:
+    """A duration in seconds as hours with two decimals (exact for every duration a
+    person can enter: 0.01 h is 36 s)."""
+    return round2(Decimal(seconds) / 3600)
 
 
 def parse_money(text: str, what: str = "amount") -> Decimal:
@@ -49,31 +50,39 @@ def parse_money(text: str, what: str = "amount") -> Decimal:
 
 # ASCII digits only (re.ASCII): `\d` also matches `٣`, which int() reads as 3.
 _HMM = re.compile(r"^(\d{1,2}):([0-5]\d)$", re.ASCII)
-_DECIMAL_HOURS = re.compile(r"^\d+(\.\d{1,2})?$|^\.\d{1,2}$", re.ASCII)
+_DECIMAL_HOURS = re.compile(r"^\d+([.,]\d{1,2})?$|^[.,]\d{1,2}$", re.ASCII)
+_TOO_PRECISE = re.compile(r"^\d*[.,]\d{3,}$", re.ASCII)
 
 
 def parse_duration(text: str) -> int:
-    """Hours typed by a person (`2.5`, `2.50`, `1:30`) as whole minutes.
+    """Hours typed by a person (`2.5`, `2,5`, `2.50`, `1:30`) as seconds, exactly.
 
-    Refuses anything that is not a duration above zero and up to 24 hours.
-    Hours with two decimals are rounded half-up to the minute (0.01 h is 36 s).
+    A duration is kept as entered: hours take at most two decimals (0.01 h is 36 s) and
+    `h:mm` whole minutes, so every one is a whole number of seconds. More precision is
+    refused, never rounded. A decimal comma is read as a decimal point (European
+    spreadsheets write `1,5`). Refuses anything that is not a duration above zero and up
+    to 24 hours.
     """
     raw = text.strip()
     match = _HMM.match(raw)
     if match:
-        minutes = int(match.group(1)) * 60 + int(match.group(2))
+        seconds = (int(match.group(1)) * 60 + int(match.group(2))) * 60
     elif _DECIMAL_HOURS.match(raw):
-        # to_integral_value, not quantize: a very long number must reach the 24 h refusal
-        # below rather than raise InvalidOperation.
-        minutes = int((Decimal(raw) * 60).to_integral_value(rounding=ROUND_HALF_UP))
-    elif re.match(r"^-", raw):
+        # Exact: two decimals of an hour are a multiple of 36 seconds. A very long number
+        # still reaches the 24 h refusal below.
+        seconds = int(Decimal(raw.replace(",", ".")) * 3600)
+    elif raw.startswith("-"):
         raise Refused(f"Hours must be more than zero; {text!r} is negative.", Field.HOURS)
-    elif re.match(r"^\d+\.\d{3,}$", raw, re.ASCII):
-        raise Refused(f"Hours take at most two decimals; {text!r} has more.", Field.HOURS)
+    elif _TOO_PRECISE.match(raw):
+        raise Refused(
+            f"Hours take at most two decimals; {text!r} has more (write minutes as h:mm, "
+            "such as 1:20).",
+            Field.HOURS,
+        )
     else:
         raise Refused(f"{text!r} is not a duration; write hours as 2.5 or 2:30.", Field.HOURS)
-    check_duration(minutes)
-    return minutes
+    check_duration(seconds)
+    return seconds
 
 
 def check_fee(fee: Decimal | None) -> None:
@@ -91,10 +100,10 @@ def check_fee(fee: Decimal | None) -> None:
         raise Refused(f"The monthly fee {fee} has more than two decimals.", Field.MONTHLY_FEE)
 
 
-def check_duration(minutes: int) -> None:
-    if minutes <= 0:
+def check_duration(seconds: int) -> None:
+    if seconds <= 0:
         raise Refused("Hours must be more than zero.", Field.HOURS)
-    if minutes > MAX_ENTRY_MINUTES:
+    if seconds > MAX_ENTRY_SECONDS:
         raise Refused(
             "One entry cannot be longer than 24 hours; split it across days.", Field.HOURS
         )

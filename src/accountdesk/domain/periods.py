@@ -77,6 +77,12 @@ class Quarter:
     def of(cls, day: date) -> Quarter:
         return Month.of(day).quarter
 
+    @classmethod
+    def parse(cls, text: str) -> Quarter:
+        """`2026-Q4`, as `label` writes it."""
+        year, _, number = text.partition("-Q")
+        return cls(int(year), int(number))
+
     @property
     def months(self) -> tuple[Month, Month, Month]:
         first = 3 * (self.number - 1) + 1

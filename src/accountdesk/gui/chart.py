@@ -77,12 +77,12 @@ class HoursChart(QWidget):
 
     def describe(self, month: PortfolioMonth) -> str:
         lines = [
-            f"{wording.month_title(month.month.label)}: {format.hours_text(month.total_minutes)}"
+            f"{wording.month_title(month.month.label)}: {format.hours_text(month.total_seconds)}"
         ]
         lines += [
-            f"{wording.category(c.value)}: {format.hours_text(minutes)}"
-            for c, minutes in month.minutes.items()
-            if minutes
+            f"{wording.category(c.value)}: {format.hours_text(seconds)}"
+            for c, seconds in month.seconds.items()
+            if seconds
         ]
         return "\n".join(lines)
 
@@ -145,7 +145,7 @@ class HoursChart(QWidget):
         )
         months = [_tick(each.month, number == 0) for number, each in enumerate(self._months)]
         hours = {
-            category.value: [each.minutes.get(category, 0) / 60 for each in self._months]
+            category.value: [each.seconds.get(category, 0) / 3600 for each in self._months]
             for category in Category
         }
         drawing = Drawing(width, height)

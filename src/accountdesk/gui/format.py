@@ -22,8 +22,8 @@ def money(value: Decimal, currency: str = "USD") -> str:
     return f"{money_text(value)} {currency}"
 
 
-def hours_text(minutes: int | Decimal) -> str:
-    return f"{hours(minutes):,.2f} h"
+def hours_text(seconds: int | Decimal) -> str:
+    return f"{hours(seconds):,.2f} h"
 
 
 def decimal_hours(value: Decimal) -> str:

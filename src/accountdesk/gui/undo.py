@@ -109,7 +109,7 @@ def as_new_entry(info: EntryInfo) -> NewEntry:
     return NewEntry(
         customer=info.customer_id,
         day=info.day,
-        minutes=info.minutes,
+        seconds=info.seconds,
         category=info.category,
         engineer=info.engineer,
         note=info.note,
@@ -161,7 +161,7 @@ class LogEntry(Command):
 
     def __init__(self, edits: LedgerEdits, entry: NewEntry, customer: str) -> None:
         super().__init__(
-            edits, f"Log {fmt.hours_text(entry.minutes)} for {customer} on {fmt.day(entry.day)}"
+            edits, f"Log {fmt.hours_text(entry.seconds)} for {customer} on {fmt.day(entry.day)}"
         )
         self.entry = entry
         self.handle: EntryHandle | None = None
@@ -204,7 +204,7 @@ class DeleteEntries(Command):
         if len(entries) == 1:
             entry = entries[0]
             text = (
-                f"Delete {fmt.hours_text(entry.minutes)} for {entry.customer} on "
+                f"Delete {fmt.hours_text(entry.seconds)} for {entry.customer} on "
                 f"{fmt.day(entry.day)}"
             )
         else:

@@ -61,8 +61,8 @@ def _hours_label(value: float) -> str:
     return text.hours(Decimal(repr(value)))
 
 
-def _minutes(data: MonthlyReportData) -> dict[str, int]:
-    found = {c.category: c.minutes for c in data.hours_by_category}
+def _seconds(data: MonthlyReportData) -> dict[str, int]:
+    found = {c.category: c.seconds for c in data.hours_by_category}
     return {key: max(0, found.get(key, 0)) for key in CATEGORY_ORDER}
 
 
@@ -81,8 +81,8 @@ def _title(drawing: Drawing, x: float, y: float, caption: str) -> None:
 
 def _by_category(drawing: Drawing, data: MonthlyReportData, x: float, w: float, h: float) -> None:
     _title(drawing, x, h - 10, f"Hours by category, {text.month_title(data.month)}")
-    minutes = _minutes(data)
-    values = [minutes[key] / 60 for key in CATEGORY_ORDER]
+    seconds = _seconds(data)
+    values = [seconds[key] / 3600 for key in CATEGORY_ORDER]
     chart = HorizontalBarChart()
     chart.x, chart.y = x + 62, 24
     chart.width, chart.height = w - 62 - 46, h - 48
@@ -132,7 +132,7 @@ def _trend(drawing: Drawing, data: MonthlyReportData, x: float, w: float, h: flo
     for index, month in enumerate(data.trend):
         for each in month.hours:
             if each.category in hours:
-                hours[each.category][index] = max(0, each.minutes) / 60
+                hours[each.category][index] = max(0, each.seconds) / 3600
     style = ChartStyle()
     chart = month_bars([text.short_month(m.month) for m in data.trend], hours, style)
     chart.x, chart.y = x + 30, 40

@@ -23,7 +23,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
-FIGURES_FORMAT = 1
+# 2: durations in seconds (were minutes); overage lines per rate; corrections recorded
+# in the month apart from adjustments to earlier months.
+FIGURES_FORMAT = 2
 VENDOR = "DIOTEC 360"
 SERVICE = "Aethel Support"
 
@@ -42,6 +44,16 @@ class TierSpan:
 
 
 @dataclass(frozen=True)
+class OverageLine:
+    """Overage hours of one allowance charged at one rate: hours x rate = charge."""
+
+    hours: Decimal
+    rate: Decimal | None  # None: the contract sets no overage rate (nothing charged)
+    charge: Decimal
+    tier: str  # the tier in force on the days the hours were logged
+
+
+@dataclass(frozen=True)
 class AllowanceLine:
     """An hour allowance seen from the month; quarterly ones are quarter-to-date."""
 
@@ -52,14 +64,15 @@ class AllowanceLine:
     used_hours: Decimal
     remaining_hours: Decimal
     overage_hours: Decimal  # the part that falls in this month
-    overage_rate: Decimal | None
+    overage_rate: Decimal | None  # the line's rate when there is one line, else None
     overage_charge: Decimal
+    overage_lines: tuple[OverageLine, ...] = ()
 
 
 @dataclass(frozen=True)
 class CategoryHours:
     category: str
-    minutes: int
+    seconds: int
 
 
 @dataclass(frozen=True)
@@ -76,23 +89,42 @@ class EntryLine:
     day: date
     category: str
     engineer: str
-    minutes: int
+    seconds: int
     description: str
 
 
 @dataclass(frozen=True)
-class AdjustmentLine:
-    """An entry of this month correcting an entry of an earlier (issued) month."""
+class CorrectionLine:
+    """An entry recorded this month correcting an entry of an earlier (issued) month.
+
+    Reports issued by older versions listed these; their money now reaches the client
+    as an `AdjustmentLine`."""
 
     entry_id: int
     day: date
     category: str
     engineer: str
-    minutes: int  # the change, negative when hours were taken back
+    seconds: int  # the change, negative when hours were taken back
     corrects_id: int | None
     corrects_day: date | None
-    corrects_minutes: int | None
+    corrects_seconds: int | None
     reason: str
+
+
+@dataclass(frozen=True)
+class AdjustmentLine:
+    """A change to an earlier, issued month's figures, charged or credited on this report.
+
+    The recomputed figure minus what was issued (and already adjusted) for that month:
+    the fee, or the overage of one allowance."""
+
+    month: str  # the month concerned, YYYY-MM
+    kind: str  # fee, overage
+    category: str  # the allowance of an overage adjustment, else ""
+    hours: Decimal  # overage hours added (negative: taken back); 0 for the fee
+    amount: Decimal  # a charge, or a credit when negative
+    reason: str
+    corrections: tuple[int, ...] = ()  # the correction entries it bills
 
 
 @dataclass(frozen=True)
@@ -124,9 +156,10 @@ class SeatLine:
 
 @dataclass(frozen=True)
 class ChargeLine:
-    """One line of the amount due: the fee, an overage charge, later a service credit."""
+    """One line of the amount due: the fee, an overage charge, the adjustments to earlier
+    months, later a service credit."""
 
-    kind: str  # fee, overage (credit: negative amount)
+    kind: str  # fee, overage, adjustments (credit: negative amount)
     category: str  # the allowance for an overage line, else ""
     amount: Decimal
 
@@ -152,7 +185,7 @@ class MonthlyReportData:
     hours_by_category: tuple[CategoryHours, ...]
     trend: tuple[MonthHours, ...]
     entries: tuple[EntryLine, ...]
-    adjustments: tuple[AdjustmentLine, ...]
+    corrections: tuple[CorrectionLine, ...]
     reviews: tuple[ReviewLine, ...]
     review_tallies: tuple[ReviewTally, ...]
     upcoming: tuple[ReviewLine, ...]
@@ -164,6 +197,10 @@ class MonthlyReportData:
     issued_by: str | None = None
     vendor: str = VENDOR
     service: str = SERVICE
+    adjustments: tuple[AdjustmentLine, ...] = ()  # to earlier months, in the total due
+    replaces: str | None = None  # the report id of the revision this one replaces
+    # Correction entries counted in this month's own figures when it was issued.
+    corrections_counted: tuple[int, ...] = ()
 
     @property
     def draft(self) -> bool:
@@ -236,9 +273,34 @@ def _load(cls: type[_T], values: dict[str, Any]) -> _T:
 def figures_from_json(text: str) -> MonthlyReportData:
     """Figures stored by `figures_to_json` (by this or an older version)."""
     document = json.loads(text)
+    if document.get("format", 0) < 2:
+        document["report"] = _from_format_1(document["report"])
     if document.get("format", 0) > FIGURES_FORMAT:
         raise ValueError(
             f"These report figures were stored by a newer AccountDesk (format "
             f"{document['format']}); install the newer version to read them."
         )
     return _load(MonthlyReportData, document["report"])
+
+
+def _from_format_1(report: dict[str, Any]) -> dict[str, Any]:
+    """Figures stored before durations were kept in seconds: minutes become seconds, and
+    the correction entries listed as adjustments become `corrections`."""
+
+    def seconds(row: dict[str, Any]) -> dict[str, Any]:
+        row = dict(row)
+        for old, new in (("minutes", "seconds"), ("corrects_minutes", "corrects_seconds")):
+            if old in row:
+                value = row.pop(old)
+                row[new] = None if value is None else int(value) * 60
+        return row
+
+    report = dict(report)
+    report["entries"] = [seconds(e) for e in report.get("entries", [])]
+    report["corrections"] = [seconds(a) for a in report.pop("adjustments", [])]
+    report["hours_by_category"] = [seconds(c) for c in report.get("hours_by_category", [])]
+    report["trend"] = [
+        {**month, "hours": [seconds(c) for c in month["hours"]]}
+        for month in report.get("trend", [])
+    ]
+    return report

@@ -15,6 +15,7 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
 from reportlab.lib import colors
@@ -370,9 +371,14 @@ def _summary_box(data: MonthlyReportData, styles: Styles, width: float) -> Table
     rows.append([styles.para("Overage", styles.summary), text.money_with(data.overage_total, ccy)])
     for charge in data.charges:
         if charge.kind not in ("fee", "overage"):
+            named = (
+                "Adjustments to earlier months"
+                if charge.kind == "adjustments"
+                else text.category(charge.kind)
+            )
             rows.append(
                 [
-                    styles.para(text.category(charge.kind), styles.summary),
+                    styles.para(named, styles.summary),
                     text.money_with(charge.amount, ccy),
                 ]
             )
@@ -426,7 +432,11 @@ def allowances(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
             if line.quarterly
             else text.period(line.period)
         )
-        rate = "\u2014" if line.overage_rate is None else f"{text.money(line.overage_rate)}/h"
+        several = len(line.overage_lines) > 1
+        if several:
+            rate = f"{len(line.overage_lines)} rates"
+        else:
+            rate = "\u2014" if line.overage_rate is None else f"{text.money(line.overage_rate)}/h"
         rows.append(
             [
                 styles.para(f"{name}<br/><font color='#616E7C'>{when}</font>", styles.cell),
@@ -438,6 +448,24 @@ def allowances(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
                 text.money(line.overage_charge),
             ]
         )
+        # A month charged at two rates (a tier change): one line per rate, each
+        # hours x rate = charge.
+        for each in line.overage_lines if several else ():
+            rows.append(
+                [
+                    styles.para(
+                        f"<font color='#616E7C'>\u2003at the {text.tier_name(each.tier)} rate"
+                        "</font>",
+                        styles.cell,
+                    ),
+                    "",
+                    "",
+                    "",
+                    text.hours(each.hours),
+                    "\u2014" if each.rate is None else f"{text.money(each.rate)}/h",
+                    text.money(each.charge),
+                ]
+            )
     widths = [148, 52, 52, 58, 52, 64, 67]
     flow.append(_grid(rows, _fill(widths), numeric))
     flow.append(Spacer(1, 4))
@@ -485,10 +513,10 @@ def entries(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
                 text.category(entry.category),
                 styles.customer_text(entry.engineer),
                 styles.customer_text(entry.description),
-                text.minutes_as_hours(entry.minutes),
+                text.seconds_as_hours(entry.seconds),
             ]
         )
-    total = sum(e.minutes for e in data.entries)
+    total = sum(e.seconds for e in data.entries)
     count = len(data.entries)
     rows.append(
         [
@@ -496,20 +524,20 @@ def entries(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
             "",
             "",
             "",
-            text.minutes_as_hours(total),
+            text.seconds_as_hours(total),
         ]
     )
     table = _grid(rows, _fill([56, 62, 88, 232, 50]), numeric, total_row=True, long=True)
     table.setStyle(TableStyle([("SPAN", (0, -1), (3, -1))]))
     flow.append(table)
     by_category = ", ".join(
-        f"{text.category(key)} {text.minutes_as_hours(minutes)}"
+        f"{text.category(key)} {text.seconds_as_hours(seconds)}"
         for key in CATEGORY_ORDER
-        if (minutes := sum(e.minutes for e in data.entries if e.category == key))
+        if (seconds := sum(e.seconds for e in data.entries if e.category == key))
     )
     flow.append(Spacer(1, 4))
     flow.append(styles.para(f"By category: {by_category}.", styles.muted))
-    if data.adjustments:
+    if data.corrections:
         flow.append(
             styles.para("Corrections to earlier months are listed separately below.", styles.muted)
         )
@@ -517,18 +545,62 @@ def entries(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
 
 
 def adjustments(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
-    """Entries of this month that correct an entry of an earlier, issued month."""
+    """Changes to the money of earlier, issued months, charged or credited here."""
     if not data.adjustments:
+        return corrections(data, styles)
+    ccy = data.currency
+    numeric = (2, 3)
+    rows: list[list[Any]] = [
+        _header(styles, ["Month", "What changed", "Hours", f"Amount ({ccy})"], numeric)
+    ]
+    for line in data.adjustments:
+        what = (
+            "Fee"
+            if line.kind == "fee"
+            else f"Overage: {text.ALLOWANCE.get(line.category, text.category(line.category))}"
+        )
+        rows.append(
+            [
+                text.period(line.month),
+                styles.para(
+                    f"{what}<br/><font color='#616E7C'>{markup(line.reason)}</font>",
+                    styles.cell,
+                ),
+                "" if line.kind == "fee" else text.hours(line.hours),
+                text.money(line.amount),
+            ]
+        )
+    total = sum((line.amount for line in data.adjustments), Decimal(0))
+    rows.append(["Total adjustments", "", "", text.money(total)])
+    table = _grid(rows, _fill([80, 272, 60, 80]), numeric, total_row=True, long=True)
+    table.setStyle(TableStyle([("SPAN", (0, -1), (2, -1))]))
+    return [
+        styles.para("Adjustments to earlier months", styles.heading),
+        table,
+        Spacer(1, 4),
+        styles.para(
+            "An issued month's figures never change. Anything that changes them later, such "
+            "as a correction or a contract change, is charged or credited here, on the next "
+            "report, and counts in the total due.",
+            styles.muted,
+        ),
+        *corrections(data, styles),
+    ]
+
+
+def corrections(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
+    """Correction entries recorded in the month (reports issued by older versions)."""
+    if not data.corrections:
         return []
     numeric = (3,)
     rows: list[list[Any]] = [
         _header(styles, ["Date", "Corrects", "Category", "Change", "Reason"], numeric)
     ]
-    for line in data.adjustments:
+    for line in data.corrections:
         if line.corrects_day is not None:
             was = (
-                f", was {text.minutes_as_hours(line.corrects_minutes)}"
-                if line.corrects_minutes is not None
+                f", was {text.seconds_as_hours(line.corrects_seconds)}"
+                if line.corrects_seconds is not None
                 else ""
             )
             corrects = f"Entry {line.corrects_id} of {text.day(line.corrects_day)}{was}"
@@ -539,23 +611,14 @@ def adjustments(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
                 text.day(line.day),
                 styles.para(corrects, styles.cell),
                 text.category(line.category),
-                text.minutes_as_hours(line.minutes),
+                text.seconds_as_hours(line.seconds),
                 styles.customer_text(line.reason),
             ]
         )
-    total = sum(line.minutes for line in data.adjustments)
-    rows.append(["Total change", "", "", text.minutes_as_hours(total), ""])
+    total = sum(line.seconds for line in data.corrections)
+    rows.append(["Total change", "", "", text.seconds_as_hours(total), ""])
     table = _grid(rows, _fill([56, 120, 62, 52, 198]), numeric, total_row=True, long=True)
-    return [
-        styles.para("Adjustments to earlier months", styles.heading),
-        table,
-        Spacer(1, 4),
-        styles.para(
-            "An issued month is never changed; a correction is booked in the next open month "
-            "and counts towards that month's allowances.",
-            styles.muted,
-        ),
-    ]
+    return [styles.para("Corrections recorded this month", styles.heading), table]
 
 
 def reviews(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
@@ -649,12 +712,27 @@ def amount_due(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
             line = by_category.get(charge.category)
             name = text.ALLOWANCE.get(charge.category, text.category(charge.category))
             extra = ""
-            if line is not None and line.overage_rate is not None:
-                extra = (
-                    f"<br/><font color='#616E7C'>{text.hours(line.overage_hours)} at "
-                    f"{text.money_with(line.overage_rate, ccy)} an hour</font>"
+            if line is not None:
+                extra = "".join(
+                    f"<br/><font color='#616E7C'>{text.hours(each.hours)} at "
+                    f"{text.money_with(each.rate, ccy)} an hour = "
+                    f"{text.money_with(each.charge, ccy)}</font>"
+                    for each in line.overage_lines
+                    if each.rate is not None
                 )
+                if not line.overage_lines and line.overage_rate is not None:
+                    extra = (
+                        f"<br/><font color='#616E7C'>{text.hours(line.overage_hours)} at "
+                        f"{text.money_with(line.overage_rate, ccy)} an hour</font>"
+                    )
             label = styles.para(f"Overage: {name}{extra}", styles.cell)
+        elif charge.kind == "adjustments":
+            count = len(data.adjustments)
+            label = styles.para(
+                f"Adjustments to earlier months<br/><font color='#616E7C'>{count} "
+                f"{'line' if count == 1 else 'lines'}, listed above</font>",
+                styles.cell,
+            )
         else:
             label = styles.para(text.category(charge.kind), styles.cell)
         rows.append([label, text.money(charge.amount)])

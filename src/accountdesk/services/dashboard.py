@@ -55,14 +55,14 @@ class AllowanceAlert:
     category: Category
     period: Period
     included_hours: Decimal
-    used_minutes: int
+    used_seconds: int
     level: Level
 
     @property
     def used_fraction(self) -> Decimal | None:
         if self.included_hours <= 0:
             return None
-        return Decimal(self.used_minutes) / 60 / self.included_hours
+        return Decimal(self.used_seconds) / 3600 / self.included_hours
 
 
 @dataclass(frozen=True)
@@ -82,21 +82,21 @@ class Overage:
 
     customer_id: int
     customer: str
-    overage_minutes: Decimal
+    overage_seconds: Decimal
     charge: Decimal
     currency: str = "USD"
 
 
 @dataclass(frozen=True)
 class PortfolioMonth:
-    """Hours logged across the portfolio in a month, per category (minutes)."""
+    """Hours logged across the portfolio in a month, per category (seconds)."""
 
     month: Month
-    minutes: dict[Category, int]
+    seconds: dict[Category, int]
 
     @property
-    def total_minutes(self) -> int:
-        return sum(self.minutes.values())
+    def total_seconds(self) -> int:
+        return sum(self.seconds.values())
 
 
 @dataclass(frozen=True)
@@ -198,7 +198,7 @@ def _measured_hours(
         m.LedgerEntry.customer_id,
         m.LedgerEntry.category,
         m.LedgerEntry.entry_date,
-        func.sum(m.LedgerEntry.minutes),
+        func.sum(m.LedgerEntry.seconds),
     ).where(m.LedgerEntry.category.in_([c.value for c in MEASURED]))
     grouping = (m.LedgerEntry.customer_id, m.LedgerEntry.category, m.LedgerEntry.entry_date)
     queries = [
@@ -220,14 +220,14 @@ def _measured_hours(
     found: dict[tuple[int, Category], list[Logged]] = defaultdict(list)
     earlier: dict[tuple[int, Category, date], int] = defaultdict(int)
     for query in queries:
-        for customer_id, text, day, minutes in s.execute(query):
+        for customer_id, text, day, seconds in s.execute(query):
             category = Category(text)
             if day >= starts[category]:
-                found[(customer_id, category)].append(Logged(day, int(minutes)))
+                found[(customer_id, category)].append(Logged(day, int(seconds)))
             elif (account := accounts.get(customer_id)) and account.contract.rollover:
-                earlier[(customer_id, category, day.replace(day=1))] += int(minutes)
-    for (customer_id, category, first), minutes in earlier.items():
-        found[(customer_id, category)].append(Logged(first, minutes))
+                earlier[(customer_id, category, day.replace(day=1))] += int(seconds)
+    for (customer_id, category, first), seconds in earlier.items():
+        found[(customer_id, category)].append(Logged(first, seconds))
     return found
 
 
@@ -243,15 +243,15 @@ def _allowances(
         if account is None:
             continue
         fullest: AllowanceAlert | None = None
-        over_minutes, charge = Decimal(0), Decimal(0)
+        over_seconds, charge = Decimal(0), Decimal(0)
         for category in measured_categories(account.contract, month):
             entries = hours.get((customer_id, category))
             if not entries:
                 continue
             usage = allowance_usage(account.contract, category, month, entries)
-            over_minutes += usage.overage_minutes
+            over_seconds += usage.overage_seconds
             charge += usage.overage_charge
-            found = level(usage.included_hours, usage.used_minutes)
+            found = level(usage.included_hours, usage.used_seconds)
             if found is Level.FINE:
                 continue
             alert = AllowanceAlert(
@@ -260,7 +260,7 @@ def _allowances(
                 category=category,
                 period=period_of(category, month.first),
                 included_hours=usage.included_hours,
-                used_minutes=usage.used_minutes,
+                used_seconds=usage.used_seconds,
                 level=found,
             )
             if fullest is None or _fullness(alert) > _fullness(fullest):
@@ -269,10 +269,10 @@ def _allowances(
             alerts.append(fullest)
         # A correction can take back overage of an earlier month in the period: a
         # negative figure, listed too, so the card adds up to what the customers owe.
-        if charge != 0 or over_minutes != 0:
-            overages.append(Overage(customer_id, account.name, over_minutes, charge))
+        if charge != 0 or over_seconds != 0:
+            overages.append(Overage(customer_id, account.name, over_seconds, charge))
     alerts.sort(key=lambda a: (-_fullness(a), a.customer.casefold()))
-    overages.sort(key=lambda o: (-o.charge, -o.overage_minutes, o.customer.casefold()))
+    overages.sort(key=lambda o: (-o.charge, -o.overage_seconds, o.customer.casefold()))
     return tuple(alerts), tuple(overages)
 
 
@@ -348,13 +348,13 @@ def _hours_by_month(s: Session, month: Month, count: int) -> tuple[PortfolioMont
     # Summed per day and folded into months here: grouping by the date column itself
     # reads the same rows as grouping by an expression on it, without computing one.
     rows = s.execute(
-        select(m.LedgerEntry.entry_date, m.LedgerEntry.category, func.sum(m.LedgerEntry.minutes))
+        select(m.LedgerEntry.entry_date, m.LedgerEntry.category, func.sum(m.LedgerEntry.seconds))
         .where(m.LedgerEntry.entry_date.between(months[0].first, month.last))
         .group_by(m.LedgerEntry.entry_date, m.LedgerEntry.category)
     )
     totals: dict[tuple[Month, str], int] = defaultdict(int)
-    for day, category, minutes in rows:
-        totals[(Month.of(day), category)] += int(minutes or 0)
+    for day, category, seconds in rows:
+        totals[(Month.of(day), category)] += int(seconds or 0)
     return tuple(
         PortfolioMonth(each, {c: totals[(each, c.value)] for c in Category}) for each in months
     )

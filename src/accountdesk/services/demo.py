@@ -1164,7 +1164,7 @@ def _entries(
                         "entry_date": date.fromordinal(day),
                         "category": category,
                         "engineer": engineer,
-                        "minutes": minutes,
+                        "seconds": minutes * 60,
                         "description": description,
                     }
                     for day, category, engineer, minutes, description in rows

@@ -14,24 +14,27 @@ from accountdesk.db import models as m
 from accountdesk.domain.clock import Clock
 from accountdesk.domain.contracts import Contract
 from accountdesk.domain.errors import Field, Refused
-from accountdesk.domain.ledger import check_date_open, check_entry, month_locked
-from accountdesk.domain.money import hours
+from accountdesk.domain.ledger import check_entry, month_locked
+from accountdesk.domain.money import check_duration, hours
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category
+from accountdesk.reports.data import AdjustmentLine
 from accountdesk.services.loading import (
     contract_of,
     find_customer,
+    hold_customer,
     hold_months,
     locked_months,
     reading,
 )
+from accountdesk.services.statements import pending_adjustments, standing_statements
 
 
 @dataclass(frozen=True)
 class NewEntry:
     customer: str | int
     day: date
-    minutes: int
+    seconds: int
     category: Category
     engineer: str
     note: str = ""
@@ -45,7 +48,7 @@ class EntryInfo:
     day: date
     category: Category
     engineer: str
-    minutes: int
+    seconds: int
     note: str
     locked: bool
     corrects: int | None = None
@@ -53,7 +56,7 @@ class EntryInfo:
 
     @property
     def hours(self) -> str:
-        return str(hours(self.minutes))
+        return str(hours(self.seconds))
 
 
 def insert_entry(s: Session, entry: NewEntry, today: date) -> m.LedgerEntry:
@@ -79,13 +82,13 @@ def entry_values(
     engineer = entry.engineer.strip()
     if not engineer:
         raise Refused("An entry needs the engineer who spent the hours.", Field.ENGINEER)
-    check_entry(customer, contract, entry.category, entry.day, entry.minutes, today, locked)
+    check_entry(customer, contract, entry.category, entry.day, entry.seconds, today, locked)
     return {
         "customer_id": customer_id,
         "entry_date": entry.day,
         "category": entry.category.value,
         "engineer": engineer,
-        "minutes": entry.minutes,
+        "seconds": entry.seconds,
         "description": entry.note,
     }
 
@@ -136,19 +139,25 @@ class Ledger:
         with self._sessions.begin() as s:
             row, customer = _entry_and_customer(s, entry_id)
             _check_unlocked(s, row, customer)
+            if row.corrects_id is not None:
+                raise Refused(
+                    f"Entry {entry_id} is a correction of entry {row.corrects_id}; correct "
+                    f"entry {row.corrects_id} again to change it.",
+                    Field.ENTRY,
+                )
             target = find_customer(s, change.customer)
             check_entry(
                 target.name,
                 contract_of(s, target),
                 change.category,
                 change.day,
-                change.minutes,
+                change.seconds,
                 self._clock.today(),
                 hold_months(s, target.id),
             )
             row.customer_id = target.id
             row.entry_date = change.day
-            row.minutes = change.minutes
+            row.seconds = change.seconds
             row.category = change.category.value
             row.engineer = change.engineer.strip() or row.engineer
             row.description = change.note
@@ -200,48 +209,80 @@ class Ledger:
                 s.delete(rows[entry_id])
             return tuple(infos)
 
-    def correct(self, entry_id: int, minutes: int, reason: str) -> int:
-        """Correct an entry of an issued month: the difference goes in as an adjustment
-        entry in the earliest open month after it, linked to the entry, with the reason.
-        Refused without a reason, for an entry whose month is open (edit it instead), or
-        when the duration would not change."""
+    def correct(self, entry_id: int, seconds: int, reason: str) -> int:
+        """Correct an entry of an issued month to `seconds` (0 takes it back entirely).
+
+        The difference goes in as a correction entry linked to the entry, with the
+        reason, dated in the earliest open month after it; it counts in the corrected
+        entry's month, so the issued statement stays as it was and the change reaches
+        the client as an adjustment on the next report issued. Refused without a
+        reason, for an entry whose month is open (change it instead), for a correction
+        itself (correct the entry again), and when the hours would not change."""
+        with self._sessions.begin() as s:
+            return self._correct(s, entry_id, seconds, reason).id
+
+    def preview_correction(
+        self, entry_id: int, seconds: int, reason: str
+    ) -> tuple[AdjustmentLine, ...]:
+        """The adjustments `correct` would add to the next report; saves nothing. Refuses
+        exactly what `correct` refuses."""
+        with self._sessions() as s:
+            try:
+                s.begin()
+                row = self._correct(s, entry_id, seconds, reason)
+                customer = s.get(m.Customer, row.customer_id)
+                assert customer is not None
+                return tuple(
+                    line for line in pending_adjustments(s, customer) if row.id in line.corrections
+                )
+            finally:
+                s.rollback()
+
+    def _correct(self, s: Session, entry_id: int, seconds: int, reason: str) -> m.LedgerEntry:
         reason = reason.strip()
         if not reason:
             raise Refused("A correction needs a reason.", Field.REASON)
-        with self._sessions.begin() as s:
-            row, customer = _entry_and_customer(s, entry_id)
-            locked = hold_months(s, customer.id)
-            if Month.of(row.entry_date) not in locked:
-                raise Refused(
-                    f"Entry {entry_id} is in an open month; change it instead of correcting it.",
-                    Field.ENTRY,
-                )
-            delta = minutes - row.minutes
-            if delta == 0:
-                raise Refused(f"Entry {entry_id} already has {hours(minutes)} h.", Field.HOURS)
-            month = Month.of(row.entry_date).next()
-            while month in locked:
-                month = month.next()
-            day = month.first
-            try:
-                check_date_open(
-                    customer.name, contract_of(s, customer), day, self._clock.today(), locked
-                )
-            except Refused as refused:  # the day is the adjustment's, not one asked for
-                raise Refused(refused.message, Field.ENTRY) from None
-            adjustment = m.LedgerEntry(
-                customer_id=customer.id,
-                entry_date=day,
-                category=row.category,
-                engineer=row.engineer,
-                minutes=delta,
-                description=f"Correction of entry {row.id} of {row.entry_date.isoformat()}",
-                corrects_id=row.id,
-                reason=reason,
+        if seconds != 0:
+            check_duration(seconds)
+        row, customer = _entry_and_customer(s, entry_id)
+        if row.corrects_id is not None:
+            raise Refused(
+                f"Entry {entry_id} is a correction of entry {row.corrects_id}; correct entry "
+                f"{row.corrects_id} again instead.",
+                Field.ENTRY,
             )
-            s.add(adjustment)
-            s.flush()
-            return adjustment.id
+        locked = hold_months(s, customer.id)
+        if Month.of(row.entry_date) not in locked:
+            raise Refused(
+                f"Entry {entry_id} is in an open month; change it instead of correcting it.",
+                Field.ENTRY,
+            )
+        current = row.seconds + sum(
+            s.scalars(
+                select(m.LedgerEntry.seconds).where(m.LedgerEntry.corrects_id == row.id)
+            ).all()
+        )
+        delta = seconds - current
+        if delta == 0:
+            raise Refused(f"Entry {entry_id} already has {hours(seconds)} h.", Field.HOURS)
+        month = Month.of(row.entry_date).next()
+        while month in locked:
+            month = month.next()
+        # Where it is recorded, not where it counts (the corrected entry's day).
+        day = min(month.first, self._clock.today())
+        correction = m.LedgerEntry(
+            customer_id=customer.id,
+            entry_date=day,
+            category=row.category,
+            engineer=row.engineer,
+            seconds=delta,
+            description=f"Correction of entry {row.id} of {row.entry_date.isoformat()}",
+            corrects_id=row.id,
+            reason=reason,
+        )
+        s.add(correction)
+        s.flush()
+        return correction
 
     def lock_month(self, ref: str | int, month: Month) -> None:
         """Lock a customer's month (its report was issued): its entries become final."""
@@ -249,15 +290,31 @@ class Ledger:
             lock_month(s, find_customer(s, ref), month, self._clock, self._user)
 
     def reopen_month(self, ref: str | int, month: Month, reason: str) -> None:
-        """Reopen an issued month. An explicit act with a reason, kept in the audit log."""
+        """Reopen an issued month: an explicit act with a reason, kept in the audit log.
+        Only the latest issued statement can be reopened (a later one may carry
+        adjustments to it); the month's next issue is a new revision."""
         reason = reason.strip()
         if not reason:
             raise Refused("Reopening an issued month needs a reason.", Field.REASON)
         with self._sessions.begin() as s:
             customer = find_customer(s, ref)
+            hold_customer(s, customer.id)
             row = s.get(m.LockedMonth, (customer.id, month.label))
             if row is None:
                 raise Refused(f"{month.label} is not issued for {customer.name}.", Field.MONTH)
+            statements = standing_statements(s, customer.id)
+            if (
+                statements
+                and statements[-1].month != month
+                and any(each.month == month for each in statements)
+            ):
+                latest = statements[-1]
+                raise Refused(
+                    f"Only the latest issued month can be reopened: {customer.name}'s "
+                    f"{latest.month.label} report ({latest.report_id}) was issued after "
+                    f"{month.label}'s; reopen it first.",
+                    Field.MONTH,
+                )
             s.delete(row)
             s.add(
                 m.AuditEntry(
@@ -266,6 +323,44 @@ class Ledger:
                     action="reopen_month",
                     customer_id=customer.id,
                     detail=f"{month.label}: {reason}",
+                )
+            )
+
+    def undo_reopen(self, ref: str | int, month: Month) -> None:
+        """Issue a reopened month again as it stood (undo): its last statement stands once
+        more. Refused once another statement was issued after it, or the month is issued."""
+        with self._sessions.begin() as s:
+            customer = find_customer(s, ref)
+            hold_customer(s, customer.id)
+            if s.get(m.LockedMonth, (customer.id, month.label)) is not None:
+                raise Refused(f"{month.label} is issued for {customer.name}.", Field.MONTH)
+            last = s.scalar(
+                select(m.IssuedReport)
+                .where(m.IssuedReport.customer_id == customer.id)
+                .order_by(m.IssuedReport.id.desc())
+                .limit(1)
+            )
+            if last is None or last.month != month.label:
+                raise Refused(
+                    f"{month.label} cannot be closed again for {customer.name}: another "
+                    "report was issued since it was reopened.",
+                    Field.MONTH,
+                )
+            s.add(
+                m.LockedMonth(
+                    customer_id=customer.id,
+                    month=month.label,
+                    locked_at=self._clock.now(),
+                    locked_by=self._user,
+                )
+            )
+            s.add(
+                m.AuditEntry(
+                    at=self._clock.now(),
+                    actor=self._user,
+                    action="undo_reopen_month",
+                    customer_id=customer.id,
+                    detail=f"{month.label}: report {last.report_id} stands again",
                 )
             )
 
@@ -307,7 +402,7 @@ def _info(row: m.LedgerEntry, customer: str, locked: bool) -> EntryInfo:
         day=row.entry_date,
         category=Category(row.category),
         engineer=row.engineer,
-        minutes=row.minutes,
+        seconds=row.seconds,
         note=row.description,
         locked=locked,
         corrects=row.corrects_id,

@@ -60,7 +60,7 @@ class LedgerSort:
 @dataclass(frozen=True)
 class LedgerTotals:
     entries: int
-    minutes: int
+    seconds: int
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ _ROWS = (
         m.LedgerEntry.entry_date,
         m.LedgerEntry.category,
         m.LedgerEntry.engineer,
-        m.LedgerEntry.minutes,
+        m.LedgerEntry.seconds,
         m.LedgerEntry.description,
         m.LedgerEntry.corrects_id,
         m.LedgerEntry.reason,
@@ -122,7 +122,7 @@ def _ordered(query: _Query, sort: LedgerSort) -> _Query:
         SortKey.CUSTOMER: m.Customer.name,
         SortKey.CATEGORY: entry.category,
         SortKey.ENGINEER: entry.engineer,
-        SortKey.HOURS: entry.minutes,
+        SortKey.HOURS: entry.seconds,
         SortKey.NOTE: entry.description,
     }[sort.key]
     if sort.key is SortKey.CUSTOMER:
@@ -151,7 +151,7 @@ class LedgerBrowser:
             return LedgerSelection(ids, self._totals(s, where))
 
     def totals(self, where: LedgerFilter) -> LedgerTotals:
-        """How many entries match `where` and how many minutes they add up to."""
+        """How many entries match `where` and how many seconds they add up to."""
         with reading(self._sessions) as s:
             return self._totals(s, where)
 
@@ -196,13 +196,13 @@ class LedgerBrowser:
 
     def _totals(self, s: Session, where: LedgerFilter) -> LedgerTotals:
         query = _filtered(
-            select(func.count(), func.coalesce(func.sum(m.LedgerEntry.minutes), 0)).select_from(
+            select(func.count(), func.coalesce(func.sum(m.LedgerEntry.seconds), 0)).select_from(
                 m.LedgerEntry
             ),
             where,
         )
-        entries, minutes = s.execute(query).one()
-        return LedgerTotals(int(entries), int(minutes))
+        entries, seconds = s.execute(query).one()
+        return LedgerTotals(int(entries), int(seconds))
 
     def _rows(self, s: Session, ids: Sequence[int]) -> list[EntryInfo]:
         found: dict[int, Any] = {}
@@ -219,7 +219,7 @@ class LedgerBrowser:
             row = found.get(entry_id)
             if row is None:
                 continue
-            (_, customer_id, day, category, engineer, minutes, note, corrects, reason, name) = row
+            (_, customer_id, day, category, engineer, seconds, note, corrects, reason, name) = row
             result.append(
                 EntryInfo(
                     id=entry_id,
@@ -228,7 +228,7 @@ class LedgerBrowser:
                     day=day,
                     category=Category(category),
                     engineer=engineer,
-                    minutes=minutes,
+                    seconds=seconds,
                     note=note,
                     locked=(customer_id, Month.of(day).label) in locked,
                     corrects=corrects,

@@ -15,7 +15,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from accountdesk.db import models as m
 from accountdesk.domain.calendars import parse_holiday_calendar, parse_timezone
-from accountdesk.domain.clock import Clock
+from accountdesk.domain.clock import Clock, local_today
 from accountdesk.domain.contracts import Contract, Term
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.money import check_fee
@@ -31,7 +31,7 @@ from accountdesk.services.loading import (
     reading,
     tier_catalog,
 )
-from accountdesk.services.reviews import local_today, replan_after_tier_change
+from accountdesk.services.reviews import replan_after_tier_change
 from accountdesk.wording import noun
 
 LANGUAGE = re.compile(r"^[a-z]{2}$")
@@ -96,7 +96,7 @@ class CustomerRow:
     in the month the table is about."""
 
     summary: CustomerSummary
-    consulting_minutes: int
+    consulting_seconds: int
 
     @property
     def id(self) -> int:
@@ -246,7 +246,7 @@ class Portfolio:
         """Every customer (or those whose name holds `search`) with the consulting hours
         logged in `month`: a fixed handful of queries, whatever the portfolio's size."""
         with reading(self._sessions) as s:
-            used = _consulting_minutes(s, month)
+            used = _consulting_seconds(s, month)
             return [
                 CustomerRow(summary, used.get(summary.id, 0))
                 for summary in _summaries(s, search, self._clock.today())
@@ -567,6 +567,7 @@ def _apply_tier_change(
         raise Refused(
             f"{customer.name} is already on {tier.label} on {effective.isoformat()}.", Field.TIER
         )
+    _check_no_orphans(s, customer, contract, Term(tier_catalog(s)[tier], effective), effective)
     s.execute(
         delete(m.ContractTerm).where(
             m.ContractTerm.customer_id == customer.id,
@@ -582,6 +583,41 @@ def _apply_tier_change(
         )
     )
     return current.tier
+
+
+def _check_no_orphans(
+    s: Session, customer: m.Customer, contract: Contract, new: Term, effective: date
+) -> None:
+    """Refuse a tier change that would leave logged hours in a category the new tier
+    does not include (development under Professional, anything under Community)."""
+    later = [t.effective_from for t in contract.terms if t.effective_from > effective]
+    until = min(later) - timedelta(days=1) if later else contract.end
+    excluded = [c.value for c in Category if not new.includes(c)]
+    if not excluded:
+        return
+    query = (
+        select(m.LedgerEntry.category, func.count(), func.min(m.LedgerEntry.entry_date))
+        .where(
+            m.LedgerEntry.customer_id == customer.id,
+            m.LedgerEntry.category.in_(excluded),
+            m.LedgerEntry.corrects_id.is_(None),
+            m.LedgerEntry.entry_date >= effective,
+        )
+        .group_by(m.LedgerEntry.category)
+    )
+    if until is not None:
+        query = query.where(m.LedgerEntry.entry_date <= until)
+    found = s.execute(query).all()
+    if found:
+        count = sum(n for _, n, _ in found)
+        first = min(day for _, _, day in found)
+        kinds = " and ".join(sorted(category for category, _, _ in found))
+        raise Refused(
+            f"{customer.name} has {count:,} {kinds} {noun(count, 'entry', 'entries')} from "
+            f"{first.isoformat()} on, which {new.tier.name} does not include; move or delete "
+            "them first, or pick another date.",
+            Field.EFFECTIVE,
+        )
 
 
 def _check_name_free(s: Session, name: str, customer_id: int | None = None) -> None:
@@ -738,16 +774,16 @@ def _summaries(s: Session, search: str, today: date) -> list[CustomerSummary]:
     return result
 
 
-def _consulting_minutes(s: Session, month: Month) -> dict[int, int]:
+def _consulting_seconds(s: Session, month: Month) -> dict[int, int]:
     rows = s.execute(
-        select(m.LedgerEntry.customer_id, func.sum(m.LedgerEntry.minutes))
+        select(m.LedgerEntry.customer_id, func.sum(m.LedgerEntry.seconds))
         .where(
             m.LedgerEntry.category == Category.CONSULTING.value,
             m.LedgerEntry.entry_date.between(month.first, month.last),
         )
         .group_by(m.LedgerEntry.customer_id)
     )
-    return {customer_id: int(minutes or 0) for customer_id, minutes in rows}
+    return {customer_id: int(seconds or 0) for customer_id, seconds in rows}
 
 
 def _shown(value: object) -> str:

@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -37,11 +37,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from accountdesk.db import models as m
 from accountdesk.domain.calendars import holidays_for
-from accountdesk.domain.clock import Clock
+from accountdesk.domain.clock import Clock, local_today
 from accountdesk.domain.contracts import Contract
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.periods import Month
@@ -50,13 +50,13 @@ from accountdesk.domain.tiers import UNLIMITED, Category
 from accountdesk.files import atomic_path
 from accountdesk.reports import slug
 from accountdesk.reports.data import (
-    AdjustmentLine,
     AllowanceLine,
     CategoryHours,
     ChargeLine,
     EntryLine,
     MonthHours,
     MonthlyReportData,
+    OverageLine,
     ReviewLine,
     ReviewTally,
     SeatLine,
@@ -65,7 +65,6 @@ from accountdesk.reports.data import (
     figures_to_json,
 )
 from accountdesk.reports.workers import end_with_parent
-from accountdesk.services.entitlements import month_usage
 from accountdesk.services.ledger import lock_month
 from accountdesk.services.loading import (
     contract_of,
@@ -74,6 +73,9 @@ from accountdesk.services.loading import (
     locked_months,
     reading,
 )
+from accountdesk.services.statements import corrections_counted, pending_adjustments
+from accountdesk.services.usage import month_usage
+from accountdesk.wording import long_day, month_title
 
 if TYPE_CHECKING:
     from accountdesk.reports.pdf import BuiltReport
@@ -230,6 +232,18 @@ def check_reportable(customer: m.Customer, contract: Contract, month: Month, tod
         )
 
 
+def check_ended(customer: m.Customer, month: Month, clock: Clock) -> None:
+    """Refuse to issue a month that has not ended in the customer's time zone."""
+    if local_today(clock, customer.timezone) <= month.last:
+        opens = month.next().first
+        raise Refused(
+            f"{month_title(month.label)} can be issued for {customer.name} from "
+            f"{long_day(opens)}, once it has ended in "
+            f"{customer.timezone}.",
+            Field.MONTH,
+        )
+
+
 def gather(
     s: Session,
     customer: m.Customer,
@@ -254,6 +268,10 @@ def gather(
             overage_hours=a.overage_hours,
             overage_rate=a.overage_rate,
             overage_charge=a.overage_charge,
+            overage_lines=tuple(
+                OverageLine(line.hours, line.rate, line.charge, line.tier.value)
+                for line in a.overage_lines
+            ),
         )
         for a in usage.allowances
     )
@@ -263,7 +281,13 @@ def gather(
         for a in allowances
         if a.overage_charge != 0
     ]
-    entries, adjustments = _entries(s, customer, month)
+    # Adjustments to earlier, issued months: this report carries them if issued next.
+    adjustments = pending_adjustments(s, customer)
+    if adjustments:
+        charges.append(
+            ChargeLine("adjustments", "", sum((a.amount for a in adjustments), Decimal(0)))
+        )
+    entries = _entries(s, customer, month)
     reviews, upcoming, tallies = _reviews(s, customer, contract, month, now)
     return MonthlyReportData(
         report_id=report,
@@ -286,11 +310,13 @@ def gather(
         currency=usage.currency,
         allowances=allowances,
         hours_by_category=tuple(
-            CategoryHours(c.value, minutes) for c, minutes in usage.hours_by_category.items()
+            CategoryHours(c.value, seconds) for c, seconds in usage.hours_by_category.items()
         ),
         trend=_trend(s, customer, month),
         entries=entries,
+        corrections=(),
         adjustments=adjustments,
+        corrections_counted=corrections_counted(s, customer.id, month.last),
         reviews=reviews,
         review_tallies=tallies,
         upcoming=upcoming,
@@ -311,59 +337,35 @@ def gather(
     )
 
 
-def _entries(
-    s: Session, customer: m.Customer, month: Month
-) -> tuple[tuple[EntryLine, ...], tuple[AdjustmentLine, ...]]:
-    rows = list(
-        s.scalars(
-            select(m.LedgerEntry)
-            .where(
-                m.LedgerEntry.customer_id == customer.id,
-                m.LedgerEntry.entry_date.between(month.first, month.last),
-            )
-            .order_by(m.LedgerEntry.entry_date, m.LedgerEntry.id)
-        )
+def _entries(s: Session, customer: m.Customer, month: Month) -> tuple[EntryLine, ...]:
+    """The entries that count in the month: those dated in it, and the corrections of
+    them (whenever recorded), each after the entry it corrects."""
+    entry, original = m.LedgerEntry, aliased(m.LedgerEntry)
+    counts_on = func.coalesce(original.entry_date, entry.entry_date)
+    rows = s.execute(
+        select(entry, original.entry_date)
+        .outerjoin(original, entry.corrects_id == original.id)
+        .where(entry.customer_id == customer.id, counts_on.between(month.first, month.last))
+        .order_by(counts_on, func.coalesce(entry.corrects_id, entry.id), entry.id)
     )
-    corrected_ids = {row.corrects_id for row in rows if row.corrects_id is not None}
-    corrected = {
-        row.id: row
-        for row in s.scalars(
-            select(m.LedgerEntry).where(
-                m.LedgerEntry.id.in_(corrected_ids),
-                m.LedgerEntry.customer_id == customer.id,
+    lines = []
+    for row, corrected_day in rows:
+        description = row.description
+        if row.corrects_id is not None:
+            description = f"Correction of entry {row.corrects_id}" + (
+                f": {row.reason}" if row.reason else ""
+            )
+        lines.append(
+            EntryLine(
+                row.id,
+                corrected_day or row.entry_date,
+                row.category,
+                row.engineer,
+                row.seconds,
+                description,
             )
         )
-    }
-    entries: list[EntryLine] = []
-    adjustments: list[AdjustmentLine] = []
-    for row in rows:
-        if row.corrects_id is None:
-            entries.append(
-                EntryLine(
-                    row.id,
-                    row.entry_date,
-                    row.category,
-                    row.engineer,
-                    row.minutes,
-                    row.description,
-                )
-            )
-            continue
-        original = corrected.get(row.corrects_id)
-        adjustments.append(
-            AdjustmentLine(
-                entry_id=row.id,
-                day=row.entry_date,
-                category=row.category,
-                engineer=row.engineer,
-                minutes=row.minutes,
-                corrects_id=original.id if original else None,
-                corrects_day=original.entry_date if original else None,
-                corrects_minutes=original.minutes if original else None,
-                reason=row.reason or "",
-            )
-        )
-    return tuple(entries), tuple(adjustments)
+    return tuple(lines)
 
 
 def _trend(s: Session, customer: m.Customer, month: Month) -> tuple[MonthHours, ...]:
@@ -371,14 +373,18 @@ def _trend(s: Session, customer: m.Customer, month: Month) -> tuple[MonthHours, 
     while len(months) < TREND_MONTHS:
         months.insert(0, months[0].previous())
     totals: dict[tuple[str, str], int] = defaultdict(int)
+    entry, original = m.LedgerEntry, aliased(m.LedgerEntry)
+    counts_on = func.coalesce(original.entry_date, entry.entry_date)
     rows = s.execute(
-        select(m.LedgerEntry.entry_date, m.LedgerEntry.category, m.LedgerEntry.minutes).where(
-            m.LedgerEntry.customer_id == customer.id,
-            m.LedgerEntry.entry_date.between(months[0].first, month.last),
+        select(counts_on, entry.category, entry.seconds)
+        .outerjoin(original, entry.corrects_id == original.id)
+        .where(
+            entry.customer_id == customer.id,
+            counts_on.between(months[0].first, month.last),
         )
     )
-    for day, category, minutes in rows:
-        totals[(Month.of(day).label, category)] += minutes
+    for day, category, seconds in rows:
+        totals[(Month.of(day).label, category)] += seconds
     return tuple(
         MonthHours(
             each.label,
@@ -747,6 +753,7 @@ class Reports:
         take a PDF built elsewhere from exactly these figures), record the issue."""
         hold_customer(s, customer.id)  # issues and ledger writes of one customer queue up
         check_reportable(customer, contract_of(s, customer), month, self._clock.today())
+        check_ended(customer, month, self._clock)
         existing = _issued_now(s, customer, month)
         if existing is not None:
             raise Refused(
@@ -773,6 +780,8 @@ class Reports:
         report = report_id(customer.id, month, revision)
         lock_month(s, customer, month, self._clock, self._user)
         data = gather(s, customer, month, now, self._user, report, issued=True)
+        if revision > 1:
+            data = replace(data, replaces=report_id(customer.id, month, revision - 1))
         # A PDF built elsewhere is taken only if it shows exactly what is now locked.
         reuse = prebuilt is not None and prebuilt[0] == data
         built = prebuilt[1] if prebuilt is not None and reuse else build_report(data)
@@ -825,6 +834,7 @@ class Reports:
                 )
             revision = None
             if issue:
+                check_ended(customer, month, self._clock)
                 latest = _latest_issue(s, customer.id, month)
                 revision = 1 + (latest.revision if latest else 0)
             data = gather(
@@ -836,6 +846,8 @@ class Reports:
                 report_id(customer.id, month, revision),
                 issued=issue,
             )
+            if revision is not None and revision > 1:
+                data = replace(data, replaces=report_id(customer.id, month, revision - 1))
             return _Job(customer.id, customer.name, path, data, None)
 
     def _finish(

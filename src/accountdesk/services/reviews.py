@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db import models as m
 from accountdesk.domain.calendars import holidays_for
-from accountdesk.domain.clock import Clock
+from accountdesk.domain.clock import Clock, local_today
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.reviews import (
     START_TIME,
@@ -58,10 +58,6 @@ class ReviewInfo:
     notes: str
     attendees: str
     reason: str
-
-
-def local_today(clock: Clock, timezone: str) -> date:
-    return clock.now().astimezone(ZoneInfo(timezone)).date()
 
 
 def _owed(s: Session, customer: m.Customer, first: date, until: date) -> list[OwedReview]:

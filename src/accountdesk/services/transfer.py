@@ -542,7 +542,7 @@ class Transfer:
             return NewEntry(
                 customer=row["customer"],
                 day=day(row["date"]),
-                minutes=duration(row["hours"]),
+                seconds=duration(row["hours"]),
                 category=category(row["category"]),
                 engineer=row["engineer"],
                 note=row.get("note", ""),
@@ -586,7 +586,7 @@ class Transfer:
                     [
                         escape_formula(name),
                         entry.entry_date.isoformat(),
-                        hours(entry.minutes),
+                        hours(entry.seconds),
                         escape_formula(entry.category),
                         escape_formula(entry.engineer),
                         escape_formula(entry.description),

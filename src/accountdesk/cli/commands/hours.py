@@ -16,7 +16,7 @@ def log(ctx: Context) -> None:
     entry = NewEntry(
         customer=a.customer,
         day=parse_date(a.date),
-        minutes=parse_duration(a.hours),
+        seconds=parse_duration(a.hours),
         category=parse_category(a.category),
         engineer=a.engineer,
         note=a.note or "",
@@ -28,7 +28,7 @@ def log(ctx: Context) -> None:
 def list_month(ctx: Context) -> None:
     month = Month.parse(ctx.args.month)
     entries = ctx.desk.ledger.entries(ctx.args.customer, month)
-    total = hours(sum(e.minutes for e in entries))
+    total = hours(sum(e.seconds for e in entries))
     ctx.out(
         {
             "month": month.label,

@@ -212,10 +212,10 @@ class MonthlyReportDialog(QDialog):
             put(people, 1, span=4)
             row += 1
         entries = len(data.entries)
-        minutes = sum(line.minutes for line in data.entries)
+        seconds = sum(line.seconds for line in data.entries)
         put("Hours logged", 0)
         put(
-            f"{format.hours_text(minutes)} in {format.plural(entries, 'entry', 'entries')}",
+            f"{format.hours_text(seconds)} in {format.plural(entries, 'entry', 'entries')}",
             4,
             number=True,
         ).setObjectName("hoursValue")

@@ -243,7 +243,7 @@ class CustomersTableModel(QAbstractTableModel):
         if column == self.RENEWAL:
             return renewal_text(s.end, self._today)
         if column == self.CONSULTING:
-            return fmt.hours_text(row.consulting_minutes)
+            return fmt.hours_text(row.consulting_seconds)
         if column == self.FLAGS:
             return "; ".join(flags_of(s, self._today))
         return ""
@@ -258,7 +258,7 @@ class CustomersTableModel(QAbstractTableModel):
                 return QBrush(MUTED)
             if days is not None and days <= RENEWAL_WINDOW_DAYS:
                 return QBrush(ATTENTION)
-        if column == self.CONSULTING and row.consulting_minutes == 0:
+        if column == self.CONSULTING and row.consulting_seconds == 0:
             return QBrush(MUTED)
         return None
 
@@ -272,7 +272,7 @@ class CustomersTableModel(QAbstractTableModel):
             self.START: lambda r: r.summary.start.toordinal(),
             self.END: lambda r: r.summary.end.toordinal() if r.summary.end else far,
             self.RENEWAL: lambda r: r.summary.end.toordinal() if r.summary.end else far,
-            self.CONSULTING: lambda r: r.consulting_minutes,
+            self.CONSULTING: lambda r: r.consulting_seconds,
             self.FLAGS: lambda r: (-len(flags_of(r.summary, self._today)), r.summary.name),
         }
         return keys.get(column, keys[self.NAME])

@@ -129,14 +129,14 @@ class OverageModel(CardModel[Overage]):
     headers = ("Customer", "Overage", "Charge")
 
     def _detail(self, item: Overage) -> str:
-        return format.hours_text(item.overage_minutes)
+        return format.hours_text(item.overage_seconds)
 
     def _figure(self, item: Overage) -> str:
         return format.money(item.charge, item.currency)
 
     def _tooltip(self, item: Overage) -> str:
         return (
-            f"{item.customer}: {format.hours_text(item.overage_minutes)} over the allowances, "
+            f"{item.customer}: {format.hours_text(item.overage_seconds)} over the allowances, "
             f"charged {format.money(item.charge, item.currency)}"
         )
 
@@ -147,7 +147,7 @@ class AllowanceAlertModel(CardModel[AllowanceAlert]):
     headers = ("Customer", "Allowance", "Used")
 
     def _detail(self, item: AllowanceAlert) -> str:
-        used = format.hours_text(item.used_minutes)
+        used = format.hours_text(item.used_seconds)
         included = format.decimal_hours(item.included_hours)
         return f"{text.category(item.category.value)} {used} of {included}"
 
@@ -163,7 +163,7 @@ class AllowanceAlertModel(CardModel[AllowanceAlert]):
         period = text.period(item.period.label)
         return (
             f"{item.customer}: {text.ALLOWANCE[item.category.value].lower()} {state} in "
-            f"{period}, {format.hours_text(item.used_minutes)} of "
+            f"{period}, {format.hours_text(item.used_seconds)} of "
             f"{format.decimal_hours(item.included_hours)}"
         )
 

@@ -308,7 +308,7 @@ def _display(info: EntryInfo, column: int) -> str:
     if column == ENGINEER:
         return info.engineer
     if column == HOURS:
-        return fmt.hours_text(info.minutes)
+        return fmt.hours_text(info.seconds)
     if info.corrects is not None:
         return f"{info.note} — {info.reason}" if info.reason else info.note
     return info.note
@@ -324,7 +324,7 @@ def _edit_value(info: EntryInfo, column: int) -> Any:
     if column == ENGINEER:
         return info.engineer
     if column == HOURS:
-        return hours_for_editing(info.minutes)
+        return hours_for_editing(info.seconds)
     return info.note
 
 
@@ -346,9 +346,10 @@ def editable(info: EntryInfo) -> bool:
     return not info.locked and info.corrects is None
 
 
-def hours_for_editing(minutes: int) -> str:
-    """`90` as `1.50`; minutes that two decimals cannot hold exactly as `h:mm`."""
-    whole, rest = divmod(minutes, 60)
-    if (rest * 100) % 60 == 0:
-        return f"{minutes / 60:.2f}"
+def hours_for_editing(seconds: int) -> str:
+    """A duration as it was typed: `5400` as `1.50`, `3660` as `1:01` (two decimals of an
+    hour cannot hold a whole minute such as 1:01 exactly)."""
+    if seconds % 36 == 0:
+        return f"{seconds / 3600:.2f}"
+    whole, rest = divmod(seconds // 60, 60)
     return f"{whole}:{rest:02d}"

@@ -643,7 +643,7 @@ def _consulting_text(month: Month, usage: MonthUsage | str) -> str:
         f"{fmt.decimal_hours(consulting.used_hours)} used of "
         f"{fmt.decimal_hours(consulting.included_hours)} in {name}"
     )
-    if consulting.overage_minutes:
+    if consulting.overage_seconds:
         text += (
             f"; {fmt.decimal_hours(consulting.overage_hours)} over, "
             f"{fmt.money(consulting.overage_charge)}"

@@ -83,7 +83,7 @@ def forecast_text(
         )
     first = max(period.first, start)
     last = period.last if end is None else min(period.last, end)
-    outlook = forecast(allowance.included_hours, allowance.used_minutes, first, last, today)
+    outlook = forecast(allowance.included_hours, allowance.used_seconds, first, last, today)
     rate = allowance.overage_rate
     if outlook.outlook is Outlook.NOT_STARTED:
         return f"The contract starts on {short_day(first)}."
@@ -252,9 +252,9 @@ class EntitlementsView(LoadedWhenShown):
         self.overage_value.setText(format.money(usage.overage_total, usage.currency))
         self.total_value.setText(format.money(usage.fee + usage.overage_total, usage.currency))
         logged = [
-            f"{text.category(category.value)} {format.hours_text(minutes)}"
-            for category, minutes in usage.hours_by_category.items()
-            if minutes
+            f"{text.category(category.value)} {format.hours_text(seconds)}"
+            for category, seconds in usage.hours_by_category.items()
+            if seconds
         ]
         if logged:
             self.hours_value.setText("Hours logged: " + ", ".join(logged))
@@ -283,7 +283,7 @@ class EntitlementsView(LoadedWhenShown):
                 remaining_hours=allowance.remaining_hours,
                 used_hours=allowance.used_hours,
                 used_fraction=allowance.used_fraction,
-                level=level(allowance.included_hours, allowance.used_minutes),
+                level=level(allowance.included_hours, allowance.used_seconds),
                 overage_hours=allowance.overage_hours,
                 overage_charge=allowance.overage_charge,
                 overage_rate=allowance.overage_rate,

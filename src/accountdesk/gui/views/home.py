@@ -231,7 +231,7 @@ class HomeView(LoadedWhenShown):
         return self._chart
 
     def _show_chart(self, months: tuple[PortfolioMonth, ...]) -> None:
-        total = sum(each.total_minutes for each in months)
+        total = sum(each.total_seconds for each in months)
         if months:
             first, last = months[0].month, months[-1].month
             self.chart_title.setText(

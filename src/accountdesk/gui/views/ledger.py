@@ -340,7 +340,7 @@ class LedgerView(LoadedWhenShown):
             return
         customer, name = self._customer_ref(typed_customer)
         try:
-            minutes = parse_duration(self.hours_edit.text())
+            seconds = parse_duration(self.hours_edit.text())
         except Refused as refused:
             text = self.hours_edit.text().strip()
             message = "Type the hours spent, e.g. 1.5 or 1:30." if not text else str(refused)
@@ -349,7 +349,7 @@ class LedgerView(LoadedWhenShown):
         category = Category(self.category_combo.currentData())
         day = self.date_edit.date().toPython()
         assert isinstance(day, date)
-        entry = NewEntry(customer, day, minutes, category, self.engineer(), self.note_edit.text())
+        entry = NewEntry(customer, day, seconds, category, self.engineer(), self.note_edit.text())
         command = LogEntry(self.edits, entry, name)
         try:
             perform(self.context.undo, command)
@@ -372,7 +372,7 @@ class LedgerView(LoadedWhenShown):
         hidden = not _matches(self.current_filter(), logged)
         shown = " It is outside the filters, so the table does not show it." if hidden else ""
         self._quick_done(
-            f"Logged {fmt.hours_text(minutes)} of {CATEGORY_LABELS[category].lower()} for "
+            f"Logged {fmt.hours_text(seconds)} of {CATEGORY_LABELS[category].lower()} for "
             f"{name} on {fmt.day(day)} (Ctrl+Z undoes it).{shown}"
         )
         self.hours_edit.clear()
@@ -557,7 +557,7 @@ class LedgerView(LoadedWhenShown):
         self.model.set_ids(result.selection.ids)
         totals = result.selection.totals
         entries = fmt.plural(totals.entries, "entry", "entries")
-        self.totals_label.setText(f"{entries} · {fmt.hours_text(totals.minutes)}")
+        self.totals_label.setText(f"{entries} · {fmt.hours_text(totals.seconds)}")
         self._show_scope(result.month_locked)
         self._show_empty_state(totals.entries == 0)
         self._restoring = True
@@ -836,7 +836,7 @@ class LedgerView(LoadedWhenShown):
 
     def _changed(self, entry: EntryInfo, column: int, value: Any) -> NewEntry | None:
         customer: str | int = entry.customer_id
-        day, minutes, category = entry.day, entry.minutes, entry.category
+        day, seconds, category = entry.day, entry.seconds, entry.category
         engineer, note = entry.engineer, entry.note
         if column == DATE:
             picked = value.toPython() if isinstance(value, QDate) else value
@@ -855,12 +855,12 @@ class LedgerView(LoadedWhenShown):
             if not engineer:
                 raise Refused("An entry needs the engineer who spent the hours.")
         elif column == HOURS:
-            minutes = parse_duration(str(value))
+            seconds = parse_duration(str(value))
         elif column == NOTE:
             note = str(value)
-        change = NewEntry(customer, day, minutes, category, engineer, note)
+        change = NewEntry(customer, day, seconds, category, engineer, note)
         before = NewEntry(
-            entry.customer_id, entry.day, entry.minutes, entry.category, entry.engineer, entry.note
+            entry.customer_id, entry.day, entry.seconds, entry.category, entry.engineer, entry.note
         )
         return None if change == before else change
 
