@@ -151,6 +151,18 @@ def build_parser() -> Parser:
     )
     log.add_argument("--engineer", required=True)
     log.add_argument("--note")
+    correct = command(
+        hours_cmd,
+        "hours correct",
+        "correct an entry of an issued month: a linked correction entry; the change to the "
+        "issued month becomes an adjustment on the next report",
+        True,
+    )
+    correct.add_argument("entry", help="the entry's id (hours list shows them)")
+    correct.add_argument(
+        "--hours", required=True, help="what the entry should have been (0 takes it back)"
+    )
+    correct.add_argument("--reason", required=True, help="why; kept with the correction")
     hlist = command(hours_cmd, "hours list", "a month's entries", True)
     hlist.add_argument("customer")
     hlist.add_argument("--month", required=True, help="YYYY-MM")
@@ -191,7 +203,13 @@ def build_parser() -> Parser:
     exph = command(exp, "export hours", "a month's ledger as CSV")
     exph.add_argument("--month", required=True)
     exph.add_argument("-o", "--output", required=True)
-    report = command(sub, "report", "the monthly service report (PDF)", True)
+    report = command(
+        sub,
+        "report",
+        "the monthly service report (PDF); `report reopen C --month M --reason TEXT` reopens "
+        "the latest issued month",
+        True,
+    )
     report.add_argument("customer", nargs="?", help="id or name (any case)")
     report.add_argument("--month", required=True, help="YYYY-MM")
     report.add_argument("-o", "--output", help="the PDF file to write")
@@ -200,6 +218,9 @@ def build_parser() -> Parser:
     report.add_argument(
         "--issue", action="store_true", help="finalize: store the issued figures and lock the month"
     )
+    # `report reopen C --month M --reason TEXT`: the customer follows the word reopen.
+    report.add_argument("reopened", nargs="?", help=argparse.SUPPRESS)
+    report.add_argument("--reason", help="with reopen: why the issued month is reopened")
     backup = command(sub, "backup", "a consistent copy of the SQLite database")
     backup.add_argument("file")
     return p

@@ -13,6 +13,7 @@ from typing import Any
 from accountdesk.domain.allowances import AllowanceUsage
 from accountdesk.domain.money import hours
 from accountdesk.domain.tiers import UNLIMITED, Cadence, Limit, Severity, TierSpec
+from accountdesk.reports.data import AdjustmentLine
 from accountdesk.services.demo import DemoSummary
 from accountdesk.services.entitlements import MonthUsage
 from accountdesk.services.ledger import EntryInfo
@@ -138,6 +139,27 @@ def allowance_json(a: AllowanceUsage) -> Json:
         "overage_hours": dec(a.overage_hours),
         "overage_rate": dec(a.overage_rate) if a.overage_rate is not None else None,
         "overage_charge": dec(a.overage_charge),
+        "overage_lines": [
+            {
+                "hours": dec(line.hours),
+                "rate": dec(line.rate) if line.rate is not None else None,
+                "charge": dec(line.charge),
+                "tier": line.tier.value,
+            }
+            for line in a.overage_lines
+        ],
+    }
+
+
+def adjustment_json(a: AdjustmentLine) -> Json:
+    return {
+        "month": a.month,
+        "kind": a.kind,
+        "category": a.category or None,
+        "hours": dec(a.hours),
+        "amount": dec(a.amount),
+        "reason": a.reason,
+        "corrections": list(a.corrections),
     }
 
 
@@ -150,6 +172,9 @@ def usage_json(u: MonthUsage) -> Json:
         "currency": u.currency,
         "allowances": [allowance_json(a) for a in u.allowances],
         "overage_total": dec(u.overage_total),
+        "issued": u.issued is not None,
+        "report_id": u.issued,
+        "pending_adjustments": [adjustment_json(a) for a in u.pending],
         "hours_by_category": {c.value: str(hours(m)) for c, m in u.hours_by_category.items()},
         "seats": [
             {"item": s.item, "included": limit(s.included), "used": s.used, "period": s.period}

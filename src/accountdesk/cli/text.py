@@ -15,6 +15,7 @@ from accountdesk.cli.shapes import dec, limit
 from accountdesk.domain.money import money_text
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import TierSpec
+from accountdesk.reports.data import AdjustmentLine
 from accountdesk.services.demo import DemoSummary
 from accountdesk.services.entitlements import MonthUsage
 from accountdesk.services.ledger import EntryInfo
@@ -163,8 +164,44 @@ def usage_text(u: MonthUsage) -> str:
                 {2, 3, 4, 5, 6},
             )
         )
+    for a in u.allowances:
+        if len(a.overage_lines) > 1:
+            lines.append(
+                f"{a.category.value} overage by rate: "
+                + "; ".join(
+                    f"{dec(line.hours)} h x {money_text(line.rate or Decimal(0))} "
+                    f"({line.tier.label}) = {money_text(line.charge)}"
+                    for line in a.overage_lines
+                )
+            )
     lines.append(f"Overage total: {money_text(u.overage_total)} {u.currency}")
+    if u.issued:
+        lines.insert(1, f"Issued: these are the figures of report {u.issued}.")
+    if u.pending:
+        lines.append(adjustments_text(u.pending))
     return "\n".join(lines)
+
+
+def adjustments_text(adjustments: Sequence[AdjustmentLine]) -> str:
+    """Adjustments to issued months, as the next report will carry them."""
+    if not adjustments:
+        return "No adjustment to an issued month."
+    rows = [
+        (
+            a.month,
+            a.kind if not a.category else f"{a.kind} {a.category}",
+            dec(a.hours) if a.kind != "fee" else "",
+            money_text(a.amount),
+            a.reason,
+        )
+        for a in adjustments
+    ]
+    total = sum((a.amount for a in adjustments), Decimal(0))
+    return (
+        "Adjustments for the next report:\n"
+        + table(["month", "what", "hours", "amount USD", "reason"], rows, {2, 3})
+        + f"\nTotal adjustments: {money_text(total)} USD"
+    )
 
 
 def reviews_text(reviews: Sequence[ReviewInfo]) -> str:

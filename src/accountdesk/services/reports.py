@@ -73,7 +73,11 @@ from accountdesk.services.loading import (
     locked_months,
     reading,
 )
-from accountdesk.services.statements import corrections_counted, pending_adjustments
+from accountdesk.services.statements import (
+    corrections_counted,
+    pending_adjustments,
+    standing_statements,
+)
 from accountdesk.services.usage import month_usage
 from accountdesk.wording import long_day, month_title
 
@@ -282,7 +286,10 @@ def gather(
         if a.overage_charge != 0
     ]
     # Adjustments to earlier, issued months: this report carries them if issued next.
-    adjustments = pending_adjustments(s, customer)
+    # (While being issued, the month is locked already: its own last statement is not
+    # an earlier one.)
+    earlier = [each for each in standing_statements(s, customer.id) if each.month != month]
+    adjustments = pending_adjustments(s, customer, earlier)
     if adjustments:
         charges.append(
             ChargeLine("adjustments", "", sum((a.amount for a in adjustments), Decimal(0)))

@@ -24,6 +24,7 @@ HANDLERS: dict[str, Handler] = {
     "contact remove": customers.contact_remove,
     "hours log": hours.log,
     "hours list": hours.list_month,
+    "hours correct": hours.correct,
     "usage": hours.usage,
     "reviews plan": reviews.plan,
     "reviews list": reviews.list_reviews,

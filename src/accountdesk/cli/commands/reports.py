@@ -20,6 +20,11 @@ from accountdesk.wording import noun
 def report(ctx: Context) -> None:
     a = ctx.args
     month = Month.parse(a.month)
+    if a.customer == "reopen" and a.reopened:
+        reopen(ctx, a.reopened, month)
+        return
+    if a.reopened or a.reason:
+        raise Refused("A reason is for `report reopen C --month M --reason TEXT`.")
     if a.all:
         every_customer(ctx, month)
         return
@@ -43,7 +48,12 @@ def every_customer(ctx: Context, month: Month) -> None:
         raise Refused("report --all needs --out-dir DIR.")
     out_dir = Path(a.out_dir)
     if not out_dir.is_dir():
-        raise Refused(f"The folder {a.out_dir!r} does not exist.")
+        try:
+            out_dir.mkdir(parents=True)
+        except OSError as exc:
+            raise Refused(
+                f"The folder {a.out_dir!r} could not be made ({exc.strerror or exc})."
+            ) from None
     with tqdm(total=0, unit="report", disable=not sys.stderr.isatty(), file=sys.stderr) as bar:
 
         def progress(done: int, total: int, customer: str) -> None:
@@ -59,3 +69,13 @@ def every_customer(ctx: Context, month: Month) -> None:
         raise Refused(
             f"{len(batch.failed)} {noun(len(batch.failed), 'report')} failed; see the lines above."
         )
+
+
+def reopen(ctx: Context, customer: str, month: Month) -> None:
+    """report reopen C --month M --reason TEXT: the latest issued month, with a reason."""
+    reason = ctx.args.reason or ""
+    ctx.desk.ledger.reopen_month(customer, month, reason)
+    ctx.out(
+        {"customer": customer, "month": month.label, "reopened": True, "reason": reason.strip()},
+        lambda: f"Reopened {month.label} for {customer}; its next issue is a new revision.",
+    )
