@@ -1,0 +1,184 @@
+"""The conservation of money, as a property over random sequences of what CSMs do over
+a customer's half year: log, edit, delete, correct, change tier, issue, reopen.
+
+After every step: no stored statement has changed; remaining hours never exceed
+included hours; and the issued totals plus the pending adjustments equal the totals
+recomputed from scratch over the same months, to the cent.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from sqlalchemy import select
+
+from accountdesk.app import open_desk
+from accountdesk.db import models as m
+from accountdesk.domain.allowances import allowance_usage, measured_categories
+from accountdesk.domain.errors import Refused
+from accountdesk.domain.periods import Month
+from accountdesk.domain.tiers import Category, Tier
+from accountdesk.services.ledger import NewEntry
+from accountdesk.services.loading import contract_of, find_customer
+from accountdesk.services.portfolio import NewCustomer
+from accountdesk.services.statements import standing_statements
+from accountdesk.services.usage import logged
+
+TODAY = date(2026, 12, 5)  # every month up to November has ended
+START = date(2026, 7, 1)
+MONTHS = [Month(2026, n) for n in range(7, 13)]
+days = st.integers(0, (TODAY - START).days).map(lambda n: START + timedelta(days=n))
+quarter_hours = st.integers(1, 40).map(lambda n: n * 900)  # up to 10 h, in quarter hours
+
+
+class Clock:
+    def now(self) -> datetime:
+        return datetime.combine(TODAY, time(12, 0), tzinfo=UTC)
+
+    def today(self) -> date:
+        return TODAY
+
+
+class Money(RuleBasedStateMachine):
+    folder: Path
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.desk = open_desk(f"sqlite:///{self.folder / f'p{id(self)}.sqlite3'}", clock=Clock())
+        self.desk.portfolio.add_customer(NewCustomer("Acme", Tier.ENTERPRISE, START))
+        self.stored: dict[str, str] = {}  # report id: the figures stored when issued
+
+    def teardown(self) -> None:
+        self.desk.engine.dispose()
+
+    # --- what people do --------------------------------------------------------
+
+    @rule(day=days, seconds=quarter_hours, development=st.booleans())
+    def log(self, day: date, seconds: int, development: bool) -> None:
+        category = Category.DEVELOPMENT if development else Category.CONSULTING
+        # Refused: an issued month, or a tier without development: refused, nothing stored.
+        with contextlib.suppress(Refused):
+            self.desk.ledger.log(NewEntry("Acme", day, seconds, category, "Ana", "work"))
+
+    @rule(pick=st.integers(0, 10_000), seconds=quarter_hours)
+    def edit(self, pick: int, seconds: int) -> None:
+        entry = self._entry(pick)
+        if entry is not None:
+            change = NewEntry("Acme", entry.entry_date, seconds, Category(entry.category), "Ana")
+            with contextlib.suppress(Refused):
+                self.desk.ledger.update(entry.id, change)
+
+    @rule(pick=st.integers(0, 10_000))
+    def delete(self, pick: int) -> None:
+        entry = self._entry(pick)
+        if entry is not None:
+            with contextlib.suppress(Refused):
+                self.desk.ledger.delete(entry.id)
+
+    @rule(pick=st.integers(0, 10_000), seconds=st.integers(0, 40).map(lambda n: n * 900))
+    def correct(self, pick: int, seconds: int) -> None:
+        entry = self._entry(pick)
+        if entry is not None:
+            # Refused: an open month (edit it instead), or no change.
+            with contextlib.suppress(Refused):
+                self.desk.ledger.correct(entry.id, seconds, "client query")
+
+    @rule(
+        tier=st.sampled_from([Tier.PROFESSIONAL, Tier.ENTERPRISE]),
+        day=st.integers(1, 150).map(lambda n: START + timedelta(days=n)),
+    )
+    def change_tier(self, tier: Tier, day: date) -> None:
+        # Refused: into an issued month, orphaned entries, or no change.
+        with contextlib.suppress(Refused):
+            self.desk.portfolio.change_tier("Acme", tier, day)
+
+    @precondition(lambda self: self._next_to_issue() is not None)
+    @rule()
+    def issue(self) -> None:
+        month = self._next_to_issue()
+        assert month is not None
+        self.desk.reports.issue("Acme", month, self.folder / f"{id(self)}-{month.label}.pdf")
+        with self.desk.sessions() as s:
+            for row in s.scalars(select(m.IssuedReport)):
+                self.stored.setdefault(row.report_id, row.figures)
+
+    @rule()
+    def reopen(self) -> None:
+        with self.desk.sessions() as s:
+            statements = standing_statements(s, find_customer(s, "Acme").id)
+        if statements:
+            self.desk.ledger.reopen_month("Acme", statements[-1].month, "client query")
+
+    # --- what must hold ----------------------------------------------------------
+
+    @invariant()
+    def no_stored_statement_ever_changes(self) -> None:
+        with self.desk.sessions() as s:
+            now = {row.report_id: row.figures for row in s.scalars(select(m.IssuedReport))}
+        assert {k: now[k] for k in self.stored} == self.stored
+
+    @invariant()
+    def remaining_never_exceeds_included(self) -> None:
+        for month in MONTHS:
+            for allowance in self.desk.entitlements.usage("Acme", month).allowances:
+                assert allowance.remaining_hours <= allowance.included_hours
+                assert allowance.used_seconds >= 0
+
+    @invariant()
+    def issued_totals_plus_pending_equal_a_recomputation(self) -> None:
+        with self.desk.sessions() as s:
+            customer = find_customer(s, "Acme")
+            statements = standing_statements(s, customer.id)
+            contract = contract_of(s, customer)
+            entries = {c: logged(s, customer.id, c, START, TODAY) for c in Category}
+        pending = self.desk.entitlements.usage("Acme", MONTHS[-1]).pending
+        issued = sum((each.figures.total_due for each in statements), Decimal(0))
+        recomputed = Decimal(0)
+        for each in statements:
+            recomputed += contract.fee(each.month)
+            for category in measured_categories(contract, each.month):
+                usage = allowance_usage(contract, category, each.month, entries[category])
+                recomputed += usage.overage_charge
+        assert issued + sum((a.amount for a in pending), Decimal(0)) == recomputed
+
+    # --- helpers ---------------------------------------------------------------
+
+    def _entry(self, pick: int) -> m.LedgerEntry | None:
+        with self.desk.sessions() as s:
+            rows = list(
+                s.scalars(
+                    select(m.LedgerEntry)
+                    .where(m.LedgerEntry.corrects_id.is_(None))
+                    .order_by(m.LedgerEntry.id)
+                )
+            )
+            if not rows:
+                return None
+            row = rows[pick % len(rows)]
+            s.expunge(row)
+            return row
+
+    def _next_to_issue(self) -> Month | None:
+        with self.desk.sessions() as s:
+            issued = {r.month for r in s.scalars(select(m.LockedMonth))}
+        for month in MONTHS[:-1]:
+            if month.label not in issued:
+                return month
+        return None
+
+
+def test_money_is_conserved_over_any_sequence_of_actions(tmp_path: Path) -> None:
+    Money.folder = tmp_path
+    Money.TestCase.settings = settings(
+        max_examples=12,
+        stateful_step_count=12,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    )
+    Money.TestCase().runTest()
