@@ -50,8 +50,8 @@ def portfolio(desk):
 def test_overage_by_customer_largest_charge_first(portfolio):
     overview = portfolio.dashboard.overview(NOVEMBER)
     assert [(o.customer, o.overage_seconds, o.charge) for o in overview.overages] == [
-        ("Gamma", Decimal(300), Decimal("2000.00")),
-        ("Acme", Decimal(150), Decimal("1250.00")),
+        ("Gamma", Decimal(5 * 3600), Decimal("2000.00")),
+        ("Acme", Decimal(2.5 * 3600), Decimal("1250.00")),
     ]
     assert overview.overage_total == Decimal("3250.00")
 
@@ -72,7 +72,11 @@ def test_allowances_past_80_percent_fullest_first(portfolio):
         ("Beta", Category.CONSULTING, Level.NEARLY_USED),  # 88 %
     ]
     acme = alerts[0]
-    assert (acme.used_seconds, acme.included_hours, acme.period) == (390, Decimal("4.00"), NOVEMBER)
+    assert (acme.used_seconds, acme.included_hours, acme.period) == (
+        6.5 * 3600,
+        Decimal("4.00"),
+        NOVEMBER,
+    )
     assert alerts[1].period.label == "2026-Q4"
 
 
@@ -128,7 +132,7 @@ def test_hours_by_month_for_the_whole_portfolio_per_category(portfolio):
     november, october = months[-1], months[-2]
     assert november.seconds[Category.CONSULTING] == (4 + 2.5 + 3.5 + 2 + 1) * 3600
     assert november.seconds[Category.DEVELOPMENT] == 5 * 3600
-    assert october.seconds == {c: (2400 if c is Category.DEVELOPMENT else 0) for c in Category}
+    assert october.seconds == {c: (40 * 3600 if c is Category.DEVELOPMENT else 0) for c in Category}
     assert all(m.total_seconds == 0 for m in months[:-2])
 
 

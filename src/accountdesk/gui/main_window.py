@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from accountdesk.domain.clock import Clock, SystemClock
+from accountdesk.domain.errors import Refused
 from accountdesk.domain.periods import Month
 from accountdesk.gui import settings
 from accountdesk.gui.context import DeskContext
@@ -49,7 +50,7 @@ from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.tasks import Cancelled, Loader, Progress, Work, run_task
 from accountdesk.logs import log_unexpected
 from accountdesk.shipped import resource_path
-from accountdesk.wording import short_month_name
+from accountdesk.wording import month_title, short_month_name
 
 if TYPE_CHECKING:
     from accountdesk.app import Desk
@@ -331,13 +332,15 @@ class MainWindow(QMainWindow):
             "Monthly report for this customer…", self.monthly_report
         )
         batch = self.reports_menu.addAction("Month-end batch…", self.month_end_batch)
+        self.reports_menu.addSeparator()
+        reopen = self.reports_menu.addAction("Reopen month…", self.reopen_month)
 
         help_menu = menus.addMenu("&Help")
         help_menu.addAction("About AccountDesk", self.about)
         # What waits for the database to be open (see attach).
         self.desk_actions = [
             self.new_customer_action, self.log_hours_action, demo, backup, find,
-            preferences, report, batch, *self.view_actions,
+            preferences, report, batch, reopen, *self.view_actions,
         ]  # fmt: skip
 
     # ---------------------------------------------------------------- behaviour
@@ -435,6 +438,37 @@ class MainWindow(QMainWindow):
         from accountdesk.gui.dialogs.reports import month_end_batch
 
         month_end_batch(self, self.desk, self.context)
+
+    def reopen_month(self) -> None:
+        """Reopen the toolbar's customer's issued month, with a reason (undoable)."""
+        from accountdesk.gui.undo import LedgerEdits, ReopenMonth, perform
+
+        customer_id, month = self.context.customer_id, self.context.month
+        if customer_id is None:
+            Prompts.error(self, "Choose a customer in the toolbar to reopen one of its months.")
+            return
+        name = self.desk.portfolio.customer(customer_id).name
+        reason = Prompts.text(
+            self,
+            "Reopen month",
+            f"Why is {month_title(month.label)} reopened for {name}? Its next issue will be "
+            "a new revision of the report.",
+        )
+        if reason is None:
+            return
+        edits = LedgerEdits(self.desk.ledger, self.context.notify_changed, self._undo_refused, self)
+        try:
+            perform(self.context.undo, ReopenMonth(edits, name, month, reason))
+        except Refused as refused:
+            Prompts.error(self, str(refused))
+            return
+        self.statusBar().showMessage(
+            f"Reopened {month_title(month.label)} for {name} (Ctrl+Z issues it again as it was).",
+            8000,
+        )
+
+    def _undo_refused(self, message: str) -> None:
+        Prompts.error(self, message)
 
     def preferences(self) -> None:
         current = settings.engineer(self.desk.user)

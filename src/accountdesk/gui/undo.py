@@ -1,6 +1,6 @@
 """Undoable changes as QUndoCommands on the window's one undo stack (`DeskContext.undo`,
-in the Edit menu): logging, changing and deleting a ledger entry, and recording a
-review's outcome.
+in the Edit menu): logging, changing and deleting a ledger entry, recording a
+correction, reopening an issued month, and recording a review's outcome.
 
 Every command goes through the services (`desk.ledger.log/update/delete_many`,
 `desk.reviews.mark/restore`) and tells the window that data changed. A command is
@@ -23,10 +23,12 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from accountdesk.domain.errors import Refused
+from accountdesk.domain.periods import Month
 from accountdesk.gui import format as fmt
 from accountdesk.gui.tasks import unexpected_message
 from accountdesk.services.ledger import EntryInfo, Ledger, NewEntry
 from accountdesk.services.reviews import ReviewInfo, Reviews
+from accountdesk.wording import month_title
 
 
 class EntryHandle:
@@ -222,6 +224,53 @@ class DeleteEntries(Command):
         logged = self.edits.ledger.log_many(self.entries)
         for handle, new_id in zip(self.handles, logged, strict=True):
             self.edits.handles.moved(handle, new_id)
+
+
+class RecordCorrection(Command):
+    """A correction of an entry of an issued month; undo takes the correction back
+    (while its own month is open)."""
+
+    edits: LedgerEdits
+
+    def __init__(self, edits: LedgerEdits, entry: EntryInfo, seconds: int, reason: str) -> None:
+        super().__init__(
+            edits,
+            f"Correct {entry.customer}'s entry of {fmt.day(entry.day)} to "
+            f"{fmt.hours_text(seconds)}",
+        )
+        self.entry_id = entry.id
+        self.seconds = seconds
+        self.reason = reason
+        self.handle: EntryHandle | None = None
+
+    def apply(self) -> None:
+        new_id = self.edits.ledger.correct(self.entry_id, self.seconds, self.reason)
+        if self.handle is None:
+            self.handle = self.edits.handles.of(new_id)
+        else:
+            self.edits.handles.moved(self.handle, new_id)
+
+    def revert(self) -> None:
+        assert self.handle is not None
+        self.edits.ledger.delete(self.handle.id)
+
+
+class ReopenMonth(Command):
+    """An issued month reopened with a reason; undo lets its statement stand again."""
+
+    edits: LedgerEdits
+
+    def __init__(self, edits: LedgerEdits, customer: str, month: Month, reason: str) -> None:
+        super().__init__(edits, f"Reopen {month_title(month.label)} for {customer}")
+        self.customer = customer
+        self.month = month
+        self.reason = reason
+
+    def apply(self) -> None:
+        self.edits.ledger.reopen_month(self.customer, self.month, self.reason)
+
+    def revert(self) -> None:
+        self.edits.ledger.undo_reopen(self.customer, self.month)
 
 
 class RecordOutcome(Command):

@@ -346,6 +346,12 @@ def editable(info: EntryInfo) -> bool:
     return not info.locked and info.corrects is None
 
 
+def correctable(info: EntryInfo) -> bool:
+    """An entry of an issued month takes a correction (a correction itself does not:
+    the entry is corrected again)."""
+    return info.locked and info.corrects is None
+
+
 def hours_for_editing(seconds: int) -> str:
     """A duration as it was typed: `5400` as `1.50`, `3660` as `1:01` (two decimals of an
     hour cannot hold a whole minute such as 1:01 exactly)."""

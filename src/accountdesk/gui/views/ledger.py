@@ -69,6 +69,7 @@ from accountdesk.domain.tiers import Category
 from accountdesk.gui import format as fmt
 from accountdesk.gui import settings
 from accountdesk.gui.context import DeskContext
+from accountdesk.gui.dialogs.correction import CorrectionDialog
 from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.qtmodels.ledger import (
     CATEGORY,
@@ -79,11 +80,19 @@ from accountdesk.gui.qtmodels.ledger import (
     HOURS,
     NOTE,
     LedgerModel,
+    correctable,
     editable,
 )
 from accountdesk.gui.tasks import Cancelled, Loader, Progress, Work
 from accountdesk.gui.uiload import child, load_ui
-from accountdesk.gui.undo import DeleteEntries, EditEntry, LedgerEdits, LogEntry, perform
+from accountdesk.gui.undo import (
+    DeleteEntries,
+    EditEntry,
+    LedgerEdits,
+    LogEntry,
+    RecordCorrection,
+    perform,
+)
 from accountdesk.gui.views import LoadedWhenShown
 from accountdesk.services.ledger import EntryInfo, NewEntry
 from accountdesk.services.ledger_browser import (
@@ -218,6 +227,7 @@ class LedgerView(LoadedWhenShown):
         self.empty_state: QLabel = child(form, QLabel, "emptyState")
         self.edit_button: QPushButton = child(form, QPushButton, "editButton")
         self.delete_button: QPushButton = child(form, QPushButton, "deleteButton")
+        self.correct_button: QPushButton = child(form, QPushButton, "correctButton")
         self.selection_notice: QLabel = child(form, QLabel, "selectionNotice")
         self.totals_label: QLabel = child(form, QLabel, "totalsLabel")
         # Groups that move to a second line when the window is narrow.
@@ -396,6 +406,31 @@ class LedgerView(LoadedWhenShown):
         self.table.setFocus()
         self.table.edit(index)
 
+    def correct_selected(self) -> None:
+        """Record a correction of the current entry of an issued month: a dialog with
+        the new hours and a reason that shows the resulting adjustment before saving."""
+        entry = self.model.entry(self.table.currentIndex().row())
+        if entry is None or not correctable(entry):
+            self._notice(
+                "Select an entry of an issued month to correct it; entries of open months "
+                "are changed directly.",
+                error=True,
+            )
+            return
+        dialog = CorrectionDialog(self.desk.ledger, entry, self)
+        if dialog.exec() != CorrectionDialog.DialogCode.Accepted or dialog.seconds is None:
+            return
+        try:
+            command = RecordCorrection(self.edits, entry, dialog.seconds, dialog.reason)
+            perform(self.context.undo, command)
+        except Refused as refused:
+            self._notice(str(refused), error=True)
+            return
+        self._notice(
+            "Correction recorded; the next report issued carries the adjustment "
+            "(Ctrl+Z takes it back)."
+        )
+
     def delete_selected(self) -> None:
         """Delete the selected entries in one transaction and one undo step; entries of
         issued months (and corrections) are refused with the reason, and nothing is
@@ -499,10 +534,15 @@ class LedgerView(LoadedWhenShown):
         self.delete_action.triggered.connect(self.delete_selected)
         self.edit_action = QAction("Edit", table)
         self.edit_action.triggered.connect(self.edit_selected)
-        table.addActions([self.edit_action, self.delete_action])
+        self.correct_action = QAction("Record a correction…", table)
+        self.correct_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.correct_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.correct_action.triggered.connect(self.correct_selected)
+        table.addActions([self.edit_action, self.delete_action, self.correct_action])
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.correct_button.clicked.connect(self.correct_selected)
 
     # ================================================================ loading
 
@@ -788,7 +828,7 @@ class LedgerView(LoadedWhenShown):
             return (
                 f"This entry is read-only: {month_name(entry.day)} is issued for "
                 f"{entry.customer}, so its entries can be neither changed nor deleted. "
-                "Record a correction instead."
+                "Record a correction instead (Ctrl+Shift+R)."
             )
         return (
             f"This entry corrects entry {entry.corrects} of an issued month; corrections "
@@ -808,6 +848,7 @@ class LedgerView(LoadedWhenShown):
         entries = self.selected_entries() if 0 < count <= MAX_DELETE else []
         current = self.model.entry(self.table.currentIndex().row())
         self.edit_button.setEnabled(current is not None and editable(current))
+        self.correct_button.setEnabled(current is not None and correctable(current))
         self.delete_button.setEnabled(
             0 < count <= MAX_DELETE and all(editable(entry) for entry in entries)
         )
