@@ -156,3 +156,81 @@ def test_a_removed_reviews_id_is_never_given_again_on_sqlite(sqlite_url):
     with sqlite3.connect(sqlite_url.removeprefix("sqlite:///")) as c:
         sql = c.execute("SELECT sql FROM sqlite_master WHERE name = 'review'").fetchone()[0]
     assert "AUTOINCREMENT" in sql
+
+
+def test_hours_stored_in_minutes_by_the_previous_release_become_exact_seconds(tmp_path):
+    """Schema 0004 kept whole minutes; 0005 keeps seconds. Nothing is lost: 239 minutes
+    are 3:59 exactly, and a report issued by the previous release still exports."""
+    import json
+    from datetime import date
+
+    from accountdesk.domain.clock import FixedClock
+    from accountdesk.domain.periods import Month
+
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.begin() as c:
+        config = alembic_config()
+        config.attributes["connection"] = c
+        command.upgrade(config, "0004")
+        c.execute(
+            text(
+                "INSERT INTO customer (name, name_key, timezone, language, contract_start, "
+                "rollover, notes, created_at) VALUES ('Acme', 'acme', 'UTC', 'en', "
+                "'2026-01-01', 0, '', '2026-01-01 00:00:00')"
+            )
+        )
+        c.execute(
+            text(
+                "INSERT INTO contract_term (customer_id, tier_key, effective_from) "
+                "VALUES (1, 'professional', '2026-01-01')"
+            )
+        )
+        for day, minutes in (("2026-10-05", 239), ("2026-10-06", 90), ("2026-11-02", 1)):
+            c.execute(
+                text(
+                    "INSERT INTO ledger_entry (customer_id, entry_date, category, engineer, "
+                    "minutes, description) VALUES (1, :day, 'consulting', 'Ana', :m, 'work')"
+                ),
+                {"day": day, "m": minutes},
+            )
+    engine.dispose()
+    clock = FixedClock(date(2026, 11, 28))
+    desk = open_desk(f"sqlite:///{path}", clock=clock)
+    try:
+        entries = desk.ledger.entries("Acme", Month(2026, 10))
+        assert [(e.seconds, e.hours) for e in entries] == [(14340, "3.98"), (5400, "1.50")]
+        assert desk.ledger.entries("Acme", Month(2026, 11))[0].seconds == 60
+        # An issued report stored by the previous release (figures format 1, minutes).
+        result = desk.reports.issue("Acme", Month(2026, 10), tmp_path / "october.pdf")
+        with desk.engine.begin() as c:
+            stored = json.loads(c.execute(text("SELECT figures FROM issued_report")).scalar())
+            report = stored["report"]
+            report["entries"] = [
+                {**{k: v for k, v in e.items() if k != "seconds"}, "minutes": e["seconds"] // 60}
+                for e in report["entries"]
+            ]
+            report["adjustments"] = report.pop("corrections")
+            for key in ("hours_by_category",):
+                report[key] = [
+                    {"category": h["category"], "minutes": h["seconds"] // 60} for h in report[key]
+                ]
+            report["trend"] = [
+                {
+                    "month": t["month"],
+                    "hours": [
+                        {"category": h["category"], "minutes": h["seconds"] // 60}
+                        for h in t["hours"]
+                    ],
+                }
+                for t in report["trend"]
+            ]
+            stored["format"] = 1
+            c.execute(text("UPDATE issued_report SET figures = :f"), {"f": json.dumps(stored)})
+        figures = desk.reports.figures("Acme", Month(2026, 10))
+        assert [e.seconds for e in figures.entries] == [14340, 5400]
+        assert figures.total_due == result.total_due
+        again = desk.reports.export("Acme", Month(2026, 10), tmp_path / "again.pdf")
+        assert again.pages >= 1
+    finally:
+        desk.close()
