@@ -67,7 +67,8 @@ def test_quarterly_overage_falls_in_the_month_the_allowance_was_crossed(desk):
         month: figures(desk.entitlements.usage("Big", Month(2026, month)), Category.DEVELOPMENT)
         for month in (10, 11)
     }
-    assert by_month[10] == ("2026-Q4", "40.00", "30.00", "10.00", "0.00", "400.00", "0.00")
+    # No overage in October: no overage line, so no rate either.
+    assert by_month[10] == ("2026-Q4", "40.00", "30.00", "10.00", "0.00", "None", "0.00")
     assert by_month[11] == ("2026-Q4", "40.00", "50.00", "0.00", "10.00", "400.00", "4000.00")
 
 
@@ -78,7 +79,16 @@ def test_overage_is_charged_at_the_rate_of_the_tier_in_force_on_the_entry_date(d
     log(desk, date(2026, 11, 10), 1)  # 1 h over, Professional day: 500
     log(desk, date(2026, 11, 20), 2)  # 2 h over, Enterprise day: 2 x 400
     usage = desk.entitlements.usage("Acme", Month(2026, 11))
-    assert figures(usage, Category.CONSULTING)[4:] == ("3.00", "400.00", "1300.00")
+    # Two rates in the month: no single rate, one line per rate adding up to the total.
+    assert figures(usage, Category.CONSULTING)[4:] == ("3.00", "None", "1300.00")
+    (consulting,) = [a for a in usage.allowances if a.category is Category.CONSULTING]
+    assert [
+        (str(line.hours), str(line.rate), str(line.charge), line.tier)
+        for line in consulting.overage_lines
+    ] == [
+        ("1.00", "500.00", "500.00", Tier.PROFESSIONAL),
+        ("2.00", "400.00", "800.00", Tier.ENTERPRISE),
+    ]
 
 
 def test_unused_hours_do_not_roll_over_unless_the_contract_says_so(desk):
@@ -151,5 +161,5 @@ def test_incident_hours_are_tracked_but_never_billed(desk):
     desk.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))
     log(desk, date(2026, 11, 3), 10, Category.INCIDENT)
     usage = desk.entitlements.usage("Acme", Month(2026, 11))
-    assert usage.hours_by_category[Category.INCIDENT] == 600
+    assert usage.hours_by_category[Category.INCIDENT] == 10 * 3600
     assert usage.overage_total == Decimal("0.00")
