@@ -167,7 +167,7 @@ def test_an_issued_month_keeps_its_figures_and_late_hours_become_an_adjustment(
     moving.day = date(2026, 12, 2)
     issue(desk, "E", NOVEMBER, tmp_path)  # October still open
     issued = desk.entitlements.usage("E", NOVEMBER)
-    development = [a for a in issued.allowances if a.category is Category.DEVELOPMENT][0]
+    development = next(a for a in issued.allowances if a.category is Category.DEVELOPMENT)
     assert (development.overage_hours, development.overage_charge) == (D("10.00"), D("4000.00"))
     log(desk, "E", date(2026, 10, 20), "10", Category.DEVELOPMENT)
     again = desk.entitlements.usage("E", NOVEMBER)
@@ -210,7 +210,7 @@ def test_a_tier_change_that_would_orphan_entries_is_refused(desk: Desk) -> None:
         desk.portfolio.change_tier("E", Tier.PROFESSIONAL, date(2026, 10, 1))
     assert caught.value.field is Field.EFFECTIVE
     assert "2 development entries from 2026-10-06" in caught.value.message
-    with pytest.raises(Refused, match="consulting|development"):
+    with pytest.raises(Refused, match=r"consulting|development"):
         desk.portfolio.change_tier("E", Tier.COMMUNITY, date(2026, 9, 1))
     assert snapshot(desk) == before
     desk.portfolio.change_tier("E", Tier.PROFESSIONAL, date(2026, 10, 10))  # after them
