@@ -229,7 +229,7 @@ def measure_hours(dbs: Databases, folder: Path, size: int, repeat: int) -> tuple
                 )
                 for row in rows
             ]
-            columns = "customer_id, entry_date, category, engineer, minutes, description"
+            columns = "customer_id, entry_date, category, engineer, seconds, description"
             floors.append(timed(partial(executemany, desk, "ledger_entry", values, columns)))
     return statistics.median(imports), statistics.median(floors)
 

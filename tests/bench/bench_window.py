@@ -235,12 +235,12 @@ def raw_ledger(db: Path, month: str | None, block: int) -> tuple[float, int]:
         )
     ]
     connection.execute(
-        f"SELECT count(*), coalesce(sum(minutes), 0) FROM ledger_entry {where}", args
+        f"SELECT count(*), coalesce(sum(seconds), 0) FROM ledger_entry {where}", args
     ).fetchone()
     for rows_ids in (ids[:block], ids[-(len(ids) % block or block) :]):
         marks = ",".join("?" * len(rows_ids))
         rows = connection.execute(
-            "SELECT e.id, e.customer_id, e.entry_date, e.category, e.engineer, e.minutes, "
+            "SELECT e.id, e.customer_id, e.entry_date, e.category, e.engineer, e.seconds, "
             "e.description, e.corrects_id, e.reason, c.name FROM ledger_entry e "
             f"JOIN customer c ON c.id = e.customer_id WHERE e.id IN ({marks})",
             rows_ids,
