@@ -223,7 +223,7 @@ def measure_hours(dbs: Databases, folder: Path, size: int, repeat: int) -> tuple
                         date.fromisoformat(row["date"]),
                         row["category"],
                         row["engineer"],
-                        round(float(row["hours"]) * 60),
+                        round(float(row["hours"]) * 3600),
                         row["note"],
                     )
                 )
