@@ -269,3 +269,19 @@ def test_the_running_month_cannot_be_issued(desk: Desk, tmp_path: Path) -> None:
     assert "from 1 December 2026" in caught.value.message
     assert caught.value.field is Field.MONTH
     assert snapshot(desk) == before and not (tmp_path / "p.pdf").exists()
+
+
+def test_portfolio_figures_count_a_correction_in_its_entrys_month(
+    desk: Desk, tmp_path: Path
+) -> None:
+    customer(desk, "P", Tier.PROFESSIONAL)
+    entry = log(desk, "P", date(2026, 10, 5), "6")
+    log(desk, "P", date(2026, 11, 2), "5")
+    issue(desk, "P", OCTOBER, tmp_path)
+    desk.ledger.correct(entry, parse_duration("3"), "Booked twice")  # recorded 1 November
+    [row] = desk.portfolio.customer_table(NOVEMBER)
+    assert row.consulting_seconds == 5 * 3600
+    months = desk.dashboard.hours_by_month(NOVEMBER, 2)
+    assert [each.seconds[Category.CONSULTING] for each in months] == [3 * 3600, 5 * 3600]
+    [overage] = desk.dashboard.overview(NOVEMBER).overages
+    assert (overage.overage_seconds, overage.charge) == (D(3600), D("500.00"))

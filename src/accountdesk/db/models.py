@@ -186,7 +186,8 @@ class LedgerEntry(Base):
     # Exactly as entered: 3.99 h is 14,364 s (hours take two decimals, 0.01 h = 36 s).
     seconds: Mapped[int] = mapped_column(Integer)
     description: Mapped[str] = mapped_column(Text, default="")
-    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"))
+    # Indexed: the few corrections are found without reading the whole ledger.
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"), index=True)
     reason: Mapped[str | None] = mapped_column(Text)
 
 

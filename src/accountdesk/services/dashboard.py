@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db import models as m
+from accountdesk.domain import periods
 from accountdesk.domain.allowances import Logged, allowance_usage, measured_categories
 from accountdesk.domain.clock import Clock
 from accountdesk.domain.contracts import MEASURED, RENEWAL_WINDOW_DAYS, Contract, period_of
@@ -29,6 +30,7 @@ from accountdesk.domain.periods import Month, Period
 from accountdesk.domain.reviews import ReviewKind, ReviewState, is_overdue
 from accountdesk.domain.tiers import Category, Tier
 from accountdesk.services.loading import reading, term, tier_catalog
+from accountdesk.services.usage import moved_corrections
 
 CHART_MONTHS = 12
 ID_BATCH = 500  # ids per IN (...) list, well below every database's limit
@@ -150,8 +152,8 @@ class Dashboard:
         self, month: Month, months: int = CHART_MONTHS
     ) -> tuple[PortfolioMonth, ...]:
         """Hours logged across the portfolio in each of the `months` months up to and
-        including `month`, per category, oldest first; adjustments count in the month
-        they are dated in."""
+        including `month`, per category, oldest first; a correction counts in the month
+        of the entry it corrects."""
         with reading(self._sessions) as s:
             return _hours_by_month(s, month, months)
 
@@ -219,13 +221,25 @@ def _measured_hours(
     starts = {category: period_of(category, month.first).first for category in MEASURED}
     found: dict[tuple[int, Category], list[Logged]] = defaultdict(list)
     earlier: dict[tuple[int, Category, date], int] = defaultdict(int)
+
+    def place(customer_id: int, category: Category, day: date, seconds: int) -> None:
+        if day >= starts[category]:
+            found[(customer_id, category)].append(Logged(day, seconds))
+        elif (account := accounts.get(customer_id)) and account.contract.rollover:
+            earlier[(customer_id, category, day.replace(day=1))] += seconds
+
     for query in queries:
         for customer_id, text, day, seconds in s.execute(query):
-            category = Category(text)
-            if day >= starts[category]:
-                found[(customer_id, category)].append(Logged(day, int(seconds)))
-            elif (account := accounts.get(customer_id)) and account.contract.rollover:
-                earlier[(customer_id, category, day.replace(day=1))] += int(seconds)
+            place(customer_id, Category(text), day, int(seconds))
+    # A correction counts on its entry's day, not the day it was recorded.
+    since = date(periods.FIRST_YEAR, 1, 1) if rollover else quarter.first
+    read = set(rollover)
+    for move in moved_corrections(s, since, month.last):
+        if move.category not in MEASURED:
+            continue
+        for day, seconds in ((move.recorded_on, -move.seconds), (move.counts_on, move.seconds)):
+            if day <= month.last and (day >= quarter.first or move.customer_id in read):
+                place(move.customer_id, move.category, day, seconds)
     for (customer_id, category, first), seconds in earlier.items():
         found[(customer_id, category)].append(Logged(first, seconds))
     return found
@@ -244,11 +258,13 @@ def _allowances(
             continue
         fullest: AllowanceAlert | None = None
         over_seconds, charge = Decimal(0), Decimal(0)
-        for category in measured_categories(account.contract, month):
+        # As the month shows it (services/usage.py): the contract as of its last day.
+        contract = account.contract.as_of(month.last)
+        for category in measured_categories(contract, month):
             entries = hours.get((customer_id, category))
             if not entries:
                 continue
-            usage = allowance_usage(account.contract, category, month, entries)
+            usage = allowance_usage(contract, category, month, entries)
             over_seconds += usage.overage_seconds
             charge += usage.overage_charge
             found = level(usage.included_hours, usage.used_seconds)
@@ -355,6 +371,11 @@ def _hours_by_month(s: Session, month: Month, count: int) -> tuple[PortfolioMont
     totals: dict[tuple[Month, str], int] = defaultdict(int)
     for day, category, seconds in rows:
         totals[(Month.of(day), category)] += int(seconds or 0)
+    # A correction counts in its entry's month, not the month it was recorded in.
+    for move in moved_corrections(s, months[0].first, month.last):
+        for day, seconds in ((move.recorded_on, -move.seconds), (move.counts_on, move.seconds)):
+            if months[0].first <= day <= month.last:
+                totals[(Month.of(day), move.category.value)] += seconds
     return tuple(
         PortfolioMonth(each, {c: totals[(each, c.value)] for c in Category}) for each in months
     )

@@ -32,6 +32,7 @@ from accountdesk.services.loading import (
     tier_catalog,
 )
 from accountdesk.services.reviews import replan_after_tier_change
+from accountdesk.services.usage import moved_corrections
 from accountdesk.wording import noun
 
 LANGUAGE = re.compile(r"^[a-z]{2}$")
@@ -783,7 +784,15 @@ def _consulting_seconds(s: Session, month: Month) -> dict[int, int]:
         )
         .group_by(m.LedgerEntry.customer_id)
     )
-    return {customer_id: int(seconds or 0) for customer_id, seconds in rows}
+    found = {customer_id: int(seconds or 0) for customer_id, seconds in rows}
+    # A correction counts in its entry's month, not the month it was recorded in.
+    for move in moved_corrections(s, month.first, month.last):
+        if move.category is not Category.CONSULTING:
+            continue
+        for day, seconds in ((move.recorded_on, -move.seconds), (move.counts_on, move.seconds)):
+            if month.first <= day <= month.last:
+                found[move.customer_id] = found.get(move.customer_id, 0) + seconds
+    return found
 
 
 def _shown(value: object) -> str:

@@ -6,6 +6,10 @@ duration typed with two decimals of an hour is a whole number of seconds (0.01 h
 converted without loss (a minute is 60 seconds); hours already rounded to the minute
 by an older version stay as they were stored.
 
+A correction counts in the month of the entry it corrects, so portfolio-wide sums move
+the few corrections to their entries' months: an index on corrects_id finds them
+without reading the whole ledger.
+
 Revision ID: 0005
 Revises: 0004
 Create Date: 2026-11-28 12:10:00.000000
@@ -33,11 +37,13 @@ def upgrade() -> None:
             ["entry_date", "category", "customer_id", "seconds"],
             unique=False,
         )
+        batch_op.create_index("ix_ledger_entry_corrects_id", ["corrects_id"], unique=False)
 
 
 def downgrade() -> None:
     # Back to whole minutes: a duration that is not one is rounded to the nearest.
     with op.batch_alter_table("ledger_entry", schema=None) as batch_op:
+        batch_op.drop_index("ix_ledger_entry_corrects_id")
         batch_op.drop_index("ix_ledger_entry_date_totals")
     op.execute("UPDATE ledger_entry SET seconds = (seconds + 30) / 60")
     with op.batch_alter_table("ledger_entry", schema=None) as batch_op:
