@@ -11,7 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from accountdesk.domain.errors import Refused
-from accountdesk.domain.money import hours, money_text, parse_duration, parse_money, round2
+from accountdesk.domain.money import (
+    duration_text,
+    hours,
+    money_text,
+    parse_duration,
+    parse_money,
+    round2,
+)
 
 PROPERTY = settings(max_examples=100, deadline=None)
 
@@ -158,3 +165,15 @@ def test_money_refused_with_a_sentence_naming_the_problem(typed: str, name: str)
     message = caught.value.message
     assert message.startswith("The monthly fee") and message.endswith(".")
     assert name in message
+
+
+@PROPERTY
+@given(
+    seconds=st.one_of(
+        st.integers(1, 2400).map(lambda h: h * 36), st.integers(1, 1440).map(lambda m: m * 60)
+    )
+)
+def test_a_duration_written_back_reads_as_the_same_duration(seconds: int) -> None:
+    """What the window puts in an edited cell, and the export writes, is read back exactly."""
+    assert parse_duration(duration_text(seconds)) == seconds
+    assert duration_text(-seconds) == "-" + duration_text(seconds)

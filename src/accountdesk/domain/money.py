@@ -85,6 +85,16 @@ def parse_duration(text: str) -> int:
     return seconds
 
 
+def duration_text(seconds: int) -> str:
+    """A duration as a person would type it again, exactly: `5400` as `1.50`, `3660`
+    (which two decimals of an hour cannot hold) as `1:01`; negative for a correction."""
+    sign, seconds = ("-" if seconds < 0 else ""), abs(seconds)
+    if seconds % 36 == 0:
+        return f"{sign}{Decimal(seconds) / 3600:.2f}"
+    whole, rest = divmod(seconds // 60, 60)
+    return f"{sign}{whole}:{rest:02d}"
+
+
 def check_fee(fee: Decimal | None) -> None:
     """A monthly fee agreed for a contract (None: the tier's list price)."""
     if fee is None:

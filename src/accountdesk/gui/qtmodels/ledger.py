@@ -29,6 +29,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QApplication
 
 from accountdesk import wording
+from accountdesk.domain.money import duration_text
 from accountdesk.domain.tiers import Category
 from accountdesk.gui import format as fmt
 from accountdesk.services.ledger import EntryInfo
@@ -353,9 +354,5 @@ def correctable(info: EntryInfo) -> bool:
 
 
 def hours_for_editing(seconds: int) -> str:
-    """A duration as it was typed: `5400` as `1.50`, `3660` as `1:01` (two decimals of an
-    hour cannot hold a whole minute such as 1:01 exactly)."""
-    if seconds % 36 == 0:
-        return f"{seconds / 3600:.2f}"
-    whole, rest = divmod(seconds // 60, 60)
-    return f"{whole}:{rest:02d}"
+    """A duration as it was typed: `5400` as `1.50`, `3660` as `1:01`."""
+    return duration_text(seconds)
