@@ -254,9 +254,10 @@ def test_only_the_latest_issued_month_can_be_reopened_and_the_next_issue_is_a_re
     assert desk.entitlements.usage("P", NOVEMBER).issued is not None
     desk.ledger.reopen_month("P", NOVEMBER, "Client disputed")
     log(desk, "P", date(2026, 11, 20), "5")
-    issue(desk, "P", NOVEMBER, tmp_path)
+    reissued = issue(desk, "P", NOVEMBER, tmp_path)
     figures = desk.reports.figures("P", NOVEMBER)
     assert figures.report_id.endswith("-R2")
+    assert f"replaces {figures.replaces}" in pdf_text(reissued)
     assert figures.replaces is not None and not figures.replaces.endswith("-R2")
     assert figures.total_due == D("5500.00")
 

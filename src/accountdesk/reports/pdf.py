@@ -310,7 +310,7 @@ def cover(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
         ("Customer success manager", styles.customer_text(_optional(data.csm), styles.body)),
         ("Technical account manager", styles.customer_text(_optional(data.tam), styles.body)),
         ("Contract", styles.para(contract, styles.body)),
-        ("Report", styles.para(data.report_id, styles.body)),
+        ("Report", styles.para(_report_text(data), styles.body)),
     ]
     left_width = BODY_WIDTH * 0.54
     right_width = BODY_WIDTH - left_width - 12
@@ -346,6 +346,13 @@ def cover(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     )
     flow.append(layout)
     return flow
+
+
+def _report_text(data: MonthlyReportData) -> str:
+    """The report id; a new revision names the one it replaces."""
+    if data.replaces:
+        return f"{data.report_id}<br/><font color='#616E7C'>replaces {data.replaces}</font>"
+    return data.report_id
 
 
 def _summary_box(data: MonthlyReportData, styles: Styles, width: float) -> Table:
