@@ -286,3 +286,22 @@ def test_portfolio_figures_count_a_correction_in_its_entrys_month(
     assert [each.seconds[Category.CONSULTING] for each in months] == [3 * 3600, 5 * 3600]
     [overage] = desk.dashboard.overview(NOVEMBER).overages
     assert (overage.overage_seconds, overage.charge) == (D(3600), D("500.00"))
+
+
+def test_an_entry_with_a_correction_is_not_deleted_from_under_it(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """Found by the conservation property: reopen a corrected month, delete the entry."""
+    customer(desk, "P", Tier.PROFESSIONAL)
+    entry = log(desk, "P", date(2026, 10, 5), "6")
+    issue(desk, "P", OCTOBER, tmp_path)
+    correction = desk.ledger.correct(entry, parse_duration("3"), "Booked twice")
+    desk.ledger.reopen_month("P", OCTOBER, "Client disputed")
+    before = snapshot(desk)
+    for attempt in (lambda: desk.ledger.delete(entry), lambda: desk.ledger.delete_many([entry])):
+        with pytest.raises(Refused, match="has a correction") as caught:
+            attempt()
+        assert caught.value.field is Field.ENTRY
+    assert snapshot(desk) == before
+    desk.ledger.delete_many([entry, correction])  # both at once: nothing left dangling
+    assert desk.ledger.entries("P", OCTOBER) == []

@@ -169,6 +169,7 @@ class Ledger:
         with self._sessions.begin() as s:
             row, customer = _entry_and_customer(s, entry_id)
             _check_unlocked(s, row, customer)
+            _check_uncorrected(s, [row.id])
             info = _info(row, customer.name, False)
             s.delete(row)
             return info
@@ -205,8 +206,13 @@ class Ledger:
                 if Month.of(row.entry_date) in held[customer.id]:
                     raise month_locked(customer.name, Month.of(row.entry_date), Field.ENTRY)
                 infos.append(_info(row, customer.name, False))
-            for entry_id in wanted:
-                s.delete(rows[entry_id])
+            _check_uncorrected(s, wanted)
+            # Corrections before the entries they point to (the key is checked at once).
+            for corrections_first in (True, False):
+                for entry_id in wanted:
+                    if (rows[entry_id].corrects_id is not None) is corrections_first:
+                        s.delete(rows[entry_id])
+                s.flush()
             return tuple(infos)
 
     def correct(self, entry_id: int, seconds: int, reason: str) -> int:
@@ -386,6 +392,22 @@ def _entry_and_customer(s: Session, entry_id: int) -> tuple[m.LedgerEntry, m.Cus
 
 def _no_entry(entry_id: int) -> Refused:
     return Refused(f"There is no ledger entry {entry_id}.", Field.ENTRY)
+
+
+def _check_uncorrected(s: Session, entry_ids: list[int]) -> None:
+    """Refuse to delete an entry that a correction (not deleted with it) points to: the
+    correction would be left correcting nothing (a reopened month's entry)."""
+    correction = s.execute(
+        select(m.LedgerEntry.id, m.LedgerEntry.corrects_id)
+        .where(m.LedgerEntry.corrects_id.in_(entry_ids), m.LedgerEntry.id.not_in(entry_ids))
+        .limit(1)
+    ).first()
+    if correction is not None:
+        raise Refused(
+            f"Entry {correction[1]} has a correction (entry {correction[0]}); delete the "
+            "correction first, or change the entry's hours instead.",
+            Field.ENTRY,
+        )
 
 
 def _check_unlocked(s: Session, row: m.LedgerEntry, customer: m.Customer) -> None:
