@@ -174,6 +174,9 @@ def test_usage_json_for_the_worked_example(acme):
             "overage_hours": "2.50",
             "overage_rate": "500.00",
             "overage_charge": "1250.00",
+            "overage_lines": [
+                {"hours": "2.50", "rate": "500.00", "charge": "1250.00", "tier": "professional"}
+            ],
         }
     ]
     assert usage["overage_total"] == "1250.00"
@@ -668,7 +671,8 @@ def test_report_draft_issue_and_batch(acme, tmp_path):
     out = ok(acme, "report", "--all", "--month", "2026-11", "--out-dir", str(tmp_path))
     assert "wrote 1 report" in out and "1 skipped" in out
     assert (tmp_path / "acme-2026-11.pdf").exists()
-    code, _, err = acme(
-        "report", "--all", "--month", "2026-11", "--out-dir", str(tmp_path / "nowhere")
-    )
-    assert code == 2 and "does not exist" in err
+    # A missing folder is made; one that cannot be (a file is in its way) is refused.
+    in_the_way = tmp_path / "acme-2026-11.pdf" / "reports"
+    code, _, err = acme("report", "--all", "--month", "2026-11", "--out-dir", str(in_the_way))
+    assert code == 2 and "could not be made" in err
+    assert not in_the_way.exists()

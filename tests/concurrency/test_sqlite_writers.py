@@ -31,7 +31,7 @@ from accountdesk.services.ledger import NewEntry
 url, name, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
 desk = open_desk(url, clock=FixedClock(date(2026, 11, 26)), user=name)
 for i in range(count):
-    desk.ledger.log(NewEntry("Acme", date(2026, 11, 1 + i % 25), 15, Category.INCIDENT, name))
+    desk.ledger.log(NewEntry("Acme", date(2026, 11, 1 + i % 25), 900, Category.INCIDENT, name))
 desk.close()
 print("done")
 """
@@ -79,7 +79,7 @@ def test_the_window_reads_on_while_a_script_holds_the_write_lock(sqlite_url, clo
     monkeypatch.setattr(db_engine, "BUSY_TIMEOUT_SECONDS", 1)  # a read that waits fails fast
     desk = open_desk(sqlite_url, clock=clock, user="tester")
     desk.portfolio.add_customer(NewCustomer("Acme", Tier.ENTERPRISE, date(2026, 1, 1)))
-    desk.ledger.log(NewEntry("Acme", date(2026, 11, 2), 90, Category.CONSULTING, "ann"))
+    desk.ledger.log(NewEntry("Acme", date(2026, 11, 2), 5400, Category.CONSULTING, "ann"))
     november = Month(2026, 11)
     script = sqlite3.connect(desk.engine.url.database, isolation_level=None)
     script.execute("BEGIN IMMEDIATE")
@@ -87,12 +87,12 @@ def test_the_window_reads_on_while_a_script_holds_the_write_lock(sqlite_url, clo
     try:
         assert [c.name for c in desk.portfolio.customers()] == ["Acme"]
         assert desk.portfolio.counts().customers == 1
-        assert [r.consulting_seconds for r in desk.portfolio.customer_table(november)] == [90]
+        assert [r.consulting_seconds for r in desk.portfolio.customer_table(november)] == [5400]
         assert desk.dashboard.overview(november) is not None
         consulting = desk.entitlements.usage("Acme", november).allowances[0]
-        assert consulting.used_seconds == 90
+        assert consulting.used_seconds == 5400
         assert desk.reviews.agenda() is not None
-        assert [e.seconds for e in desk.ledger.entries("Acme", november)] == [90]
+        assert [e.seconds for e in desk.ledger.entries("Acme", november)] == [5400]
         assert desk.ledger_browser.count(LedgerFilter(month=november)) == 1
     finally:
         script.execute("ROLLBACK")

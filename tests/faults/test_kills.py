@@ -157,7 +157,7 @@ def test_a_report_killed_while_issuing_leaves_nothing_after_the_next_run(
         "report",
         "Fault Lines",
         "--month",
-        "2026-11",
+        "2026-10",  # an ended month: the running one cannot be issued
         "-o",
         str(out / "fault-lines.pdf"),
         "--issue",

@@ -75,6 +75,8 @@ bad_ids = st.one_of(
 )
 ids = mostly(st.integers(1, 40).map(str), bad_ids)
 customers = mostly(st.sampled_from(["Acme", "Globex", "1", "2", "3"]), bad_ids, nasty_text)
+# Where a customer goes, sometimes the word of `report reopen C` (the customer follows it).
+customer_words = st.one_of(customers, st.just("reopen"))
 bad_dates = st.one_of(
     st.sampled_from(
         [
@@ -149,7 +151,8 @@ def strategies(tmp: Path) -> dict[str, st.SearchStrategy[str]]:
         ["customers.csv", "hours.csv", "nul.csv", "long.csv", "missing.csv"]
     ).map(lambda name: str(tmp / "in" / name))
     return {
-        "customer": customers,
+        "customer": customer_words,
+        "reopened": customers,
         "name": free_text,
         "tier": tiers,
         "start": dates,
@@ -165,6 +168,7 @@ def strategies(tmp: Path) -> dict[str, st.SearchStrategy[str]]:
         "holidays": holidays,
         "contact": ids,
         "id": ids,
+        "entry": ids,
         "email": emails,
         "hours": durations,
         "category": categories,

@@ -281,16 +281,17 @@ def _models():
     overage = OverageModel()
     overage.set_rows(
         [
-            Overage(1, "Acme", Decimal(150), Decimal("1250.00")),
-            Overage(2, "Beta", Decimal(15), Decimal(125)),
+            Overage(1, "Acme", Decimal(9000), Decimal("1250.00")),  # 2.50 h
+            Overage(2, "Beta", Decimal(900), Decimal(125)),  # 0.25 h
         ]
     )
     alerts = AllowanceAlertModel()
     alerts.set_rows(
         [
-            AllowanceAlert(1, "Acme", Category.CONSULTING, NOVEMBER, Decimal(4), 390, Level.OVER),
+            # 6.50 h used of 4.00 h
+            AllowanceAlert(1, "Acme", Category.CONSULTING, NOVEMBER, Decimal(4), 23400, Level.OVER),
             AllowanceAlert(
-                3, "Gamma", Category.DEVELOPMENT, Quarter(2026, 4), Decimal(0), 60, Level.OVER
+                3, "Gamma", Category.DEVELOPMENT, Quarter(2026, 4), Decimal(0), 3600, Level.OVER
             ),
         ]
     )
@@ -328,6 +329,6 @@ def test_model_rows_read_in_words(qtbot):
 
 def test_tooltips_never_read_a_name_as_markup(qtbot):
     model = OverageModel()
-    model.set_rows([Overage(1, "<b>Bold</b>", Decimal(60), Decimal(500))])
+    model.set_rows([Overage(1, "<b>Bold</b>", Decimal(3600), Decimal(500))])
     tip = model.index(0, CUSTOMER).data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;b&gt;Bold&lt;/b&gt;" in tip

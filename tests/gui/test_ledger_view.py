@@ -93,8 +93,8 @@ def waiting(qtbot, view):
 
 
 def test_model_passes_the_model_tester(qtmodeltester, desk):
-    log(desk, desk.acme, date(2026, 11, 2), 90, note="Design <b>review</b>")
-    log(desk, desk.beta, date(2026, 10, 9), 45, Category.INCIDENT)
+    log(desk, desk.acme, date(2026, 11, 2), 5400, note="Design <b>review</b>")
+    log(desk, desk.beta, date(2026, 10, 9), 2700, Category.INCIDENT)
     desk.ledger.lock_month(desk.beta, Month(2026, 10))
     model = LedgerModel(desk.ledger_browser.rows)
     model.set_editor(lambda entry, column, value: False)
@@ -114,12 +114,13 @@ def test_empty_model_passes_the_model_tester(qtmodeltester, desk):
 
 
 def test_hours_for_editing_keep_every_minute():
-    assert [hours_for_editing(m) for m in (90, 45, 50, 61, 1440)] == [
+    assert [hours_for_editing(s) for s in (5400, 2700, 3000, 3660, 86400, 36)] == [
         "1.50",
         "0.75",
         "0:50",
         "1:01",
         "24.00",
+        "0.01",
     ]
 
 
@@ -142,7 +143,7 @@ def test_log_an_hour_with_the_keyboard_only(qtbot, desk):
 
     [entry] = desk.ledger.entries("Acme", NOVEMBER)
     assert (entry.seconds, entry.day, entry.category, entry.engineer, entry.note) == (
-        90,
+        5400,
         date(2026, 11, 26),  # today, the date's default
         Category.CONSULTING,
         "Jordan Doe",
@@ -161,7 +162,7 @@ def test_log_an_hour_with_the_keyboard_only(qtbot, desk):
     qtbot.keyClicks(view.hours_edit, "0.25")
     with waiting(qtbot, view):
         qtbot.keyClick(view.note_edit, Qt.Key.Key_Enter)
-    assert sorted(e.seconds for e in desk.ledger.entries("Acme", NOVEMBER)) == [15, 90]
+    assert sorted(e.seconds for e in desk.ledger.entries("Acme", NOVEMBER)) == [900, 5400]
     assert view.totals_label.text() == "2 entries · 1.75 h"
 
 
@@ -171,7 +172,7 @@ def test_enter_in_any_field_of_the_bar_logs(qtbot, desk, field):
     view.hours_edit.setText("0:45")
     with waiting(qtbot, view):
         qtbot.keyClick(getattr(view, field), Qt.Key.Key_Return)
-    assert [e.seconds for e in desk.ledger.entries("Acme", NOVEMBER)] == [45]
+    assert [e.seconds for e in desk.ledger.entries("Acme", NOVEMBER)] == [2700]
 
 
 def test_engineer_defaults_to_the_user_and_category_is_remembered(qtbot, desk):
@@ -183,7 +184,7 @@ def test_engineer_defaults_to_the_user_and_category_is_remembered(qtbot, desk):
     with waiting(qtbot, view):
         qtbot.keyClick(view.hours_edit, Qt.Key.Key_Return)
     [entry] = desk.ledger.entries("Beta Labs", NOVEMBER)
-    assert (entry.engineer, entry.category, entry.seconds) == ("tester", Category.DEVELOPMENT, 120)
+    assert (entry.engineer, entry.category, entry.seconds) == ("tester", Category.DEVELOPMENT, 7200)
     again = open_view(qtbot, desk)
     assert again.category_combo.currentData() == "development"
 
@@ -235,7 +236,7 @@ def test_logging_can_be_undone(qtbot, desk):
     assert view.table_pages.currentWidget() is view.empty_state
     with waiting(qtbot, view):
         view.context.undo.redo()
-    assert [e.seconds for e in desk.ledger.entries("Acme", NOVEMBER)] == [60]
+    assert [e.seconds for e in desk.ledger.entries("Acme", NOVEMBER)] == [3600]
 
 
 # ------------------------------------------------------------------ edit and delete
@@ -253,7 +254,7 @@ def edit_cell(qtbot, view, entry_id, column, typed):
 
 
 def test_edit_in_place_with_undo_and_redo(qtbot, desk):
-    entry_id = log(desk, desk.acme, date(2026, 11, 3), 90, note="Call")
+    entry_id = log(desk, desk.acme, date(2026, 11, 3), 5400, note="Call")
     view = open_view(qtbot, desk)
     with waiting(qtbot, view):
         edit_cell(qtbot, view, entry_id, HOURS, "2:15")
@@ -267,7 +268,7 @@ def test_edit_in_place_with_undo_and_redo(qtbot, desk):
     assert stack.undoText() == "Change the note of Acme's entry"
     with waiting(qtbot, view):
         stack.undo()
-    assert (desk.ledger.entry(entry_id).seconds, desk.ledger.entry(entry_id).note) == (135, "Call")
+    assert (desk.ledger.entry(entry_id).seconds, desk.ledger.entry(entry_id).note) == (8100, "Call")
     with waiting(qtbot, view):
         stack.undo()
     assert desk.ledger.entry(entry_id).seconds == 5400
@@ -276,11 +277,11 @@ def test_edit_in_place_with_undo_and_redo(qtbot, desk):
     with waiting(qtbot, view):
         stack.redo()
     entry = desk.ledger.entry(entry_id)
-    assert (entry.seconds, entry.note) == (135, "Call about the upgrade")
+    assert (entry.seconds, entry.note) == (8100, "Call about the upgrade")
 
 
 def test_edit_refused_is_explained_and_changes_nothing(qtbot, desk):
-    entry_id = log(desk, desk.acme, date(2026, 11, 3), 90)
+    entry_id = log(desk, desk.acme, date(2026, 11, 3), 5400)
     view = open_view(qtbot, desk)
     before = snapshot(desk)
     edit_cell(qtbot, view, entry_id, HOURS, "30")
@@ -291,7 +292,7 @@ def test_edit_refused_is_explained_and_changes_nothing(qtbot, desk):
 
 
 def test_edit_the_category_and_the_customer(qtbot, desk):
-    entry_id = log(desk, desk.acme, date(2026, 11, 3), 90)
+    entry_id = log(desk, desk.acme, date(2026, 11, 3), 5400)
     view = open_view(qtbot, desk)
     row = row_of(view, entry_id)
     with waiting(qtbot, view):
@@ -303,8 +304,8 @@ def test_edit_the_category_and_the_customer(qtbot, desk):
 
 
 def test_delete_with_undo_and_redo(qtbot, desk):
-    keep = log(desk, desk.acme, date(2026, 11, 2), 30, note="keep")
-    gone = log(desk, desk.acme, date(2026, 11, 3), 90, Category.CONSULTING, "Ben", "Sizing call")
+    keep = log(desk, desk.acme, date(2026, 11, 2), 1800, note="keep")
+    gone = log(desk, desk.acme, date(2026, 11, 3), 5400, Category.CONSULTING, "Ben", "Sizing call")
     view = open_view(qtbot, desk)
     view.table.selectRow(row_of(view, gone))
     assert view.delete_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Delete)
@@ -317,8 +318,8 @@ def test_delete_with_undo_and_redo(qtbot, desk):
         view.context.undo.undo()  # logs the entry again
     entries = desk.ledger.entries("Acme", NOVEMBER)
     assert [(e.day, e.seconds, e.engineer, e.note) for e in entries] == [
-        (date(2026, 11, 2), 30, "Ana", "keep"),
-        (date(2026, 11, 3), 90, "Ben", "Sizing call"),
+        (date(2026, 11, 2), 1800, "Ana", "keep"),
+        (date(2026, 11, 3), 5400, "Ben", "Sizing call"),
     ]
     with waiting(qtbot, view):
         view.context.undo.redo()  # and deletes it again, under its new id
@@ -327,7 +328,7 @@ def test_delete_with_undo_and_redo(qtbot, desk):
 
 def test_delete_several_entries_is_one_undo_step(qtbot, desk):
     for day in (2, 3, 4):
-        log(desk, desk.acme, date(2026, 11, day), 30)
+        log(desk, desk.acme, date(2026, 11, day), 1800)
     view = open_view(qtbot, desk)
     view.table.selectAll()
     with waiting(qtbot, view):
@@ -341,8 +342,8 @@ def test_delete_several_entries_is_one_undo_step(qtbot, desk):
 
 def test_a_selection_refused_in_part_deletes_nothing(qtbot, desk):
     for day in (2, 3):
-        log(desk, desk.acme, date(2026, 11, day), 30)
-    log(desk, desk.beta, date(2026, 11, 4), 30)
+        log(desk, desk.acme, date(2026, 11, day), 1800)
+    log(desk, desk.beta, date(2026, 11, 4), 1800)
     view = open_view(qtbot, desk)
     view.table.selectAll()
     desk.ledger.lock_month(desk.beta, NOVEMBER)  # issued meanwhile, for one of them
@@ -356,8 +357,8 @@ def test_a_selection_refused_in_part_deletes_nothing(qtbot, desk):
 def test_an_undo_of_a_selection_brings_back_all_or_none(qtbot, desk, monkeypatch):
     from accountdesk.gui.prompts import Prompts
 
-    log(desk, desk.acme, date(2026, 11, 4), 30, note="acme")
-    log(desk, desk.beta, date(2026, 11, 3), 45, note="beta")
+    log(desk, desk.acme, date(2026, 11, 4), 1800, note="acme")
+    log(desk, desk.beta, date(2026, 11, 3), 2700, note="beta")
     view = open_view(qtbot, desk)
     view.table.selectAll()
     with waiting(qtbot, view):
@@ -387,8 +388,8 @@ def test_an_undo_that_fails_in_the_database_says_so_and_logs_it(qtbot, desk, mon
     from accountdesk.gui.prompts import Prompts
     from accountdesk.logs import log_path
 
-    log(desk, desk.acme, date(2026, 11, 2), 30, note="keep")
-    gone = log(desk, desk.acme, date(2026, 11, 3), 90, note="gone")
+    log(desk, desk.acme, date(2026, 11, 2), 1800, note="keep")
+    gone = log(desk, desk.acme, date(2026, 11, 3), 5400, note="gone")
     view = open_view(qtbot, desk)
     view.table.selectRow(row_of(view, gone))
     with waiting(qtbot, view):
@@ -407,8 +408,8 @@ def test_an_undo_that_fails_in_the_database_says_so_and_logs_it(qtbot, desk, mon
 
 
 def test_entries_of_an_issued_month_are_read_only(qtbot, desk):
-    locked = log(desk, desk.acme, date(2026, 10, 5), 60, note="issued")
-    log(desk, desk.acme, date(2026, 11, 5), 60, note="open")
+    locked = log(desk, desk.acme, date(2026, 10, 5), 3600, note="issued")
+    log(desk, desk.acme, date(2026, 11, 5), 3600, note="open")
     desk.ledger.lock_month(desk.acme, Month(2026, 10))
     view = open_view(qtbot, desk, customer=desk.acme)
     with waiting(qtbot, view):
@@ -436,7 +437,7 @@ def test_entries_of_an_issued_month_are_read_only(qtbot, desk):
 
 
 def test_month_issued_banner(qtbot, desk):
-    log(desk, desk.acme, date(2026, 10, 5), 60)
+    log(desk, desk.acme, date(2026, 10, 5), 3600)
     desk.ledger.lock_month(desk.acme, Month(2026, 10))
     view = open_view(qtbot, desk, customer=desk.acme, month=Month(2026, 10))
     assert not view.lock_notice.isHidden()
@@ -449,7 +450,7 @@ def test_month_issued_banner(qtbot, desk):
 def test_an_undo_refused_later_is_explained(qtbot, desk, monkeypatch):
     from accountdesk.gui.prompts import Prompts
 
-    entry_id = log(desk, desk.acme, date(2026, 10, 5), 60)
+    entry_id = log(desk, desk.acme, date(2026, 10, 5), 3600)
     view = open_view(qtbot, desk, month=Month(2026, 10))
     with waiting(qtbot, view):
         edit_cell(qtbot, view, entry_id, HOURS, "2")
@@ -467,11 +468,11 @@ def test_an_undo_refused_later_is_explained(qtbot, desk, monkeypatch):
 
 @pytest.fixture
 def portfolio(desk):
-    log(desk, desk.acme, date(2026, 11, 3), 60, Category.CONSULTING, "Ana", "Acme design review")
-    log(desk, desk.acme, date(2026, 11, 9), 120, Category.INCIDENT, "Ben", "Acme outage")
-    log(desk, desk.acme, date(2026, 10, 9), 30, Category.CONSULTING, "Ana", "Acme October")
-    log(desk, desk.beta, date(2026, 11, 4), 240, Category.DEVELOPMENT, "Cy", "Beta exporter")
-    log(desk, desk.beta, date(2026, 11, 5), 45, Category.CONSULTING, "Ana", "Beta REVIEW")
+    log(desk, desk.acme, date(2026, 11, 3), 3600, Category.CONSULTING, "Ana", "Acme design review")
+    log(desk, desk.acme, date(2026, 11, 9), 7200, Category.INCIDENT, "Ben", "Acme outage")
+    log(desk, desk.acme, date(2026, 10, 9), 1800, Category.CONSULTING, "Ana", "Acme October")
+    log(desk, desk.beta, date(2026, 11, 4), 14400, Category.DEVELOPMENT, "Cy", "Beta exporter")
+    log(desk, desk.beta, date(2026, 11, 5), 2700, Category.CONSULTING, "Ana", "Beta REVIEW")
     return desk
 
 
@@ -595,7 +596,7 @@ def test_hidden_view_does_not_load_until_shown(qtbot, desk):
     qtbot.addWidget(view)
     view.refresh()
     assert not view.loading and view.model.rowCount() == 0
-    log(desk, desk.acme, date(2026, 11, 3), 60)
+    log(desk, desk.acme, date(2026, 11, 3), 3600)
     with waiting(qtbot, view):
         view.show()
     assert view.model.rowCount() == 1

@@ -10,11 +10,13 @@ from decimal import Decimal
 from accountdesk.reports import (
     SECTIONS,
     AdjustmentLine,
+    ChargeLine,
     EntryLine,
     MonthlyReportData,
     TierSpan,
     build_report,
 )
+from accountdesk.reports.data import CorrectionLine
 from accountdesk.reports.pdf import Styles
 from tests.reports.report_samples import issued, pages_text, sample_data
 
@@ -55,7 +57,7 @@ def test_every_ledger_entry_is_listed_with_its_hours() -> None:
 
 def test_draft_mark_on_every_page_until_issued() -> None:
     many = tuple(
-        EntryLine(i, date(2026, 11, 1 + i % 26), "consulting", "Eve", 30, f"Session {i}")
+        EntryLine(i, date(2026, 11, 1 + i % 26), "consulting", "Eve", 1800, f"Session {i}")
         for i in range(120)
     )
     draft = pages_text(build_report(sample_data(entries=many)).pdf)
@@ -81,7 +83,7 @@ def test_three_hundred_entries_run_over_pages_with_the_header_repeated() -> None
             date(2026, 11, 1) + timedelta(days=i % 26),
             ("consulting", "development", "training", "incident")[i % 4],
             f"Engineer {i % 7}",
-            15 + i % 90,
+            (15 + i % 90) * 60,
             f"Work item {i:03d}: investigation and follow-up",
         )
         for i in range(300)
@@ -109,7 +111,7 @@ def test_customer_text_is_escaped_not_markup() -> None:
                 date(2026, 11, 3),
                 "consulting",
                 "O'Brien & Co",
-                60,
+                3600,
                 "a note <font> & <b>not bold</b> &amp; <br/> <para>",
             ),
         ),
@@ -130,10 +132,10 @@ def test_japanese_and_chinese_text_extracts_intact() -> None:
                 date(2026, 11, 3),
                 "consulting",
                 "山田太郎",
-                60,
+                3600,
                 "アーキテクチャレビュー：決済基盤の設計確認",
             ),
-            EntryLine(2, date(2026, 11, 4), "consulting", "王芳", 60, "数据库迁移方案评审"),
+            EntryLine(2, date(2026, 11, 4), "consulting", "王芳", 3600, "数据库迁移方案评审"),
         ),
     )
     pages = pages_text(build_report(data).pdf)
@@ -177,26 +179,80 @@ def test_tier_change_in_the_month_is_shown_with_its_proration() -> None:
 
 
 def test_adjustments_to_earlier_months_are_listed() -> None:
+    """Money adjustments to issued months: month, what changed, hours, amount, reason;
+    their sum is a line of the amount due."""
     data = sample_data(
         adjustments=(
             AdjustmentLine(
+                "2026-10",
+                "overage",
+                "consulting",
+                Decimal("-1.50"),
+                Decimal("-750.00"),
+                "entry 12 of 2026-10-14 corrected: Booked twice <by mistake>",
+                (40,),
+            ),
+            AdjustmentLine(
+                "2026-09",
+                "fee",
+                "",
+                Decimal("0"),
+                Decimal("250.00"),
+                "the contract's fee or dates changed after the month was issued",
+            ),
+        ),
+        charges=(
+            *sample_data().charges,
+            ChargeLine("adjustments", "", Decimal("-500.00")),
+        ),
+    )
+    assert data.total_due == Decimal("5750.00")
+    text = text_of(data)
+    section = text[text.index("Adjustments to earlier months Month What changed Hours") :]
+    assert re.search(
+        r"^Adjustments to earlier months Month What changed Hours Amount \(USD\) "
+        r"October 2026 Overage: Architecture consulting "
+        r"entry 12 of 2026-10-14 corrected: Booked twice <by mistake> "
+        r"\u22121\.50 h \u2212750\.00 "
+        r"September 2026 Fee "
+        r"the contract's fee or dates changed after the month was issued 250\.00 "
+        r"Total adjustments \u2212500\.00",
+        section,
+    ), section[:600]
+    assert "Corrections recorded this month" not in text
+    assert re.search(
+        r"Adjustments to earlier months 2 lines, listed above \u2212500\.00 "
+        r"Total due 5,750\.00 USD",
+        text,
+    )
+
+
+def test_corrections_recorded_in_the_month_are_still_listed() -> None:
+    """Reports issued by older versions listed the correction entries of the month; their
+    stored figures still show them, under their own heading."""
+    data = sample_data(
+        corrections=(
+            CorrectionLine(
                 40,
                 date(2026, 11, 1),
                 "consulting",
                 "Eve",
-                -90,
+                -5400,
                 12,
                 date(2026, 10, 14),
-                240,
+                14400,
                 "Booked twice <by mistake>",
             ),
         ),
     )
     text = text_of(data)
-    assert "Adjustments to earlier months" in text
-    assert "Entry 12 of 2026-10-14, was 4.00 h" in text
-    assert "\u22121.50 h" in text
-    assert "Booked twice <by mistake>" in text
+    assert "Corrections recorded this month" in text
+    assert "Adjustments to earlier months" not in text  # no money adjustment on it
+    assert re.search(
+        r"2026-11-01 Entry 12 of 2026-10-14, was 4\.00 h Consulting "
+        r"\u22121\.50 h Booked twice <by mistake> Total change \u22121\.50 h",
+        text,
+    ), text
 
 
 def test_reviews_and_seats_are_shown() -> None:

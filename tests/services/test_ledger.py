@@ -211,15 +211,15 @@ def test_deleting_a_selection_removes_every_entry_and_returns_what_they_held(acm
     kept = acme.ledger.log(entry(seconds=3600, note="kept"))
     deleted = acme.ledger.delete_many([second, first, second])
     assert [(e.id, e.customer, e.seconds, e.note) for e in deleted] == [
-        (second, "Globex", 45, "second"),
-        (first, "Acme", 30, "first"),
+        (second, "Globex", 2700, "second"),
+        (first, "Acme", 1800, "first"),
     ]
     assert [e.id for e in acme.ledger.entries("Acme", Month(2026, 11))] == [kept]
     assert acme.ledger.entries("Globex", Month(2026, 11)) == []
 
 
 def test_a_deleted_selection_can_be_logged_again_as_it_was(acme):
-    ids = [acme.ledger.log(entry(seconds=m, note=str(m))) for m in (30, 45)]
+    ids = [acme.ledger.log(entry(seconds=m, note=str(m))) for m in (1800, 2700)]
     before = acme.ledger.entries("Acme", Month(2026, 11))
     acme.ledger.log_many(
         NewEntry(info.customer_id, info.day, info.seconds, info.category, info.engineer, info.note)

@@ -201,7 +201,7 @@ def test_customer_table_has_this_months_consulting_for_every_customer(desk):
     log(desk, "Beta", date(2026, 11, 3), 4, Category.DEVELOPMENT)  # another category
     rows = desk.portfolio.customer_table(Month(2026, 11))
     assert [(r.summary.name, r.consulting_seconds) for r in rows] == [
-        ("Acme", 210),
+        ("Acme", 3.5 * 3600),
         ("Beta", 0),
         ("Free", 0),
     ]

@@ -9,7 +9,7 @@ import io
 import re
 import weakref
 from dataclasses import replace
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 from pathlib import Path
 
@@ -35,10 +35,17 @@ from tests.reports.report_samples import sample_data
 
 NOVEMBER = Month(2026, 11)
 OCTOBER = Month(2026, 10)
+# November can be issued once it has ended: the tests that issue it do so on this day.
+AFTER_NOVEMBER = FixedClock(date(2026, 12, 1))
 
 
 def reports_of(desk: Desk) -> Reports:
     return Reports(desk.sessions, desk.clock, desk.user)
+
+
+def issuing(desk: Desk) -> Reports:
+    """The report service on 1 December 2026, when November has ended and can be issued."""
+    return Reports(desk.sessions, AFTER_NOVEMBER, desk.user)
 
 
 def add(desk: Desk, name: str, tier: Tier = Tier.PROFESSIONAL, **kwargs: object) -> int:
@@ -150,7 +157,7 @@ def test_tier_change_in_the_month_prorates_the_fee(desk: Desk, out: Path) -> Non
 
 
 def test_draft_until_issued_then_no_draft_mark(acme: Desk, out: Path) -> None:
-    service = reports_of(acme)
+    service = issuing(acme)
     service.export("Acme Analytics", NOVEMBER, out / "draft.pdf")
     pages = PdfReader(out / "draft.pdf").pages
     assert all("DRAFT" in page.extract_text() for page in pages)
@@ -161,9 +168,32 @@ def test_draft_until_issued_then_no_draft_mark(acme: Desk, out: Path) -> None:
     assert result.report_id in pdf_text(out / "issued.pdf")
 
 
+def test_the_running_month_is_issued_only_once_it_has_ended_in_the_customers_zone(
+    acme: Desk, out: Path
+) -> None:
+    before = snapshot(acme)
+    with pytest.raises(Refused) as refused:
+        reports_of(acme).issue("Acme Analytics", NOVEMBER, out / "acme.pdf")
+    assert refused.value.message == (
+        "November 2026 can be issued for Acme Analytics from 1 December 2026, once it has "
+        "ended in Europe/Lisbon."
+    )
+    assert snapshot(acme) == before
+    assert list(out.iterdir()) == []
+    # A draft of the running month can still be exported.
+    assert reports_of(acme).export("Acme Analytics", NOVEMBER, out / "draft.pdf").draft
+    # 05:00 UTC on 1 December: November has ended in Lisbon, not yet in Los Angeles.
+    add(acme, "West Coast", timezone="America/Los_Angeles")
+    early = Reports(acme.sessions, FixedClock(date(2026, 12, 1), time(5, 0)), acme.user)
+    with pytest.raises(Refused, match=r"from 1 December 2026, once it has ended in America/"):
+        early.issue("West Coast", NOVEMBER, out / "west.pdf")
+    assert acme.portfolio.customer("West Coast").locked_months == ()
+    assert early.issue("Acme Analytics", NOVEMBER, out / "acme.pdf").issued_now
+
+
 def test_issue_stores_figures_and_digest_and_locks_the_month(acme: Desk, out: Path) -> None:
     target = out / "issued.pdf"
-    result = reports_of(acme).issue("Acme Analytics", NOVEMBER, target)
+    result = issuing(acme).issue("Acme Analytics", NOVEMBER, target)
     with acme.sessions.begin() as s:
         (row,) = s.scalars(select(m.IssuedReport)).all()
         assert row.month == "2026-11" and row.revision == 1
@@ -180,14 +210,14 @@ def test_issue_stores_figures_and_digest_and_locks_the_month(acme: Desk, out: Pa
 
 
 def test_an_issued_month_refuses_new_entries(acme: Desk, out: Path) -> None:
-    reports_of(acme).issue("Acme Analytics", NOVEMBER, out / "issued.pdf")
+    issuing(acme).issue("Acme Analytics", NOVEMBER, out / "issued.pdf")
     with pytest.raises(Refused, match="locked"):
         log(acme, "Acme Analytics", date(2026, 11, 20), "1", "late entry")
     log(acme, "Acme Analytics", date(2026, 10, 20), "1", "October is still open")
 
 
 def test_issuing_twice_is_refused_and_changes_nothing(acme: Desk, out: Path) -> None:
-    service = reports_of(acme)
+    service = issuing(acme)
     first = out / "issued.pdf"
     service.issue("Acme Analytics", NOVEMBER, first)
     issued_bytes = first.read_bytes()
@@ -195,7 +225,7 @@ def test_issuing_twice_is_refused_and_changes_nothing(acme: Desk, out: Path) -> 
     with pytest.raises(Refused) as refused:
         service.issue("Acme Analytics", NOVEMBER, first)
     assert re.fullmatch(
-        r"The 2026-11 report for Acme Analytics was already issued on 2026-11-26 by tester "
+        r"The 2026-11 report for Acme Analytics was already issued on 2026-12-01 by tester "
         r"\(report SR-\d{5}-202611\); export it to get it again\.",
         refused.value.message,
     )
@@ -210,22 +240,34 @@ def test_reexport_of_an_issued_month_reproduces_it_not_the_live_ledger(
     acme: Desk, out: Path
 ) -> None:
     service = reports_of(acme)
+    # October goes 1.00 h over its 4.00 h (500.00 USD): 3 h on the 14th, 2 h on the 20th.
+    log(acme, "Acme Analytics", date(2026, 10, 20), "2", "October load test")
     issued = service.issue("Acme Analytics", OCTOBER, out / "issued.pdf")
     october_entry = acme.ledger.entries("Acme Analytics", OCTOBER)[0].id
-    # The ledger moves on: a correction of the issued month lands in November.
-    acme.ledger.correct(october_entry, 120, "Booked an hour too much <by mistake>")
+    # The ledger moves on: a correction of the issued month, recorded in November.
+    acme.ledger.correct(october_entry, 2 * 3600, "Booked an hour too much <by mistake>")
     again = service.export("Acme Analytics", OCTOBER, out / "again.pdf")
     assert (out / "again.pdf").read_bytes() == (out / "issued.pdf").read_bytes()
     assert again.matches_issued is True and not again.draft and not again.issued_now
     assert again.report_id == issued.report_id
-    assert service.figures("Acme Analytics", OCTOBER).entries[0].seconds == 180
-    # ... and the correction shows on November's report as an adjustment.
+    assert service.figures("Acme Analytics", OCTOBER).entries[0].seconds == 3 * 3600
+    # ... and the correction reaches November's report as an adjustment to October:
+    # the hour taken back was an hour of overage, so 500.00 USD is credited.
+    figures = service.figures("Acme Analytics", NOVEMBER)
+    assert [(a.month, a.kind, a.category, a.hours, a.amount) for a in figures.adjustments] == [
+        ("2026-10", "overage", "consulting", Decimal("-1.00"), Decimal("-500.00"))
+    ]
     service.export("Acme Analytics", NOVEMBER, out / "november.pdf")
     text = pdf_text(out / "november.pdf")
     assert "Adjustments to earlier months" in text
-    assert f"Entry {october_entry} of 2026-10-14, was 3.00 h" in text
-    assert "\u22121.00 h" in text
-    assert "Booked an hour too much <by mistake>" in text
+    assert re.search(
+        r"October 2026 Overage: Architecture consulting .*?\u22121\.00 h \u2212500\.00", text
+    )
+    assert (
+        f"entry {october_entry} of 2026-10-14 corrected: Booked an hour too much <by mistake>"
+        in text
+    )
+    assert "Total due 5,750.00 USD" in text  # 5,000.00 + 1,250.00 - 500.00
 
 
 def test_a_reopened_month_can_be_issued_again_as_a_new_revision(acme: Desk, out: Path) -> None:
@@ -366,7 +408,7 @@ def test_a_builder_crash_leaves_no_file(
     with pytest.raises(RuntimeError):
         reports_of(acme).export("Acme Analytics", NOVEMBER, out / "acme.pdf")
     with pytest.raises(RuntimeError):
-        reports_of(acme).issue("Acme Analytics", NOVEMBER, out / "acme.pdf")
+        issuing(acme).issue("Acme Analytics", NOVEMBER, out / "acme.pdf")
     assert list(out.iterdir()) == []
     assert snapshot(acme) == before  # not issued, not locked
 
@@ -385,7 +427,7 @@ def test_a_crash_mid_write_keeps_the_old_file_and_leaves_no_partial(
     before = snapshot(acme)
     # A full disk is the user's to fix: a sentence, not an error nobody expected.
     with pytest.raises(Refused, match="The disk is full; nothing was written"):
-        reports_of(acme).issue("Acme Analytics", NOVEMBER, target)
+        issuing(acme).issue("Acme Analytics", NOVEMBER, target)
     with pytest.raises(Refused, match="The disk is full; nothing was written"):
         reports_of(acme).export("Acme Analytics", NOVEMBER, target)
     assert [p.name for p in out.iterdir()] == ["acme.pdf"]
@@ -416,7 +458,7 @@ def test_a_file_that_cannot_be_put_in_place_after_issuing_says_so(
 
     monkeypatch.setattr(accountdesk.files.os, "replace", refuse)
     with pytest.raises(Refused) as refused:
-        reports_of(acme).issue("Acme Analytics", NOVEMBER, out / "acme.pdf")
+        issuing(acme).issue("Acme Analytics", NOVEMBER, out / "acme.pdf")
     assert re.fullmatch(
         r"2026-11 is issued for Acme Analytics \(report SR-\d{5}-202611\), but '.*acme\.pdf' "
         r"could not be written \(Permission denied\); export the month again to get the file\.",
@@ -510,7 +552,7 @@ def test_workers_that_cannot_start_leave_the_reports_to_this_process(
 
 
 def test_batch_issue_locks_each_month_and_can_run_again(portfolio: Desk, out: Path) -> None:
-    service = reports_of(portfolio)
+    service = issuing(portfolio)
     (out / "borealis-bank-2026-11.pdf").mkdir()
     first = service.export_all(NOVEMBER, out, issue=True)
     assert [item.customer for item in first.failed] == ["Borealis Bank"]
@@ -645,7 +687,7 @@ def test_a_month_with_a_note_of_thousands_of_characters_is_issued(
     words = " ".join(f"note{index:05d}" for index in range(length // 10))
     log(acme, "Acme Analytics", date(2026, 11, 12), "1", words)
     target = out / "acme.pdf"
-    result = reports_of(acme).issue("Acme Analytics", NOVEMBER, target)
+    result = issuing(acme).issue("Acme Analytics", NOVEMBER, target)
     assert result.issued_now and result.pages > 3
     text = pdf_text(target)
     assert all(word in text for word in words.split())  # every word, across the pages

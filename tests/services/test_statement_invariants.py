@@ -53,10 +53,13 @@ class Clock:
 
 class Money(RuleBasedStateMachine):
     folder: Path
+    runs = 0
 
     def __init__(self) -> None:
         super().__init__()
-        self.desk = open_desk(f"sqlite:///{self.folder / f'p{id(self)}.sqlite3'}", clock=Clock())
+        Money.runs += 1  # a new file each run: a freed machine's id is soon reused
+        self.path = self.folder / f"money-{Money.runs}.sqlite3"
+        self.desk = open_desk(f"sqlite:///{self.path}", clock=Clock())
         # Professional: 4 h of consulting a month, so hours run into overage quickly.
         self.desk.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, START))
         self.stored: dict[str, str] = {}  # report id: the figures stored when issued
@@ -72,6 +75,7 @@ class Money(RuleBasedStateMachine):
 
     def teardown(self) -> None:
         self.desk.engine.dispose()
+        self.path.unlink()
 
     # --- what people do --------------------------------------------------------
 

@@ -303,5 +303,11 @@ def test_an_entry_with_a_correction_is_not_deleted_from_under_it(
             attempt()
         assert caught.value.field is Field.ENTRY
     assert snapshot(desk) == before
-    desk.ledger.delete_many([entry, correction])  # both at once: nothing left dangling
+    with pytest.raises(Refused, match="has a correction"):  # it would count 6 h - 3 h = 3 h
+        desk.ledger.update(
+            entry, NewEntry("P", date(2026, 10, 5), 3600, Category.CONSULTING, "Ana")
+        )
+    again = desk.ledger.correct(entry, parse_duration("2"), "Only two hours in the end")
+    assert desk.entitlements.usage("P", OCTOBER).allowances[0].used_hours == D("2.00")
+    desk.ledger.delete_many([entry, correction, again])  # together: nothing left dangling
     assert desk.ledger.entries("P", OCTOBER) == []

@@ -128,7 +128,7 @@ def test_backup_is_a_consistent_copy_taken_while_the_database_is_written(sqlite_
         day = 1
         while not stop.is_set():
             desk.ledger.log(
-                NewEntry("Acme", date(2026, 11, 1 + day % 25), 30, Category.INCIDENT, "writer")
+                NewEntry("Acme", date(2026, 11, 1 + day % 25), 1800, Category.INCIDENT, "writer")
             )
             day += 1
 
@@ -260,7 +260,7 @@ def test_export_neutralises_formulas_and_the_import_takes_it_back(desk, tmp_path
     desk.portfolio.add_customer(NewCustomer("@Home Ltd", Tier.ENTERPRISE, date(2026, 1, 1)))
     for day, note in enumerate(FORMULAS, start=1):
         desk.ledger.log(
-            NewEntry("@Home Ltd", date(2026, 11, day), 30, Category.INCIDENT, "=ann", note)
+            NewEntry("@Home Ltd", date(2026, 11, day), 1800, Category.INCIDENT, "=ann", note)
         )
     out = tmp_path / "export.csv"
     assert desk.transfer.export_hours(Month(2026, 11), out) == len(FORMULAS)
@@ -299,10 +299,12 @@ def test_export_neutralises_formulas_and_the_import_takes_it_back(desk, tmp_path
 
 def test_exported_correction_keeps_its_negative_hours_and_is_refused_by_the_import(acme, tmp_path):
     desk = acme
-    wrong = desk.ledger.log(NewEntry("Acme", date(2026, 10, 5), 180, Category.CONSULTING, "ann"))
-    desk.ledger.log(NewEntry("Acme", date(2026, 11, 2), 60, Category.CONSULTING, "ann"))
+    wrong = desk.ledger.log(
+        NewEntry("Acme", date(2026, 10, 5), 3 * 3600, Category.CONSULTING, "ann")
+    )
+    desk.ledger.log(NewEntry("Acme", date(2026, 11, 2), 3600, Category.CONSULTING, "ann"))
     desk.ledger.lock_month("Acme", Month(2026, 10))
-    desk.ledger.correct(wrong, 90, "logged twice")
+    desk.ledger.correct(wrong, 5400, "logged twice")  # 3.00 h to 1.50 h: -1.50 h exactly
     out = tmp_path / "november.csv"
     assert desk.transfer.export_hours(Month(2026, 11), out) == 2
     with out.open(encoding="utf-8", newline="") as stream:

@@ -145,6 +145,15 @@ class Ledger:
                     f"entry {row.corrects_id} again to change it.",
                     Field.ENTRY,
                 )
+            correction = s.scalar(
+                select(m.LedgerEntry.id).where(m.LedgerEntry.corrects_id == row.id).limit(1)
+            )
+            if correction is not None:
+                raise Refused(
+                    f"Entry {entry_id} has a correction (entry {correction}); correct it again "
+                    "instead of changing it.",
+                    Field.ENTRY,
+                )
             target = find_customer(s, change.customer)
             check_entry(
                 target.name,
@@ -258,16 +267,17 @@ class Ledger:
                 Field.ENTRY,
             )
         locked = hold_months(s, customer.id)
-        if Month.of(row.entry_date) not in locked:
+        earlier = s.scalars(
+            select(m.LedgerEntry.seconds).where(m.LedgerEntry.corrects_id == row.id)
+        ).all()
+        # An entry corrected before (its month since reopened) is corrected again, never
+        # changed: its corrections would no longer say what they changed.
+        if Month.of(row.entry_date) not in locked and not earlier:
             raise Refused(
                 f"Entry {entry_id} is in an open month; change it instead of correcting it.",
                 Field.ENTRY,
             )
-        current = row.seconds + sum(
-            s.scalars(
-                select(m.LedgerEntry.seconds).where(m.LedgerEntry.corrects_id == row.id)
-            ).all()
-        )
+        current = row.seconds + sum(earlier)
         delta = seconds - current
         if delta == 0:
             raise Refused(f"Entry {entry_id} already has {hours(seconds)} h.", Field.HOURS)
