@@ -392,7 +392,7 @@ def test_reviews_a_qbr_whose_day_passed_before_planning_is_planned_from_that_day
     today = date(2026, 11, 26)  # Q4's QBR was owed on the 5th, never planned
     contract = single(professional)
     ahead = owed_reviews(contract, today, date(2027, 1, 31), NO_HOLIDAYS, planned_from=today)
-    assert OwedReview(today, QBR, "2026-Q4") in ahead
+    assert OwedReview(date(2026, 11, 27), QBR, "2026-Q4") in ahead  # the next working day
     # Without a planning day (a report counting what was owed) it stays on the 5th.
     november = owed_reviews(contract, date(2026, 11, 1), date(2026, 11, 30), NO_HOLIDAYS)
     assert OwedReview(date(2026, 11, 5), QBR, "2026-Q4") in november

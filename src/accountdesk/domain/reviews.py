@@ -23,8 +23,8 @@ the other moves. A period left with no free day owes no review of that kind.
 
 Reviews already on record (held, cancelled, missed, or planned before the day
 planning starts) keep their day; planning places the others around them. A business
-review whose day passed before it was planned goes to the first free day from the
-day planning starts, while its quarter lasts.
+review whose day passed before it was planned goes to the next free working day
+after the day planning starts, while its quarter lasts.
 Each review has a period key, so planning twice never owes the same review twice.
 """
 
@@ -175,7 +175,7 @@ def owed_reviews(
     at most one a day. `kept` are the reviews on record that stay where they are
     ((kind, period key) -> day): their days are taken and they are not returned.
     `planned_from` is the day planning starts: a business review not on record whose
-    day would fall before it goes to the first free day from then on, in its quarter."""
+    day would fall before it goes to the next free day after it, in its quarter."""
     kept = kept or {}
     lo, hi = planning_span(first, last)
     cadences = {
@@ -196,10 +196,16 @@ def owed_reviews(
     taken = set(kept.values())
     owed = []
     for candidate in candidates:
-        earliest = contract.start + FIRST_WEEK
-        if planned_from is not None and candidate.kind in _CAUGHT_UP:
-            earliest = max(earliest, planned_from)
-        due = _free_day(contract, candidate, earliest, holidays, taken)
+        due = _free_day(contract, candidate, contract.start, holidays, taken)
+        if (
+            due is not None
+            and planned_from is not None
+            and due < planned_from
+            and candidate.kind in _CAUGHT_UP
+        ):
+            # Its day passed before it was planned: the next working day that is free.
+            after = planned_from + timedelta(days=1)
+            due = _free_day(contract, candidate, after, holidays, taken, only_after=True)
         if due is None:
             continue
         taken.add(due)
@@ -219,9 +225,10 @@ def _free_day(
     earliest: date,
     holidays: Container[date],
     taken: Container[date],
+    only_after: bool = False,
 ) -> date | None:
-    """The first free day on or after the nominal day in the period, else the last
-    free one before it; None when the period has no free day."""
+    """The first free day on or after the nominal day (and `earliest`) in the period,
+    else (unless `only_after`) the last free one before it; None when there is none."""
     lo = max(candidate.first, contract.start + FIRST_WEEK)
     hi = candidate.last if contract.end is None else min(candidate.last, contract.end)
 
@@ -237,6 +244,8 @@ def _free_day(
         if free(probe):
             return probe
         probe += timedelta(days=1)
+    if only_after:
+        return None
     probe = min(candidate.nominal, hi)
     while probe >= lo:
         if free(probe):
