@@ -36,7 +36,8 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from accountdesk.domain.contracts import Contract
-from accountdesk.domain.periods import Month, Quarter, add_months
+from accountdesk.domain.errors import Field, Refused
+from accountdesk.domain.periods import Month, Quarter, add_months, check_year
 from accountdesk.domain.tiers import Cadence, TierSpec
 from accountdesk.wording import REVIEW_KIND
 
@@ -257,3 +258,19 @@ def _free_day(
 def is_overdue(state: ReviewState, starts_at: datetime, now: datetime) -> bool:
     """A planned review whose time has passed."""
     return state is ReviewState.PLANNED and starts_at < now
+
+
+def parse_held_at(text: str) -> datetime:
+    """When a review was held, typed as an ISO 8601 timestamp with its offset
+    (2026-11-05T10:30+01:00, or Z for UTC), in ASCII digits."""
+    example = "write it as YYYY-MM-DDTHH:MM with its offset, e.g. 2026-11-05T10:30+01:00."
+    try:
+        if not text.isascii():
+            raise ValueError(text)
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise Refused(f"{text!r} is not a date and time; {example}", Field.HELD_AT) from None
+    if moment.tzinfo is None:
+        raise Refused(f"{text!r} has no offset from UTC; {example}", Field.HELD_AT)
+    check_year(moment.date(), "held-at date", Field.HELD_AT)
+    return moment

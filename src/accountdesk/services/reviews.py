@@ -466,6 +466,8 @@ def calendar_of(reviews: list[ReviewInfo], stamp: datetime) -> bytes:
         event.add("summary", f"{review.kind.label} — {review.customer}")
         event.add("status", _STATUS[review.state])
         details = [f"State: {review.state.value}"]
+        if review.held_at is not None:
+            details.append(f"Held on: {review.held_at:%Y-%m-%d %H:%M} {review.held_at.tzinfo}")
         details += [f"Notes: {review.notes}"] * bool(review.notes)
         details += [f"Reason: {review.reason}"] * bool(review.reason)
         event.add("description", "\n".join(details))
