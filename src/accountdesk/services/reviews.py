@@ -15,7 +15,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from accountdesk.db import models as m
 from accountdesk.domain.calendars import holidays_for
 from accountdesk.domain.clock import Clock
+from accountdesk.domain.contracts import Contract
 from accountdesk.domain.errors import Field, Refused
+from accountdesk.domain.periods import Month
 from accountdesk.domain.reviews import (
     START_TIME,
     ReviewKind,
@@ -25,9 +27,13 @@ from accountdesk.domain.reviews import (
     planning_span,
 )
 from accountdesk.files import write_atomically
+from accountdesk.reports.data import ReviewLine, ReviewTally
 from accountdesk.services.loading import contract_of, find_customer, reading
 
 PLANNING_HORIZON = timedelta(days=90)
+# A month's report lists what comes next: this many days ahead, this many reviews.
+UPCOMING_DAYS = 92
+UPCOMING_MAX = 8
 
 
 @dataclass(frozen=True)
@@ -122,6 +128,99 @@ def _replan(s: Session, customer: m.Customer, first: date, until: date) -> list[
         added.append(review)
     s.flush()
     return added
+
+
+@dataclass(frozen=True)
+class MonthReviews:
+    """A month's reviews as its report tells them, from one list: every review due in
+    the month (on record, or owed by the contract and never planned), the tallies
+    counted from that same list, and the planned reviews after it."""
+
+    lines: tuple[ReviewLine, ...]
+    tallies: tuple[ReviewTally, ...]
+    upcoming: tuple[ReviewLine, ...]
+
+
+def month_reviews(
+    s: Session, customer: m.Customer, contract: Contract, month: Month, now: datetime
+) -> MonthReviews:
+    """Each review due in the month has one state: held, missed, cancelled, planned
+    (its time still to come), overdue (planned, its time passed, no outcome recorded)
+    or unplanned (owed by the contract, never planned). Per kind: owed = every one of
+    them = held + not held (missed, cancelled, overdue, unplanned and past) + coming up
+    (planned or unplanned, still to come)."""
+    zone = ZoneInfo(customer.timezone)
+    today = now.astimezone(zone).date()
+    rows = list(
+        s.scalars(
+            select(m.Review)
+            .where(m.Review.customer_id == customer.id)
+            .order_by(m.Review.due_date, m.Review.kind, m.Review.id)
+        )
+    )
+    lines: list[tuple[date, str, ReviewLine]] = []
+    upcoming: list[ReviewLine] = []
+    for row in rows:
+        starts = datetime.combine(row.due_date, row.start_time, tzinfo=zone)
+        shown = f"{starts:%H:%M} {customer.timezone}"
+        if month.first <= row.due_date <= month.last:
+            state = row.state
+            if state == ReviewState.PLANNED.value and starts < now:
+                state = "overdue"
+            held_at = _aware(row.held_at) if state == ReviewState.HELD.value else None
+            line = ReviewLine(
+                row.kind,
+                row.due_date,
+                shown,
+                state,
+                notes=row.notes,
+                reason=row.reason,
+                held_at="" if held_at is None else f"{held_at.astimezone(zone):%Y-%m-%d %H:%M}",
+            )
+            lines.append((row.due_date, row.kind, line))
+        elif (
+            row.due_date > month.last
+            and row.state == ReviewState.PLANNED.value
+            and starts >= now
+            and row.due_date <= today + timedelta(days=UPCOMING_DAYS)
+        ):
+            upcoming.append(ReviewLine(row.kind, row.due_date, shown, "planned"))
+    # What the contract owed in the month and nobody planned is said, not left out.
+    kept = {(ReviewKind(r.kind), r.period_key): r.due_date for r in rows}
+    holidays = holidays_for(customer.holiday_calendar, *planning_span(month.first, month.last))
+    for owed in owed_reviews(contract, month.first, month.last, holidays, kept):
+        starts = datetime.combine(owed.due, START_TIME, tzinfo=zone)
+        line = ReviewLine(
+            owed.kind.value, owed.due, f"{starts:%H:%M} {customer.timezone}", "unplanned"
+        )
+        lines.append((owed.due, owed.kind.value, line))
+    lines.sort(key=lambda each: (each[0], each[1]))
+    in_month = tuple(line for _, _, line in lines)
+    tallies = []
+    for kind in ReviewKind:
+        of_kind = [line for line in in_month if line.kind == kind.value]
+        if not of_kind:
+            continue
+        coming = [line for line in of_kind if _still_to_come(line, zone, now)]
+        held = [line for line in of_kind if line.state == ReviewState.HELD.value]
+        tallies.append(
+            ReviewTally(
+                kind.value,
+                owed=len(of_kind),
+                held=len(held),
+                not_held=len(of_kind) - len(held) - len(coming),
+                coming_up=len(coming),
+            )
+        )
+    return MonthReviews(in_month, tuple(tallies), tuple(upcoming[:UPCOMING_MAX]))
+
+
+def _still_to_come(line: ReviewLine, zone: ZoneInfo, now: datetime) -> bool:
+    if line.state == ReviewState.PLANNED.value:
+        return True
+    if line.state != "unplanned":
+        return False
+    return datetime.combine(line.due, START_TIME, tzinfo=zone) >= now
 
 
 def replan_after_tier_change(
