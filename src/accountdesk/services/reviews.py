@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -167,7 +167,7 @@ def month_reviews(
             state = row.state
             if state == ReviewState.PLANNED.value and starts < now:
                 state = "overdue"
-            held_at = _aware(row.held_at) if state == ReviewState.HELD.value else None
+            held_at = _held_at(ReviewState(row.state), row.held_at, starts)
             line = ReviewLine(
                 row.kind,
                 row.due_date,
@@ -175,7 +175,7 @@ def month_reviews(
                 state,
                 notes=row.notes,
                 reason=row.reason,
-                held_at="" if held_at is None else f"{held_at.astimezone(zone):%Y-%m-%d %H:%M}",
+                held_at="" if held_at is None else f"{held_at:%Y-%m-%d %H:%M}",
             )
             lines.append((row.due_date, row.kind, line))
         elif (
@@ -439,7 +439,7 @@ class Reviews:
             notes=review.notes,
             attendees=review.attendees,
             reason=review.reason,
-            held_at=_held_at(review.held_at, starts_at.tzinfo),
+            held_at=_held_at(state, review.held_at, starts_at),
         )
 
 
@@ -450,9 +450,13 @@ def _aware(moment: datetime | None) -> datetime | None:
     return moment.replace(tzinfo=UTC)
 
 
-def _held_at(stored: datetime | None, zone: tzinfo | None) -> datetime | None:
+def _held_at(state: ReviewState, stored: datetime | None, starts_at: datetime) -> datetime | None:
+    """When a held review was held, on the customer's clock; one recorded without the
+    moment (by a bulk writer such as the demo) was held at its planned time."""
+    if state is not ReviewState.HELD:
+        return None
     moment = _aware(stored)
-    return None if moment is None else moment.astimezone(zone)
+    return starts_at if moment is None else moment.astimezone(starts_at.tzinfo)
 
 
 def _sunday(day: date) -> date:
@@ -526,7 +530,7 @@ def _infos(rows: Sequence[Row[*tuple[Any, ...]]], now: datetime) -> list[ReviewI
                 notes=notes,
                 attendees=attendees,
                 reason=reason,
-                held_at=_held_at(held_at, zone),
+                held_at=_held_at(state, held_at, starts_at),
             )
         )
     return infos
