@@ -325,3 +325,24 @@ def test_a_held_on_moment_still_to_come_is_refused(portfolio):
     with pytest.raises(Refused, match="Only a held review"):
         later.reviews.mark(review.id, ReviewState.MISSED, held_at=datetime(2027, 1, 1, tzinfo=UTC))
     assert snapshot(later) == before
+
+
+def test_a_planned_review_whose_new_day_would_be_past_moves_forward_not_away(desk):
+    """Monthly on the 25th; Christmas Day is a holiday in Germany, so December's review
+    is on Monday the 28th, today. Without the holiday calendar its day would be the
+    25th, already past: planning again moves it on, the same review, rather than drop
+    it."""
+    desk.portfolio.add_customer(
+        NewCustomer("Noel", Tier.PROFESSIONAL, date(2026, 1, 25), holiday_calendar="DE")
+    )
+    today = later_desk(desk, date(2026, 12, 28))
+    today.reviews.plan("Noel", until=date(2027, 1, 31))
+    (december,) = [r for r in today.reviews.reviews("Noel") if r.period_key == "2026-12"]
+    assert december.due == date(2026, 12, 28)
+    today.portfolio.update_customer("Noel", {"holiday_calendar": None})
+    (moved,) = [r for r in today.reviews.reviews("Noel") if r.period_key == "2026-12"]
+    # (The 29th is Q4's business review's, caught up: it was never planned.)
+    assert [r.period_key for r in today.reviews.reviews("Noel") if r.due == date(2026, 12, 29)] == [
+        "2026-Q4"
+    ]
+    assert (moved.id, moved.due) == (december.id, date(2026, 12, 30))

@@ -24,13 +24,14 @@ the other moves. A period left with no free day owes no review of that kind.
 Reviews already on record (held, cancelled, missed, or planned before the day
 planning starts) keep their day; planning places the others around them. A business
 review whose day passed before it was planned goes to the next free working day
-after the day planning starts, while its quarter lasts.
+after the day planning starts, while its quarter lasts; so does a review already
+planned whose day, placed again, would now be in the past.
 Each review has a period key, so planning twice never owes the same review twice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterator, Mapping
+from collections.abc import Collection, Container, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -171,12 +172,15 @@ def owed_reviews(
     holidays: Container[date],
     kept: Mapping[tuple[ReviewKind, str], date] | None = None,
     planned_from: date | None = None,
+    planned: Collection[tuple[ReviewKind, str]] = (),
 ) -> list[OwedReview]:
     """Every review the contract owes with a due day in [first, last], in date order,
     at most one a day. `kept` are the reviews on record that stay where they are
     ((kind, period key) -> day): their days are taken and they are not returned.
     `planned_from` is the day planning starts: a business review not on record whose
-    day would fall before it goes to the next free day after it, in its quarter."""
+    day would fall before it goes to the next free day after it, in its quarter; so does
+    a review `planned` already (from `planned_from` on) whose day would now fall before
+    it, rather than drop out of the plan."""
     kept = kept or {}
     lo, hi = planning_span(first, last)
     cadences = {
@@ -202,7 +206,7 @@ def owed_reviews(
             due is not None
             and planned_from is not None
             and due < planned_from
-            and candidate.kind in _CAUGHT_UP
+            and (candidate.kind in _CAUGHT_UP or (candidate.kind, candidate.key) in planned)
         ):
             # Its day passed before it was planned: the next working day that is free.
             after = planned_from + timedelta(days=1)

@@ -98,7 +98,15 @@ def _replan(s: Session, customer: m.Customer, first: date, until: date) -> list[
     if last < first:
         return []
     holidays = holidays_for(customer.holiday_calendar, *planning_span(first, last))
-    owed = owed_reviews(contract_of(s, customer), first, last, holidays, kept, planned_from=first)
+    owed = owed_reviews(
+        contract_of(s, customer),
+        first,
+        last,
+        holidays,
+        kept,
+        planned_from=first,
+        planned={(ReviewKind(r.kind), r.period_key) for r in movable},
+    )
     still = {(each.kind.value, each.period_key): each for each in owed}
     for review in movable:
         placed = still.pop((review.kind, review.period_key), None)
