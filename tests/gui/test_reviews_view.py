@@ -555,3 +555,13 @@ def test_the_cancel_dialog_does_not_ask_when_it_was_held(qtbot, desk):
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.held_at.isVisible()
+
+
+def test_a_held_review_s_tip_says_when_it_was_held(qtbot, desk):
+    review = review_of(desk, "Pro Berlin", date(2026, 11, 5), ReviewKind.QBR)
+    desk.reviews.mark(review.id, ReviewState.HELD, notes="Fine")
+    view = make_view(qtbot, desk)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.show_history.click()
+    tip = view.model.data(view.model.index_of(review.id, STATE), Qt.ItemDataRole.ToolTipRole)
+    assert "Held on: 2026-11-05 10:00 Europe/Berlin" in tip
