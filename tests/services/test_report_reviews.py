@@ -112,3 +112,24 @@ def test_a_month_that_owed_no_review_says_so_and_counts_nothing(desk: Desk) -> N
     desk.portfolio.add_customer(NewCustomer("New", Tier.ENTERPRISE, date(2026, 11, 30)))
     figures = reports_of(desk).figures("New", NOVEMBER)
     assert figures.reviews == () and figures.review_tallies == ()
+
+
+def test_an_issued_month_keeps_its_review_counts_and_rows(desk: Desk, tmp_path) -> None:
+    desk.portfolio.add_customer(
+        NewCustomer("Pro", Tier.PROFESSIONAL, date(2026, 1, 5), timezone="Europe/Berlin")
+    )
+    Reviews(desk.sessions, FixedClock(date(2026, 9, 20))).plan("Pro", until=date(2026, 10, 31))
+    (october,) = [r for r in desk.reviews.reviews("Pro") if r.due.month == 10]
+    desk.reviews.mark(october.id, ReviewState.HELD, notes="Capacity plan")
+    reports = reports_of(desk)
+    reports.issue("Pro", Month(2026, 10), tmp_path / "issued.pdf")
+    issued = reports.figures("Pro", Month(2026, 10))
+    assert [(t.kind, t.owed, t.held, t.not_held, t.coming_up) for t in issued.review_tallies] == [
+        ("architecture_review", 1, 1, 0, 0)
+    ]
+    assert issued.reviews[0].held_at == "2026-10-05 10:00"
+    # Recorded otherwise later, the issued month still tells what it told.
+    desk.reviews.mark(october.id, ReviewState.CANCELLED, reason="Entered by mistake")
+    assert reports.figures("Pro", Month(2026, 10)) == issued
+    reports.export("Pro", Month(2026, 10), tmp_path / "again.pdf")
+    assert (tmp_path / "again.pdf").read_bytes() == (tmp_path / "issued.pdf").read_bytes()
