@@ -57,6 +57,7 @@ REVIEW_STATE = {
     "cancelled": "Cancelled",
     "planned": "Scheduled",
     "overdue": "Not yet recorded",
+    "unplanned": "Not scheduled",
 }
 
 TIER = {"community": "Community", "professional": "Professional", "enterprise": "Enterprise"}

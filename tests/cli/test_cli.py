@@ -442,11 +442,14 @@ def test_locked_month_refuses_new_hours(acme):
 
 def test_reviews_plan_list_mark_and_export(acme, tmp_path):
     planned = as_json(acme, "reviews", "plan", "Acme")["planned"]
-    assert [r["kind"] for r in planned] == [
-        "architecture_review",
+    # Q4's business review (owed 2 November, never planned) comes first: the next
+    # working day after today.
+    assert [(r["kind"], r["date"]) for r in planned][:1] == [("qbr", "2026-11-27")]
+    assert [r["kind"] for r in planned][1:] == [
         "architecture_review",
         "architecture_review",
         "qbr",
+        "architecture_review",  # 1 February is the QBR's: the next working day
     ]
     assert as_json(acme, "reviews", "plan")["planned"] == []
     first = planned[0]["id"]
@@ -457,9 +460,9 @@ def test_reviews_plan_list_mark_and_export(acme, tmp_path):
     code, _, err = acme("reviews", "mark", str(first), "--cancelled")
     assert code == 2 and "needs a reason" in err
     listed = as_json(acme, "reviews", "list", "Acme")["reviews"]
-    assert [r["state"] for r in listed] == ["cancelled", "planned", "planned", "planned"]
+    assert [r["state"] for r in listed] == ["cancelled"] + ["planned"] * 4
     out = ok(acme, "reviews", "export-ics", "Acme", "-o", str(tmp_path / "acme.ics"))
-    assert "Wrote 4 reviews" in out
+    assert "Wrote 5 reviews" in out
     assert (tmp_path / "acme.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
 
 

@@ -2,6 +2,7 @@
 
 import shutil
 import sqlite3
+from datetime import timedelta
 
 import pytest
 from alembic import command
@@ -232,5 +233,50 @@ def test_hours_stored_in_minutes_by_the_previous_release_become_exact_seconds(tm
         assert figures.total_due == result.total_due
         again = desk.reports.export("Acme", Month(2026, 10), tmp_path / "again.pdf")
         assert again.pages >= 1
+    finally:
+        desk.close()
+
+
+def test_reviews_held_before_held_on_was_recorded_were_held_at_their_planned_time(tmp_path):
+    """Schema 0006 adds when a review was held; a review held before it gets its planned
+    time, in the customer's zone (10:00 in Berlin in November is 09:00 UTC)."""
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.begin() as c:
+        config = alembic_config()
+        config.attributes["connection"] = c
+        command.upgrade(config, "0004")
+        c.execute(
+            text(
+                "INSERT INTO customer (name, name_key, timezone, language, contract_start, "
+                "rollover, notes, created_at) VALUES ('Beta', 'beta', 'Europe/Berlin', 'en', "
+                "'2026-01-01', 0, '', '2026-01-01 00:00:00')"
+            )
+        )
+        c.execute(
+            text(
+                "INSERT INTO contract_term (customer_id, tier_key, effective_from) "
+                "VALUES (1, 'professional', '2026-01-01')"
+            )
+        )
+        for state, period, day in (
+            ("held", "2026-Q4", "2026-11-05"),
+            ("planned", "2027-Q1", "2027-02-05"),
+        ):
+            c.execute(
+                text(
+                    "INSERT INTO review (customer_id, kind, period_key, due_date, start_time, "
+                    "minutes, state, notes, attendees, reason) VALUES (1, 'qbr', :period, "
+                    ":day, '10:00:00', 90, :state, '', '', '')"
+                ),
+                {"state": state, "period": period, "day": day},
+            )
+    engine.dispose()
+    desk = open_desk(f"sqlite:///{path}")
+    try:
+        held, planned = desk.reviews.reviews()
+        assert held.held_at is not None and held.held_at == held.starts_at
+        assert held.held_at.utcoffset() == timedelta(hours=1)
+        assert planned.held_at is None
     finally:
         desk.close()

@@ -57,7 +57,8 @@ def test_reviews_weekly_architecture_reviews_for_enterprise(enterprise: TierSpec
         (date(2026, 11, 23), "2026-W48"),
     ]
     year = of_kind(owed_reviews(single(enterprise), *YEAR_2026, NO_HOLIDAYS), ARCHITECTURE)
-    assert len(year) == 52  # ISO weeks 2 to 53 of 2026: the contract starts in week 2
+    # ISO weeks 3 to 53 of 2026: the contract starts on Monday of week 2, its first week.
+    assert len(year) == 51
 
 
 def test_reviews_monthly_architecture_reviews_for_professional(professional: TierSpec) -> None:
@@ -65,8 +66,9 @@ def test_reviews_monthly_architecture_reviews_for_professional(professional: Tie
     monthly = of_kind(owed, ARCHITECTURE)
     assert [r.period_key for r in monthly] == [f"2026-{m:02d}" for m in range(1, 13)]
     assert all(Month.of(r.due).label == r.period_key for r in monthly)
-    # On the contract's day of month, the 5th, or the next working day.
-    assert [r.due.day for r in monthly] == [5, 5, 5, 6, 5, 5, 6, 5, 7, 5, 5, 7]
+    # On the contract's day of month, the 5th, or the next working day; January's after
+    # the contract's first week; the quarter's second month gives the 5th to the QBR.
+    assert [r.due.day for r in monthly] == [12, 6, 5, 6, 6, 5, 6, 6, 7, 5, 6, 7]
     assert of_kind(owed, TAM) == []
     assert of_kind(owed, STRATEGIC) == []
 
@@ -112,11 +114,11 @@ def test_reviews_none_for_community(community: TierSpec) -> None:
 
 def test_reviews_only_on_working_days_weekends_moved(enterprise: TierSpec) -> None:
     # Started on the 2nd: 2026-05-02 is a Saturday, so May's check-in and Q2's QBR move to
-    # Monday the 4th.
+    # Monday the 4th; the QBR, the rarer, keeps it and the check-in takes the Tuesday.
     owed = owed_reviews(
         single(enterprise, start=date(2026, 1, 2)), date(2026, 5, 1), date(2026, 5, 31), NO_HOLIDAYS
     )
-    assert OwedReview(date(2026, 5, 4), TAM, "2026-05") in owed
+    assert OwedReview(date(2026, 5, 5), TAM, "2026-05") in owed
     assert OwedReview(date(2026, 5, 4), QBR, "2026-Q2") in owed
     assert all(r.due.weekday() < 5 for r in owed)
 
@@ -149,14 +151,17 @@ def test_reviews_a_tier_change_mid_horizon_switches_cadence_on_the_change_date(
     architecture = of_kind(owed, ARCHITECTURE)
     assert [(r.due, r.period_key) for r in architecture if r.due < change] == [
         (date(2026, 10, 5), "2026-10"),
-        (date(2026, 11, 5), "2026-11"),
+        (date(2026, 11, 6), "2026-11"),  # the 5th is the QBR's
     ]
     after = [r for r in architecture if r.due >= change]
     assert [r.period_key for r in after] == [f"2026-W{w}" for w in range(47, 54)]
     assert after[0].due == change
     # TAM check-ins and strategic planning are owed only once Enterprise is in force.
-    assert [r.due for r in of_kind(owed, TAM)] == [date(2026, 12, 7)]
-    assert [r.period_key for r in of_kind(owed, STRATEGIC)] == ["contract-year-1"]
+    # (Strategic planning, the rarer, keeps Monday 7 December; the check-in moves on.)
+    assert [r.due for r in of_kind(owed, TAM)] == [date(2026, 12, 8)]
+    assert [(r.due, r.period_key) for r in of_kind(owed, STRATEGIC)] == [
+        (date(2026, 12, 7), "contract-year-1")
+    ]
     # Both tiers owe the quarter's QBR, once.
     assert [r.period_key for r in of_kind(owed, QBR)] == ["2026-Q4"]
 
@@ -321,14 +326,126 @@ def test_reviews_monthly_one_per_month_while_the_contract_has_a_working_day_for_
 ) -> None:
     end = start + timedelta(days=length)
     contract = single(professional, start=start, end=end)
-    owed = of_kind(owed_reviews(contract, start, end, holidays), ARCHITECTURE)
+    every = owed_reviews(contract, start, end, holidays)
+    owed = of_kind(every, ARCHITECTURE)
+    qbr_days = {r.due for r in of_kind(every, QBR)}
     expected = []
     month = Month.of(start)
     while month.first <= end:
         nominal = date(month.year, month.month, min(start.day, month.days))
-        lo, hi = max(month.first, start), min(month.last, end)
+        # After the contract's first week, and not on the day the QBR keeps.
+        lo, hi = max(month.first, start + timedelta(days=7)), min(month.last, end)
         window = [lo + timedelta(days=n) for n in range((hi - lo).days + 1)]
-        if lo <= nominal <= hi and any(is_working_day(d, holidays) for d in window):
+        free = [d for d in window if is_working_day(d, holidays) and d not in qbr_days]
+        if start <= nominal <= end and free:
             expected.append(month.label)
         month = month.next()
     assert [r.period_key for r in owed] == expected
+
+
+# --- one review a day, none in the first week -------------------------------------------
+
+
+def test_reviews_never_two_on_one_day_the_rarer_kind_keeps_its_day(enterprise: TierSpec) -> None:
+    # Monday 2026-01-05: the weekly review, the check-in and (in the quarter's second
+    # month) the QBR would all fall on the 5th; strategic planning on Monday 7 December.
+    owed = owed_reviews(single(enterprise), date(2026, 11, 1), date(2026, 12, 31), NO_HOLIDAYS)
+    days = Counter(r.due for r in owed)
+    assert max(days.values()) == 1
+    on = {r.due: (r.kind, r.period_key) for r in owed}
+    assert on[date(2026, 11, 5)] == (QBR, "2026-Q4")  # Thursday: the QBR keeps it
+    assert on[date(2026, 11, 6)] == (TAM, "2026-11")  # the check-in takes the next day
+    assert on[date(2026, 12, 7)] == (STRATEGIC, "contract-year-1")
+    assert on[date(2026, 12, 8)] == (TAM, "2026-12")
+    assert on[date(2026, 12, 9)] == (ARCHITECTURE, "2026-W50")  # its week's next free day
+
+
+def test_reviews_none_in_the_contract_s_first_week(
+    enterprise: TierSpec, professional: TierSpec
+) -> None:
+    # Tuesday 2026-02-03: the QBR's nominal day is the contract's first day.
+    start = date(2026, 2, 3)
+    owed = owed_reviews(single(professional, start=start), start, date(2026, 3, 31), NO_HOLIDAYS)
+    assert all(r.due >= start + timedelta(days=7) for r in owed)
+    assert OwedReview(date(2026, 2, 10), QBR, "2026-Q1") in owed
+    assert OwedReview(date(2026, 2, 11), ARCHITECTURE, "2026-02") in owed
+    # A week that lies wholly in the first week owes no weekly review.
+    weekly = of_kind(owed_reviews(single(enterprise), *YEAR_2026, NO_HOLIDAYS), ARCHITECTURE)
+    assert "2026-W02" not in {r.period_key for r in weekly}
+
+
+def test_reviews_on_record_keep_their_day_and_the_others_go_around_them(
+    enterprise: TierSpec,
+) -> None:
+    contract = single(enterprise)
+    # A check-in held on Monday 9 November keeps that day; it is not owed again.
+    kept = {(TAM, "2026-11"): date(2026, 11, 9)}
+    owed = owed_reviews(contract, date(2026, 11, 1), date(2026, 11, 30), NO_HOLIDAYS, kept)
+    assert (TAM, "2026-11") not in {(r.kind, r.period_key) for r in owed}
+    assert date(2026, 11, 9) not in {r.due for r in owed}
+    assert OwedReview(date(2026, 11, 10), ARCHITECTURE, "2026-W46") in owed
+
+
+def test_reviews_a_qbr_whose_day_passed_before_planning_is_planned_from_that_day(
+    professional: TierSpec,
+) -> None:
+    today = date(2026, 11, 26)  # Q4's QBR was owed on the 5th, never planned
+    contract = single(professional)
+    ahead = owed_reviews(contract, today, date(2027, 1, 31), NO_HOLIDAYS, planned_from=today)
+    assert OwedReview(date(2026, 11, 27), QBR, "2026-Q4") in ahead  # the next working day
+    # Without a planning day (a report counting what was owed) it stays on the 5th.
+    november = owed_reviews(contract, date(2026, 11, 1), date(2026, 11, 30), NO_HOLIDAYS)
+    assert OwedReview(date(2026, 11, 5), QBR, "2026-Q4") in november
+    # A quarter already over is not caught up in the next one.
+    q1 = owed_reviews(
+        contract, date(2027, 4, 1), date(2027, 6, 30), NO_HOLIDAYS, planned_from=date(2027, 4, 1)
+    )
+    assert [r.period_key for r in of_kind(q1, QBR)] == ["2027-Q2"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    data=st.data(),
+    first=days_2026,
+    length=st.integers(0, 200),
+    holidays=st.frozensets(days_2026, max_size=6),
+)
+def test_reviews_never_two_a_day_and_none_in_the_first_week_across_tier_changes(
+    tiers: dict[Tier, TierSpec],
+    data: st.DataObject,
+    first: date,
+    length: int,
+    holidays: frozenset[date],
+) -> None:
+    """Plan a horizon, record some reviews, change the tier from a later day and plan
+    again from there (what the service does): whatever is then on the calendar has at
+    most one review a day, none in the contract's first week, none twice."""
+    contract = data.draw(contracts(tiers))
+    last = first + timedelta(days=length)
+    planned = owed_reviews(contract, first, last, holidays, planned_from=first)
+    change = first + timedelta(days=data.draw(st.integers(0, length)))
+    new_tier = data.draw(st.sampled_from(list(Tier)))
+    changed = Contract(
+        contract.start,
+        contract.end,
+        (
+            *(t for t in contract.terms if t.effective_from < change),
+            Term(tiers[new_tier], max(change, contract.start)),
+        ),
+    )
+    # Before the change everything stays; after it, some reviews were already recorded.
+    recorded = {r for r in planned if r.due >= change and data.draw(st.booleans())}
+    kept = {(r.kind, r.period_key): r.due for r in planned if r.due < change or r in recorded}
+    again = owed_reviews(changed, change, last, holidays, kept, planned_from=change)
+    calendar = [r for r in planned if (r.kind, r.period_key) in kept] + again
+
+    days = Counter(r.due for r in calendar)
+    assert not days or max(days.values()) == 1
+    assert len({(r.kind, r.period_key) for r in calendar}) == len(calendar)
+    for review in calendar:
+        assert review.due >= contract.start + timedelta(days=7)
+        assert is_working_day(review.due, holidays)
+    for review in again:
+        term = changed.term_on(review.due)
+        assert term is not None
+        assert review.kind.cadence(term.tier) is cadence_of_key(review.period_key)

@@ -74,6 +74,13 @@ bad_ids = st.one_of(
     st.integers(min_value=-(2**70), max_value=2**70).map(str),
 )
 ids = mostly(st.integers(1, 40).map(str), bad_ids)
+moments = mostly(
+    st.sampled_from(["2026-11-20T10:30+01:00", "2026-11-05T09:00Z", "2027-01-01T00:00+00:00"]),
+    st.sampled_from(
+        ["2026-11-20 10:30", "2026-13-01T10:00Z", "٢٠٢٦-11-20T10:30Z", "9999-12-31T23:59Z"]
+    ),
+    nasty_text,
+)
 customers = mostly(st.sampled_from(["Acme", "Globex", "1", "2", "3"]), bad_ids, nasty_text)
 # Where a customer goes, sometimes the word of `report reopen C` (the customer follows it).
 customer_words = st.one_of(customers, st.just("reopen"))
@@ -160,6 +167,7 @@ def strategies(tmp: Path) -> dict[str, st.SearchStrategy[str]]:
         "effective": dates,
         "date": dates,
         "until": dates,
+        "held_at": moments,
         "timezone": timezones,
         "language": languages,
         "csm": free_text,

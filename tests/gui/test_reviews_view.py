@@ -101,15 +101,19 @@ def test_agenda_groups_overdue_this_week_and_later_for_the_pinned_clock(qtbot, d
     view = make_view(qtbot, desk)
     groups = group_rows(view.model)
     assert list(groups) == ["overdue", "this_week", "later"]
+    # One review a day: the QBR keeps the 5th (and the 26th), the monthly review moves on.
     assert groups["overdue"] == [
         ("Pro Berlin", date(2026, 10, 5), "architecture_review"),
-        ("Pro Berlin", date(2026, 11, 5), "architecture_review"),
         ("Pro Berlin", date(2026, 11, 5), "qbr"),
+        ("Pro Berlin", date(2026, 11, 6), "architecture_review"),
         # Today 10:00 in Berlin has passed; today 10:00 in New York has not.
-        ("Early Berlin", date(2026, 11, 26), "architecture_review"),
         ("Early Berlin", date(2026, 11, 26), "qbr"),
     ]
-    assert groups["this_week"] == [("Big NY", date(2026, 11, 26), "architecture_review")]
+    # Q4's business review, never planned before today, is caught up tomorrow.
+    assert groups["this_week"] == [
+        ("Big NY", date(2026, 11, 26), "architecture_review"),
+        ("Big NY", date(2026, 11, 27), "qbr"),
+    ]
     later = groups["later"]
     assert later and all(due > date(2026, 11, 29) for _, due, _ in later)
     assert ("Pro Berlin", date(2026, 12, 7), "architecture_review") in later
@@ -134,8 +138,8 @@ def test_rows_show_kind_local_time_customer_and_state_with_overdue_highlighted(q
     assert model.data(upcoming.siblingAtColumn(TIME)) == "10:00 America/New_York"
     assert model.data(upcoming.siblingAtColumn(STATE)) == "Planned"
     assert model.data(upcoming, Qt.ItemDataRole.BackgroundRole) is None
-    assert model.data(overdue).startswith("Overdue · 5 reviews")
-    assert "5 overdue · 1 this week" in view.hint.text()
+    assert model.data(overdue).startswith("Overdue · 4 reviews")
+    assert "4 overdue · 2 this week" in view.hint.text()
 
 
 def test_held_with_notes_and_attendees_through_the_dialog(qtbot, desk, monkeypatch):
@@ -191,7 +195,7 @@ def test_a_recorded_outcome_is_undone_and_redone(qtbot, desk):
 
 
 def test_cancel_without_a_reason_is_refused_inline_and_changes_nothing(qtbot, desk):
-    review = review_of(desk, "Pro Berlin", date(2026, 11, 5), ReviewKind.ARCHITECTURE_REVIEW)
+    review = review_of(desk, "Pro Berlin", date(2026, 11, 6), ReviewKind.ARCHITECTURE_REVIEW)
     before = snapshot(desk)
     dialog = ReviewOutcomeDialog(desk, review, ReviewState.CANCELLED)
     qtbot.addWidget(dialog)
@@ -207,14 +211,14 @@ def test_cancel_without_a_reason_is_refused_inline_and_changes_nothing(qtbot, de
     assert not dialog.error.isVisible()
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     assert not dialog.isVisible()
-    cancelled = review_of(desk, "Pro Berlin", date(2026, 11, 5), ReviewKind.ARCHITECTURE_REVIEW)
+    cancelled = review_of(desk, "Pro Berlin", date(2026, 11, 6), ReviewKind.ARCHITECTURE_REVIEW)
     assert cancelled.state is ReviewState.CANCELLED
     assert cancelled.reason == "Customer offsite"
 
 
 def test_cancel_through_the_view_then_find_it_in_the_past(qtbot, desk, monkeypatch):
     view = make_view(qtbot, desk)
-    target = review_of(desk, "Pro Berlin", date(2026, 11, 5), ReviewKind.ARCHITECTURE_REVIEW)
+    target = review_of(desk, "Pro Berlin", date(2026, 11, 6), ReviewKind.ARCHITECTURE_REVIEW)
 
     def drive(parent, desk_, review):
         dialog = ReviewOutcomeDialog(desk_, review, ReviewState.CANCELLED, parent)
@@ -232,7 +236,7 @@ def test_cancel_through_the_view_then_find_it_in_the_past(qtbot, desk, monkeypat
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.show_history.click()
     groups = group_rows(view.model)
-    assert groups["cancelled"] == [("Pro Berlin", date(2026, 11, 5), "architecture_review")]
+    assert groups["cancelled"] == [("Pro Berlin", date(2026, 11, 6), "architecture_review")]
     index = view.model.index_of(target.id, 5)
     assert view.model.data(index) == "Moved into the QBR"
     assert not view.tree.isColumnHidden(5)
@@ -262,7 +266,9 @@ def test_missed_for_a_past_review_only(qtbot, desk):
     coming = review_of(desk, "Big NY", date(2026, 11, 26), ReviewKind.ARCHITECTURE_REVIEW)
     click_row(qtbot, view, coming.id)
     assert not view.missed_button.isEnabled()
-    assert view.held_button.isEnabled() and view.cancel_button.isEnabled()
+    # Nor held before its time: the button says why; it can still be cancelled.
+    assert not view.held_button.isEnabled() and view.cancel_button.isEnabled()
+    assert view.held_button.toolTip() == "This review has not happened yet."
 
 
 def test_a_refused_missed_is_said_in_words(qtbot, desk, monkeypatch):
@@ -465,8 +471,8 @@ def test_agenda_and_past_reviews_read_the_same_on_both_databases(any_desk):
     agenda = desk.reviews.agenda()
     assert [(r.due, r.kind.value) for r in agenda.overdue] == [
         (date(2026, 10, 5), "architecture_review"),
-        (date(2026, 11, 5), "architecture_review"),
         (date(2026, 11, 5), "qbr"),
+        (date(2026, 11, 6), "architecture_review"),
     ]
     assert agenda.this_week == ()
     assert [r.due for r in agenda.later] == [date(2026, 12, 7), date(2027, 1, 5)]
@@ -491,11 +497,71 @@ def test_big_groups_start_closed_and_the_users_choice_is_kept(qtbot, desk, monke
 
     monkeypatch.setattr(reviews_view, "OPEN_ROWS", 3)  # as if there were thousands
     view = make_view(qtbot, desk)
-    overdue = view.model.group_index("overdue")  # 5 reviews: over the budget
-    this_week = view.model.group_index("this_week")  # 1 review
+    overdue = view.model.group_index("overdue")  # 4 reviews: over the budget
+    this_week = view.model.group_index("this_week")  # 2 reviews
     assert not view.tree.isExpanded(overdue)
     assert view.tree.isExpanded(this_week)
     view.tree.expand(overdue)
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.refresh()
     assert view.tree.isExpanded(view.model.group_index("overdue"))
+
+
+def test_the_held_dialog_refuses_a_review_whose_time_has_not_come(qtbot, desk):
+    review = review_of(desk, "Big NY", date(2026, 11, 27), ReviewKind.QBR)  # tomorrow
+    before = snapshot(desk)
+    dialog = ReviewOutcomeDialog(desk, review, ReviewState.HELD)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.notes, "Roadmap agreed")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible()
+    assert dialog.error.isVisible()
+    assert dialog.error.text() == (
+        f"Review {review.id} is planned for 2026-11-27 at 10:00 America/New_York; "
+        "it can be marked held once its time has come."
+    )
+    assert dialog.recorded is None
+    assert dialog.notes.toPlainText() == "Roadmap agreed"  # kept
+    assert snapshot(desk) == before
+
+
+def test_the_held_dialog_records_when_it_was_held_on_the_customer_s_clock(qtbot, desk):
+    review = review_of(desk, "Pro Berlin", date(2026, 11, 5), ReviewKind.QBR)
+    dialog = ReviewOutcomeDialog(desk, review, ReviewState.HELD)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # It offers the planned time, in Berlin.
+    assert dialog.held_at.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-11-05 10:00"
+    assert dialog.held_at.isVisible()
+    assert "Europe/Berlin" in dialog.findChild(type(dialog.heading), "heldAtZone").text()
+    # A moment still to come is refused there, the cursor put on it.
+    dialog.held_at.setDateTime(dialog.held_at.dateTime().addDays(30))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible() and "is still to come" in dialog.error.text()
+    assert dialog.focusWidget() is dialog.held_at
+    # Held the next day at 14:30.
+    dialog.held_at.setDateTime(dialog.held_at.dateTime().addDays(-29).addSecs(4 * 3600 + 1800))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert not dialog.isVisible()
+    held = review_of(desk, "Pro Berlin", date(2026, 11, 5), ReviewKind.QBR)
+    assert held.held_at is not None
+    assert held.held_at.strftime("%Y-%m-%d %H:%M %Z") == "2026-11-06 14:30 CET"
+
+
+def test_the_cancel_dialog_does_not_ask_when_it_was_held(qtbot, desk):
+    review = review_of(desk, "Pro Berlin", date(2026, 11, 5), ReviewKind.QBR)
+    dialog = ReviewOutcomeDialog(desk, review, ReviewState.CANCELLED)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.held_at.isVisible()
+
+
+def test_a_held_review_s_tip_says_when_it_was_held(qtbot, desk):
+    review = review_of(desk, "Pro Berlin", date(2026, 11, 5), ReviewKind.QBR)
+    desk.reviews.mark(review.id, ReviewState.HELD, notes="Fine")
+    view = make_view(qtbot, desk)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.show_history.click()
+    tip = view.model.data(view.model.index_of(review.id, STATE), Qt.ItemDataRole.ToolTipRole)
+    assert "Held on: 2026-11-05 10:00 Europe/Berlin" in tip

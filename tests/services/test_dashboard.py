@@ -10,6 +10,7 @@ from sqlalchemy import event
 
 from accountdesk.app import open_desk
 from accountdesk.domain.clock import FixedClock
+from accountdesk.domain.errors import Refused
 from accountdesk.domain.forecast import Level, level
 from accountdesk.domain.periods import Month
 from accountdesk.domain.reviews import ReviewKind, ReviewState
@@ -98,14 +99,15 @@ def test_overdue_reviews_are_planned_ones_whose_time_passed_in_the_customers_zon
         earlier.reviews.plan(until=date(2026, 11, 30))
     finally:
         earlier.close()
-    qbr = next(
-        r for r in desk.reviews.reviews("Zeta") if r.kind is ReviewKind.QBR and r.due == TODAY
-    )
-    desk.reviews.mark(qbr.id, ReviewState.HELD, notes="Went well")
+    # Today the QBR has the day (one review a day); the monthly review is tomorrow.
+    assert [r.kind for r in desk.reviews.reviews("Zeta") if r.due == TODAY] == [ReviewKind.QBR]
+    tomorrow = next(r for r in desk.reviews.reviews("Zeta") if r.due > TODAY)
+    with pytest.raises(Refused):  # not held before its time
+        desk.reviews.mark(tomorrow.id, ReviewState.HELD, notes="Went well")
 
     overdue = desk.dashboard.overview(NOVEMBER).overdue_reviews
-    # Zeta: 26 Oct and today's 10:00 UTC review (now is 12:00 UTC); the QBR was held.
-    # West: 26 Oct only; today's review is at 10:00 in Los Angeles, 18:00 UTC.
+    # Zeta: 26 Oct and today's 10:00 UTC QBR (now is 12:00 UTC).
+    # West: 26 Oct only; today's QBR is at 10:00 in Los Angeles, 18:00 UTC.
     assert [
         (o.customer, o.count, o.oldest_due, o.oldest_kind, o.days_overdue) for o in overdue
     ] == [

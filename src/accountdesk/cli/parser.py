@@ -188,6 +188,9 @@ def build_parser() -> Parser:
     mark.add_argument("--notes")
     mark.add_argument("--attendees")
     mark.add_argument("--reason")
+    mark.add_argument(
+        "--held-at", help="when it was held, ISO with offset (default: its planned time)"
+    )
     ics = command(reviews, "reviews export-ics", "iCalendar file of reviews")
     ics.add_argument("customer")
     ics.add_argument("-o", "--output", required=True)

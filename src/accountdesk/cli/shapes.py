@@ -197,6 +197,7 @@ def review_json(r: ReviewInfo) -> Json:
         "notes": r.notes,
         "attendees": r.attendees,
         "reason": r.reason,
+        "held_at": None if r.held_at is None else r.held_at.isoformat(),
     }
 
 

@@ -8,6 +8,7 @@ than a sentence is shaped here.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -208,10 +209,22 @@ def reviews_text(reviews: Sequence[ReviewInfo]) -> str:
     if not reviews:
         return "No reviews yet. Plan them with: accountdesk reviews plan"
     rows = [
-        (r.id, r.due, r.customer, r.kind.label, "overdue" if r.overdue else r.state.value)
+        (
+            r.id,
+            r.due,
+            r.customer,
+            r.kind.label,
+            "overdue" if r.overdue else r.state.value,
+            "" if r.held_at is None else moment_text(r.held_at),
+        )
         for r in reviews
     ]
-    return table(["id", "date", "customer", "review", "state"], rows, {0})
+    return table(["id", "date", "customer", "review", "state", "held on"], rows, {0})
+
+
+def moment_text(moment: datetime) -> str:
+    """A moment as the customer's clock showed it: 2026-11-05 10:30 Europe/Berlin."""
+    return f"{moment:%Y-%m-%d %H:%M} {moment.tzinfo}"
 
 
 def report_text(result: ReportResult, issued: bool) -> str:

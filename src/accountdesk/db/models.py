@@ -226,6 +226,8 @@ class Review(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     attendees: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(Text, default="")
+    # When a held review took place, in UTC (SQLite keeps it without its offset).
+    held_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class AuditEntry(Base):

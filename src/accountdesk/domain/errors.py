@@ -42,6 +42,7 @@ class Field(StrEnum):
     CONTACT = "contact"
     UNTIL = "until"
     STATE = "state"
+    HELD_AT = "held_at"
     ROLLOVER = "rollover"
     CUSTOMERS = "customers"
     MONTHS = "months"

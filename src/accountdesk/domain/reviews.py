@@ -1,7 +1,6 @@
 """The scheduled reviews a tier owes, placed on the customer's working days.
 
-Placement (the domain document leaves the day open; this is the rule the
-product uses, written down in the README):
+Placement (domain.md's "Scheduled reviews"; the README states the same rule):
 
 - weekly architecture review: each ISO week, on the weekday the contract started
   (Monday when it started at a weekend);
@@ -12,21 +11,34 @@ product uses, written down in the README):
 - strategic planning: each contract year, eleven months into it, so the next year
   is planned before the renewal.
 
-A day that is not a working day (weekend or the customer's holiday) moves to the
-next working day, or to the previous one when the next would leave the period (or
-the contract).
+A period owes its review when the contract covers that nominal day under a tier
+that owes the kind at that cadence. The review then goes to the first free day on
+or after the nominal day within its period, else to the last free day before it; a
+day is free when it is a working day (not a weekend, not the customer's holiday),
+after the contract's first week, inside the contract under a tier that still owes
+the review, and holds no other review of the customer. The rarer kind chooses
+first: strategic planning, then the business review, then the monthly reviews,
+then the weekly architecture review, so the less frequent review keeps its day and
+the other moves. A period left with no free day owes no review of that kind.
+
+Reviews already on record (held, cancelled, missed, or planned before the day
+planning starts) keep their day; planning places the others around them. A business
+review whose day passed before it was planned goes to the next free working day
+after the day planning starts, while its quarter lasts; so does a review already
+planned whose day, placed again, would now be in the past.
 Each review has a period key, so planning twice never owes the same review twice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterator
+from collections.abc import Collection, Container, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from accountdesk.domain.contracts import Contract
-from accountdesk.domain.periods import Month, Quarter, add_months, clip
+from accountdesk.domain.errors import Field, Refused
+from accountdesk.domain.periods import Month, Quarter, add_months, check_year
 from accountdesk.domain.tiers import Cadence, TierSpec
 from accountdesk.wording import REVIEW_KIND
 
@@ -62,7 +74,7 @@ class ReviewState(StrEnum):
     MISSED = "missed"
 
 
-# Reviews start at 10:00 in the customer's time zone.
+# The customer's usual meeting time: every review starts at 10:00 in their time zone.
 START_TIME = time(10, 0)
 
 
@@ -75,21 +87,6 @@ class OwedReview:
 
 def is_working_day(day: date, holidays: Container[date]) -> bool:
     return day.weekday() < 5 and day not in holidays
-
-
-def working_day_near(day: date, first: date, last: date, holidays: Container[date]) -> date:
-    """The first working day on or after `day` within [first, last], else the last before it."""
-    probe = day
-    while probe <= last:
-        if is_working_day(probe, holidays):
-            return probe
-        probe += timedelta(days=1)
-    probe = day
-    while probe >= first:
-        if is_working_day(probe, holidays):
-            return probe
-        probe -= timedelta(days=1)
-    return day  # a period with no working day at all: keep the nominal day
 
 
 def _weekly(contract: Contract, first: date, last: date) -> Iterator[tuple[str, date, date, date]]:
@@ -140,39 +137,144 @@ _PLACEMENT = {
 }
 
 
+# The rarer kind chooses its day first (a lower rank).
+_RANK = {Cadence.YEARLY: 0, Cadence.QUARTERLY: 1, Cadence.MONTHLY: 2, Cadence.WEEKLY: 3}
+# No review in the contract's first week: the first days are for onboarding.
+FIRST_WEEK = timedelta(days=7)
+# A business review whose day passed before it was planned is caught up.
+_CAUGHT_UP = frozenset({ReviewKind.QBR})
+
+
+def planning_span(first: date, last: date) -> tuple[date, date]:
+    """The days `owed_reviews` looks at to place the reviews due in [first, last]:
+    whole quarters around them (a review's day depends on the rarer reviews of its
+    period). Holidays should be known over this span."""
+    return (
+        Quarter.of(first - timedelta(days=7)).first,
+        Quarter.of(last + timedelta(days=7)).last + timedelta(days=14),
+    )
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    kind: ReviewKind
+    cadence: Cadence
+    key: str
+    nominal: date
+    first: date  # the period's first and last day
+    last: date
+
+
 def owed_reviews(
-    contract: Contract, first: date, last: date, holidays: Container[date]
+    contract: Contract,
+    first: date,
+    last: date,
+    holidays: Container[date],
+    kept: Mapping[tuple[ReviewKind, str], date] | None = None,
+    planned_from: date | None = None,
+    planned: Collection[tuple[ReviewKind, str]] = (),
 ) -> list[OwedReview]:
-    """Every review the contract owes with a due day in [first, last], in date order."""
-    owed: set[OwedReview] = set()
+    """Every review the contract owes with a due day in [first, last], in date order,
+    at most one a day. `kept` are the reviews on record that stay where they are
+    ((kind, period key) -> day): their days are taken and they are not returned.
+    `planned_from` is the day planning starts: a business review not on record whose
+    day would fall before it goes to the next free day after it, in its quarter; so does
+    a review `planned` already (from `planned_from` on) whose day would now fall before
+    it, rather than drop out of the plan."""
+    kept = kept or {}
+    lo, hi = planning_span(first, last)
     cadences = {
         (kind, cadence)
         for term in contract.terms
         for kind in ReviewKind
         if (cadence := kind.cadence(term.tier)) is not None
     }
+    candidates = []
     for kind, cadence in cadences:
-        for key, nominal, period_first, period_last in _PLACEMENT[cadence](contract, first, last):
-            if not contract.covers(nominal):
-                # Not owed: the contract does not reach the period's day. (Moving a day
-                # off to a working day must not make it owed only when it is a weekend.)
+        for key, nominal, period_first, period_last in _PLACEMENT[cadence](contract, lo, hi):
+            if (kind, key) in kept or not _owes(contract, kind, cadence, nominal):
+                # Not owed when the contract does not reach the period's day, or its tier
+                # then does not owe the kind at this cadence.
                 continue
-            due = working_day_near(nominal, period_first, period_last, holidays)
-            inside = clip(period_first, period_last, contract.start, contract.end)
-            if inside and not contract.covers(due):
-                # A day off at the contract's end pushed the review out of the contract:
-                # look for a working day it still covers rather than drop the review.
-                due = working_day_near(nominal, inside[0], inside[1], holidays)
-                if not is_working_day(due, holidays):
-                    continue
-            term = contract.term_on(due)
-            if not (first <= due <= last) or term is None:
-                continue
-            if kind.cadence(term.tier) is cadence:
-                owed.add(OwedReview(due, kind, key))
+            candidates.append(_Candidate(kind, cadence, key, nominal, period_first, period_last))
+    candidates.sort(key=lambda c: (_RANK[c.cadence], list(ReviewKind).index(c.kind), c.nominal))
+    taken = set(kept.values())
+    owed = []
+    for candidate in candidates:
+        due = _free_day(contract, candidate, contract.start, holidays, taken)
+        if (
+            due is not None
+            and planned_from is not None
+            and due < planned_from
+            and (candidate.kind in _CAUGHT_UP or (candidate.kind, candidate.key) in planned)
+        ):
+            # Its day passed before it was planned: the next working day that is free.
+            after = planned_from + timedelta(days=1)
+            due = _free_day(contract, candidate, after, holidays, taken, only_after=True)
+        if due is None:
+            continue
+        taken.add(due)
+        if first <= due <= last:
+            owed.append(OwedReview(due, candidate.kind, candidate.key))
     return sorted(owed)
+
+
+def _owes(contract: Contract, kind: ReviewKind, cadence: Cadence, day: date) -> bool:
+    term = contract.term_on(day)
+    return term is not None and kind.cadence(term.tier) is cadence
+
+
+def _free_day(
+    contract: Contract,
+    candidate: _Candidate,
+    earliest: date,
+    holidays: Container[date],
+    taken: Container[date],
+    only_after: bool = False,
+) -> date | None:
+    """The first free day on or after the nominal day (and `earliest`) in the period,
+    else (unless `only_after`) the last free one before it; None when there is none."""
+    lo = max(candidate.first, contract.start + FIRST_WEEK)
+    hi = candidate.last if contract.end is None else min(candidate.last, contract.end)
+
+    def free(day: date) -> bool:
+        return (
+            is_working_day(day, holidays)
+            and day not in taken
+            and _owes(contract, candidate.kind, candidate.cadence, day)
+        )
+
+    probe = max(candidate.nominal, lo, earliest)
+    while probe <= hi:
+        if free(probe):
+            return probe
+        probe += timedelta(days=1)
+    if only_after:
+        return None
+    probe = min(candidate.nominal, hi)
+    while probe >= lo:
+        if free(probe):
+            return probe
+        probe -= timedelta(days=1)
+    return None
 
 
 def is_overdue(state: ReviewState, starts_at: datetime, now: datetime) -> bool:
     """A planned review whose time has passed."""
     return state is ReviewState.PLANNED and starts_at < now
+
+
+def parse_held_at(text: str) -> datetime:
+    """When a review was held, typed as an ISO 8601 timestamp with its offset
+    (2026-11-05T10:30+01:00, or Z for UTC), in ASCII digits."""
+    example = "write it as YYYY-MM-DDTHH:MM with its offset, e.g. 2026-11-05T10:30+01:00."
+    try:
+        if not text.isascii():
+            raise ValueError(text)
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise Refused(f"{text!r} is not a date and time; {example}", Field.HELD_AT) from None
+    if moment.tzinfo is None:
+        raise Refused(f"{text!r} has no offset from UTC; {example}", Field.HELD_AT)
+    check_year(moment.date(), "held-at date", Field.HELD_AT)
+    return moment

@@ -132,18 +132,24 @@ class ReviewLine:
     kind: str  # architecture_review, tam_checkin, qbr, strategic_planning
     due: date
     starts: str  # local start time and zone as shown, e.g. "10:00 Europe/Berlin"
-    state: str  # held, missed, cancelled, planned, overdue (planned but its time passed)
+    # held, missed, cancelled, planned, overdue (planned but its time passed), unplanned
+    # (owed by the contract, never planned)
+    state: str
     notes: str = ""
     reason: str = ""
+    held_at: str = ""  # when a held review took place, local: "2026-11-05 10:30"
 
 
 @dataclass(frozen=True)
 class ReviewTally:
-    """Reviews the contract owed in the month against those held."""
+    """Reviews the contract owed in the month: owed = held + not held + coming up, all
+    counted from the month's review lines (None in reports issued before that)."""
 
     kind: str
     owed: int
     held: int
+    not_held: int | None = None  # missed, cancelled, or its time passed without a record
+    coming_up: int | None = None
 
 
 @dataclass(frozen=True)

@@ -629,32 +629,63 @@ def corrections(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
 
 
 def reviews(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
-    """Reviews owed and held this month, each review of the month, and what comes next."""
+    """The month's reviews, counted from the same list that follows the counts (owed =
+    held + not held + coming up), then the reviews planned after the month."""
     flow: list[Flowable] = [styles.para("Reviews", styles.heading)]
-    if data.review_tallies:
-        rows: list[list[Any]] = [_header(styles, ["Review", "Owed", "Held"], (1, 2))]
-        for tally in data.review_tallies:
+    month = text.month_title(data.month)
+    tallies = data.review_tallies
+    # Reports issued before the split was recorded have owed and held only.
+    split = all(t.not_held is not None and t.coming_up is not None for t in tallies)
+    if tallies and split:
+        numeric = (1, 2, 3, 4)
+        rows: list[list[Any]] = [
+            _header(styles, ["Review", "Owed", "Held", "Not held", "Coming up"], numeric)
+        ]
+        for tally in tallies:
+            rows.append(
+                [
+                    text.REVIEW_KIND.get(tally.kind, tally.kind),
+                    str(tally.owed),
+                    str(tally.held),
+                    str(tally.not_held),
+                    str(tally.coming_up),
+                ]
+            )
+        flow += [
+            _grid(rows, _fill([224, 67, 67, 67, 67]), numeric),
+            Spacer(1, 3),
+            styles.para(
+                "Not held: missed, cancelled, or its time passed without a record.", styles.muted
+            ),
+            Spacer(1, 8),
+        ]
+    elif tallies:
+        rows = [_header(styles, ["Review", "Owed", "Held"], (1, 2))]
+        for tally in tallies:
             rows.append(
                 [text.REVIEW_KIND.get(tally.kind, tally.kind), str(tally.owed), str(tally.held)]
             )
         flow += [_grid(rows, _fill([300, 96, 96]), (1, 2)), Spacer(1, 8)]
-    month = text.month_title(data.month)
     if data.reviews:
         rows = [_header(styles, ["Date", "Review", "Status", "Notes"])]
         for review in data.reviews:
             notes = review.notes if review.state == "held" else review.reason
+            status = text.REVIEW_STATE.get(review.state, review.state)
             rows.append(
                 [
                     text.day(review.due),
                     text.REVIEW_KIND.get(review.kind, review.kind),
-                    text.REVIEW_STATE.get(review.state, review.state),
+                    # When it was held: written by us, digits only.
+                    styles.para(f"{status}<br/>{review.held_at}", styles.cell)
+                    if review.held_at
+                    else status,
                     styles.customer_text(notes),
                 ]
             )
         flow.append(_grid(rows, _fill([56, 122, 80, 234]), long=True))
     else:
         flow.append(_empty(styles, f"No reviews were due in {month}."))
-    flow.append(styles.para("Coming up", styles.subheading))
+    flow.append(styles.para(f"Coming up after {month}", styles.subheading))
     if data.upcoming:
         rows = [_header(styles, ["Date", "Time", "Review"])]
         for review in data.upcoming:
@@ -667,7 +698,7 @@ def reviews(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
             )
         flow.append(_grid(rows, _fill([56, 140, 296])))
     else:
-        flow.append(_empty(styles, "No reviews are scheduled yet."))
+        flow.append(_empty(styles, "No later reviews are scheduled yet."))
     return flow
 
 

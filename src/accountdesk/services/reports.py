@@ -29,23 +29,20 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from accountdesk.db import models as m
-from accountdesk.domain.calendars import holidays_for
 from accountdesk.domain.clock import Clock, local_today
 from accountdesk.domain.contracts import Contract
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.periods import Month
-from accountdesk.domain.reviews import ReviewKind, ReviewState, owed_reviews
 from accountdesk.domain.tiers import UNLIMITED, Category
 from accountdesk.files import atomic_path
 from accountdesk.reports import slug
@@ -73,6 +70,7 @@ from accountdesk.services.loading import (
     locked_months,
     reading,
 )
+from accountdesk.services.reviews import month_reviews
 from accountdesk.services.statements import (
     corrections_counted,
     pending_adjustments,
@@ -96,8 +94,6 @@ def build_report(data: MonthlyReportData) -> BuiltReport:
 # than one core while the desktop stays responsive.
 PDF_WORKERS = 2
 TREND_MONTHS = 6
-UPCOMING_DAYS = 92
-UPCOMING_MAX = 8
 
 Progress = Callable[[int, int, str], None]
 """Told (done, total, customer name) after each customer of a batch."""
@@ -404,56 +400,8 @@ def _trend(s: Session, customer: m.Customer, month: Month) -> tuple[MonthHours, 
 def _reviews(
     s: Session, customer: m.Customer, contract: Contract, month: Month, now: datetime
 ) -> tuple[tuple[ReviewLine, ...], tuple[ReviewLine, ...], tuple[ReviewTally, ...]]:
-    zone = ZoneInfo(customer.timezone)
-    local_today = now.astimezone(zone).date()
-    horizon = local_today + timedelta(days=UPCOMING_DAYS)
-    rows = s.scalars(
-        select(m.Review)
-        .where(
-            m.Review.customer_id == customer.id,
-            (m.Review.due_date.between(month.first, month.last))
-            | (
-                m.Review.due_date.between(local_today - timedelta(days=1), horizon)
-                & (m.Review.state == ReviewState.PLANNED.value)
-            ),
-        )
-        .order_by(m.Review.due_date, m.Review.kind, m.Review.id)
-    )
-    in_month: list[ReviewLine] = []
-    upcoming: list[ReviewLine] = []
-    held: Counter[str] = Counter()
-    for row in rows:
-        starts = datetime.combine(row.due_date, row.start_time, tzinfo=zone)
-        state = row.state
-        if state == ReviewState.PLANNED.value and starts >= now:
-            upcoming.append(
-                ReviewLine(row.kind, row.due_date, f"{starts:%H:%M} {customer.timezone}", "planned")
-            )
-            continue
-        if not month.first <= row.due_date <= month.last:
-            continue
-        if state == ReviewState.PLANNED.value:
-            state = "overdue"
-        if state == ReviewState.HELD.value:
-            held[row.kind] += 1
-        in_month.append(
-            ReviewLine(
-                row.kind,
-                row.due_date,
-                f"{starts:%H:%M} {customer.timezone}",
-                state,
-                notes=row.notes,
-                reason=row.reason,
-            )
-        )
-    holidays = holidays_for(customer.holiday_calendar, month.first, month.last)
-    owed = Counter(r.kind.value for r in owed_reviews(contract, month.first, month.last, holidays))
-    tallies = tuple(
-        ReviewTally(kind.value, owed[kind.value], held[kind.value])
-        for kind in ReviewKind
-        if owed[kind.value] or held[kind.value]
-    )
-    return tuple(in_month), tuple(upcoming[:UPCOMING_MAX]), tallies
+    told = month_reviews(s, customer, contract, month, now)
+    return told.lines, told.upcoming, told.tallies
 
 
 def _latest_issue(s: Session, customer_id: int, month: Month) -> m.IssuedReport | None:

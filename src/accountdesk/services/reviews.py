@@ -9,25 +9,31 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Row, Select, select
+from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db import models as m
 from accountdesk.domain.calendars import holidays_for
 from accountdesk.domain.clock import Clock, local_today
+from accountdesk.domain.contracts import Contract
 from accountdesk.domain.errors import Field, Refused
+from accountdesk.domain.periods import Month
 from accountdesk.domain.reviews import (
     START_TIME,
-    OwedReview,
     ReviewKind,
     ReviewState,
     is_overdue,
     owed_reviews,
+    planning_span,
 )
 from accountdesk.files import write_atomically
+from accountdesk.reports.data import ReviewLine, ReviewTally
 from accountdesk.services.loading import contract_of, find_customer, reading
 
 PLANNING_HORIZON = timedelta(days=90)
+# A month's report lists what comes next: this many days ahead, this many reviews.
+UPCOMING_DAYS = 92
+UPCOMING_MAX = 8
 
 
 @dataclass(frozen=True)
@@ -58,29 +64,57 @@ class ReviewInfo:
     notes: str
     attendees: str
     reason: str
-
-
-def _owed(s: Session, customer: m.Customer, first: date, until: date) -> list[OwedReview]:
-    """The reviews the customer's contract owes with a due day in [first, until]."""
-    contract = contract_of(s, customer)
-    holidays = holidays_for(customer.holiday_calendar, first, until + timedelta(days=14))
-    return owed_reviews(contract, first, until, holidays)
+    held_at: datetime | None = None  # aware, in the customer's time zone; held reviews only
 
 
 def plan_customer(s: Session, customer: m.Customer, first: date, until: date) -> list[m.Review]:
-    """Add the reviews owed in [first, until] that are not planned yet."""
-    return _add_missing(s, customer, _owed(s, customer, first, until))
+    """Plan the customer's reviews from `first` to `until` (and as far as they are
+    planned already); returns the reviews added. See `_replan`."""
+    return _replan(s, customer, first, until)
 
 
-def _add_missing(s: Session, customer: m.Customer, owed: list[OwedReview]) -> list[m.Review]:
-    have = set(
-        s.execute(
-            select(m.Review.kind, m.Review.period_key).where(m.Review.customer_id == customer.id)
-        )
+def _replan(s: Session, customer: m.Customer, first: date, until: date) -> list[m.Review]:
+    """Make what is planned from `first` on what the contract owes, by the rules of
+    domain/reviews.py: at most one review a day, none in the contract's first week.
+
+    Reviews on record (held, cancelled, missed, or planned before `first`) stay where
+    they are. The planned ones from `first` on are placed again: those still owed keep
+    their row, moved to their day if it changed, so that a calendar that imported them
+    sees the same event (its UID is the review's id); those no longer owed are dropped;
+    what is owed up to `until` and not planned yet is added."""
+    rows = list(s.scalars(select(m.Review).where(m.Review.customer_id == customer.id)))
+    planned = ReviewState.PLANNED.value
+    movable = [r for r in rows if r.state == planned and r.due_date >= first]
+    kept = {
+        (ReviewKind(r.kind), r.period_key): r.due_date
+        for r in rows
+        if not (r.state == planned and r.due_date >= first)
+    }
+    last = max([until, *(r.due_date for r in movable)])
+    if last < first:
+        return []
+    holidays = holidays_for(customer.holiday_calendar, *planning_span(first, last))
+    owed = owed_reviews(
+        contract_of(s, customer),
+        first,
+        last,
+        holidays,
+        kept,
+        planned_from=first,
+        planned={(ReviewKind(r.kind), r.period_key) for r in movable},
     )
+    still = {(each.kind.value, each.period_key): each for each in owed}
+    for review in movable:
+        placed = still.pop((review.kind, review.period_key), None)
+        if placed is None:
+            s.delete(review)
+        else:
+            review.due_date = placed.due
+            review.start_time = START_TIME
+    s.flush()
     added = []
-    for each in owed:
-        if (each.kind.value, each.period_key) in have:
+    for each in sorted(still.values()):
+        if each.due > until:
             continue
         review = m.Review(
             customer_id=customer.id,
@@ -89,7 +123,7 @@ def _add_missing(s: Session, customer: m.Customer, owed: list[OwedReview]) -> li
             due_date=each.due,
             start_time=START_TIME,
             minutes=each.kind.minutes,
-            state=ReviewState.PLANNED.value,
+            state=planned,
             notes="",
             attendees="",
             reason="",
@@ -100,36 +134,114 @@ def _add_missing(s: Session, customer: m.Customer, owed: list[OwedReview]) -> li
     return added
 
 
+@dataclass(frozen=True)
+class MonthReviews:
+    """A month's reviews as its report tells them, from one list: every review due in
+    the month (on record, or owed by the contract and never planned), the tallies
+    counted from that same list, and the planned reviews after it."""
+
+    lines: tuple[ReviewLine, ...]
+    tallies: tuple[ReviewTally, ...]
+    upcoming: tuple[ReviewLine, ...]
+
+
+def month_reviews(
+    s: Session, customer: m.Customer, contract: Contract, month: Month, now: datetime
+) -> MonthReviews:
+    """Each review due in the month has one state: held, missed, cancelled, planned
+    (its time still to come), overdue (planned, its time passed, no outcome recorded)
+    or unplanned (owed by the contract, never planned). Per kind: owed = every one of
+    them = held + not held (missed, cancelled, overdue, unplanned and past) + coming up
+    (planned or unplanned, still to come)."""
+    zone = ZoneInfo(customer.timezone)
+    today = now.astimezone(zone).date()
+    rows = list(
+        s.scalars(
+            select(m.Review)
+            .where(m.Review.customer_id == customer.id)
+            .order_by(m.Review.due_date, m.Review.kind, m.Review.id)
+        )
+    )
+    lines: list[tuple[date, str, ReviewLine]] = []
+    upcoming: list[ReviewLine] = []
+    for row in rows:
+        starts = datetime.combine(row.due_date, row.start_time, tzinfo=zone)
+        shown = f"{starts:%H:%M} {customer.timezone}"
+        if month.first <= row.due_date <= month.last:
+            state = row.state
+            if state == ReviewState.PLANNED.value and starts < now:
+                state = "overdue"
+            held_at = _held_at(ReviewState(row.state), row.held_at, starts)
+            line = ReviewLine(
+                row.kind,
+                row.due_date,
+                shown,
+                state,
+                notes=row.notes,
+                reason=row.reason,
+                held_at="" if held_at is None else f"{held_at:%Y-%m-%d %H:%M}",
+            )
+            lines.append((row.due_date, row.kind, line))
+        elif (
+            row.due_date > month.last
+            and row.state == ReviewState.PLANNED.value
+            and starts >= now
+            and row.due_date <= today + timedelta(days=UPCOMING_DAYS)
+        ):
+            upcoming.append(ReviewLine(row.kind, row.due_date, shown, "planned"))
+    # What the contract owed in the month and nobody planned is said, not left out.
+    kept = {(ReviewKind(r.kind), r.period_key): r.due_date for r in rows}
+    holidays = holidays_for(customer.holiday_calendar, *planning_span(month.first, month.last))
+    for owed in owed_reviews(contract, month.first, month.last, holidays, kept):
+        starts = datetime.combine(owed.due, START_TIME, tzinfo=zone)
+        line = ReviewLine(
+            owed.kind.value, owed.due, f"{starts:%H:%M} {customer.timezone}", "unplanned"
+        )
+        lines.append((owed.due, owed.kind.value, line))
+    lines.sort(key=lambda each: (each[0], each[1]))
+    in_month = tuple(line for _, _, line in lines)
+    tallies = []
+    for kind in ReviewKind:
+        of_kind = [line for line in in_month if line.kind == kind.value]
+        if not of_kind:
+            continue
+        coming = [line for line in of_kind if _still_to_come(line, zone, now)]
+        held = [line for line in of_kind if line.state == ReviewState.HELD.value]
+        tallies.append(
+            ReviewTally(
+                kind.value,
+                owed=len(of_kind),
+                held=len(held),
+                not_held=len(of_kind) - len(held) - len(coming),
+                coming_up=len(coming),
+            )
+        )
+    return MonthReviews(in_month, tuple(tallies), tuple(upcoming[:UPCOMING_MAX]))
+
+
+def _still_to_come(line: ReviewLine, zone: ZoneInfo, now: datetime) -> bool:
+    if line.state == ReviewState.PLANNED.value:
+        return True
+    if line.state != "unplanned":
+        return False
+    return datetime.combine(line.due, START_TIME, tzinfo=zone) >= now
+
+
 def replan_after_tier_change(
     s: Session, customer: m.Customer, effective: date, clock: Clock
 ) -> None:
     """Plan the planned (not yet held) reviews from the change on again under the new
-    contract, as far ahead as they had been planned: those no longer owed are dropped,
-    those still owed keep their row (moved to their new day, if any), so that a calendar
-    that imported them sees the same event (its UID is the review's id); what the
-    contract owes now on top is added."""
-    planned = list(
-        s.scalars(
-            select(m.Review).where(
-                m.Review.customer_id == customer.id,
-                m.Review.state == ReviewState.PLANNED.value,
-                m.Review.due_date >= effective,
-            )
+    contract, as far ahead as they had been planned (see `_replan`)."""
+    first = max(effective, local_today(clock, customer.timezone))
+    ahead = s.scalar(
+        select(func.max(m.Review.due_date)).where(
+            m.Review.customer_id == customer.id,
+            m.Review.state == ReviewState.PLANNED.value,
+            m.Review.due_date >= effective,
         )
     )
-    if not planned:
-        return
-    first = max(effective, local_today(clock, customer.timezone))
-    owed = _owed(s, customer, first, max(r.due_date for r in planned))
-    still = {(each.kind.value, each.period_key): each for each in owed}
-    for review in planned:
-        kept = still.get((review.kind, review.period_key))
-        if kept is None:
-            s.delete(review)
-        else:
-            review.due_date = kept.due
-    s.flush()
-    _add_missing(s, customer, owed)
+    if ahead is not None:
+        _replan(s, customer, first, ahead)
 
 
 class Reviews:
@@ -224,24 +336,53 @@ class Reviews:
         notes: str = "",
         reason: str = "",
         attendees: str = "",
+        held_at: datetime | None = None,
     ) -> ReviewInfo:
-        """Record a review's outcome: held (with notes and attendees), cancelled (with a
-        reason) or missed. Refuses a cancellation without a reason and a review marked
-        missed before its time."""
+        """Record a review's outcome: held (with notes, attendees and when it was held:
+        `held_at`, aware; by default the time it was already recorded as held at, else
+        its planned time), cancelled (with a reason) or missed. Refuses a cancellation
+        without a reason, a review marked held or missed before its time, and a
+        held-at moment that is still to come."""
         with self._sessions.begin() as s:
             review = s.get(m.Review, review_id)
             if review is None:
                 raise Refused(f"There is no review {review_id}.", Field.REVIEW)
             customer = s.get(m.Customer, review.customer_id)
             assert customer is not None
+            now = self._clock.now()
+            starts_at = _starts_at(customer, review)
             if state is ReviewState.CANCELLED and not reason.strip():
                 raise Refused("Cancelling a review needs a reason.", Field.REASON)
-            if state is ReviewState.MISSED and _starts_at(customer, review) > self._clock.now():
+            if state is ReviewState.MISSED and starts_at > now:
                 raise Refused(
                     f"Review {review_id} is on {review.due_date.isoformat()}; "
                     "it cannot be missed before it happens.",
                     Field.STATE,
                 )
+            if state is ReviewState.HELD and starts_at > now:
+                raise Refused(
+                    f"Review {review_id} is planned for {review.due_date.isoformat()} at "
+                    f"{starts_at:%H:%M} {customer.timezone}; it can be marked held once "
+                    "its time has come.",
+                    Field.STATE,
+                )
+            if held_at is not None:
+                if state is not ReviewState.HELD:
+                    raise Refused("Only a held review has a time it was held.", Field.HELD_AT)
+                if held_at.tzinfo is None:
+                    raise ValueError("held_at must carry its offset")
+                if held_at > now:
+                    shown = held_at.astimezone(ZoneInfo(customer.timezone))
+                    raise Refused(
+                        f"{shown:%Y-%m-%d %H:%M} {customer.timezone} is still to come; "
+                        "a review is recorded as held at a time that has passed.",
+                        Field.HELD_AT,
+                    )
+            if state is ReviewState.HELD:
+                was = _aware(review.held_at) if review.state == ReviewState.HELD.value else None
+                review.held_at = (held_at or was or starts_at).astimezone(UTC)
+            else:
+                review.held_at = None
             review.state = state.value
             if notes:
                 review.notes = notes
@@ -267,6 +408,7 @@ class Reviews:
             review.notes = before.notes
             review.attendees = before.attendees
             review.reason = before.reason
+            review.held_at = None if before.held_at is None else before.held_at.astimezone(UTC)
             return self._info(customer, review)
 
     def export_ics(self, ref: str | int, target: Path) -> int:
@@ -301,7 +443,24 @@ class Reviews:
             notes=review.notes,
             attendees=review.attendees,
             reason=review.reason,
+            held_at=_held_at(state, review.held_at, starts_at),
         )
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    """A stored moment, aware: SQLite gives it back without its offset (stored in UTC)."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=UTC)
+
+
+def _held_at(state: ReviewState, stored: datetime | None, starts_at: datetime) -> datetime | None:
+    """When a held review was held, on the customer's clock; one recorded without the
+    moment (by a bulk writer such as the demo) was held at its planned time."""
+    if state is not ReviewState.HELD:
+        return None
+    moment = _aware(stored)
+    return starts_at if moment is None else moment.astimezone(starts_at.tzinfo)
 
 
 def _sunday(day: date) -> date:
@@ -325,6 +484,7 @@ def _rows() -> Select[*tuple[Any, ...]]:
         m.Review.notes,
         m.Review.attendees,
         m.Review.reason,
+        m.Review.held_at,
     ).join(m.Customer, m.Customer.id == m.Review.customer_id)
 
 
@@ -354,6 +514,7 @@ def _infos(rows: Sequence[Row[*tuple[Any, ...]]], now: datetime) -> list[ReviewI
         notes,
         attendees,
         reason,
+        held_at,
     ) in rows:
         zone = zones.get(timezone) or zones.setdefault(timezone, ZoneInfo(timezone))
         state = ReviewState(state_value)
@@ -373,6 +534,7 @@ def _infos(rows: Sequence[Row[*tuple[Any, ...]]], now: datetime) -> list[ReviewI
                 notes=notes,
                 attendees=attendees,
                 reason=reason,
+                held_at=_held_at(state, held_at, starts_at),
             )
         )
     return infos
@@ -411,6 +573,8 @@ def calendar_of(reviews: list[ReviewInfo], stamp: datetime) -> bytes:
         event.add("summary", f"{review.kind.label} — {review.customer}")
         event.add("status", _STATUS[review.state])
         details = [f"State: {review.state.value}"]
+        if review.held_at is not None:
+            details.append(f"Held on: {review.held_at:%Y-%m-%d %H:%M} {review.held_at.tzinfo}")
         details += [f"Notes: {review.notes}"] * bool(review.notes)
         details += [f"Reason: {review.reason}"] * bool(review.reason)
         event.add("description", "\n".join(details))

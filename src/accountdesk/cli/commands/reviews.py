@@ -6,11 +6,11 @@ from pathlib import Path
 
 from accountdesk.cli.context import Context
 from accountdesk.cli.shapes import review_json
-from accountdesk.cli.text import reviews_text
+from accountdesk.cli.text import moment_text, reviews_text
 from accountdesk.domain.errors import Field
 from accountdesk.domain.limits import parse_id
 from accountdesk.domain.periods import parse_date
-from accountdesk.domain.reviews import ReviewState
+from accountdesk.domain.reviews import ReviewState, parse_held_at
 from accountdesk.wording import noun
 
 
@@ -33,14 +33,22 @@ def mark(ctx: Context) -> None:
     state = (
         ReviewState.HELD if a.held else ReviewState.CANCELLED if a.cancelled else ReviewState.MISSED
     )
+    review_id = parse_id(a.id, "review", Field.REVIEW)
+    held_at = None if a.held_at is None else parse_held_at(a.held_at)
     r = ctx.desk.reviews.mark(
-        parse_id(a.id, "review", Field.REVIEW),
+        review_id,
         state,
         notes=a.notes or "",
         reason=a.reason or "",
         attendees=a.attendees or "",
+        held_at=held_at,
     )
-    ctx.out(review_json(r), lambda: f"Review {r.id} ({r.kind.label}, {r.due}) is {r.state.value}.")
+
+    def said() -> str:
+        held = "" if r.held_at is None else f", held on {moment_text(r.held_at)}"
+        return f"Review {r.id} ({r.kind.label}, {r.due}) is {r.state.value}{held}."
+
+    ctx.out(review_json(r), said)
 
 
 def export_ics(ctx: Context) -> None:

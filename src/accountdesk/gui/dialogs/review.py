@@ -1,17 +1,23 @@
-"""Recording how a review went: held (notes, attendees) or cancelled (a reason).
+"""Recording how a review went: held (notes, attendees, when it was held) or cancelled
+(a reason).
 
 The dialog records the outcome itself when the user confirms, so a refusal (a
-cancellation without a reason) is shown inline and the dialog stays open with what
-was typed; nothing is stored until the service accepts it. The caller tells the
-window that data changed.
+cancellation without a reason, a review whose time has not come) is shown inline and
+the dialog stays open with what was typed; nothing is stored until the service
+accepts it. The caller tells the window that data changed.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -43,11 +49,18 @@ class ReviewOutcomeDialog(QDialog):
         self.attendees = child(form, QLineEdit, "attendees")
         self.notes = child(form, QPlainTextEdit, "notes")
         self.reason = child(form, QLineEdit, "reason")
+        self.held_at = child(form, QDateTimeEdit, "heldAt")
+        zone_label = child(form, QLabel, "heldAtZone")
         self.error = child(form, QLabel, "error")
         self.buttons = child(form, QDialogButtonBox, "buttons")
         fields = child(form, QFormLayout, "fields")
         # The inputs a refusal can name, for the cursor to go to.
-        self.fields: dict[Field, QWidget] = {Field.REASON: self.reason}
+        self.fields: dict[Field, QWidget] = {
+            Field.REASON: self.reason,
+            Field.HELD_AT: self.held_at,
+        }
+        self.zone = review.starts_at.tzinfo
+        zone_label.setText(str(self.zone))
 
         font = self.heading.font()
         font.setBold(True)
@@ -65,6 +78,13 @@ class ReviewOutcomeDialog(QDialog):
             self.setWindowTitle("Review held")
             ok.setText("Mark held")
             fields.setRowVisible(self.reason, False)
+            # When it was held: as recorded, else its planned time, on the customer's clock.
+            shown = review.held_at or review.starts_at
+            self.held_at.setDateTime(
+                QDateTime(
+                    QDate(shown.year, shown.month, shown.day), QTime(shown.hour, shown.minute)
+                )
+            )
             self.attendees.setText(review.attendees)
             self.notes.setPlainText(review.notes)
             self.notes.setFocus()
@@ -74,6 +94,7 @@ class ReviewOutcomeDialog(QDialog):
             back.setText("Keep it")
             fields.setRowVisible(self.attendees, False)
             fields.setRowVisible(self.notes, False)
+            fields.setRowVisible(child(form, QHBoxLayout, "heldAtRow"), False)
             self.reason.setText(review.reason)
             self.reason.setFocus()
         self.reason.textChanged.connect(self.error.hide)
@@ -89,6 +110,7 @@ class ReviewOutcomeDialog(QDialog):
                     ReviewState.HELD,
                     notes=self.notes.toPlainText().strip(),
                     attendees=self.attendees.text().strip(),
+                    held_at=self.held_at_value(),
                 )
             else:
                 self.recorded = self.desk.reviews.mark(
@@ -102,6 +124,14 @@ class ReviewOutcomeDialog(QDialog):
                 field.setFocus()
             return
         super().accept()
+
+    def held_at_value(self) -> datetime:
+        """The moment in the Held on box, on the customer's clock."""
+        shown = self.held_at.dateTime()
+        day, clock = shown.date(), shown.time()
+        return datetime(
+            day.year(), day.month(), day.day(), clock.hour(), clock.minute(), tzinfo=self.zone
+        )
 
     # Tests replace these two instead of clicking through a modal dialog.
 

@@ -264,6 +264,8 @@ class ReviewsModel(QAbstractItemModel):
             return f"{review.minutes} minutes; your time: {when}"
         if column in (NOTES, STATE):
             lines = []
+            if review.held_at is not None:
+                lines.append(f"Held on: {review.held_at:%Y-%m-%d %H:%M} {review.held_at.tzinfo}")
             if review.attendees:
                 lines.append(f"Attendees: {review.attendees}")
             if review.notes:

@@ -80,6 +80,7 @@ class ReviewsView(LoadedWhenShown):
         self.show_history: QRadioButton = child(form, QRadioButton, "showHistory")
         self.filter: QLineEdit = child(form, QLineEdit, "filter")
         self.held_button: QPushButton = child(form, QPushButton, "held")
+        self._held_tip = self.held_button.toolTip()
         self.cancel_button: QPushButton = child(form, QPushButton, "cancelReview")
         self.missed_button: QPushButton = child(form, QPushButton, "missed")
         self.hint: QLabel = child(form, QLabel, "hint")
@@ -360,7 +361,7 @@ class ReviewsView(LoadedWhenShown):
             current = self.tree.currentIndex()
             self._keep = (review.id, self._group_key(current), current.row())
         started = review is not None and review.starts_at <= self.desk.clock.now()
-        can_hold = review is not None
+        can_hold = started  # a review is held once its time has come
         can_cancel = review is not None and review.state is not ReviewState.CANCELLED
         can_miss = started and review is not None and review.state is not ReviewState.MISSED
         for button, action, enabled in (
@@ -373,8 +374,10 @@ class ReviewsView(LoadedWhenShown):
         self.open_action.setEnabled(review is not None)
         if review is not None and not started:
             self.missed_button.setToolTip("This review has not happened yet.")
+            self.held_button.setToolTip("This review has not happened yet.")
         else:
             self.missed_button.setToolTip("Record that the selected review did not take place")
+            self.held_button.setToolTip(self._held_tip)
 
     # ------------------------------------------------------------ actions
 
