@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 FIGURES_FORMAT = 1
 VENDOR = "DIOTEC 360"
 SERVICE = "Aethel Support"
+FOOTER = "Confidential, for the customer named above"
 
 _T = TypeVar("_T")
 
@@ -164,6 +165,8 @@ class MonthlyReportData:
     issued_by: str | None = None
     vendor: str = VENDOR
     service: str = SERVICE
+    footer: str = FOOTER
+    logo: str | None = None  # the company's PNG or JPEG, base64; None: the product's
 
     @property
     def draft(self) -> bool:
