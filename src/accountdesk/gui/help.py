@@ -47,15 +47,20 @@ def user_guide() -> str:
 
 
 def shortcuts(menus: QMenuBar) -> list[tuple[str, str, str]]:
-    """(menu, item, keys) for every menu item with a shortcut, in the menus' order."""
+    """(menu, item, keys) for every menu item with a shortcut, in the menus' order; an
+    item in two menus is listed under the first."""
     found: list[tuple[str, str, str]] = []
+    seen: set[QAction] = set()
 
     def walk(menu_title: str, actions: list[QAction]) -> None:
         for action in actions:
             submenu = action.menu()
             if isinstance(submenu, QMenu):
                 walk(menu_title, submenu.actions())
+            elif action in seen:
+                continue
             elif typed := [key for key in action.shortcuts() if _on_a_keyboard(key)]:
+                seen.add(action)
                 keys = ", ".join(
                     key.toString(QKeySequence.SequenceFormat.NativeText) for key in typed
                 )

@@ -57,7 +57,7 @@ class PreferencesDialog(QDialog):
         self.logo_text = QLabel()
         choose = QPushButton("Choose…")
         choose.clicked.connect(self.choose_logo)
-        self.product_logo = QPushButton("Use AccountDesk's logo")
+        self.product_logo = QPushButton("Default logo")
         self.product_logo.clicked.connect(self.use_product_logo)
         logo_row = QHBoxLayout()
         for label in (self.logo_picture, self.logo_text):
@@ -90,7 +90,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (yours, company, self.error, buttons):
             layout.addWidget(widget)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
         self._show_logo()
 
     def _show_logo(self) -> None:
