@@ -332,4 +332,3 @@ def test_recent_databases_keep_eight_newest_first(qtbot):
     ]  # fmt: skip
     settings.forget_databases()
     assert settings.recent_databases() == []
-
