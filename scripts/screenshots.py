@@ -116,6 +116,7 @@ def dialogs(window) -> dict[str, Callable[[], QWidget | None]]:  # type: ignore[
     from accountdesk.domain.reviews import ReviewState
     from accountdesk.domain.tiers import Tier
     from accountdesk.gui.dialogs.customer import ContactDialog, CustomerDialog, TierChangeDialog
+    from accountdesk.gui.dialogs.preferences import PreferencesDialog
     from accountdesk.gui.dialogs.reports import BatchDialog, MonthlyReportDialog
     from accountdesk.gui.dialogs.review import ReviewOutcomeDialog
 
@@ -128,6 +129,11 @@ def dialogs(window) -> dict[str, Callable[[], QWidget | None]]:  # type: ignore[
         and c.start < date(2026, 11, 1)
         and (c.end is None or c.end > TODAY)
     )
+
+    def menu(title: str) -> QWidget:
+        found = next(a.menu() for a in window.menuBar().actions() if a.text() == title)
+        found.adjustSize()
+        return found
 
     def tier_change() -> QWidget:
         dialog = TierChangeDialog(desk, professional, window)
@@ -151,6 +157,11 @@ def dialogs(window) -> dict[str, Callable[[], QWidget | None]]:  # type: ignore[
         "review-held": review_held,
         "report": report,
         "batch": lambda: BatchDialog(desk, context, window),
+        "preferences": lambda: PreferencesDialog(desk, window),
+        "help-guide": window.show_user_guide,
+        "help-shortcuts": window.show_shortcuts,
+        "menu-file": lambda: menu("&File"),
+        "menu-help": lambda: menu("&Help"),
     }
 
 

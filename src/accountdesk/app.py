@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from accountdesk.db.engine import database_url, open_database
 from accountdesk.domain.clock import Clock, SystemClock
 from accountdesk.services.catalog import Catalog
+from accountdesk.services.company import Company
 from accountdesk.services.dashboard import Dashboard
 from accountdesk.services.entitlements import Entitlements
 from accountdesk.services.ledger import Ledger
@@ -31,6 +32,7 @@ class Desk:
     user: str
     sessions: sessionmaker[Session] = field(init=False)
     catalog: Catalog = field(init=False)
+    company: Company = field(init=False)
     portfolio: Portfolio = field(init=False)
     ledger: Ledger = field(init=False)
     entitlements: Entitlements = field(init=False)
@@ -44,6 +46,7 @@ class Desk:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         check_text_on_write(self.sessions)
         self.catalog = Catalog(self.sessions)
+        self.company = Company(self.sessions)
         self.portfolio = Portfolio(self.sessions, self.clock, self.user)
         self.ledger = Ledger(self.sessions, self.clock, self.user)
         self.entitlements = Entitlements(self.sessions, self.clock)

@@ -7,6 +7,10 @@ this computer that are gone (a partial of a program still running is left alone)
 
 A disk that is full, a file larger than the system allows, and a folder that cannot be
 written to are refused with a sentence saying so; nothing is left behind.
+
+A written file gets the permissions any program's new file gets (0666 less the umask,
+so a team folder's members can read a report), not the owner-only mode of a
+temporary file.
 """
 
 from __future__ import annotations
@@ -41,6 +45,21 @@ def _running(pid: int) -> bool:
     except OSError:  # it exists, but belongs to someone else
         return True
     return True
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows (setting
+    it to read it back is not safe while other threads create files)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def remove_stale_partials(folder: Path) -> list[Path]:
@@ -102,6 +121,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
     os.close(handle)
     temporary = Path(name)
     try:
+        temporary.chmod(0o666 & ~_umask())  # mkstemp's file is its owner's only
         try:
             yield temporary
         except OSError as error:

@@ -1,5 +1,5 @@
 """Finding the files AccountDesk ships beside its code at run time: `resources/`
-(fonts, logo, icons) and `ui/` (Qt Designer layouts).
+(fonts, logo, icons), `ui/` (Qt Designer layouts) and the user guide in `docs/`.
 
 Installed packages carry them inside the package (`accountdesk/resources/`,
 `accountdesk/ui/`), found through importlib.resources; a source checkout keeps
@@ -27,6 +27,11 @@ def resource_path(relative: str) -> Path:
 def ui_path(name: str) -> Path:
     """The Qt Designer file `name` (e.g. `welcome.ui`) under `ui/`."""
     return shipped_file("ui", name)
+
+
+def doc_path(name: str) -> Path:
+    """A document for users (e.g. `user-guide.md`) under `docs/`."""
+    return shipped_file("docs", name)
 
 
 def shipped_file(folder: str, relative: str) -> Path:

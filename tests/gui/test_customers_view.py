@@ -272,7 +272,7 @@ def test_add_a_customer_with_the_keyboard(qtbot, open_view, sqlite_desk):
     qtbot.waitExposed(dialog)
     type_text(qtbot, dialog.name, MARKUP)
     qtbot.keyClicks(dialog.tier, "Enterprise")
-    qtbot.keyClicks(dialog.monthly_fee, "22,500")
+    qtbot.keyClicks(dialog.monthly_fee, "27,500")
     set_date(qtbot, dialog.start, date(2026, 2, 1))
     assert dialog.end.date().toString(Qt.DateFormat.ISODate) == "2027-01-31"  # follows
     dialog.timezone.clear()
@@ -297,7 +297,7 @@ def test_add_a_customer_with_the_keyboard(qtbot, open_view, sqlite_desk):
         "US-NY",
     )
     assert (detail.summary.csm, detail.summary.tam, detail.rollover) == ("Ann Lee", "Tom", True)
-    assert str(detail.terms[0].monthly_fee) == "22500.00"
+    assert str(detail.terms[0].monthly_fee) == "27500.00"
     # The new customer is chosen, shown and selected once the table has reloaded.
     assert view.context.customer_id == detail.id
     qtbot.waitUntil(lambda: view.ready and view.model.total == 2)

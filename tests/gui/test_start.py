@@ -62,13 +62,20 @@ def test_a_database_that_cannot_be_opened_is_explained_and_left_alone(
     not_a_database = tmp_path / "notes.sqlite3"
     not_a_database.write_bytes(b"My notes, not a database.\n" * 50)
     before = not_a_database.read_bytes()
-    said: list[str] = []
-    monkeypatch.setattr(Prompts, "error", classmethod(lambda cls, parent, text: said.append(text)))
+    said: list[tuple[str, str]] = []
+
+    def give_up(cls, parent, text, cancel):
+        said.append((text, cancel))
+        return "cancel"
+
+    monkeypatch.setattr(Prompts, "after_refusal", classmethod(give_up))
 
     window = started(qtbot, not_a_database, clock)
     qtbot.waitUntil(lambda: bool(said), timeout=30_000)
-    assert "notes.sqlite3" in said[0] and "not an AccountDesk database" in said[0]
-    assert window.refusal == said[0]
+    text, cancel = said[0]
+    assert "notes.sqlite3" in text and "not an AccountDesk database" in text
+    assert cancel == "Quit"  # nothing else is open: giving up ends the program
+    assert window.refusal == text
     assert not window.isVisible()
     assert window.desk is None
     assert not_a_database.read_bytes() == before
@@ -89,6 +96,7 @@ def test_an_empty_file_is_made_a_database_only_when_the_user_says_so(
         return classmethod(confirm)
 
     monkeypatch.setattr(Prompts, "confirm", answer(False))
+    monkeypatch.setattr(Prompts, "after_refusal", classmethod(lambda *_: "cancel"))
     window = started(qtbot, empty, clock)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=30_000)
     assert asked == [f"{empty} is an empty file. Make it a new AccountDesk database?"]

@@ -77,7 +77,11 @@ def build_parser() -> Parser:
             parser.add_argument("--json", action="store_true", help="print one JSON document")
         return parser
 
-    command(sub, "init", "create or upgrade the database")
+    init = command(sub, "init", "create or upgrade the database; set the company's details")
+    init.add_argument("--company-name", help="the company's name at the head of every report")
+    init.add_argument("--company-service", help="the support service's name under it")
+    init.add_argument("--company-footer", help="the line at the foot of every report page")
+    init.add_argument("--company-logo", help="a PNG or JPEG file for the reports' logo")
     demo = command(sub, "demo", "fill a new database with a demo portfolio", True)
     demo.add_argument("--customers", type=whole_number, default=50)
     demo.add_argument("--months", type=whole_number, default=12)
@@ -97,6 +101,11 @@ def build_parser() -> Parser:
     add.add_argument("--csm")
     add.add_argument("--tam")
     add.add_argument("--monthly-fee", help="per-contract monthly price in USD")
+    add.add_argument(
+        "--allow-custom-price",
+        action="store_true",
+        help="take a monthly fee below the catalog's price (or above a fixed one)",
+    )
     add.add_argument("--holidays", help="holiday calendar, e.g. DE or US-CA")
     add.add_argument(
         "--rollover",
@@ -116,6 +125,11 @@ def build_parser() -> Parser:
     change.add_argument("--tier", required=True)
     change.add_argument("--effective", required=True, help="YYYY-MM-DD")
     change.add_argument("--monthly-fee", help="per-contract monthly price from that date")
+    change.add_argument(
+        "--allow-custom-price",
+        action="store_true",
+        help="take a monthly fee below the catalog's price (or above a fixed one)",
+    )
 
     contact = sub.add_parser("contact", help="contacts").add_subparsers(
         dest="action", parser_class=Parser, metavar="ACTION", required=True

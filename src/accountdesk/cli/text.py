@@ -103,6 +103,7 @@ def customer_text(d: CustomerDetail) -> str:
         f"Contract: {s.start}{' to ' + str(s.end) if s.end else ', open-ended'}",
         f"CSM: {s.csm or '—'}   TAM: {s.tam or '—'}",
         f"Time zone: {d.timezone}   Report language: {d.language}",
+        f"Holidays: {d.holiday_calendar or 'none'}   Rollover: {'yes' if d.rollover else 'no'}",
         f"Named contacts: {s.named_contacts} of {named_limit}"
         + ("  (over the tier's limit)" if s.over_contact_limit else ""),
         "",
@@ -116,7 +117,9 @@ def customer_text(d: CustomerDetail) -> str:
     if d.contacts:
         lines += ["", "Contacts:"]
         lines += [
-            f"  {c.id:>5}  {c.name} <{c.email}>{'  named' if c.named else ''}" for c in d.contacts
+            f"  {c.id:>5}  {c.name} <{c.email}>{'  named' if c.named else ''}"
+            + ("  training seat" if c.training_seat else "")
+            for c in d.contacts
         ]
     if d.locked_months:
         lines += ["", "Issued months: " + ", ".join(d.locked_months)]

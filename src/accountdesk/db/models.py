@@ -264,3 +264,13 @@ class IssuedReport(Base):
     issued_by: Mapped[str] = mapped_column(String(120))
     sha256: Mapped[str] = mapped_column(String(64))
     figures: Mapped[str] = mapped_column(Text)
+
+
+class Setting(Base):
+    """What the whole team shares about its company (its name, logo and report footer),
+    one value per key, so that every workstation and the command line agree."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

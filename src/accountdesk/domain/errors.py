@@ -46,6 +46,10 @@ class Field(StrEnum):
     ROLLOVER = "rollover"
     CUSTOMERS = "customers"
     MONTHS = "months"
+    COMPANY_NAME = "company_name"
+    COMPANY_SERVICE = "company_service"
+    COMPANY_FOOTER = "company_footer"
+    COMPANY_LOGO = "company_logo"
 
 
 class Refused(Exception):

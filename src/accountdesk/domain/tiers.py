@@ -104,3 +104,26 @@ def parse_tier(text: str) -> Tier:
         raise Refused(
             f"{text!r} is not a tier; use community, professional or enterprise.", Field.TIER
         ) from None
+
+
+def custom_price(spec: TierSpec, fee: Decimal | None) -> str | None:
+    """What is unusual about `fee` as the tier's monthly price, or None when it is the
+    catalog's: below the price, or above a fixed one ("from" prices go up by agreement).
+    A custom price is allowed once someone confirms it (the window asks, the command
+    line takes --allow-custom-price)."""
+    from accountdesk.domain.money import money_text
+
+    if fee is None:
+        return None
+    listed = f"{money_text(spec.monthly_fee)} USD"
+    if spec.fee_is_starting_price:
+        listed = f"from {listed}"
+    if fee < spec.monthly_fee:
+        where = "below"
+    elif fee > spec.monthly_fee and not spec.fee_is_starting_price:
+        where = "above"
+    else:
+        return None
+    return (
+        f"{money_text(fee)} USD a month is {where} {spec.name}'s catalog price ({listed} a month)."
+    )

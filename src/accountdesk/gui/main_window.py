@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from accountdesk.services.portfolio import Counts
 
 ALL_CUSTOMERS = "All customers"
+DATABASE_FILES = "AccountDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)"
 HOME, CUSTOMERS, ENTITLEMENTS, LEDGER, REVIEWS = range(5)  # the views' places
 TEXT_BESIDE_ICON = 2  # Qt.ToolButtonStyle.ToolButtonTextBesideIcon
 ALIGN_CENTER = 0x84  # Qt.AlignmentFlag.AlignCenter
@@ -104,6 +105,11 @@ class MainWindow(QMainWindow):
         self.settings = QSettings()
         self._has_customers = False
         self.refusal: str | None = None  # why the database could not be opened
+        # The window this one takes the place of once its database is open (File ▸ Open
+        # database…); it stays until then, and stays for good if the user gives up.
+        self.replaces: MainWindow | None = None
+        self.help_windows: dict[str, QWidget] = {}
+        self._clock = clock
         clock = desk.clock if desk is not None else clock or SystemClock()
         self.context = DeskContext(Month.of(clock.today()), self)
         self.setWindowTitle("AccountDesk")
@@ -160,7 +166,14 @@ class MainWindow(QMainWindow):
         from accountdesk.gui.views.reviews import ReviewsView
 
         self.desk = desk
+        self.refusal = None
         self.setWindowTitle(f"AccountDesk — {_where(desk)}")
+        settings.remember_database(_reopen(desk))
+        if self.replaces is not None:  # this window takes the other's place
+            replaced, self.replaces = self.replaces, None
+            replaced.close()
+            if replaced.desk is not None:
+                replaced.desk.close()
         self._set_up_picker()
         self.welcome = self._welcome_page()
         self.pages.addWidget(self.welcome)
@@ -206,19 +219,73 @@ class MainWindow(QMainWindow):
         def checked(empty: Path | None) -> None:
             question = f"{empty} is an empty file. Make it a new AccountDesk database?"
             if empty is not None and not Prompts.confirm(self, "AccountDesk", question):
-                self.refusal = f"{empty} was left as it was, an empty file."
-                self.close()
+                self._refused(f"{empty} was left as it was, an empty file.")
                 return
             run_task(self, "Opening the database…", work, self.attach, self._refused)
 
+        self._clock = clock
+        self.opening.setText("Opening the database…")
+        self.status.setText(f"Opening {_database_name(db)}…")
         run_task(self, "Opening the database…", check, checked, self._refused)
 
     def _refused(self, message: str) -> None:
+        """Say why the database could not be opened, and offer another or a new one;
+        the window closes only when the user gives up."""
         self.refusal = message
         self.status.setText("")
         self.opening.setText("The database could not be opened.")
-        Prompts.error(self, message)
+        cancel = "Cancel" if self.replaces is not None else "Quit"
+        while True:
+            choice = Prompts.after_refusal(self, message, cancel)
+            chosen = {"open": self._ask_database, "new": self._ask_new_database}.get(choice)
+            if chosen is None:
+                break
+            db = chosen()
+            if db is not None:
+                self.open_database(db, self._clock)
+                return
         self.close()
+
+    def _ask_database(self) -> str | None:
+        chosen = Prompts.open_file(
+            self, "Open database", DATABASE_FILES, str(settings.database_folder())
+        )
+        return None if chosen is None else str(chosen)
+
+    def _ask_new_database(self) -> str | None:
+        """A file for a new database: a file that holds anything is not overwritten."""
+        while True:
+            suggested = settings.database_folder() / "accountdesk.sqlite3"
+            chosen = Prompts.save_file(self, "New database", str(suggested), DATABASE_FILES)
+            if chosen is None:
+                return None
+            if not chosen.exists() or (chosen.is_file() and chosen.stat().st_size == 0):
+                return str(chosen)
+            Prompts.error(
+                self,
+                f"{chosen} already exists; a new database needs a new file name. To work "
+                "in that database, choose File ▸ Open database….",
+            )
+
+    def open_another(self) -> MainWindow | None:
+        """File ▸ Open database…: the window opening it, unless the user cancels."""
+        db = self._ask_database()
+        return None if db is None else self.switch_to(db)
+
+    def new_database(self) -> MainWindow | None:
+        """File ▸ New database…: a clean database in a new file."""
+        db = self._ask_new_database()
+        return None if db is None else self.switch_to(db)
+
+    def switch_to(self, db: str) -> MainWindow:
+        """Open `db` in a window that takes this one's place once the database is open;
+        if it cannot be opened and the user gives up, this one stays as it was."""
+        self.settings.setValue(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        other = MainWindow(clock=self._clock)
+        other.replaces = self
+        other.show()
+        other.open_database(db, self._clock)
+        return other
 
     def _enable_desk_controls(self, enabled: bool) -> None:
         for action in self.desk_actions:
@@ -250,12 +317,13 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setProperty("toolButtonStyle", TEXT_BESIDE_ICON)
         self.addToolBar(bar)
-        self.new_customer_action = QAction(icon("add"), "Customer", self)
+        self.new_customer_action = QAction(icon("add"), "New customer…", self)
+        self.new_customer_action.setIconText("New customer")
         self.new_customer_action.setShortcuts(QKeySequence.StandardKey.New)
         self.new_customer_action.setToolTip("Add a customer (Ctrl+N)")
         self.new_customer_action.triggered.connect(self.add_customer)
         bar.addAction(self.new_customer_action)
-        self.log_hours_action = QAction(icon("add"), "Hours", self)
+        self.log_hours_action = QAction(icon("add"), "Log hours", self)
         self.log_hours_action.setShortcuts([QKeySequence("Ctrl+L")])
         self.log_hours_action.setToolTip("Log hours (Ctrl+L)")
         self.log_hours_action.triggered.connect(self.log_hours)
@@ -295,6 +363,13 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         file_menu.addAction(self.new_customer_action)
+        file_menu.addSeparator()
+        new_database = file_menu.addAction("New database…", self.new_database)
+        open_database = file_menu.addAction("Open database…", self.open_another)
+        open_database.setShortcuts(QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu("Recent databases")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
         demo = file_menu.addAction("Load demo data…", self.load_demo)
         backup = file_menu.addAction("Back up database…", self.backup)
         file_menu.addSeparator()
@@ -302,11 +377,14 @@ class MainWindow(QMainWindow):
         quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
 
         edit_menu = menus.addMenu("&Edit")
-        undo = self.context.undo.createUndoAction(self, "Undo")
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = self.context.undo.createRedoAction(self, "Redo")
-        redo.setShortcuts(QKeySequence.StandardKey.Redo)
-        edit_menu.addActions([undo, redo])
+        self.undo_action = self.context.undo.createUndoAction(self, "Undo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.context.undo.createRedoAction(self, "Redo")
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        # after the stack's own update of the actions' text (connected first)
+        self.context.undo.undoTextChanged.connect(WholeText(self.undo_action, "Undo").say)
+        self.context.undo.redoTextChanged.connect(WholeText(self.redo_action, "Redo").say)
+        edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         find = edit_menu.addAction("Find", self.focus_search)
         find.setShortcuts(QKeySequence.StandardKey.Find)
@@ -336,12 +414,36 @@ class MainWindow(QMainWindow):
         reopen = self.reports_menu.addAction("Reopen month…", self.reopen_month)
 
         help_menu = menus.addMenu("&Help")
+        guide = help_menu.addAction("User guide", self.show_user_guide)
+        guide.setShortcuts(QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction("Keyboard shortcuts", self.show_shortcuts)
+        help_menu.addSeparator()
         help_menu.addAction("About AccountDesk", self.about)
         # What waits for the database to be open (see attach).
         self.desk_actions = [
             self.new_customer_action, self.log_hours_action, demo, backup, find,
-            preferences, report, batch, reopen, *self.view_actions,
+            preferences, report, batch, reopen, new_database, open_database,
+            self.recent_menu.menuAction(), *self.view_actions,
         ]  # fmt: skip
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        current = _reopen(self.desk) if self.desk is not None else None
+        for db in settings.recent_databases():
+            action = self.recent_menu.addAction(_database_name(db), self._opens(db))
+            action.setToolTip(db)
+            action.setEnabled(db != current)
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("No databases opened yet").setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction("Clear the list", settings.forget_databases)
+
+    def _opens(self, db: str) -> Callable[[], None]:
+        def open_it() -> None:
+            self.switch_to(db)
+
+        return open_it
 
     # ---------------------------------------------------------------- behaviour
 
@@ -471,10 +573,36 @@ class MainWindow(QMainWindow):
         Prompts.error(self, message)
 
     def preferences(self) -> None:
-        current = settings.engineer(self.desk.user)
-        typed = Prompts.text(self, "Preferences", "Your name on the hours you log:", current)
-        if typed is not None and typed.strip():
-            self.settings.setValue(settings.ENGINEER, typed.strip())
+        """Edit ▸ Preferences…: your name on the hours, and the company on the reports."""
+        from accountdesk.gui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.desk, self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.preferences_dialog = dialog
+
+    def show_user_guide(self) -> QWidget:
+        """Help ▸ User guide (F1), beside the window."""
+        from accountdesk.gui.help import user_guide
+
+        return self._help("User guide", user_guide)
+
+    def show_shortcuts(self) -> QWidget:
+        """Help ▸ Keyboard shortcuts: every shortcut of the menus."""
+        from accountdesk.gui.help import shortcuts_markdown
+
+        return self._help("Keyboard shortcuts", lambda: shortcuts_markdown(self.menuBar()))
+
+    def _help(self, title: str, markdown: Callable[[], str]) -> QWidget:
+        from accountdesk.gui.help import HelpWindow
+
+        window = self.help_windows.get(title)
+        if window is None:
+            window = HelpWindow(f"AccountDesk — {title}", markdown(), self)
+            self.help_windows[title] = window
+        window.show()
+        window.raise_()
+        return window
 
     def about(self) -> None:
         from accountdesk import __version__
@@ -602,6 +730,39 @@ def _month(month: Month) -> str:
     return short_month_name(month.first)
 
 
+class WholeText(QtCore.QObject):
+    """The undo stack names the command in its action's text, where an `&` in a
+    customer's name ("Smith & Sons") would be taken for a mnemonic and lost: it is shown
+    as written, and the whole text is the tip too."""
+
+    def __init__(self, action: QAction, prefix: str) -> None:
+        super().__init__(action)  # goes with the action
+        self.action = action
+        self.prefix = prefix
+
+    @QtCore.Slot(str)
+    def say(self, command: str) -> None:
+        from shiboken6 import isValid
+
+        if not isValid(self.action):  # the stack empties itself as the window goes
+            return
+        whole = f"{self.prefix} {command}" if command else self.prefix
+        shown = whole.replace("&", "&&")
+        if self.action.text() != shown:
+            self.action.setText(shown)
+        if self.action.toolTip() != whole:
+            self.action.setToolTip(whole)
+
+
+def _reopen(desk: Desk) -> str:
+    """How to open `desk`'s database again: a file by its full path, a server by its URL
+    without the password (the server's own password file supplies it)."""
+    database = desk.engine.url.database
+    if desk.engine.dialect.name == "sqlite" and database:
+        return str(Path(database).resolve())
+    return desk.location
+
+
 def _where(desk: Desk) -> str:
     database = desk.engine.url.database
     if desk.engine.dialect.name == "sqlite" and database:
@@ -621,7 +782,6 @@ def start_window(db: str, clock: Clock | None = None) -> MainWindow:
     # Wayland: the window belongs to the menu entry of this name and takes its icon.
     app.setDesktopFileName(DESKTOP_ID)
     window = MainWindow(clock=clock)
-    window.status.setText(f"Opening {_database_name(db)}…")
     window.show()
     window.open_database(db, clock)
     return window
@@ -634,8 +794,9 @@ def run_window(db: str, clock: Clock | None = None) -> int:
     try:
         code = int(QApplication.instance().exec())  # type: ignore[union-attr]
     finally:
-        if window.desk is not None:
-            window.desk.close()
+        for each in QApplication.topLevelWidgets():  # the windows that took its place too
+            if isinstance(each, MainWindow) and each.desk is not None:
+                each.desk.close()
     return 2 if window.refusal else code
 
 

@@ -36,6 +36,29 @@ class Prompts:
         return Path(chosen) if chosen else None
 
     @classmethod
-    def folder(cls, parent: QWidget | None, caption: str) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(parent, caption)
+    def open_file(
+        cls, parent: QWidget | None, caption: str, filters: str, folder: str = ""
+    ) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(parent, caption, folder, filters)
         return Path(chosen) if chosen else None
+
+    @classmethod
+    def folder(cls, parent: QWidget | None, caption: str, start: str = "") -> Path | None:
+        """A folder, the dialog starting in `start` (the one used last)."""
+        chosen = QFileDialog.getExistingDirectory(parent, caption, start)
+        return Path(chosen) if chosen else None
+
+    @classmethod
+    def after_refusal(cls, parent: QWidget | None, text: str, cancel: str) -> str:
+        """Why a database could not be opened, and what next: "open" another, a "new"
+        one, or "cancel" (the button says `cancel`: Quit, or Cancel)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "AccountDesk", text, parent=parent)
+        box.setInformativeText("Open another database, or start a new one?")
+        choices: dict[object, str] = {
+            box.addButton("Open another…", QMessageBox.ButtonRole.AcceptRole): "open",
+            box.addButton("New database…", QMessageBox.ButtonRole.AcceptRole): "new",
+        }
+        quit_button = box.addButton(cancel, QMessageBox.ButtonRole.RejectRole)
+        box.setEscapeButton(quit_button)
+        box.exec()
+        return choices.get(box.clickedButton(), "cancel")

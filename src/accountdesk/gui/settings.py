@@ -7,6 +7,8 @@ setting forgotten once by every user, so keep them.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
 
 from accountdesk.domain.tiers import Category
@@ -25,6 +27,10 @@ DEFAULT_WINDOW_VIEW = 0  # Home
 CUSTOMERS_SPLITTER = "customers/splitter"
 # The folder reports were last saved to; unset, the user's documents folder.
 REPORTS_FOLDER = "reports/folder"
+# The databases opened, newest first (File ▸ Recent databases): file paths, or server
+# URLs without their passwords.
+RECENT_DATABASES = "databases/recent"
+KEPT_DATABASES = 8
 
 
 def columns(table: str) -> str:
@@ -35,3 +41,30 @@ def columns(table: str) -> str:
 def engineer(user: str) -> str:
     """The name the hours are logged under: the one set in Preferences, else `user`."""
     return str(QSettings().value(ENGINEER, "") or user)
+
+
+def recent_databases() -> list[str]:
+    value = QSettings().value(RECENT_DATABASES, [])
+    if isinstance(value, str):  # QSettings gives a list of one as the string
+        value = [value]
+    if not isinstance(value, list):
+        return []
+    return [str(db) for db in value if db][:KEPT_DATABASES]
+
+
+def remember_database(db: str) -> None:
+    """`db` first among the recent databases."""
+    kept = [db, *(other for other in recent_databases() if other != db)]
+    QSettings().setValue(RECENT_DATABASES, kept[:KEPT_DATABASES])
+
+
+def forget_databases() -> None:
+    QSettings().remove(RECENT_DATABASES)
+
+
+def database_folder() -> Path:
+    """Where Open and New database start: the folder of the database opened last."""
+    for db in recent_databases():
+        if "://" not in db and Path(db).parent.is_dir():
+            return Path(db).parent
+    return Path.home()

@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 FIGURES_FORMAT = 2
 VENDOR = "DIOTEC 360"
 SERVICE = "Aethel Support"
+FOOTER = "Confidential, for the customer named above"
 
 _T = TypeVar("_T")
 
@@ -207,6 +208,8 @@ class MonthlyReportData:
     replaces: str | None = None  # the report id of the revision this one replaces
     # Correction entries counted in this month's own figures when it was issued.
     corrections_counted: tuple[int, ...] = ()
+    footer: str = FOOTER
+    logo: str | None = None  # the company's PNG or JPEG, base64; None: the product's
 
     @property
     def draft(self) -> bool:

@@ -10,6 +10,7 @@ exported again is the same file.
 
 from __future__ import annotations
 
+import base64
 import functools
 import io
 from collections.abc import Callable, Sequence
@@ -23,6 +24,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -827,12 +829,19 @@ class _NumberedCanvas(Canvas):
         super().save()
 
 
+def _logo(data: MonthlyReportData) -> Any:
+    """The company's logo (settings), else the product's."""
+    if data.logo is None:
+        return str(resource_path("logo.png"))
+    return ImageReader(io.BytesIO(base64.b64decode(data.logo)))
+
+
 def _decorate(data: MonthlyReportData, canvas: Canvas, page: int, pages: int) -> None:
     canvas.saveState()
     # Header: the vendor's mark and name left, the customer and month right.
     logo = 11 * mm
     top = PAGE_HEIGHT - 13 * mm
-    canvas.drawImage(str(resource_path("logo.png")), MARGIN, top - logo, logo, logo, mask="auto")
+    canvas.drawImage(_logo(data), MARGIN, top - logo, logo, logo, mask="auto")
     canvas.setFillColor(BRAND)
     draw_text(canvas, MARGIN + logo + 3 * mm, top - 4.6 * mm, data.vendor, SANS_BOLD, 11)
     canvas.setFillColor(MUTED)
@@ -857,9 +866,7 @@ def _decorate(data: MonthlyReportData, canvas: Canvas, page: int, pages: int) ->
         state = f"Issued {data.issued_at.date().isoformat()}"
     else:
         state = f"Draft of {data.generated_at.date().isoformat()}, not issued"
-    footer = (
-        f"Report {data.report_id} \u00b7 {state} \u00b7 Confidential, for the customer named above"
-    )
+    footer = " \u00b7 ".join(x for x in (f"Report {data.report_id}", state, data.footer) if x)
     draw_text(canvas, MARGIN, 9.5 * mm, footer, SANS, 7.5)
     draw_text(canvas, right, 9.5 * mm, f"Page {page} of {pages}", SANS, 7.5, align="right")
 

@@ -464,6 +464,7 @@ class Portfolio:
         with self._sessions.begin() as s:
             customer = find_customer(s, ref)
             self._check_contact_room(s, customer, named, training_seat)
+            _check_email_free(s, customer, email)
             contact = m.Contact(
                 customer_id=customer.id,
                 name=name,
@@ -495,6 +496,7 @@ class Portfolio:
             gains_named = named and not contact.named
             gains_seat = training_seat and not contact.training_seat
             self._check_contact_room(s, customer, gains_named, gains_seat)
+            _check_email_free(s, customer, email, contact.id)
             contact.name, contact.email = name, email
             contact.named, contact.training_seat = named, training_seat
             return _contact_info(contact)
@@ -681,6 +683,22 @@ def _contact_fields(name: str, email: str) -> tuple[str, str]:
     if not EMAIL.match(email):
         raise Refused(f"{email!r} is not an e-mail address.", Field.EMAIL)
     return name, email
+
+
+def _check_email_free(
+    s: Session, customer: m.Customer, email: str, contact_id: int | None = None
+) -> None:
+    """Refuse an e-mail address another contact of the customer has, in any case (the
+    caller holds the customer, so two writers cannot both add it)."""
+    query = select(m.Contact.name, m.Contact.email).where(m.Contact.customer_id == customer.id)
+    if contact_id is not None:
+        query = query.where(m.Contact.id != contact_id)
+    for name, taken in s.execute(query):
+        if taken.casefold() == email.casefold():
+            raise Refused(
+                f"{customer.name} already has a contact with the e-mail {taken}: {name}.",
+                Field.EMAIL,
+            )
 
 
 def _find_contact(s: Session, contact_id: int) -> m.Contact:

@@ -62,6 +62,7 @@ from accountdesk.reports.data import (
     figures_to_json,
 )
 from accountdesk.reports.workers import end_with_parent
+from accountdesk.services.company import company_on_report
 from accountdesk.services.ledger import lock_month
 from accountdesk.services.loading import (
     contract_of,
@@ -337,6 +338,7 @@ def gather(
         generated_by=user,
         issued_at=now if issued else None,
         issued_by=user if issued else None,
+        **company_on_report(s),  # the company's name, logo and footer (settings)
     )
 
 

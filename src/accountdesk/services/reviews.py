@@ -578,7 +578,7 @@ def calendar_of(reviews: list[ReviewInfo], stamp: datetime) -> bytes:
         details += [f"Notes: {review.notes}"] * bool(review.notes)
         details += [f"Reason: {review.reason}"] * bool(review.reason)
         event.add("description", "\n".join(details))
-        event.add("categories", [review.kind.value])
+        event.add("categories", [review.kind.label])  # what a calendar shows: words
         calendar.add_component(event)
     calendar.add_missing_timezones()
     return bytes(calendar.to_ical())

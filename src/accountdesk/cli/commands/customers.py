@@ -3,14 +3,16 @@ edit, remove."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from accountdesk.cli.context import Context
 from accountdesk.cli.shapes import contact_json, detail_json, summary_json
 from accountdesk.cli.text import customer_text, customers_text
-from accountdesk.domain.errors import Field
+from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.limits import parse_id
 from accountdesk.domain.money import parse_money
 from accountdesk.domain.periods import parse_date
-from accountdesk.domain.tiers import parse_tier
+from accountdesk.domain.tiers import Tier, custom_price, parse_tier
 from accountdesk.services.portfolio import NewCustomer
 
 
@@ -29,6 +31,7 @@ def customer_add(ctx: Context) -> None:
         holiday_calendar=a.holidays,
         rollover=a.rollover,
     )
+    _check_price(ctx, new.tier, new.monthly_fee)
     new_id = ctx.desk.portfolio.add_customer(new)
     ctx.out({"id": new_id}, lambda: str(new_id))
 
@@ -49,16 +52,26 @@ def customer_show(ctx: Context) -> None:
 
 def customer_change_tier(ctx: Context) -> None:
     a = ctx.args
+    tier = parse_tier(a.tier)
+    fee = parse_money(a.monthly_fee, "monthly fee") if a.monthly_fee else None
+    _check_price(ctx, tier, fee)
     d = ctx.desk.portfolio.change_tier(
-        a.customer,
-        parse_tier(a.tier),
-        parse_date(a.effective, "effective date"),
-        parse_money(a.monthly_fee, "monthly fee") if a.monthly_fee else None,
+        a.customer, tier, parse_date(a.effective, "effective date"), fee
     )
     ctx.out(
         detail_json(d, ctx.desk.clock.today()),
         lambda: f"{d.name} is on {parse_tier(a.tier).label} from {a.effective}.",
     )
+
+
+def _check_price(ctx: Context, tier: Tier, fee: Decimal | None) -> None:
+    """A price off the catalog's is taken only with --allow-custom-price."""
+    if ctx.args.allow_custom_price:
+        return
+    spec = next(t for t in ctx.desk.catalog.tiers() if t.key is tier)
+    unusual = custom_price(spec, fee)
+    if unusual is not None:
+        raise Refused(f"{unusual} Add --allow-custom-price to agree it.", Field.MONTHLY_FEE)
 
 
 def contact_add(ctx: Context) -> None:

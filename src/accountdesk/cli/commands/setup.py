@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from accountdesk.cli.context import Context
 from accountdesk.cli.shapes import demo_json, tier_json
 from accountdesk.cli.text import demo_text, tiers_text
@@ -11,6 +13,17 @@ from accountdesk.services.demo import generate_demo
 
 
 def init(ctx: Context) -> None:
+    a = ctx.args
+    changes = (a.company_name, a.company_service, a.company_footer, a.company_logo)
+    if any(value is not None for value in changes):
+        company = ctx.desk.company.update(
+            name=a.company_name,
+            service=a.company_service,
+            footer=a.company_footer,
+            logo=Path(a.company_logo) if a.company_logo is not None else None,
+        )
+        logo = "its own logo" if company.logo else "the product's logo"
+        print(f"Reports now show {company.name} ({company.service or 'no service name'}), {logo}.")
     print(f"Database ready: {ctx.desk.location} (schema {schema_head()}).")
 
 

@@ -38,8 +38,9 @@ from accountdesk.domain.allowances import AllowanceUsage
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.money import money_text, parse_money
 from accountdesk.domain.periods import Month, Period, Quarter, add_months
-from accountdesk.domain.tiers import UNLIMITED, Category, Tier, TierSpec
+from accountdesk.domain.tiers import UNLIMITED, Category, Tier, TierSpec, custom_price
 from accountdesk.gui import format as fmt
+from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.uiload import child, load_ui
 from accountdesk.services.portfolio import ContactInfo, CustomerDetail, NewCustomer
 
@@ -102,6 +103,8 @@ class _FormDialog(QDialog):
     refusal puts the cursor where it can be fixed (`show_refusal`)."""
 
     tier: QComboBox
+    monthly_fee: QLineEdit
+    desk: Desk
     fields: dict[Field, QWidget]
 
     def __init__(self, ui: str, title: str, parent: QWidget | None) -> None:
@@ -149,6 +152,19 @@ class _FormDialog(QDialog):
     @property
     def error_text(self) -> str:
         return self.error.text() if self.error.isVisibleTo(self) else ""
+
+    def price_agreed(self, tier: Tier, fee: Decimal | None) -> bool:
+        """A fee off the catalog's price is saved only once the user confirms it; if not,
+        the cursor goes back to the fee."""
+        spec = next((t for t in self.desk.catalog.tiers() if t.key is tier), None)
+        unusual = custom_price(spec, fee) if spec is not None else None
+        if unusual is None:
+            return True
+        question = f"{unusual} Agree this custom price for the contract?"
+        if Prompts.confirm(self, "Custom price", question):
+            return True
+        self.show_error("The custom price was not agreed; nothing was saved.", self.monthly_fee)
+        return False
 
 
 class CustomerDialog(_FormDialog):
@@ -338,6 +354,8 @@ class CustomerDialog(_FormDialog):
             "holiday_calendar": self.holiday_calendar.text().strip() or None,
             "rollover": self.rollover.isChecked(),
         }
+        if self.detail is None and not self.price_agreed(self.chosen_tier(), fee):
+            return
         try:
             if self.detail is None:
                 customer_id = self.desk.portfolio.add_customer(
@@ -538,6 +556,8 @@ class TierChangeDialog(_FormDialog):
     def accept(self) -> None:
         try:
             tier, effective, fee = self._choice()
+            if not self.price_agreed(tier, fee):
+                return
             self.desk.portfolio.change_tier(self.detail.id, tier, effective, fee)
         except Refused as refused:
             self.show_refusal(refused)

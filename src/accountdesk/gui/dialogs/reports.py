@@ -446,7 +446,7 @@ class BatchDialog(QDialog):
         return month
 
     def choose_folder(self) -> None:
-        chosen = Prompts.folder(self, "Folder for the monthly reports")
+        chosen = Prompts.folder(self, "Folder for the monthly reports", self.folder.text())
         if chosen is not None:
             self.folder.setText(str(chosen))
 

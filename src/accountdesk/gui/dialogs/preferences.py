@@ -1,0 +1,152 @@
+"""Edit ▸ Preferences: your own name on the hours you log (this computer's setting) and
+the company the reports show (kept in the database, the same for the whole team)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accountdesk.app import Desk
+from accountdesk.domain.errors import Field, Refused
+from accountdesk.gui import format as fmt
+from accountdesk.gui import settings
+from accountdesk.gui.prompts import Prompts
+from accountdesk.services.company import MAX_FOOTER, MAX_NAME, CompanyProfile
+from accountdesk.shipped import resource_path
+
+LOGO_SIZE = 48
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self.desk = desk
+        self.company = desk.company.profile()
+        self.logo: Path | None = None  # a new logo chosen, not yet saved
+        self.default_logo = False  # the product's logo chosen instead of the company's
+
+        self.engineer = QLineEdit(settings.engineer(desk.user))
+        self.engineer.setObjectName("engineer")
+        yours = QGroupBox("You (on this computer)")
+        form = QFormLayout(yours)
+        form.addRow("Your name on the hours you log:", self.engineer)
+
+        self.company_name = QLineEdit(self.company.name)
+        self.company_name.setMaxLength(MAX_NAME)
+        self.service = QLineEdit(self.company.service)
+        self.service.setMaxLength(MAX_NAME)
+        self.footer = QLineEdit(self.company.footer)
+        self.footer.setMaxLength(MAX_FOOTER)
+        self.logo_picture = QLabel()
+        self.logo_picture.setFixedSize(LOGO_SIZE, LOGO_SIZE)
+        self.logo_text = QLabel()
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self.choose_logo)
+        self.product_logo = QPushButton("Default logo")
+        self.product_logo.clicked.connect(self.use_product_logo)
+        logo_row = QHBoxLayout()
+        for label in (self.logo_picture, self.logo_text):
+            logo_row.addWidget(label)
+        logo_row.addStretch(1)
+        logo_row.addWidget(choose)
+        logo_row.addWidget(self.product_logo)
+        company = QGroupBox("Company (on every report, for the whole team)")
+        company.setObjectName("company")
+        company_form = QFormLayout(company)
+        company_form.addRow("Company name:", self.company_name)
+        company_form.addRow("Service name:", self.service)
+        company_form.addRow("Report footer:", self.footer)
+        company_form.addRow("Logo:", logo_row)
+        self.fields = {
+            Field.COMPANY_NAME: self.company_name,
+            Field.COMPANY_SERVICE: self.service,
+            Field.COMPANY_FOOTER: self.footer,
+        }
+
+        self.error = QLabel()
+        self.error.setStyleSheet(f"color: {fmt.ERROR_COLOUR}; font-weight: bold;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (yours, company, self.error, buttons):
+            layout.addWidget(widget)
+        self.setMinimumWidth(600)
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        picture = QPixmap()
+        if self.logo is not None:
+            picture.load(str(self.logo))
+            text = self.logo.name
+        elif self.company.logo is not None and not self.default_logo:
+            picture.loadFromData(self.company.logo_bytes or b"")
+            text = "Your company's logo"
+        else:
+            picture.load(str(resource_path("logo.png")))
+            text = "AccountDesk's logo"
+        self.logo_picture.setPixmap(
+            picture.scaled(
+                LOGO_SIZE,
+                LOGO_SIZE,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+        self.logo_text.setText(text)
+        self.product_logo.setEnabled(text != "AccountDesk's logo")
+
+    def choose_logo(self) -> None:
+        chosen = Prompts.open_file(self, "Company logo", "Images (*.png *.jpg *.jpeg)")
+        if chosen is not None:
+            self.logo, self.default_logo = chosen, False
+            self._show_logo()
+
+    def use_product_logo(self) -> None:
+        self.logo, self.default_logo = None, True
+        self._show_logo()
+
+    def accept(self) -> None:
+        try:
+            self.company = self.desk.company.update(
+                name=self.company_name.text(),
+                service=self.service.text(),
+                footer=self.footer.text(),
+                logo=self.logo,
+                default_logo=self.default_logo,
+            )
+        except Refused as refused:
+            self.error.setText(refused.message)
+            self.error.show()
+            field = self.fields.get(refused.field) if refused.field else None
+            if field is not None:
+                field.setFocus()
+                field.selectAll()
+            return
+        name = self.engineer.text().strip()
+        if name:
+            QSettings().setValue(settings.ENGINEER, name)
+        super().accept()
+
+    @property
+    def profile(self) -> CompanyProfile:
+        return self.company
