@@ -29,6 +29,11 @@ class Prompts:
         return typed if accepted else None
 
     @classmethod
+    def name(cls, parent: QWidget | None, title: str, label: str, value: str) -> str | None:
+        """The user's name for the hours they log, or None when they cancel."""
+        return cls.text(parent, title, label, value)
+
+    @classmethod
     def save_file(
         cls, parent: QWidget | None, caption: str, suggested: str, filters: str
     ) -> Path | None:

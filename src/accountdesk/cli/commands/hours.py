@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from accountdesk import preferences
 from accountdesk.cli.context import Context
+from accountdesk.cli.errors import say
 from accountdesk.cli.shapes import entry_json, usage_json
 from accountdesk.cli.text import entries_text, usage_text
+from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.ledger import parse_category
 from accountdesk.domain.money import hours, parse_duration
 from accountdesk.domain.periods import Month, parse_date
@@ -13,16 +16,36 @@ from accountdesk.services.ledger import NewEntry
 
 def log(ctx: Context) -> None:
     a = ctx.args
+    engineer, source = _engineer(a.engineer)
     entry = NewEntry(
         customer=a.customer,
         day=parse_date(a.date),
         minutes=parse_duration(a.hours),
         category=parse_category(a.category),
-        engineer=a.engineer,
+        engineer=engineer,
         note=a.note or "",
     )
     new_id = ctx.desk.ledger.log(entry)
-    ctx.out({"id": new_id}, lambda: str(new_id))
+    if source == "saved" and not getattr(a, "json", False):
+        # stdout stays the id alone (scripts read it); whose hours these are goes beside.
+        say(f"logged as {engineer}, the name saved for you (--engineer names another)")
+    ctx.out({"id": new_id, "engineer": engineer, "engineer_from": source}, lambda: str(new_id))
+
+
+def _engineer(option: str | None) -> tuple[str, str]:
+    """Whose hours: the --engineer given, else the name the user saved (the window asks
+    for it on its first run); never the computer's login, which says nothing to a
+    client. Returns the name and where it came from ("option" or "saved")."""
+    if option is not None:
+        return option, "option"
+    saved = preferences.saved_engineer()
+    if saved is None:
+        raise Refused(
+            "Say whose hours these are with --engineer NAME (no name is saved for you yet; "
+            "the window asks for it on its first run, and Edit ▸ Preferences changes it).",
+            Field.ENGINEER,
+        )
+    return saved, "saved"
 
 
 def list_month(ctx: Context) -> None:
