@@ -80,7 +80,7 @@ COLUMN_WIDTHS = {  # in average character widths; the last column stretches
 
 
 DETAIL_ROOM = 20  # pixels the detail gets beyond its narrowest at first
-DETAIL_CHARS = 56  # the detail's narrowest, in average characters: the Overview fits
+DETAIL_CHARS = 64  # the detail's narrowest, in average characters: the Overview fits
 
 TableRead = tuple[list[CustomerRow], date, Month]
 # The customer asked for, and (unless it is gone) its detail with the month's usage or
