@@ -57,9 +57,16 @@ def main() -> int:
         QCoreApplication.setOrganizationName("AccountDesk")
         QCoreApplication.setApplicationName("AccountDesk")
         from accountdesk.gui import settings
+        from accountdesk.gui.engineer import QUESTION, TITLE
+        from accountdesk.gui.main_window import MainWindow
+        from accountdesk.gui.prompts import name_dialog
 
         settings.set_engineer("Amara Ibáñez")  # the first run's question, answered
-        from accountdesk.gui.main_window import MainWindow
+        question = name_dialog(None, TITLE, QUESTION, "")
+        question.show()
+        settle(app)
+        save(question, args.out, "first-run-name")
+        question.close()
 
         empty = open_desk(str(Path(folder) / "empty.sqlite3"), clock=FixedClock(TODAY))
         first = MainWindow(empty)
