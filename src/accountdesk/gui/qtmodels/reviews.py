@@ -246,7 +246,7 @@ class ReviewsModel(QAbstractItemModel):
 
     def _tooltip_text(self, review: ReviewInfo, column: int) -> str | None:
         if column == CUSTOMER:
-            return f"Double-click to open {review.customer}."
+            return f"Double-click (or press Enter) to open {review.customer}."
         if column == TIME:
             when = format.day_time(review.starts_at.astimezone())
             return f"{review.minutes} minutes; your time: {when}"
