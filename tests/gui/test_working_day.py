@@ -111,6 +111,7 @@ def test_names_sort_in_the_users_language_in_the_table_and_the_picker(qtbot, sql
 
 def test_dates_read_as_the_report_prints_them_whatever_the_locale(qtbot, sqlite_desk):
     add(sqlite_desk, "Acme")
+    before = QLocale()
     american = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     QLocale.setDefault(american)  # whose short format is 11/26/26
     try:
@@ -121,7 +122,7 @@ def test_dates_read_as_the_report_prints_them_whatever_the_locale(qtbot, sqlite_
         assert view.date_edit.displayFormat() == "yyyy-MM-dd"
         assert view.date_edit.text() == "2026-11-26"
     finally:
-        QLocale.setDefault(QLocale.c())
+        QLocale.setDefault(before)
 
 
 # ------------------------------------------------------------------ layout
