@@ -19,7 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from accountdesk.app import open_desk
@@ -56,8 +56,17 @@ def main() -> int:
         app = QApplication(sys.argv)
         QCoreApplication.setOrganizationName("AccountDesk")
         QCoreApplication.setApplicationName("AccountDesk")
-        QSettings().setValue("engineer", "Amara Ibáñez")
+        from accountdesk.gui import settings
+        from accountdesk.gui.engineer import QUESTION, TITLE
         from accountdesk.gui.main_window import MainWindow
+        from accountdesk.gui.prompts import name_dialog
+
+        settings.set_engineer("Amara Ibáñez")  # the first run's question, answered
+        question = name_dialog(None, TITLE, QUESTION, "")
+        question.show()
+        settle(app)
+        save(question, args.out, "first-run-name")
+        question.close()
 
         empty = open_desk(str(Path(folder) / "empty.sqlite3"), clock=FixedClock(TODAY))
         first = MainWindow(empty)

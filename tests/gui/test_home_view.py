@@ -1,6 +1,6 @@
-"""The Home view: four cards that list the right customers and open them on a click,
-the find box over them, the portfolio chart, loading off the GUI thread, and the item
-models checked with qtmodeltester."""
+"""The Home view: four cards that list the right customers and open them on a double
+click or Enter, the find box over them, the portfolio chart, loading off the GUI
+thread, and the item models checked with qtmodeltester."""
 
 import threading
 from datetime import date, timedelta
@@ -113,13 +113,24 @@ def test_cards_list_the_right_customers(qtbot, sqlite_desk, portfolio):
 
 
 @pytest.mark.parametrize("card_name", ["overage", "alerts", "reviews", "renewals"])
-def test_clicking_a_row_opens_the_customer(qtbot, sqlite_desk, portfolio, card_name):
+def test_a_click_selects_a_row_and_a_double_click_opens_the_customer(
+    qtbot, sqlite_desk, portfolio, card_name
+):
     view = home(qtbot, sqlite_desk)
     card = getattr(view, card_name)
     expected = card.proxy.index(0, CUSTOMER).data(ID_ROLE)
-    with qtbot.waitSignal(view.context.openCustomer) as opened:
-        click_row(qtbot, card, 0)
-    assert opened.args == [expected]
+    opened = []
+    view.context.openCustomer.connect(opened.append)
+    click_row(qtbot, card, 0)
+    # One click selects the row, as in every list; nothing opens.
+    assert card.list.selectionModel().isRowSelected(0)
+    assert card.list.currentIndex().row() == 0
+    assert opened == []
+    point = card.list.visualRect(card.proxy.index(0, CUSTOMER)).center()
+    with qtbot.waitSignal(view.context.openCustomer) as signal:
+        qtbot.mouseDClick(card.list.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert signal.args == [expected]
+    assert opened == [expected]  # once, not once per click
     assert expected == portfolio[card.proxy.index(0, CUSTOMER).data()]
 
 

@@ -365,6 +365,11 @@ def test_double_clicking_the_customer_opens_it(qtbot, desk):
     with qtbot.waitSignal(view.context.openCustomer) as opened:
         qtbot.mouseDClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=center)
     assert opened.args == [review.customer_id]
+    # Enter opens it too, as in every list of the window.
+    view.tree.setCurrentIndex(index)
+    with qtbot.waitSignal(view.context.openCustomer) as opened:
+        qtbot.keyClick(view.tree, Qt.Key.Key_Return)
+    assert opened.args == [review.customer_id]
 
 
 def test_filter_and_find(qtbot, desk):

@@ -29,3 +29,14 @@ def test_the_keys_are_the_ones_users_already_have():
     assert settings.LEDGER_CATEGORY == "ledger/category"
     assert settings.REPORTS_FOLDER == "reports/folder"
     assert settings.columns("customers") == "customers/columns"
+
+
+def test_a_name_set_in_an_earlier_version_is_carried_to_the_command_line(qtbot):
+    from accountdesk import preferences
+
+    QSettings().setValue(settings.ENGINEER, "Jordan Doe")  # as Preferences saved it before
+    assert preferences.saved_engineer() is None
+    assert settings.engineer("jdoe") == "Jordan Doe"
+    assert preferences.saved_engineer() == "Jordan Doe"  # now the command line reads it too
+    settings.set_engineer("Amara Ibáñez")
+    assert (settings.engineer("jdoe"), preferences.saved_engineer()) == ("Amara Ibáñez",) * 2

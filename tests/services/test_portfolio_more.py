@@ -232,7 +232,8 @@ def test_customer_table_takes_the_same_queries_for_3_or_30_customers(desk):
     for n in range(3, 30):
         add(desk, name=f"C{n}")
         desk.portfolio.add_contact(f"C{n}", "P", f"p{n}@c.test", named=True)
-    assert statements() == few <= 6
+    # 7: one of them finds the corrections, which count in their entry's month.
+    assert statements() == few <= 7
 
 
 def test_customer_table_tier_is_the_one_in_force_today(desk):

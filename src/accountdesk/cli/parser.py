@@ -163,7 +163,9 @@ def build_parser() -> Parser:
     log.add_argument(
         "--category", required=True, help="consulting, development, training, onsite or incident"
     )
-    log.add_argument("--engineer", required=True)
+    log.add_argument(
+        "--engineer", help="whose hours (default: the name saved for you, as the window keeps it)"
+    )
     log.add_argument("--note")
     correct = command(
         hours_cmd,

@@ -1,13 +1,22 @@
-"""How numbers look in the window: money `1,250.00 USD`, hours `2.50 h`, right-aligned
-in tabular figures; and the one red of what is wrong."""
+"""How numbers and dates look in the window: money `1,250.00 USD`, hours `2.50 h`,
+right-aligned in tabular figures; dates as the report prints them; and the one red of
+what is wrong.
+
+Dates come from here only, and read as in the monthly report (accountdesk.wording):
+`2026-11-26` in tables, fields and figures, `26 November 2026` in sentences, and, where
+a list is short of room, `26 Nov` (with the year when it is not this year's). Not the
+locale's short format: `11/26/26` and `26/11/26` mean different days to the American
+and the European offices sharing a portfolio, and the client's report says 2026-11-26.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 
+from accountdesk import wording
 from accountdesk.domain.money import hours, money_text
 from accountdesk.domain.tiers import UNLIMITED, Limit
 from accountdesk.wording import plural as plural  # the window's figures use it as fmt.plural
@@ -34,14 +43,37 @@ def limit_text(value: Limit) -> str:
     return "unlimited" if value is UNLIMITED else f"{value:,}"
 
 
+# How date fields (QDateEdit) show a date: as `day` writes it.
+DATE_FIELD_FORMAT = "yyyy-MM-dd"
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
 def day(value: date | None) -> str:
-    """A date in the user's locale (short format); ISO (2026-11-26) where no locale is
-    set (the C locale's short format, `26 11 2026`, reads like neither)."""
-    if value is None:
-        return ""
-    locale = QLocale()
-    if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
-        return value.isoformat()
-    return locale.toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    """`2026-11-26`, as the report's tables print a date; "" for no date."""
+    return "" if value is None else wording.day(value)
+
+
+def long_day(value: date) -> str:
+    """`26 November 2026`, as the report's sentences say a date."""
+    return wording.long_day(value)
+
+
+def short_day(value: date) -> str:
+    """`26 Nov`, for a list short of room."""
+    return f"{value.day} {wording.MONTHS[value.month - 1][:3]}"
+
+
+def day_with_year(value: date, today: date) -> str:
+    """`26 Nov`, or `5 Jan 2027` when the year is not today's."""
+    shown = short_day(value)
+    return shown if value.year == today.year else f"{shown} {value.year}"
+
+
+def weekday_day(value: date) -> str:
+    """`Thu 2026-11-26`: the weekday helps when planning a week."""
+    return f"{WEEKDAYS[value.weekday()]} {day(value)}"
+
+
+def day_time(value: datetime) -> str:
+    """`2026-11-26 18:00`."""
+    return f"{day(value.date())} {value:%H:%M}"

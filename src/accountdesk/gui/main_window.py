@@ -26,7 +26,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QCompleter,
     QFrame,
     QLabel,
     QListWidget,
@@ -44,7 +43,7 @@ from PySide6.QtWidgets import (
 from accountdesk.domain.clock import Clock, SystemClock
 from accountdesk.domain.errors import Refused
 from accountdesk.domain.periods import Month
-from accountdesk.gui import settings
+from accountdesk.gui import engineer, settings
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.tasks import Cancelled, Loader, Progress, Work, run_task
@@ -189,17 +188,15 @@ class MainWindow(QMainWindow):
         self._enable_desk_controls(True)
         self._data_changed()
         self._restore_view()
+        QtCore.QTimer.singleShot(0, lambda: engineer.ask_once(self, self.context))  # first run
 
     def _set_up_picker(self) -> None:
-        """Typing in the customer picker finds a customer by any part of the name (set up
-        with the database, not in the frame: an editable box is slow to build)."""
-        self.picker.setEditable(True)
-        self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = self.picker.completer()
-        assert completer is not None  # an editable box has one
-        completer.setFilterMode(QtCore.Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        """Typing in the customer picker finds a customer by any part of the name, and
+        Enter chooses it (set up with the database, not in the frame: an editable box is
+        slow to build)."""
+        from accountdesk.gui import picker
+
+        picker.set_up(self.picker)
 
     def open_database(self, db: str, clock: Clock | None) -> None:
         """Open `db` off the window's thread; the views are built once it is open. An
@@ -672,11 +669,13 @@ class MainWindow(QMainWindow):
         return [self.picker, self.previous_month_action, self.next_month_action, self.navigation]
 
     def _fill_picker(self, customers: list[CustomerName]) -> None:
+        from accountdesk.gui.collation import by_name  # Qt's enums: not in the frame
+
         chosen = self.context.customer_id
         self.picker.blockSignals(True)
         self.picker.clear()
         self.picker.addItem(ALL_CUSTOMERS, None)
-        for customer in customers:
+        for customer in by_name(customers, lambda each: each.name):  # the user's language
             self.picker.addItem(customer.name, customer.id)
         index = self.picker.findData(chosen)
         self.picker.setCurrentIndex(index if index >= 0 else 0)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
+
+NAME_DIALOG_WIDTH = 460  # the question wraps within it
 
 
 class Prompts:
@@ -27,6 +29,13 @@ class Prompts:
         """A line of text, or None when the user cancels."""
         typed, accepted = QInputDialog.getText(parent, title, label, text=value)
         return typed if accepted else None
+
+    @classmethod
+    def name(cls, parent: QWidget | None, title: str, label: str, value: str) -> str | None:
+        """The user's name for the hours they log, or None when they cancel."""
+        dialog = name_dialog(parent, title, label, value)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.textValue() if accepted else None
 
     @classmethod
     def save_file(
@@ -62,3 +71,15 @@ class Prompts:
         box.setEscapeButton(quit_button)
         box.exec()
         return choices.get(box.clickedButton(), "cancel")
+
+
+def name_dialog(parent: QWidget | None, title: str, label: str, value: str) -> QInputDialog:
+    """The question for a name, its explanation wrapped to a readable width."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(value)
+    for text in dialog.findChildren(QLabel):
+        text.setWordWrap(True)
+    dialog.resize(NAME_DIALOG_WIDTH, dialog.sizeHint().height())
+    return dialog

@@ -11,10 +11,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from accountdesk import preferences
 from accountdesk.domain.tiers import Category
 
-# The name the hours are logged under (Edit ▸ Preferences); unset, the user's login.
+# The name the hours are logged under as earlier versions kept it (Edit ▸ Preferences).
+# It is now kept where the command line reads it too (accountdesk.preferences); a name
+# found only here is carried over there when first read.
 ENGINEER = "engineer"
+# Whether the window has asked for that name: it asks once, on its first run.
+NAME_ASKED = "firstRun/nameAsked"
 # The category last logged in the Hours bar, offered again.
 LEDGER_CATEGORY = "ledger/category"
 DEFAULT_LEDGER_CATEGORY = Category.CONSULTING
@@ -38,9 +43,27 @@ def columns(table: str) -> str:
     return f"{table}/columns"
 
 
+def saved_engineer() -> str | None:
+    """The name the user gave for their hours (first run or Edit ▸ Preferences), shared
+    with the command line; None when they gave none."""
+    saved = preferences.saved_engineer()
+    if saved is None:
+        earlier = str(QSettings().value(ENGINEER, "") or "").strip()
+        if earlier:
+            preferences.save_engineer(earlier)
+            saved = earlier
+    return saved
+
+
 def engineer(user: str) -> str:
-    """The name the hours are logged under: the one set in Preferences, else `user`."""
-    return str(QSettings().value(ENGINEER, "") or user)
+    """The name the hours are logged under: the one the user gave, else `user`."""
+    return saved_engineer() or user
+
+
+def set_engineer(name: str) -> None:
+    """Log the user's hours under `name` from now on, in the window and the command line."""
+    preferences.save_engineer(name)
+    QSettings().setValue(ENGINEER, name.strip())
 
 
 def recent_databases() -> list[str]:

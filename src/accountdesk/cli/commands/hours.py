@@ -3,7 +3,9 @@ correct, usage."""
 
 from __future__ import annotations
 
+from accountdesk import preferences
 from accountdesk.cli.context import Context
+from accountdesk.cli.errors import say
 from accountdesk.cli.shapes import adjustment_json, entry_json, usage_json
 from accountdesk.cli.text import adjustments_text, entries_text, usage_text
 from accountdesk.domain.errors import Field, Refused
@@ -16,16 +18,36 @@ from accountdesk.services.ledger import NewEntry
 
 def log(ctx: Context) -> None:
     a = ctx.args
+    engineer, source = _engineer(a.engineer)
     entry = NewEntry(
         customer=a.customer,
         day=parse_date(a.date),
         seconds=parse_duration(a.hours),
         category=parse_category(a.category),
-        engineer=a.engineer,
+        engineer=engineer,
         note=a.note or "",
     )
     new_id = ctx.desk.ledger.log(entry)
-    ctx.out({"id": new_id}, lambda: str(new_id))
+    if source == "saved" and not getattr(a, "json", False):
+        # stdout stays the id alone (scripts read it); whose hours these are goes beside.
+        say(f"logged as {engineer}, the name saved for you (--engineer names another)")
+    ctx.out({"id": new_id, "engineer": engineer, "engineer_from": source}, lambda: str(new_id))
+
+
+def _engineer(option: str | None) -> tuple[str, str]:
+    """Whose hours: the --engineer given, else the name the user saved (the window asks
+    for it on its first run); never the computer's login, which says nothing to a
+    client. Returns the name and where it came from ("option" or "saved")."""
+    if option is not None:
+        return option, "option"
+    saved = preferences.saved_engineer()
+    if saved is None:
+        raise Refused(
+            "Say whose hours these are with --engineer NAME (no name is saved for you yet; "
+            "the window asks for it on its first run, and Edit ▸ Preferences changes it).",
+            Field.ENGINEER,
+        )
+    return saved, "saved"
 
 
 def correct(ctx: Context) -> None:

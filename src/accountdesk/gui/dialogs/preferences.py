@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -143,8 +143,8 @@ class PreferencesDialog(QDialog):
                 field.selectAll()
             return
         name = self.engineer.text().strip()
-        if name:
-            QSettings().setValue(settings.ENGINEER, name)
+        if name:  # shared with the command line (accountdesk.preferences)
+            settings.set_engineer(name)
         super().accept()
 
     @property

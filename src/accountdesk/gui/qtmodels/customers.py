@@ -24,6 +24,7 @@ from accountdesk.domain.contracts import RENEWAL_WINDOW_DAYS
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import UNLIMITED
 from accountdesk.gui import format as fmt
+from accountdesk.gui.collation import name_key, names
 from accountdesk.services.portfolio import ContactInfo, CustomerRow, CustomerSummary, TermInfo
 from accountdesk.wording import plural, short_month_name
 
@@ -151,7 +152,7 @@ class CustomersTableModel(QAbstractTableModel):
         """The CSMs and TAMs named in the portfolio (for completion), sorted."""
         csms = {csm for r in self._all if (csm := r.summary.csm)}
         tams = {tam for r in self._all if (tam := r.summary.tam)}
-        return sorted(csms, key=str.casefold), sorted(tams, key=str.casefold)
+        return names(csms), names(tams)
 
     # ------------------------------------------------------------ Qt model
 
@@ -265,15 +266,19 @@ class CustomersTableModel(QAbstractTableModel):
     def _key(self, column: int) -> Callable[[CustomerRow], Any]:
         far = date.max.toordinal()
         keys: dict[int, Callable[[CustomerRow], Any]] = {
-            self.NAME: lambda r: r.summary.name.casefold(),
+            self.NAME: lambda r: name_key(r.summary.name),
             self.TIER: lambda r: list(type(r.summary.tier)).index(r.summary.tier),
-            self.CSM: lambda r: (r.summary.csm or "\uffff").casefold(),
-            self.TAM: lambda r: (r.summary.tam or "\uffff").casefold(),
+            # Customers without a CSM (TAM) last.
+            self.CSM: lambda r: (not r.summary.csm, name_key(r.summary.csm or "")),
+            self.TAM: lambda r: (not r.summary.tam, name_key(r.summary.tam or "")),
             self.START: lambda r: r.summary.start.toordinal(),
             self.END: lambda r: r.summary.end.toordinal() if r.summary.end else far,
             self.RENEWAL: lambda r: r.summary.end.toordinal() if r.summary.end else far,
             self.CONSULTING: lambda r: r.consulting_seconds,
-            self.FLAGS: lambda r: (-len(flags_of(r.summary, self._today)), r.summary.name),
+            self.FLAGS: lambda r: (
+                -len(flags_of(r.summary, self._today)),
+                name_key(r.summary.name),
+            ),
         }
         return keys.get(column, keys[self.NAME])
 
@@ -364,7 +369,7 @@ class ContactsModel(QAbstractTableModel):
     def set_contacts(self, contacts: Sequence[ContactInfo]) -> None:
         self.beginResetModel()
         # Named contacts first: they are the ones allowed to open cases.
-        self._contacts = sorted(contacts, key=lambda c: (not c.named, c.name.casefold()))
+        self._contacts = sorted(contacts, key=lambda c: (not c.named, name_key(c.name)))
         self.endResetModel()
 
     def contact_id(self, row: int) -> int | None:

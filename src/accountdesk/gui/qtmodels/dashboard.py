@@ -15,6 +15,8 @@ from PySide6.QtGui import QColor
 from accountdesk import wording as text
 from accountdesk.domain.forecast import Level
 from accountdesk.gui import format
+from accountdesk.gui.format import day_with_year as day_with_year  # the views import it here
+from accountdesk.gui.format import short_day as short_day  # the views import it here
 from accountdesk.gui.widgets import LEVEL_COLOUR, percent
 from accountdesk.services.dashboard import AllowanceAlert, Overage, OverdueReviews, Renewal
 
@@ -110,17 +112,6 @@ class CardModel(QAbstractTableModel, Generic[Row]):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
-
-
-def short_day(value: date) -> str:
-    """`18 Nov`."""
-    return f"{value.day} {text.MONTHS[value.month - 1][:3]}"
-
-
-def day_with_year(value: date, today: date) -> str:
-    """`18 Nov`, or `5 Jan 2027` when the year is not today's."""
-    day = short_day(value)
-    return day if value.year == today.year else f"{day} {value.year}"
 
 
 class OverageModel(CardModel[Overage]):

@@ -13,14 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QDate,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -63,10 +59,8 @@ class ReviewGroup:
 
 
 def day_text(value: date) -> str:
-    """`Thu 11/26/26`: the weekday helps when planning a week."""
-    locale = QLocale()
-    weekday = locale.dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)
-    return f"{weekday} {format.day(value)}"
+    """`Thu 2026-11-26`: the weekday helps when planning a week."""
+    return format.weekday_day(value)
 
 
 def time_text(review: ReviewInfo) -> str:
@@ -252,15 +246,9 @@ class ReviewsModel(QAbstractItemModel):
 
     def _tooltip_text(self, review: ReviewInfo, column: int) -> str | None:
         if column == CUSTOMER:
-            return f"Double-click to open {review.customer}."
+            return f"Double-click (or press Enter) to open {review.customer}."
         if column == TIME:
-            yours = review.starts_at.astimezone()
-            when = QLocale().toString(
-                QDateTime(
-                    QDate(yours.year, yours.month, yours.day), QTime(yours.hour, yours.minute)
-                ),
-                QLocale.FormatType.ShortFormat,
-            )
+            when = format.day_time(review.starts_at.astimezone())
             return f"{review.minutes} minutes; your time: {when}"
         if column in (NOTES, STATE):
             lines = []

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -77,6 +78,9 @@ COLUMN_WIDTHS = {  # in average character widths; the last column stretches
     CustomersTableModel.START: 11,
 }
 
+
+DETAIL_ROOM = 20  # pixels the detail gets beyond its narrowest at first
+DETAIL_CHARS = 64  # the detail's narrowest, in average characters: the Overview fits
 
 TableRead = tuple[list[CustomerRow], date, Month]
 # The customer asked for, and (unless it is gone) its detail with the month's usage or
@@ -169,7 +173,7 @@ class CustomersView(LoadedWhenShown):
         self.contact_button.clicked.connect(self.add_contact)
         self.edit_contact_button.clicked.connect(self.edit_contact)
         self.remove_contact_button.clicked.connect(self.remove_contact)
-        self.contacts_table.doubleClicked.connect(lambda _: self.edit_contact())
+        self.contacts_table.activated.connect(lambda _: self.edit_contact())  # or Enter
         self.contacts_table.selectionModel().selectionChanged.connect(
             lambda *_: self._contact_chosen()
         )
@@ -198,7 +202,7 @@ class CustomersView(LoadedWhenShown):
             header.resizeSection(column, chars * metrics.averageCharWidth() + 12)
         # Columns whose longest text is known are as wide as it.
         for column, longest in (
-            (CustomersTableModel.RENEWAL, "ended 1,000 days ago"),
+            (CustomersTableModel.RENEWAL, "ended 999 days ago"),
             (CustomersTableModel.CONSULTING, "Consulting Sep 2026"),
         ):
             header.resizeSection(column, metrics.horizontalAdvance(longest) + 20)
@@ -614,11 +618,23 @@ class CustomersView(LoadedWhenShown):
     # ------------------------------------------------------------ state
 
     def _restore(self) -> None:
+        # The detail keeps the width the splitter gives it whichever tab is shown: were
+        # its width the widest tab's, showing Contacts would push the splitter left and
+        # hide the table's Flags. It is as narrow as the Overview allows; the table takes
+        # what the window gains.
+        detail = self.detail_stack
+        policy = detail.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        detail.setSizePolicy(policy)
+        narrowest = self.fontMetrics().averageCharWidth() * DETAIL_CHARS
+        detail.setMinimumWidth(max(detail.minimumSizeHint().width(), narrowest))
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         state = QSettings().value(settings.CUSTOMERS_SPLITTER)
         if state is not None:
             self.splitter.restoreState(state)
         else:
-            self.splitter.setSizes([700, 420])
+            self.splitter.setSizes([10_000, detail.minimumWidth() + DETAIL_ROOM])
         self.splitter.splitterMoved.connect(
             lambda *_: QSettings().setValue(settings.CUSTOMERS_SPLITTER, self.splitter.saveState())
         )

@@ -16,13 +16,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
     QStackedWidget,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     from accountdesk.gui.chart import HoursChart
 
 CONTENTS_PRECISION = 50  # rows measured to size a column to its contents
+ANY_HEIGHT = 16_777_215  # QWIDGETSIZE_MAX: no limit
 
 
 @dataclass
@@ -129,17 +131,19 @@ class HomeView(LoadedWhenShown):
         card.list.setModel(proxy)
         header = card.list.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         # Sized to their contents once per load (see _show), not kept sized: a header
         # that resizes to contents measures its rows again whenever the view is hidden
         # or shown, which made leaving Home take 20 ms. Sized on the first rows only:
         # measuring thousands would stall the window. A longer text further down is
         # elided, and its tool tip has it whole.
         header.setResizeContentsPrecision(CONTENTS_PRECISION)
-        card.list.setToolTip("Click a customer to open it.")
-        # A click opens the customer; so does Enter (activated) for the keyboard. A
-        # double click may send both, and opening the same customer twice is harmless.
-        card.list.clicked.connect(self._open)
+        # Columns shared out and the list cut to whole rows whenever its room changes.
+        card.pages.installEventFilter(self)
+        card.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        card.list.setToolTip("Double-click a customer, or press Enter, to open it.")
+        # Qt's convention for item views: a click selects, a double click or Enter opens
+        # (`activated`, which on a desktop set to open on one click is that click).
         card.list.activated.connect(self._open)
         return card
 
@@ -213,8 +217,7 @@ class HomeView(LoadedWhenShown):
         )
         for card in self.cards:
             card.count.setAccessibleName(f"{card.title.text()}: {card.count.text()}")
-            for column in (DETAIL, FIGURE):
-                card.list.resizeColumnToContents(column)
+            self._fit(card)
         self._filter()
         self._show_chart(months)
 
@@ -257,6 +260,43 @@ class HomeView(LoadedWhenShown):
             else:
                 card.empty.setText(card.empty_text)
             card.pages.setCurrentWidget(card.empty)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            for card in self.cards:
+                if watched is card.pages:
+                    self._fit(card)
+        return super().eventFilter(watched, event)
+
+    def _fit(self, card: Card) -> None:
+        """Whole rows only (a row cut in half reads as a broken one), and the customer's
+        name first: any room the columns leave goes to the name; short of room, the
+        name still gets its width up to three fifths of the row, and the detail is
+        elided (its tool tip has it whole)."""
+        tree, header = card.list, card.list.header()
+        rows = card.proxy.rowCount()
+        row_height = tree.sizeHintForRow(0) if rows else 0
+        frame = 2 * tree.frameWidth()
+        if row_height > 0:
+            above = frame + header.sizeHint().height()
+            whole = max(1, (card.pages.height() - above) // row_height)
+            tree.setMaximumHeight(above + whole * row_height)
+        else:
+            whole = 0
+            tree.setMaximumHeight(ANY_HEIGHT)
+        figure = max(tree.sizeHintForColumn(FIGURE), header.sectionSizeHint(FIGURE))
+        name = max(tree.sizeHintForColumn(CUSTOMER), header.sectionSizeHint(CUSTOMER))
+        detail = max(tree.sizeHintForColumn(DETAIL), header.sectionSizeHint(DETAIL))
+        extent = tree.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, tree)
+        scrollbar = extent if rows > whole else 0
+        room = max(0, card.pages.width() - frame - scrollbar - figure)
+        if name + detail <= room:
+            name = room - detail
+        else:
+            name = min(name, max(room - detail, room * 3 // 5))
+        header.resizeSection(FIGURE, figure)
+        header.resizeSection(CUSTOMER, name)
+        header.resizeSection(DETAIL, room - name)
 
     def _open(self, index: QModelIndex) -> None:
         customer_id = index.data(ID_ROLE)

@@ -13,6 +13,7 @@ Edits (in place, F2) and deletions go through the window's undo stack
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -22,7 +23,6 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QItemSelection,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -35,6 +35,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QHideEvent,
     QKeyEvent,
     QKeySequence,
     QPalette,
@@ -58,6 +59,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -66,8 +68,9 @@ from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.money import parse_duration
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category
+from accountdesk.gui import collation, settings
+from accountdesk.gui import engineer as engineer_name
 from accountdesk.gui import format as fmt
-from accountdesk.gui import settings
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.dialogs.correction import CorrectionDialog
 from accountdesk.gui.prompts import Prompts
@@ -82,6 +85,7 @@ from accountdesk.gui.qtmodels.ledger import (
     LedgerModel,
     correctable,
     editable,
+    lock_icon,
 )
 from accountdesk.gui.tasks import Cancelled, Loader, Progress, Work
 from accountdesk.gui.uiload import child, load_ui
@@ -102,6 +106,11 @@ from accountdesk.services.ledger_browser import (
 )
 from accountdesk.wording import month_name
 
+# What the bar says when it has nothing to report (as ledger_view.ui has it).
+QUICK_HINT = (
+    "Type the hours and press Enter to log them; the customer, date, category and note "
+    "stay for the next entry."
+)
 SEARCH_DELAY_MS = 300
 ENGINEERS_AFTER_MS = 250
 MAX_DELETE = 500  # entries deleted at once; more is almost surely a slip
@@ -125,16 +134,6 @@ class _Loaded:
     month_locked: bool
 
 
-def _date_format() -> str:
-    """How the date fields show a date: as the table does (format.day), in the locale's
-    short format with a four-digit year, or ISO where no locale is set."""
-    locale = QLocale()
-    if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
-        return "yyyy-MM-dd"
-    text = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return text if "yyyy" in text else text.replace("yy", "yyyy")
-
-
 class LedgerDelegate(QStyledItemDelegate):
     """Editors for a cell: a calendar for the date, a list for the category, the
     customer with completion, text for the rest."""
@@ -153,7 +152,7 @@ class LedgerDelegate(QStyledItemDelegate):
         if column == DATE:
             editor = QDateEdit(parent)
             editor.setCalendarPopup(True)
-            editor.setDisplayFormat(_date_format())
+            editor.setDisplayFormat(fmt.DATE_FIELD_FORMAT)
             return editor
         if column == CATEGORY:
             combo = QComboBox(parent)
@@ -259,6 +258,7 @@ class LedgerView(LoadedWhenShown):
         self._select_after_load: int | None = None
         self._restoring = False  # the table's position is being put back after a load
         self._where = LedgerFilter()
+        self._refused_field: QWidget | None = None  # the bar's field its error names
 
         self._set_up_quick_entry()
         self._set_up_filters()
@@ -268,6 +268,7 @@ class LedgerView(LoadedWhenShown):
         self._show_selection()
         context.customerChanged.connect(self._customer_changed)
         context.monthChanged.connect(self._month_changed)
+        context.engineerChanged.connect(lambda _name: self._show_engineer())
 
     # ================================================================ public
 
@@ -286,6 +287,7 @@ class LedgerView(LoadedWhenShown):
     def refresh(self) -> None:
         """Show the database as it is now; a hidden view waits until it is shown."""
         self._customers = None  # read again when next needed
+        self._forget_quick_error()  # the database changed: other work was done
         super().refresh()
 
     @property
@@ -476,7 +478,7 @@ class LedgerView(LoadedWhenShown):
 
     def _set_up_quick_entry(self) -> None:
         self.customer_edit.setCompleter(self.new_customer_completer(self.customer_edit))
-        self.date_edit.setDisplayFormat(_date_format())
+        self.date_edit.setDisplayFormat(fmt.DATE_FIELD_FORMAT)
         today = self.desk.clock.today()
         self.date_edit.setDate(QDate(today.year, today.month, today.day))
         for category, label in CATEGORY_LABELS.items():
@@ -490,6 +492,23 @@ class LedgerView(LoadedWhenShown):
         # Enter that picks a completion stays in the completer and does not log).
         self.quick_entry.installEventFilter(self)
         self.customer_edit.installEventFilter(self)
+        self.engineer_label.setTextFormat(Qt.TextFormat.RichText)
+        self.engineer_label.linkActivated.connect(
+            lambda _link: engineer_name.ask(self, self.context)
+        )
+        # The issued-month notice starts with a padlock drawn like the table's, not a
+        # character a font may lack.
+        self._lock_mark = QLabel(self.lock_notice.parentWidget())
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self._lock_mark.setPixmap(lock_icon().pixmap(size, size))
+        self._lock_mark.setAlignment(Qt.AlignmentFlag.AlignTop)
+        column = child(self.form, QVBoxLayout, "ledgerLayout")
+        at = column.indexOf(self.lock_notice)
+        notice_row = QHBoxLayout()
+        column.insertLayout(at, notice_row)
+        notice_row.addWidget(self._lock_mark)
+        notice_row.addWidget(self.lock_notice, 1)
+        self._lock_mark.hide()
 
     def _set_up_filters(self) -> None:
         self.engineer_filter.addItem("Any engineer", "")
@@ -580,6 +599,11 @@ class LedgerView(LoadedWhenShown):
         self.setMinimumWidth(layout.minimumSize().width())
         for number in range(len(self._movable)):
             self._place(number, narrow=False)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if not event.spontaneous():  # another view chosen, not the window minimised
+            self._forget_quick_error()
+        super().hideEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._show_engineer()
@@ -686,10 +710,12 @@ class LedgerView(LoadedWhenShown):
         self._filters_changed()
 
     def _customer_changed(self, customer_id: int | None) -> None:
+        self._forget_quick_error()
         self._fill_customer_from_context(force=True)
         self._filters_changed()
 
     def _month_changed(self, month: Month) -> None:
+        self._forget_quick_error()
         # Stepping through months means looking at one month at a time.
         self.all_months.blockSignals(True)
         self.all_months.setChecked(False)
@@ -699,7 +725,8 @@ class LedgerView(LoadedWhenShown):
     def _set_engineers(self, names: list[str]) -> None:
         chosen = self.engineer_filter.currentData()
         if chosen and chosen not in names:
-            names = sorted([*names, chosen])  # the one chosen stays choosable
+            names = [*names, chosen]  # the one chosen stays choosable
+        names = collation.names(names)  # in the user's language's order
         self._engineers = list(names)
         self.engineer_filter.blockSignals(True)
         self.engineer_filter.clear()
@@ -711,7 +738,7 @@ class LedgerView(LoadedWhenShown):
 
     def _add_engineer(self, name: str) -> None:
         if self._engineers is not None and name not in self._engineers:
-            self._set_engineers(sorted([*self._engineers, name]))
+            self._set_engineers([*self._engineers, name])
 
     def _show_scope(self, month_locked: bool = False) -> None:
         where = self.current_filter()
@@ -722,13 +749,14 @@ class LedgerView(LoadedWhenShown):
         self.clear_filters_button.setEnabled(bool(where.engineer or where.category or where.text))
         if month_locked and customer and where.month is not None:
             self.lock_notice.setText(
-                f"🔒 {month_name(where.month.first)} is issued for {customer}: its entries are "
+                f"{month_name(where.month.first)} is issued for {customer}: its entries are "
                 "read-only. A correction goes into the next open month."
             )
             self.lock_notice.show()
         else:
             self.lock_notice.clear()
             self.lock_notice.hide()
+        self._lock_mark.setVisible(not self.lock_notice.isHidden())
         self._arrange()
 
     def _show_empty_state(self, empty: bool) -> None:
@@ -765,7 +793,7 @@ class LedgerView(LoadedWhenShown):
     def _customer_list(self) -> list[CustomerName]:
         if self._customers is None:
             self._customers = self.desk.ledger_browser.customers()
-            self._names.setStringList([c.name for c in self._customers])
+            self._names.setStringList(collation.names(c.name for c in self._customers))
         return self._customers
 
     def _customer_name(self, customer_id: int | None) -> str | None:
@@ -791,12 +819,37 @@ class LedgerView(LoadedWhenShown):
     # ================================================================ messages
 
     def _show_engineer(self) -> None:
-        self.engineer_label.setText(f"Logged as {self.engineer()}")
-        self.engineer_label.setToolTip("Change the name in Edit ▸ Preferences")
+        """Whose hours these are, and a link to change the name; the computer's login
+        until the user gives a name."""
+        given = settings.saved_engineer()
+        name = html.escape(given or self.desk.user)
+        if given:
+            text = f"Logged as <b>{name}</b> · <a href='name'>Change…</a>"
+        else:
+            text = f"Logged as <b>{name}</b> (your login) · <a href='name'>Set your name…</a>"
+        self.engineer_label.setText(text)
+        self.engineer_label.setToolTip(
+            "The name on the hours you log here and on the command line (Edit ▸ Preferences)"
+        )
+
+    def _forget_quick_error(self) -> None:
+        """An error of the bar, and the text it refused, go once other work is done: by
+        then they describe an attempt the user has moved on from."""
+        field, self._refused_field = self._refused_field, None
+        if field is None:
+            return
+        self._color(self.quick_message, None)
+        self.quick_message.setText(QUICK_HINT)
+        if field is self.hours_edit:
+            self.hours_edit.clear()
+        elif field is self.customer_edit:
+            self.customer_edit.clear()
+            self._fill_customer_from_context()
 
     def _quick_error(self, message: str, field: QWidget | None) -> None:
         self._color(self.quick_message, ERROR_COLOR)
         self.quick_message.setText(message)
+        self._refused_field = field or self.quick_message
         if field is None:
             return
         field.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -804,6 +857,7 @@ class LedgerView(LoadedWhenShown):
             field.selectAll()
 
     def _quick_done(self, message: str) -> None:
+        self._refused_field = None
         self._color(self.quick_message, DONE_COLOR)
         self.quick_message.setText(message)
 

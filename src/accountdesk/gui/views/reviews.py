@@ -133,7 +133,7 @@ class ReviewsView(LoadedWhenShown):
         self.export_button.clicked.connect(self.export_ics)
         self.show_agenda.toggled.connect(self._mode_changed)
         self.filter.textChanged.connect(self._show)
-        self.tree.doubleClicked.connect(self._double_clicked)
+        self.tree.activated.connect(self._activated)  # a double click or Enter
         self.tree.expanded.connect(self._group_opened)
         self.tree.collapsed.connect(self._group_closed)
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
@@ -514,7 +514,7 @@ class ReviewsView(LoadedWhenShown):
         if self.history_mode:
             self.refresh()
 
-    def _double_clicked(self, index: QModelIndex) -> None:
+    def _activated(self, index: QModelIndex) -> None:
         review = self.model.review(index)
         if review is not None and index.column() == CUSTOMER:
             self.context.openCustomer.emit(review.customer_id)
