@@ -40,6 +40,16 @@ def settle(app: QApplication, rounds: int = 30) -> None:
         app.processEvents()
 
 
+def drawn(app: QApplication, seconds: float = 1.5) -> None:
+    """Let work on threads outside the pool (drawing PDF pages) finish and be shown."""
+    import time
+
+    until = time.monotonic() + seconds
+    while time.monotonic() < until:
+        app.processEvents()
+        time.sleep(0.02)
+
+
 def save(widget: QWidget, out: Path, name: str) -> None:
     path = out / f"{name}.png"
     widget.grab().save(str(path))
@@ -103,6 +113,8 @@ def main() -> int:
                 continue
             dialog.show()
             settle(app)
+            if name.startswith("report"):
+                drawn(app)  # Qt PDF draws the pages on a thread of its own
             save(dialog, args.out, f"dialog-{name}")
             dialog.close()
         window.close()
@@ -126,7 +138,7 @@ def dialogs(window) -> dict[str, Callable[[], QWidget | None]]:  # type: ignore[
     from accountdesk.domain.tiers import Tier
     from accountdesk.gui.dialogs.customer import ContactDialog, CustomerDialog, TierChangeDialog
     from accountdesk.gui.dialogs.preferences import PreferencesDialog
-    from accountdesk.gui.dialogs.reports import BatchDialog, MonthlyReportDialog
+    from accountdesk.gui.dialogs.reports import BatchDialog, MonthlyReportDialog, gather_preview
     from accountdesk.gui.dialogs.review import ReviewOutcomeDialog
 
     desk, context = window.desk, window.context
@@ -156,8 +168,16 @@ def dialogs(window) -> dict[str, Callable[[], QWidget | None]]:  # type: ignore[
         return ReviewOutcomeDialog(desk, planned[0], ReviewState.HELD, window)
 
     def report() -> QWidget:
-        figures = desk.reports.figures(chosen.id, context.month)
-        return MonthlyReportDialog(desk, context, context.month, figures, window)
+        preview = gather_preview(desk.reports, chosen.id, context.month)
+        return MonthlyReportDialog(desk, context, context.month, preview, window)
+
+    def report_issued() -> QWidget:
+        """A past month, issued: the pages are the issued report, Issue says why not."""
+        month = context.month.previous()
+        with tempfile.TemporaryDirectory() as folder:
+            desk.reports.issue(chosen.id, month, Path(folder) / "issued.pdf")
+        preview = gather_preview(desk.reports, chosen.id, month)
+        return MonthlyReportDialog(desk, context, month, preview, window)
 
     return {
         "customer": lambda: CustomerDialog(desk, None, ((), ()), window),
@@ -165,6 +185,7 @@ def dialogs(window) -> dict[str, Callable[[], QWidget | None]]:  # type: ignore[
         "contact": lambda: ContactDialog(desk, chosen, window),
         "review-held": review_held,
         "report": report,
+        "report-issued": report_issued,
         "batch": lambda: BatchDialog(desk, context, window),
         "preferences": lambda: PreferencesDialog(desk, window),
         "help-guide": window.show_user_guide,

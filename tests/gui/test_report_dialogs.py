@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QWidget
 
 from accountdesk.app import Desk
 from accountdesk.domain.clock import FixedClock
@@ -24,6 +25,7 @@ from accountdesk.gui.dialogs.reports import (
     MonthlyReportDialog,
     SystemViewer,
     export_monthly_report,
+    gather_preview,
     month_end_batch,
 )
 from accountdesk.gui.prompts import Prompts
@@ -37,6 +39,7 @@ NOVEMBER = Month(2026, 11)
 AFTER_NOVEMBER = pytest.mark.parametrize(
     "clock", [FixedClock(date(2026, 12, 1))], ids=["on 1 December"]
 )
+OCTOBER = Month(2026, 10)
 
 
 def pdf_text(path: Path) -> str:
@@ -86,26 +89,27 @@ def opened(monkeypatch) -> list[Path]:
     return paths
 
 
-def context_for(desk: Desk, customer: str | None) -> DeskContext:
-    context = DeskContext(NOVEMBER)
+def context_for(desk: Desk, customer: str | None, month: Month = NOVEMBER) -> DeskContext:
+    context = DeskContext(month)
     if customer is not None:
         context.set_customer(desk.portfolio.customer(customer).id)
     return context
 
 
-def value(dialog: MonthlyReportDialog, name: str) -> str:
-    """The text of a preview figure by object name (feeValue, totalValue, ...)."""
-    label = dialog.preview.findChild(QLabel, name)
-    return label.text() if label is not None else ""
-
-
-def report_dialog(qtbot, desk: Desk, customer: str) -> MonthlyReportDialog:
-    context = context_for(desk, customer)
-    figures = desk.reports.figures(context.customer_id, NOVEMBER)
-    dialog = MonthlyReportDialog(desk, context, NOVEMBER, figures)
+def report_dialog(qtbot, desk: Desk, customer: str, month: Month = NOVEMBER) -> MonthlyReportDialog:
+    context = context_for(desk, customer, month)
+    assert context.customer_id is not None
+    preview = gather_preview(desk.reports, context.customer_id, month)
+    dialog = MonthlyReportDialog(desk, context, month, preview)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
+
+
+def shown_text(dialog: MonthlyReportDialog) -> str:
+    """The text of every page the preview shows, as Qt's PDF document reads it."""
+    document = dialog.document
+    return " ".join(document.getAllText(page).text() for page in range(document.pageCount()))
 
 
 # --- Reports ▸ Monthly report for this customer… ---------------------------------
@@ -120,10 +124,11 @@ def test_the_menu_opens_a_preview_of_the_chosen_customers_month(qtbot, desk, par
     )
     export_monthly_report(parent, desk, context_for(desk, "Acme Analytics"))
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
-    _, _, _, month, figures = shown[0]
+    _, _, _, month, preview = shown[0]
     assert month == NOVEMBER
-    assert figures.customer == "Acme Analytics"
-    assert figures.draft
+    assert preview.figures.customer == "Acme Analytics"
+    assert preview.figures.draft
+    assert preview.pdf.startswith(b"%PDF")
 
 
 def test_without_a_customer_the_menu_says_what_to_do(qtbot, desk, parent, monkeypatch):
@@ -145,25 +150,61 @@ def test_a_tier_without_reports_is_refused_in_words(qtbot, desk, parent, monkeyp
     assert "no monthly service report" in errors[0]
 
 
-def test_the_preview_shows_fee_allowances_overage_and_total(qtbot, desk):
+def test_the_preview_shows_the_reports_pages_marked_draft(qtbot, desk, monkeypatch, tmp_path):
     dialog = report_dialog(qtbot, desk, "Acme Analytics")
     assert dialog.heading.text() == "Acme Analytics — November 2026"
     assert dialog.status.text().startswith("Draft")
-    assert value(dialog, "tierValue") == "Professional"
-    assert value(dialog, "feeValue") == "5,000.00 USD"
-    assert value(dialog, "overageValue") == "1,250.00 USD"
-    assert value(dialog, "totalValue") == "6,250.00 USD"
-    assert value(dialog, "hoursValue") == "6.50 h in 2 entries"
-    texts = [label.text() for label in dialog.preview.findChildren(type(dialog.heading))]
-    assert "Architecture consulting" in texts
-    assert texts[texts.index("Architecture consulting") + 1 :][:4] == [
-        "4.00 h",
-        "6.50 h",
-        "0.00 h",
-        "2.50 h",
-    ]
+    assert dialog.pages.isVisible()
+    assert dialog.pages.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert dialog.pages.pageMode() == QPdfView.PageMode.MultiPage
+    text = shown_text(dialog)
+    assert "DRAFT" in text
+    assert "Acme Analytics" in text
+    assert "6,250.00 USD" in text  # fee 5,000.00 and overage 1,250.00
+    # The same pages as the PDF an export of the month writes.
+    monkeypatch.setattr(Prompts, "save_file", lambda *args: tmp_path / "acme.pdf")
+    dialog.export_button.click()
+    qtbot.waitUntil(dialog.open_button.isVisible, timeout=20_000)
+    exported = len(PdfReader(tmp_path / "acme.pdf").pages)
+    assert dialog.document.pageCount() == exported
+    assert dialog.page_count.text() == f"Page 1 of {exported}"
+
+
+def test_the_pages_scroll_and_the_page_shown_is_counted(qtbot, sqlite_desk):
+    """A month with many entries runs over several pages; scrolling down reaches the
+    last, and the count says which page is shown."""
+    desk = sqlite_desk
+    desk.portfolio.add_customer(NewCustomer("Busy Co", Tier.PROFESSIONAL, date(2026, 1, 5)))
+    for day in range(1, 27):
+        for _ in range(3):
+            log(desk, "Busy Co", date(2026, 11, day), "0.5")
+    dialog = report_dialog(qtbot, desk, "Busy Co")
+    count = dialog.document.pageCount()
+    assert count == dialog.preview.pages >= 3
+    bar = dialog.pages.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5_000)
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: dialog.page_count.text() == f"Page {count} of {count}", timeout=5_000)
+
+
+def test_issue_is_disabled_for_the_running_month_and_says_why(qtbot, desk):
+    dialog = report_dialog(qtbot, desk, "Acme Analytics")  # today is 26 November 2026
+    reason = (
+        "November 2026 can be issued from 1 December 2026, once it has ended in the "
+        "customer's time zone."
+    )
+    assert not dialog.issue_button.isEnabled()
+    assert dialog.issue_button.toolTip() == reason
+    assert dialog.issue_reason.isVisible()
+    assert dialog.issue_reason.text() == reason
+    assert dialog.export_button.isEnabled()
+
+
+def test_issue_is_enabled_for_a_month_that_has_ended(qtbot, desk):
+    dialog = report_dialog(qtbot, desk, "Acme Analytics", OCTOBER)
     assert dialog.issue_button.isEnabled()
-    assert not dialog.open_button.isVisible()
+    assert not dialog.issue_reason.isVisible()
+    assert "DRAFT" in shown_text(dialog)
 
 
 def test_export_writes_a_draft_pdf_and_offers_to_open_it(
@@ -191,7 +232,7 @@ def test_export_writes_a_draft_pdf_and_offers_to_open_it(
 
 @AFTER_NOVEMBER
 def test_issue_asks_first_then_locks_the_month(qtbot, desk, monkeypatch, tmp_path, opened):
-    dialog = report_dialog(qtbot, desk, "Acme Analytics")
+    dialog = report_dialog(qtbot, desk, "Acme Analytics", OCTOBER)
     asked: list[str] = []
 
     def confirm(parent, title, text):
@@ -205,29 +246,32 @@ def test_issue_asks_first_then_locks_the_month(qtbot, desk, monkeypatch, tmp_pat
     dialog.issue_button.click()
     qtbot.waitUntil(dialog.open_button.isVisible, timeout=20_000)
     assert changed  # every view learns that the month is locked now
-    assert "locks November 2026" in asked[0]
+    assert "locks October 2026" in asked[0]
     target = tmp_path / "acme-issued.pdf"
     text = pdf_text(target)
     assert "DRAFT" not in text
-    assert "SR-00001-202611" in text
-    assert dialog.status.text().startswith("Issued on 2026-12-01 by tester")
+    assert "SR-00001-202610" in text
+    assert dialog.status.text().startswith("Issued on 2026-11-26 by tester")
     assert not dialog.issue_button.isEnabled()
+    assert "was issued for Acme Analytics by tester" in dialog.issue_button.toolTip()
+    assert "DRAFT" not in shown_text(dialog)  # the pages are now the issued report
+    assert "SR-00001-202610" in shown_text(dialog)
     assert "is now locked" in dialog.message.text()
     with pytest.raises(Refused):
-        log(desk, "Acme Analytics", date(2026, 11, 20), "1")
+        log(desk, "Acme Analytics", date(2026, 10, 20), "1")
     dialog.open_button.click()
     assert opened == [target]
 
 
 def test_declining_to_issue_changes_nothing(qtbot, desk, monkeypatch, tmp_path):
-    dialog = report_dialog(qtbot, desk, "Acme Analytics")
+    dialog = report_dialog(qtbot, desk, "Acme Analytics", OCTOBER)
     monkeypatch.setattr(Prompts, "confirm", lambda *args: False)
     monkeypatch.setattr(Prompts, "save_file", lambda *args: pytest.fail("asked for a file"))
     before = snapshot(desk)
     dialog.issue_button.click()
     assert snapshot(desk) == before
     assert dialog.issue_button.isEnabled()
-    log(desk, "Acme Analytics", date(2026, 11, 20), "1")  # the month is still open
+    log(desk, "Acme Analytics", date(2026, 10, 20), "1")  # the month is still open
 
 
 def test_an_export_refused_by_the_service_is_said_inline(qtbot, desk, monkeypatch, tmp_path):

@@ -695,3 +695,45 @@ def test_a_month_with_a_note_of_thousands_of_characters_is_issued(
     assert again.matches_issued
     batch = reports_of(acme).export_all(NOVEMBER, out)
     assert [item.error for item in batch.items] == [None]
+
+
+# --- whether a month can be issued now --------------------------------------------
+
+
+def test_the_running_month_cannot_be_issued_and_says_from_when(acme: Desk) -> None:
+    assert reports_of(acme).issue_blocker("Acme Analytics", NOVEMBER) == (
+        "November 2026 can be issued from 1 December 2026, once it has ended in the "
+        "customer's time zone."
+    )
+    assert reports_of(acme).issue_blocker("Acme Analytics", OCTOBER) is None
+
+
+def test_a_month_ends_in_the_customers_time_zone(desk: Desk) -> None:
+    add(desk, "Lisbon Co", timezone="Europe/Lisbon")
+    add(desk, "Seattle Co", timezone="America/Los_Angeles")
+    # 00:30 UTC on 1 December: already December in Lisbon, still 30 November in Seattle.
+    clock = FixedClock(date(2026, 12, 1), time(0, 30))
+    service = Reports(desk.sessions, clock, desk.user)
+    assert service.issue_blocker("Lisbon Co", NOVEMBER) is None
+    assert service.issue_blocker("Seattle Co", NOVEMBER) == (
+        "November 2026 can be issued from 1 December 2026, once it has ended in the "
+        "customer's time zone."
+    )
+
+
+def test_an_issued_month_says_who_issued_it_and_when(acme: Desk, out: Path) -> None:
+    service = reports_of(acme)
+    issued = service.issue("Acme Analytics", OCTOBER, out / "october.pdf")
+    assert service.issue_blocker("Acme Analytics", OCTOBER) == (
+        f"October 2026 was issued for Acme Analytics by {acme.user} on 26 November 2026 at "
+        f"12:00 UTC (report {issued.report_id}); export it to get the same report again."
+    )
+    acme.ledger.reopen_month("Acme Analytics", OCTOBER, "Hours were missing")
+    assert service.issue_blocker("Acme Analytics", OCTOBER) is None
+
+
+def test_a_month_without_a_report_says_why_it_cannot_be_issued(desk: Desk) -> None:
+    add(desk, "Hobbyist", Tier.COMMUNITY)
+    assert reports_of(desk).issue_blocker("Hobbyist", OCTOBER) == (
+        "Hobbyist is on the Community tier in 2026-10, which includes no monthly service report."
+    )

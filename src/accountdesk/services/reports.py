@@ -850,3 +850,43 @@ class Reports:
         except Exception as exc:
             return BatchItem(job.customer_id, job.customer, job.path, error=_failure(exc))
         return BatchItem(job.customer_id, job.customer, job.path, result=result)
+
+    def issue_blocker(self, ref: str | int, month: Month) -> str | None:
+        """Why the month's report cannot be issued now, as one sentence for the person
+        about to issue it, or None when it can: it is already issued, the month is
+        locked without a report, the customer has no report that month, or the month
+        has not ended yet in the customer's time zone (their local date is still on or
+        before its last day)."""
+        from datetime import UTC
+
+        from accountdesk.wording import long_day, month_title
+
+        title = month_title(month.label)
+        now = self._clock.now()
+        with reading(self._sessions) as s:
+            customer = find_customer(s, ref)
+            issued = _issued_now(s, customer, month)
+            if issued is not None:
+                at = issued.issued_at
+                at = (at if at.tzinfo is not None else at.replace(tzinfo=UTC)).astimezone(UTC)
+                return (
+                    f"{title} was issued for {customer.name} by {issued.issued_by} on "
+                    f"{long_day(at.date())} at {at:%H:%M} UTC (report {issued.report_id}); "
+                    "export it to get the same report again."
+                )
+            if month in locked_months(s, customer.id):
+                return (
+                    f"{title} is locked for {customer.name} without an issued report; "
+                    "reopen the month before issuing it."
+                )
+            try:
+                check_reportable(customer, contract_of(s, customer), month, self._clock.today())
+            except Refused as refused:
+                return refused.message
+            local_today = now.astimezone(ZoneInfo(customer.timezone)).date()
+        if local_today <= month.last:
+            return (
+                f"{title} can be issued from {long_day(month.last + timedelta(days=1))}, "
+                "once it has ended in the customer's time zone."
+            )
+        return None

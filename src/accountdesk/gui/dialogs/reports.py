@@ -7,17 +7,27 @@ usable. Issuing locks the customer's month, so it is always confirmed first.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QPointF,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QGridLayout,
-    QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -34,8 +44,18 @@ from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.tasks import Cancelled, Progress, Task, Work, run_task
 from accountdesk.gui.uiload import child, load_ui
 from accountdesk.reports import MonthlyReportData
-from accountdesk.services.reports import BatchItem, BatchResult, ReportResult, file_names
-from accountdesk.wording import ALLOWANCE, month_title, noun, period, short_span
+from accountdesk.services.reports import (
+    BatchItem,
+    BatchResult,
+    ReportResult,
+    Reports,
+    build_report,
+    file_names,
+)
+from accountdesk.wording import month_title, noun
+
+if TYPE_CHECKING:
+    from PySide6.QtPdfWidgets import QPdfView
 
 BATCH_MONTHS = 24  # how far back the batch offers months
 ERROR_STYLE = f"color: {format.ERROR_COLOUR};"
@@ -72,6 +92,25 @@ def _bold(label: QLabel, scale: float = 1.0) -> None:
 # --- one customer's report ------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class ReportPreview:
+    """What the preview shows, gathered off the window's thread: the figures an export
+    writes (a draft until the month is issued, the issued statement after), the PDF
+    built from them, and why the month cannot be issued now (None: it can)."""
+
+    figures: MonthlyReportData
+    pdf: bytes
+    pages: int
+    issue_blocker: str | None
+
+
+def gather_preview(reports: Reports, ref: int, month: Month) -> ReportPreview:
+    """The preview of a customer's month (slow: builds the PDF; run it as a task)."""
+    figures = reports.figures(ref, month)
+    built = build_report(figures)
+    return ReportPreview(figures, built.pdf, built.pages, reports.issue_blocker(ref, month))
+
+
 def export_monthly_report(parent: QWidget, desk: Desk, context: DeskContext) -> None:
     """Reports ▸ Monthly report for this customer…"""
     customer_id = context.customer_id
@@ -85,16 +124,16 @@ def export_monthly_report(parent: QWidget, desk: Desk, context: DeskContext) -> 
     month = context.month
     reports = desk.reports
 
-    def show(figures: MonthlyReportData) -> None:
+    def show(preview: ReportPreview) -> None:
         # Opened once the task has finished with, not from inside its callback.
         QTimer.singleShot(
-            0, lambda: MonthlyReportDialog.show_report(parent, desk, context, month, figures)
+            0, lambda: MonthlyReportDialog.show_report(parent, desk, context, month, preview)
         )
 
     run_task(
         parent,
-        "Gathering the report's figures…",
-        lambda progress, cancelled: reports.figures(customer_id, month),
+        "Building the report…",
+        lambda progress, cancelled: gather_preview(reports, customer_id, month),
         show,
         lambda text: Prompts.error(parent, text),
         dialog=True,
@@ -103,33 +142,53 @@ def export_monthly_report(parent: QWidget, desk: Desk, context: DeskContext) -> 
 
 
 class MonthlyReportDialog(QDialog):
-    """A short preview of a customer's monthly report, with Export… and Issue…."""
+    """The customer's monthly report as its PDF pages, with Export… and Issue… beside
+    them. The pages are the PDF an export writes; after issuing, they are the issued
+    report."""
 
     def __init__(
         self,
         desk: Desk,
         context: DeskContext,
         month: Month,
-        figures: MonthlyReportData,
+        preview: ReportPreview,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.context = context
         self.month = month
-        self.figures = figures
+        self.preview = preview
         self.written: Path | None = None  # the PDF written last, for "Open PDF"
         self.setWindowTitle("Monthly service report")
         form = load_ui("report_dialog.ui", self)
         self.heading: QLabel = child(form, QLabel, "heading")
         self.status: QLabel = child(form, QLabel, "status")
-        self.preview: QGroupBox = child(form, QGroupBox, "preview")
-        self.grid: QGridLayout = child(form, QGridLayout, "figures")
+        self.page_count: QLabel = child(form, QLabel, "pageCount")
+        self.issue_reason: QLabel = child(form, QLabel, "issueReason")
         self.message: QLabel = child(form, QLabel, "message")
         self.open_button: QPushButton = child(form, QPushButton, "openPdf")
         self.export_button: QPushButton = child(form, QPushButton, "export")
         self.issue_button: QPushButton = child(form, QPushButton, "issue")
         self.close_button: QPushButton = child(form, QPushButton, "close")
+        # The pages: Qt's PDF view, every page one under the other, as wide as the view.
+        # Qt PDF is loaded here, when a report is first shown, not at start-up.
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.document = QPdfDocument(self)
+        self._source: QBuffer | None = None  # what the document reads; kept alive
+        self.pages: QPdfView = QPdfView(child(form, QWidget, "pages"))
+        self.pages.setObjectName("pageView")
+        self.pages.setDocument(self.document)
+        self.pages.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pages.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pages.setPageSpacing(12)
+        self.pages.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Page Up/Down scroll
+        form_pages = child(form, QWidget, "pages").layout()
+        if form_pages is not None:
+            form_pages.addWidget(self.pages)
+        self.pages.pageNavigator().currentPageChanged.connect(lambda _: self._show_page())
         _bold(self.heading, 1.3)
         self.open_button.hide()
         self.message.hide()
@@ -139,7 +198,8 @@ class MonthlyReportDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         self.export_button.setDefault(True)
         self._fill()
-        self.resize(660, 440)
+        self._fit_screen()
+        self.pages.setFocus()
 
     @classmethod
     def show_report(
@@ -148,118 +208,69 @@ class MonthlyReportDialog(QDialog):
         desk: Desk,
         context: DeskContext,
         month: Month,
-        figures: MonthlyReportData,
+        preview: ReportPreview,
     ) -> None:
-        dialog = cls(desk, context, month, figures, parent)
+        dialog = cls(desk, context, month, preview, parent)
         try:
             dialog.exec()
         finally:
             dialog.deleteLater()
 
-    # ------------------------------------------------------------ preview
+    def _fit_screen(self) -> None:
+        """Tall enough to read a page, and no bigger than the screen."""
+        width, height = 980, 860
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+        self.resize(width, height)
+
+    # ------------------------------------------------------------ the pages
 
     def _fill(self) -> None:
-        data = self.figures
+        preview = self.preview
+        data = preview.figures
         self.heading.setText(f"{data.customer} — {month_title(data.month)}")
         if data.draft:
             self.status.setText(
                 "Draft: built from the live ledger; every page is marked DRAFT until the "
                 "month is issued."
             )
-            self.status.setStyleSheet("")
         else:
             issued = data.issued_at.date().isoformat() if data.issued_at else ""
             self.status.setText(
                 f"Issued on {issued} by {data.issued_by} as report {data.report_id}. The "
                 "month is locked; an export gives exactly the report that was issued."
             )
-        self.issue_button.setEnabled(data.draft)
+        self._load_pages(preview.pdf)
+        blocker = preview.issue_blocker
+        self.issue_button.setEnabled(blocker is None)
         self.issue_button.setToolTip(
-            "Issue the report: write the final PDF and lock the customer's month"
-            if data.draft
-            else f"Already issued as report {data.report_id}"
+            blocker or "Issue the report: write the final PDF and lock the customer's month"
         )
-        self._fill_grid(data)
+        # Said beside the button while the month is a draft; once issued, the status says it.
+        self.issue_reason.setText(blocker or "")
+        self.issue_reason.setVisible(bool(blocker) and data.draft)
 
-    def _fill_grid(self, data: MonthlyReportData) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        row = 0
+    def _load_pages(self, pdf: bytes) -> None:
+        self.document.close()
+        source = QBuffer(self)
+        source.setData(QByteArray(pdf))
+        source.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(source)
+        if self._source is not None:
+            self._source.deleteLater()
+        self._source = source
+        self.pages.pageNavigator().jump(0, QPointF(), 0)
+        self._show_page()
 
-        def put(
-            text: str, column: int, number: bool = False, bold: bool = False, span: int = 1
-        ) -> QLabel:
-            label = QLabel(text)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            if number:
-                label.setAlignment(format.NUMBER_ALIGNMENT)
-            if bold:
-                _bold(label)
-            self.grid.addWidget(label, row, column, 1, span)
-            return label
-
-        put("Tier", 0)
-        put(self._tiers(data), 1, span=4).setObjectName("tierValue")
-        row += 1
-        people = " · ".join(
-            f"{role} {name}" for role, name in (("CSM", data.csm), ("TAM", data.tam)) if name
-        )
-        if people:
-            put("Team", 0)
-            put(people, 1, span=4)
-            row += 1
-        entries = len(data.entries)
-        seconds = sum(line.seconds for line in data.entries)
-        put("Hours logged", 0)
-        put(
-            f"{format.hours_text(seconds)} in {format.plural(entries, 'entry', 'entries')}",
-            4,
-            number=True,
-        ).setObjectName("hoursValue")
-        row += 1
-        if data.allowances:
-            for column, title in enumerate(("Included", "Used", "Remaining", "Overage"), 1):
-                put(title, column, number=True, bold=True)
-            row += 1
-            for line in data.allowances:
-                name = ALLOWANCE.get(line.category, line.category.capitalize())
-                if line.quarterly:
-                    name += f" ({period(line.period)} to date)"
-                put(name, 0)
-                for column, value in enumerate(
-                    (line.included_hours, line.used_hours, line.remaining_hours), 1
-                ):
-                    put(format.decimal_hours(value), column, number=True)
-                put(format.decimal_hours(line.overage_hours), 4, number=True)
-                row += 1
-        else:
-            put("Allowances", 0)
-            put("No hour allowances in this tier.", 1, span=4)
-            row += 1
-        money = self._money
-        put("Fee", 0)
-        put(money(data.fee), 4, number=True).setObjectName("feeValue")
-        row += 1
-        put("Overage charges", 0)
-        put(money(data.overage_total), 4, number=True).setObjectName("overageValue")
-        row += 1
-        put("Total due", 0, bold=True)
-        put(money(data.total_due), 4, number=True, bold=True).setObjectName("totalValue")
-        self.grid.setColumnStretch(0, 1)
-
-    def _money(self, value: Decimal) -> str:
-        return format.money(value, self.figures.currency)
-
-    @staticmethod
-    def _tiers(data: MonthlyReportData) -> str:
-        if len(data.tiers) == 1:
-            return data.tiers[0].tier_name
-        return " → ".join(
-            f"{span.tier_name} ({short_span(span.first, span.last)})" for span in data.tiers
-        )
+    def _show_page(self) -> None:
+        count = self.document.pageCount()
+        if count <= 0:
+            self.page_count.setText("The pages could not be shown; export the PDF to read it.")
+            return
+        current = self.pages.pageNavigator().currentPage() + 1
+        self.page_count.setText(f"Page {current} of {count}")
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
@@ -269,7 +280,7 @@ class MonthlyReportDialog(QDialog):
     # ------------------------------------------------------------ actions
 
     def _target(self, caption: str) -> Path | None:
-        data = self.figures
+        data = self.preview.figures
         name = file_names([(data.customer_id, data.customer)], self.month)[data.customer_id]
         folder = _remembered_folder()
         suggested = str(folder / name) if folder else name
@@ -284,13 +295,17 @@ class MonthlyReportDialog(QDialog):
 
     def _busy(self, busy: bool) -> None:
         self.export_button.setEnabled(not busy)
-        self.issue_button.setEnabled(not busy and self.figures.draft)
+        self.issue_button.setEnabled(not busy and self.preview.issue_blocker is None)
 
     def export(self) -> None:
         target = self._target("Export the monthly report")
         if target is None:
             return
-        reports, customer_id, month = self.desk.reports, self.figures.customer_id, self.month
+        reports, customer_id, month = (
+            self.desk.reports,
+            self.preview.figures.customer_id,
+            self.month,
+        )
 
         def work(progress: Progress, cancelled: Cancelled) -> tuple[ReportResult, None]:
             return reports.export(customer_id, month, target), None
@@ -298,7 +313,7 @@ class MonthlyReportDialog(QDialog):
         self._run("Writing the report…", work)
 
     def issue(self) -> None:
-        data = self.figures
+        data = self.preview.figures
         title = month_title(data.month)
         if not Prompts.confirm(
             self,
@@ -314,11 +329,9 @@ class MonthlyReportDialog(QDialog):
             return
         reports, customer_id, month = self.desk.reports, data.customer_id, self.month
 
-        def work(
-            progress: Progress, cancelled: Cancelled
-        ) -> tuple[ReportResult, MonthlyReportData]:
+        def work(progress: Progress, cancelled: Cancelled) -> tuple[ReportResult, ReportPreview]:
             result = reports.issue(customer_id, month, target)
-            return result, reports.figures(customer_id, month)
+            return result, gather_preview(reports, customer_id, month)
 
         self._run("Issuing the report…", work)
 
@@ -327,10 +340,10 @@ class MonthlyReportDialog(QDialog):
         self._say("")
         run_task(self, title, work, self._written, self._failed, dialog=True, cancellable=False)
 
-    def _written(self, outcome: tuple[ReportResult, MonthlyReportData | None]) -> None:
-        result, figures = outcome
-        if figures is not None:
-            self.figures = figures
+    def _written(self, outcome: tuple[ReportResult, ReportPreview | None]) -> None:
+        result, preview = outcome
+        if preview is not None:
+            self.preview = preview
             self._fill()
         self._busy(False)
         self.written = result.path
