@@ -189,10 +189,9 @@ def test_the_pages_scroll_and_the_page_shown_is_counted(qtbot, sqlite_desk):
 
 def test_issue_is_disabled_for_the_running_month_and_says_why(qtbot, desk):
     dialog = report_dialog(qtbot, desk, "Acme Analytics")  # today is 26 November 2026
-    reason = (
-        "November 2026 can be issued from 1 December 2026, once it has ended in the "
-        "customer's time zone."
-    )
+    reason = desk.reports.issue_blocker("Acme Analytics", NOVEMBER)
+    assert reason is not None
+    assert reason.startswith("November 2026 can be issued for Acme Analytics from 1 December")
     assert not dialog.issue_button.isEnabled()
     assert dialog.issue_button.toolTip() == reason
     assert dialog.issue_reason.isVisible()

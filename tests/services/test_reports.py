@@ -702,8 +702,8 @@ def test_a_month_with_a_note_of_thousands_of_characters_is_issued(
 
 def test_the_running_month_cannot_be_issued_and_says_from_when(acme: Desk) -> None:
     assert reports_of(acme).issue_blocker("Acme Analytics", NOVEMBER) == (
-        "November 2026 can be issued from 1 December 2026, once it has ended in the "
-        "customer's time zone."
+        "November 2026 can be issued for Acme Analytics from 1 December 2026, once it has "
+        "ended in Europe/Lisbon."
     )
     assert reports_of(acme).issue_blocker("Acme Analytics", OCTOBER) is None
 
@@ -716,8 +716,8 @@ def test_a_month_ends_in_the_customers_time_zone(desk: Desk) -> None:
     service = Reports(desk.sessions, clock, desk.user)
     assert service.issue_blocker("Lisbon Co", NOVEMBER) is None
     assert service.issue_blocker("Seattle Co", NOVEMBER) == (
-        "November 2026 can be issued from 1 December 2026, once it has ended in the "
-        "customer's time zone."
+        "November 2026 can be issued for Seattle Co from 1 December 2026, once it has ended "
+        "in America/Los_Angeles."
     )
 
 

@@ -862,7 +862,6 @@ class Reports:
         from accountdesk.wording import long_day, month_title
 
         title = month_title(month.label)
-        now = self._clock.now()
         with reading(self._sessions) as s:
             customer = find_customer(s, ref)
             issued = _issued_now(s, customer, month)
@@ -881,12 +880,7 @@ class Reports:
                 )
             try:
                 check_reportable(customer, contract_of(s, customer), month, self._clock.today())
+                check_ended(customer, month, self._clock)
             except Refused as refused:
                 return refused.message
-            local_today = now.astimezone(ZoneInfo(customer.timezone)).date()
-        if local_today <= month.last:
-            return (
-                f"{title} can be issued from {long_day(month.last + timedelta(days=1))}, "
-                "once it has ended in the customer's time zone."
-            )
         return None
