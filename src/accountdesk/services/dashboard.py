@@ -1,4 +1,4 @@
-"""What needs attention across the portfolio: the Home view's four lists and its chart.
+"""What needs attention across the portfolio: the Home view's lists and its chart.
 
 The whole portfolio is read with a handful of queries: customers and contract terms in
 bulk, the month's measured hours summed per customer, category and day, the overdue
@@ -7,6 +7,9 @@ per month and category. The allowance rules then run per customer on those sums,
 same rules (domain.allowances) that `Entitlements.usage` applies to one customer;
 summing a customer's hours per day changes nothing in them, since overage telescopes
 within a day and a day has one tier and one month.
+
+The adjustments waiting for the next report are recomputed only for the customers with
+an issued month (services.statements.portfolio_pending): no one else can have any.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from accountdesk.domain.periods import Month, Period
 from accountdesk.domain.reviews import ReviewKind, ReviewState, is_overdue
 from accountdesk.domain.tiers import Category, Tier
 from accountdesk.services.loading import reading, term, tier_catalog
+from accountdesk.services.statements import CustomerAdjustments, portfolio_pending
 
 CHART_MONTHS = 12
 ID_BATCH = 500  # ids per IN (...) list, well below every database's limit
@@ -108,6 +112,8 @@ class Overview:
     allowance_alerts: tuple[AllowanceAlert, ...]  # fullest first
     renewals: tuple[Renewal, ...]  # soonest first
     overages: tuple[Overage, ...]  # largest charge first
+    # Adjustments to issued months the next report will carry: largest total first.
+    pending: tuple[CustomerAdjustments, ...] = ()
 
     @property
     def overage_total(self) -> Decimal:
@@ -131,7 +137,8 @@ class Dashboard:
         """The portfolio at a glance for `month`: the customers whose allowances are past
         80 % and the overage charged in the month (as at the month's end, by the same
         rules as a customer's usage), and, as of today, the customers with overdue
-        reviews and the contracts ending within 60 days."""
+        reviews, the contracts ending within 60 days and the adjustments waiting for
+        the next report."""
         today = self._clock.today()
         with reading(self._sessions) as s:
             accounts = _accounts(s)
@@ -144,6 +151,7 @@ class Dashboard:
                 allowance_alerts=alerts,
                 renewals=_renewals(accounts, today),
                 overages=overages,
+                pending=portfolio_pending(s),
             )
 
     def hours_by_month(

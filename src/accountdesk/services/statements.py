@@ -296,3 +296,53 @@ def usage_from_statement(statement: Statement, pending: Iterable[AdjustmentLine]
         issued=statement.report_id,
         pending=tuple(pending),
     )
+
+
+# ------------------------------------------------------------ across the portfolio
+
+
+@dataclass(frozen=True)
+class CustomerAdjustments:
+    """One customer's adjustments waiting for the next report issued for them."""
+
+    customer_id: int
+    customer: str
+    lines: tuple[AdjustmentLine, ...]
+    currency: str = "USD"
+
+    @property
+    def total(self) -> Decimal:
+        """What they come to together: a charge, or a credit when negative."""
+        return sum((line.amount for line in self.lines), Decimal("0.00"))
+
+    @property
+    def months(self) -> tuple[Month, ...]:
+        """The issued months they concern, oldest first."""
+        return tuple(sorted({Month.parse(line.month) for line in self.lines}))
+
+
+def portfolio_pending(s: Session) -> tuple[CustomerAdjustments, ...]:
+    """Every customer's pending adjustments, the largest total (charge or credit) first.
+
+    Only a customer with an issued month (locked, with an issued report) can have any,
+    so only those customers' issued months are recomputed: the portfolio's size does
+    not matter, the number of customers with issued months does."""
+    locked, issued = m.LockedMonth, m.IssuedReport
+    with_statements = (
+        select(locked.customer_id)
+        .join(
+            issued,
+            (issued.customer_id == locked.customer_id) & (issued.month == locked.month),
+        )
+        .distinct()
+    )
+    customers = s.scalars(
+        select(m.Customer).where(m.Customer.id.in_(with_statements)).order_by(m.Customer.id)
+    )
+    found = [
+        CustomerAdjustments(customer.id, customer.name, lines)
+        for customer in customers
+        if (lines := pending_adjustments(s, customer))
+    ]
+    found.sort(key=lambda each: (-abs(each.total), each.customer.casefold()))
+    return tuple(found)
