@@ -18,6 +18,7 @@ class DeskContext(QObject):
     monthChanged = Signal(object)  # Month
     dataChanged = Signal()  # something in the database changed
     openCustomer = Signal(int)  # show this customer in the Customers view
+    openEntitlements = Signal(int)  # show this customer in the Entitlements view
 
     def __init__(self, month: Month, parent: QObject | None = None) -> None:
         super().__init__(parent)
