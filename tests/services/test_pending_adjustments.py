@@ -73,3 +73,28 @@ def test_the_dashboard_lists_them(desk, tmp_path: Path):
     desk.ledger.correct(entry, 0, "Not our work")
     [waiting] = desk.dashboard.overview(NOVEMBER).pending
     assert (waiting.customer, waiting.total) == ("Credit", D("-1000.00"))
+
+
+def test_home_counts_a_correction_in_its_entrys_month_as_usage_does(desk, tmp_path: Path):
+    """A correction is dated in the next open month, but counts on the day of the entry
+    it corrects: it never shows as overage of the month it was recorded in."""
+    add = desk.portfolio.add_customer
+    add(NewCustomer("Monthly", Tier.PROFESSIONAL, date(2026, 1, 1)))
+    add(NewCustomer("Quarterly", Tier.ENTERPRISE, date(2026, 1, 1)))
+    monthly = log(desk, "Monthly", date(2026, 10, 5), 6)
+    log(desk, "Quarterly", date(2026, 10, 6), 20, Category.DEVELOPMENT)
+    quarterly = log(desk, "Quarterly", date(2026, 10, 7), 20, Category.DEVELOPMENT)
+    log(desk, "Quarterly", date(2026, 11, 3), 5, Category.DEVELOPMENT)  # 5 h over Q4's 40
+    for name in ("Monthly", "Quarterly"):
+        desk.reports.issue(name, OCTOBER, tmp_path / f"{name}.pdf")
+    desk.ledger.correct(monthly, 11 * 3600, "Five hours were left out")  # October's
+    desk.ledger.correct(quarterly, 10 * 3600, "Booked twice")  # Q4 now 35 h to date
+    overview = desk.dashboard.overview(NOVEMBER)
+    assert [o.customer for o in overview.overages] == []  # neither is over in November
+    assert [a.customer for a in overview.allowance_alerts] == ["Quarterly"]  # 35 of 40 h
+    [alert] = overview.allowance_alerts
+    development = desk.entitlements.usage("Quarterly", NOVEMBER).allowances[1]
+    assert (alert.used_seconds, development.used_seconds) == (35 * 3600, 35 * 3600)
+    assert desk.entitlements.usage("Monthly", NOVEMBER).allowances[0].used_seconds == 0
+    # Q4's overage was none as issued and is none now: only October's consulting moved.
+    assert [(p.customer, p.total) for p in overview.pending] == [("Monthly", D("2500.00"))]
