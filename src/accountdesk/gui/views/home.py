@@ -21,6 +21,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -110,6 +111,9 @@ class HomeView(LoadedWhenShown):
         self.pending = self._card(form, "pending", PendingAdjustmentsModel(self))
         self.pending_card: QFrame = child(form, QFrame, "pendingCard")
         self.pending_card.hide()  # shown while some customer has adjustments waiting
+        grid = child(form, QGridLayout, "cards")
+        for row, stretch in enumerate((2, 2, 1)):  # the adjustments are a short list
+            grid.setRowStretch(row, stretch)
         self.cards = (self.overage, self.alerts, self.reviews, self.renewals)
 
         self.overview: Overview | None = None
