@@ -109,6 +109,7 @@ class HomeView(LoadedWhenShown):
         self.reviews = self._card(form, "reviews", OverdueReviewsModel(self))
         self.renewals = self._card(form, "renewals", RenewalsModel(self))
         self.pending = self._card(form, "pending", PendingAdjustmentsModel(self))
+        self.pending.list.setToolTip("Open a customer to see the adjustments in Entitlements.")
         self.pending_card: QFrame = child(form, QFrame, "pendingCard")
         self.pending_card.hide()  # shown while some customer has adjustments waiting
         grid = child(form, QGridLayout, "cards")
