@@ -3,7 +3,9 @@
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/screenshots]
 
 Builds the 50-customer demo with today pinned to 2026-11-26 in a temporary folder,
-opens the real main window and dialogs on it, and saves a PNG of each. Nothing is
+issues October for the customer shown and corrects one of its October entries (so an
+issued month and an adjustment waiting for the next report are on screen), opens the
+real main window and dialogs on it, and saves a PNG of each. Nothing is
 drawn by hand: what the README shows is what the program shows.
 """
 
@@ -24,9 +26,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from accountdesk.app import open_desk
 from accountdesk.domain.clock import FixedClock
+from accountdesk.domain.periods import Month
 from accountdesk.services.demo import generate_demo
 
 TODAY = date(2026, 11, 26)
+OCTOBER = Month(2026, 10)
 SIZE = (1360, 860)
 
 
@@ -91,11 +95,12 @@ def main() -> int:
             str(Path(folder) / "demo.sqlite3"), clock=FixedClock(TODAY), user="Carla Souza"
         )
         generate_demo(desk.sessions, desk.clock, 50, 12, 1)
+        customer = pick_customer(desk)
+        issue_and_correct(desk, customer, Path(folder))
         window = MainWindow(desk)
         window.resize(*SIZE)
         window.show()
         settle(app)
-        customer = pick_customer(desk)
         for number, name in enumerate(
             ["home", "customers", "entitlements", "ledger", "reviews"], start=1
         ):
@@ -106,6 +111,12 @@ def main() -> int:
                 window.context.set_customer(None)
             settle(app)
             save(window, args.out, f"view-{name}")
+        window.show_view(3)
+        window.context.set_customer(customer)
+        window.context.set_month(OCTOBER)
+        settle(app)
+        save(window, args.out, "view-entitlements-issued")
+        window.context.set_month(Month.of(TODAY))
         window.context.set_customer(customer)
         for name, open_dialog in dialogs(window).items():
             dialog = open_dialog()
@@ -128,6 +139,26 @@ def pick_customer(desk) -> int:  # type: ignore[no-untyped-def]
         if summary.tier.value == "enterprise" and summary.end is not None:
             return summary.id
     return desk.portfolio.customers()[0].id
+
+
+def issue_and_correct(desk, customer: int, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """Issue October for the customer, then correct its largest October entry of an
+    allowance upwards, two hours past what was left: the Entitlements view and Home show
+    the charge that waits for the next report."""
+    desk.reports.issue(customer, OCTOBER, folder / "october.pdf")
+    left = {
+        allowance.category: allowance.remaining_hours
+        for allowance in desk.entitlements.usage(customer, OCTOBER).allowances
+    }
+    if not left:
+        return
+    fullest = min(left, key=lambda category: left[category])
+    measured = [e for e in desk.ledger.entries(customer, OCTOBER) if e.category is fullest]
+    if measured:
+        largest = max(measured, key=lambda e: e.seconds)
+        more = int(left[fullest] + 2) * 3600  # whole hours: the hours rules allow them
+        hours = min(24 * 3600, largest.seconds + more)
+        desk.ledger.correct(largest.id, hours, "Hours left out of the log")
 
 
 def dialogs(window) -> dict[str, Callable[[], QWidget | None]]:  # type: ignore[no-untyped-def]

@@ -290,3 +290,98 @@ def test_cards_take_their_colours_from_the_palette(qtbot, sqlite_desk, acme):
     text = card.headline.palette().color(card.headline.foregroundRole())
     assert _contrast(text, QColor("#1e1e1e")) >= 4.5
     assert "palette(base)" in card.bar.styleSheet()
+
+
+# ------------------------------------------------------------ issued months, adjustments
+
+OCTOBER = Month(2026, 10)
+
+
+def entry(desk, customer, day, hours, category=Category.CONSULTING):
+    return desk.ledger.log(NewEntry(customer, day, round(hours * 3600), category, "jdoe"))
+
+
+def test_an_issued_month_says_whose_figures_it_shows(qtbot, sqlite_desk, tmp_path):
+    paid = sqlite_desk.portfolio.add_customer(
+        NewCustomer("Paid", Tier.PROFESSIONAL, date(2026, 1, 1))
+    )
+    entry(sqlite_desk, "Paid", date(2026, 10, 5), 6)  # 2 h over: 1,000.00
+    sqlite_desk.reports.issue("Paid", OCTOBER, tmp_path / "october.pdf")
+    report = sqlite_desk.entitlements.usage("Paid", OCTOBER).issued
+    assert report
+    entry(sqlite_desk, "Paid", date(2026, 11, 2), 1)
+    view = shown(qtbot, sqlite_desk, paid, OCTOBER)
+    assert view.issued_note.isVisible()
+    assert view.issued_note.text().startswith(
+        f"Issued \N{EM DASH} these are the figures of report {report}."
+    )
+    card = card_of(view, "consulting")
+    assert card.overage_charge.text() == "1,000.00 USD"
+    assert card.forecast.text().startswith("Issued: these are the report's figures;")
+    assert "pace" not in card.forecast.text()
+    assert view.month_box.title() == "Fee and hours in October 2026, as issued"
+    assert not view.pending_box.isVisible()  # nothing changed since
+    # The running month is not issued and says nothing of the kind.
+    view.context.set_month(NOVEMBER)
+    settled(qtbot, view)
+    assert not view.issued_note.isVisible()
+    assert card_of(view, "consulting").forecast.text().startswith("At this pace")
+
+
+def test_an_overage_at_two_rates_shows_a_line_per_rate(qtbot, sqlite_desk, tmp_path):
+    two = sqlite_desk.portfolio.add_customer(
+        NewCustomer("Two", Tier.PROFESSIONAL, date(2026, 1, 1))
+    )
+    sqlite_desk.portfolio.change_tier("Two", Tier.ENTERPRISE, date(2026, 10, 16))
+    entry(sqlite_desk, "Two", date(2026, 10, 2), 14)  # 1.74 h over 12.26 h, at 500
+    entry(sqlite_desk, "Two", date(2026, 10, 20), 3)  # 3.00 h over, at 400
+    view = shown(qtbot, sqlite_desk, two, OCTOBER)
+    card = card_of(view, "consulting")
+    lines = "1.74 h at 500.00 = 870.00 · 3.00 h at 400.00 = 1,200.00"
+    assert card.overage_hours.text() == "4.74 h"
+    assert card.overage_charge.text() == "2,070.00 USD"
+    assert card.overage_caption.text() == "Overage charge"  # no one rate to name
+    assert card.overage_lines.isVisible()
+    assert card.overage_lines.text() == lines
+    # Issued, the stored statement shows the same lines.
+    sqlite_desk.reports.issue("Two", OCTOBER, tmp_path / "october.pdf")
+    view.refresh()
+    settled(qtbot, view)
+    assert view.issued_note.isVisible()
+    assert card_of(view, "consulting").overage_lines.text() == lines
+
+
+def test_one_rate_is_named_in_the_caption_and_no_lines_are_shown(qtbot, sqlite_desk, acme):
+    card = card_of(shown(qtbot, sqlite_desk, acme), "consulting")
+    assert card.overage_caption.text() == "Overage charge at 500.00 USD/h"
+    assert not card.overage_lines.isVisible()
+
+
+def test_a_correction_shows_as_an_adjustment_for_the_next_report(qtbot, sqlite_desk, tmp_path):
+    paid = sqlite_desk.portfolio.add_customer(
+        NewCustomer("Paid", Tier.PROFESSIONAL, date(2026, 1, 1))
+    )
+    booked = entry(sqlite_desk, "Paid", date(2026, 10, 5), 6)
+    sqlite_desk.reports.issue("Paid", OCTOBER, tmp_path / "october.pdf")
+    sqlite_desk.ledger.correct(booked, 3 * 3600, "Booked twice")
+    view = shown(qtbot, sqlite_desk, paid)  # November, the month the toolbar shows
+    assert view.pending_box.isVisible()
+    assert view.pending_box.title() == "Adjustments for the next report"
+    assert view.pending_rows() == [
+        ["Month", "What", "Hours", "Amount", "Reason"],
+        [
+            "October 2026",
+            "Architecture consulting overage",
+            "\u22122.00 h",
+            "\u22121,000.00 USD",
+            f"entry {booked} of 2026-10-05 corrected: Booked twice",
+        ],
+        ["Together on the next report", "\u22121,000.00 USD"],
+    ]
+    # November's own allowance is untouched by it.
+    assert card_of(view, "consulting").headline.text() == "4.00 h left of 4.00 h"
+    # The issued month itself still shows what was issued, and the adjustment too.
+    view.context.set_month(OCTOBER)
+    settled(qtbot, view)
+    assert card_of(view, "consulting").overage_charge.text() == "1,000.00 USD"
+    assert view.pending_box.isVisible()

@@ -343,3 +343,116 @@ def test_tooltips_never_read_a_name_as_markup(qtbot):
     model.set_rows([Overage(1, "<b>Bold</b>", Decimal(3600), Decimal(500))])
     tip = model.index(0, CUSTOMER).data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;b&gt;Bold&lt;/b&gt;" in tip
+
+
+# ------------------------------------------------------------ adjustments waiting
+
+
+@pytest.fixture
+def adjusted(sqlite_desk, tmp_path):
+    """October issued for three customers; since then one entry corrected down (a
+    credit of 1,000.00), one up (a charge of 500.00); the third unchanged."""
+    add = sqlite_desk.portfolio.add_customer
+    ids = {
+        name: add(NewCustomer(name, Tier.PROFESSIONAL, date(2026, 1, 1)))
+        for name in ("Credit", "Charge", "Quiet")
+    }
+    entries = {
+        name: sqlite_desk.ledger.log(
+            NewEntry(name, date(2026, 10, 5), 6 * 3600, Category.CONSULTING, "jdoe")
+        )
+        for name in ids
+    }
+    for name in ids:
+        sqlite_desk.reports.issue(name, Month(2026, 10), tmp_path / f"{name}.pdf")
+    sqlite_desk.ledger.correct(entries["Credit"], 3 * 3600, "Booked twice")
+    sqlite_desk.ledger.correct(entries["Charge"], 7 * 3600, "An hour was missing")
+    return ids
+
+
+def test_adjustments_waiting_are_listed_largest_first(qtbot, sqlite_desk, adjusted):
+    view = home(qtbot, sqlite_desk)
+    assert view.pending_card.isVisible()
+    assert view.pending.title.text() == "Adjustments waiting for the next report"
+    assert view.pending.count.text() == "2"
+    assert customers(view.pending) == ["Credit", "Charge"]  # Quiet has none
+    rows = [
+        [view.pending.proxy.index(r, c).data() for c in (CUSTOMER, DETAIL, FIGURE)]
+        for r in range(2)
+    ]
+    assert rows == [
+        ["Credit", "Oct 2026", "\u22121,000.00 USD"],
+        ["Charge", "Oct 2026", "500.00 USD"],
+    ]
+    tip = view.pending.proxy.index(0, FIGURE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "1 adjustment to October 2026 waits for the next report" in tip
+    assert "a credit of 1,000.00 USD" in tip
+    qtbot.keyClicks(view.filter, "char")
+    assert customers(view.pending) == ["Charge"]
+
+
+def test_double_click_or_enter_opens_a_customer_with_adjustments(qtbot, sqlite_desk, adjusted):
+    view = home(qtbot, sqlite_desk)
+    tree = view.pending.list
+    qtbot.waitUntil(lambda: tree.viewport().height() > 40)  # the card laid out
+    index = view.pending.proxy.index(0, CUSTOMER)
+    point = tree.visualRect(index).center()
+    with qtbot.waitSignal(view.context.openEntitlements) as opened:
+        # A double click as a mouse makes it: a click, then a second press and release.
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        qtbot.mouseRelease(tree.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert opened.args == [adjusted["Credit"]]
+    tree.setCurrentIndex(view.pending.proxy.index(1, CUSTOMER))
+    with qtbot.waitSignal(view.context.openEntitlements) as opened:
+        qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert opened.args == [adjusted["Charge"]]
+
+
+def test_opening_it_shows_the_adjustments_in_entitlements(qtbot, sqlite_desk, adjusted):
+    from accountdesk.gui.main_window import MainWindow
+    from accountdesk.gui.views.entitlements import EntitlementsView
+
+    window = MainWindow(sqlite_desk)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    home_view = window.view(HomeView)
+    qtbot.waitUntil(lambda: home_view.pending.proxy.rowCount() == 2, timeout=20_000)
+    home_view.pending.list.setCurrentIndex(home_view.pending.proxy.index(0, CUSTOMER))
+    qtbot.keyClick(home_view.pending.list, Qt.Key.Key_Return)
+    entitlements = window.view(EntitlementsView)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is entitlements)
+    qtbot.waitUntil(lambda: entitlements.loader.current and entitlements.usage is not None)
+    assert entitlements.customer_name.text() == "Credit"
+    assert entitlements.pending_box.isVisible()
+    assert entitlements.pending_rows()[-1] == ["Together on the next report", "\u22121,000.00 USD"]
+
+
+def test_without_adjustments_the_card_stays_out_of_the_way(qtbot, sqlite_desk, portfolio):
+    view = home(qtbot, sqlite_desk)
+    assert not view.pending_card.isVisible()
+    assert view.pending.proxy.rowCount() == 0
+
+
+def test_the_adjustments_model_passes_qtmodeltester(qtmodeltester):
+    from accountdesk.gui.qtmodels.dashboard import PendingAdjustmentsModel
+    from accountdesk.reports.data import AdjustmentLine
+    from accountdesk.services.statements import CustomerAdjustments
+
+    line = AdjustmentLine("2026-10", "overage", "consulting", Decimal(-2), Decimal(-1000), "x")
+    fee = AdjustmentLine("2026-09", "fee", "", Decimal(0), Decimal(250), "y")
+    model = PendingAdjustmentsModel()
+    model.set_rows([CustomerAdjustments(7, "<b>Credit</b>", (line, fee))])
+    qtmodeltester.check(model)
+    assert [model.index(0, c).data() for c in (CUSTOMER, DETAIL, FIGURE)] == [
+        "<b>Credit</b>",
+        "Sep 2026, Oct 2026",
+        "\u2212750.00 USD",
+    ]
+    assert model.index(0, CUSTOMER).data(ID_ROLE) == 7
+    assert "&lt;b&gt;Credit&lt;/b&gt;: 2 adjustments" in model.index(0, CUSTOMER).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    model.set_rows([])
+    qtmodeltester.check(model)

@@ -19,6 +19,7 @@ class DeskContext(QObject):
     dataChanged = Signal()  # something in the database changed
     openCustomer = Signal(int)  # show this customer in the Customers view
     engineerChanged = Signal(str)  # the user gave the name their hours are logged under
+    openEntitlements = Signal(int)  # show this customer in the Entitlements view
 
     def __init__(self, month: Month, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(lambda row: self.show_view(row + 1))
         self.context.dataChanged.connect(self._data_changed)
         self.context.openCustomer.connect(self._open_customer)
+        self.context.openEntitlements.connect(self._open_entitlements)
         self.context.customerChanged.connect(self._customer_chosen_elsewhere)
         self.context.monthChanged.connect(lambda month: self.month_label.setText(_month(month)))
         self._enable_desk_controls(True)
@@ -694,6 +695,10 @@ class MainWindow(QMainWindow):
     def _open_customer(self, customer_id: int) -> None:
         self.context.set_customer(customer_id)
         self.show_view(CUSTOMERS + 1)
+
+    def _open_entitlements(self, customer_id: int) -> None:
+        self.context.set_customer(customer_id)
+        self.show_view(ENTITLEMENTS + 1)
 
     # ---------------------------------------------------------------- state
 

@@ -168,6 +168,12 @@ class AllowanceCard(QFrame):
         self.overage_hours = self._figure()
         self.overage_charge = self._figure()
         self.overage_caption = plain_label("Overage charge")
+        # One line per rate, when the overage was charged at several.
+        self.overage_lines = plain_label()
+        self.overage_lines.setObjectName("overageLines")
+        self.overage_lines.setWordWrap(True)
+        self.overage_lines.setAlignment(format.NUMBER_ALIGNMENT)
+        self.overage_lines.hide()
         self.forecast = plain_label()
         self.forecast.setObjectName("forecast")
         self.forecast.setWordWrap(True)
@@ -184,6 +190,7 @@ class AllowanceCard(QFrame):
         figures.addWidget(self.overage_hours, 1, 1)
         figures.addWidget(self.overage_caption, 2, 0)
         figures.addWidget(self.overage_charge, 2, 1)
+        figures.addWidget(self.overage_lines, 3, 0, 1, 2)
         figures.setColumnStretch(1, 1)
 
         layout = QVBoxLayout(self)
@@ -219,6 +226,7 @@ class AllowanceCard(QFrame):
         overage_rate: Decimal | None,
         currency: str,
         forecast: str,
+        overage_lines: str = "",
     ) -> None:
         self.title.setText(title)
         self.period.setText(period)
@@ -236,4 +244,6 @@ class AllowanceCard(QFrame):
             self.overage_caption.setText(
                 f"Overage charge at {format.money(overage_rate, currency)}/h"
             )
+        self.overage_lines.setText(overage_lines)
+        self.overage_lines.setVisible(bool(overage_lines))
         self.forecast.setText(forecast)

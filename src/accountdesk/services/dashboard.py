@@ -1,4 +1,4 @@
-"""What needs attention across the portfolio: the Home view's four lists and its chart.
+"""What needs attention across the portfolio: the Home view's lists and its chart.
 
 The whole portfolio is read with a handful of queries: customers and contract terms in
 bulk, the month's measured hours summed per customer, category and day, the overdue
@@ -7,21 +7,24 @@ per month and category. The allowance rules then run per customer on those sums,
 same rules (domain.allowances) that `Entitlements.usage` applies to one customer;
 summing a customer's hours per day changes nothing in them, since overage telescopes
 within a day and a day has one tier and one month.
+
+The adjustments waiting for the next report are recomputed only for the customers with
+an issued month (services.statements.portfolio_pending): no one else can have any.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from accountdesk.db import models as m
-from accountdesk.domain import periods
 from accountdesk.domain.allowances import Logged, allowance_usage, measured_categories
 from accountdesk.domain.clock import Clock
 from accountdesk.domain.contracts import MEASURED, RENEWAL_WINDOW_DAYS, Contract, period_of
@@ -30,10 +33,12 @@ from accountdesk.domain.periods import Month, Period
 from accountdesk.domain.reviews import ReviewKind, ReviewState, is_overdue
 from accountdesk.domain.tiers import Category, Tier
 from accountdesk.services.loading import reading, term, tier_catalog
+from accountdesk.services.statements import CustomerAdjustments, portfolio_pending
 from accountdesk.services.usage import moved_corrections
 
 CHART_MONTHS = 12
 ID_BATCH = 500  # ids per IN (...) list, well below every database's limit
+_ORIGINAL = aliased(m.LedgerEntry)  # the entry a correction corrects
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,8 @@ class Overview:
     allowance_alerts: tuple[AllowanceAlert, ...]  # fullest first
     renewals: tuple[Renewal, ...]  # soonest first
     overages: tuple[Overage, ...]  # largest charge first
+    # Adjustments to issued months the next report will carry: largest total first.
+    pending: tuple[CustomerAdjustments, ...] = ()
 
     @property
     def overage_total(self) -> Decimal:
@@ -133,11 +140,16 @@ class Dashboard:
         """The portfolio at a glance for `month`: the customers whose allowances are past
         80 % and the overage charged in the month (as at the month's end, by the same
         rules as a customer's usage), and, as of today, the customers with overdue
-        reviews and the contracts ending within 60 days."""
+        reviews, the contracts ending within 60 days and the adjustments waiting for
+        the next report."""
         today = self._clock.today()
         with reading(self._sessions) as s:
             accounts = _accounts(s)
-            alerts, overages = _allowances(s, accounts, month)
+            # Only an issued (locked) month's entry can be corrected or adjusted.
+            locked = sorted(
+                set(s.scalars(select(m.LockedMonth.customer_id).distinct())) & set(accounts)
+            )
+            alerts, overages = _allowances(s, accounts, month, locked)
             return Overview(
                 month=month,
                 today=today,
@@ -146,6 +158,7 @@ class Dashboard:
                 allowance_alerts=alerts,
                 renewals=_renewals(accounts, today),
                 overages=overages,
+                pending=portfolio_pending(s, locked),
             )
 
     def hours_by_month(
@@ -189,12 +202,13 @@ def _accounts(s: Session) -> dict[int, _Account]:
 
 
 def _measured_hours(
-    s: Session, accounts: dict[int, _Account], month: Month
+    s: Session, accounts: dict[int, _Account], month: Month, locked: list[int]
 ) -> dict[tuple[int, Category], list[Logged]]:
     """The measured hours that count for `month`, summed per customer, category and day:
     each allowance's period to the month's end (a monthly period lies within the
     quarter). For the customers with rollover, the periods before count too, summed
-    per month, which is all the rollover rule reads of them."""
+    per month, which is all the rollover rule reads of them. A correction counts on the
+    day of the entry it corrects, as in a customer's own usage (services.usage)."""
     quarter = month.quarter
     day_sums = select(
         m.LedgerEntry.customer_id,
@@ -218,37 +232,77 @@ def _measured_hours(
                 m.LedgerEntry.entry_date < quarter.first,
             ).group_by(*grouping)
         )
+    sums: dict[tuple[int, Category, date], int] = defaultdict(int)
+    for query in queries:
+        for customer_id, text, day, seconds in s.execute(query):
+            sums[(customer_id, Category(text), day)] += int(seconds)
+    counted = _counted_from(accounts, quarter.first)
+    for customer_id, category, dated, corrects, seconds in _corrections(s, locked, month):
+        if dated <= month.last and counted(customer_id, dated):
+            sums[(customer_id, category, dated)] -= seconds  # summed on its own day above
+        if counted(customer_id, corrects):
+            sums[(customer_id, category, corrects)] += seconds
     starts = {category: period_of(category, month.first).first for category in MEASURED}
     found: dict[tuple[int, Category], list[Logged]] = defaultdict(list)
     earlier: dict[tuple[int, Category, date], int] = defaultdict(int)
-
-    def place(customer_id: int, category: Category, day: date, seconds: int) -> None:
+    for (customer_id, category, day), seconds in sums.items():
         if day >= starts[category]:
             found[(customer_id, category)].append(Logged(day, seconds))
         elif (account := accounts.get(customer_id)) and account.contract.rollover:
             earlier[(customer_id, category, day.replace(day=1))] += seconds
-
-    for query in queries:
-        for customer_id, text, day, seconds in s.execute(query):
-            place(customer_id, Category(text), day, int(seconds))
-    # A correction counts on its entry's day, not the day it was recorded.
-    since = date(periods.FIRST_YEAR, 1, 1) if rollover else quarter.first
-    read = set(rollover)
-    for move in moved_corrections(s, since, month.last):
-        if move.category not in MEASURED:
-            continue
-        for day, seconds in ((move.recorded_on, -move.seconds), (move.counts_on, move.seconds)):
-            if day <= month.last and (day >= quarter.first or move.customer_id in read):
-                place(move.customer_id, move.category, day, seconds)
     for (customer_id, category, first), seconds in earlier.items():
         found[(customer_id, category)].append(Logged(first, seconds))
     return found
 
 
+def _counted_from(accounts: dict[int, _Account], first: date) -> Callable[[int, date], bool]:
+    """Whether the day sums above hold a customer's day: the quarter's days, and every
+    earlier day for a customer with rollover."""
+
+    def counted(customer_id: int, day: date) -> bool:
+        if day >= first:
+            return True
+        account = accounts.get(customer_id)
+        return account is not None and account.contract.rollover
+
+    return counted
+
+
+def _corrections(
+    s: Session, issued: list[int], month: Month
+) -> list[tuple[int, Category, date, date, int]]:
+    """The measured corrections that concern the month's figures: (customer, category,
+    the day it is dated, the day of the entry it corrects, seconds). Only an entry of an
+    issued (locked) month can be corrected, so only those customers are read."""
+    entry, original = m.LedgerEntry, _ORIGINAL
+    found: list[tuple[int, Category, date, date, int]] = []
+    for index in range(0, len(issued), ID_BATCH):
+        rows = s.execute(
+            select(
+                entry.customer_id,
+                entry.category,
+                entry.entry_date,
+                original.entry_date,
+                entry.seconds,
+            )
+            .join(original, entry.corrects_id == original.id)
+            .where(
+                entry.customer_id.in_(issued[index : index + ID_BATCH]),
+                entry.category.in_([c.value for c in MEASURED]),
+                original.entry_date <= month.last,
+            )
+        )
+        found += [
+            (customer_id, Category(text), dated, corrects, int(seconds))
+            for customer_id, text, dated, corrects, seconds in rows
+        ]
+    return found
+
+
 def _allowances(
-    s: Session, accounts: dict[int, _Account], month: Month
+    s: Session, accounts: dict[int, _Account], month: Month, locked: list[int]
 ) -> tuple[tuple[AllowanceAlert, ...], tuple[Overage, ...]]:
-    hours = _measured_hours(s, accounts, month)
+    hours = _measured_hours(s, accounts, month, locked)
     alerts: list[AllowanceAlert] = []
     overages: list[Overage] = []
     measured_customers = sorted({customer_id for customer_id, _ in hours})
@@ -283,8 +337,8 @@ def _allowances(
                 fullest = alert
         if fullest is not None:
             alerts.append(fullest)
-        # A correction can take back overage of an earlier month in the period: a
-        # negative figure, listed too, so the card adds up to what the customers owe.
+        # A correction counts in its entry's month, so it can take back overage of an
+        # earlier month of the quarter: a negative figure, listed too.
         if charge != 0 or over_seconds != 0:
             overages.append(Overage(customer_id, account.name, over_seconds, charge))
     alerts.sort(key=lambda a: (-_fullness(a), a.customer.casefold()))

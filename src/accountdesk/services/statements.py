@@ -296,3 +296,69 @@ def usage_from_statement(statement: Statement, pending: Iterable[AdjustmentLine]
         issued=statement.report_id,
         pending=tuple(pending),
     )
+
+
+# ------------------------------------------------------------ across the portfolio
+
+_ID_BATCH = 500  # ids per IN (...) list, well below every database's limit
+
+
+@dataclass(frozen=True)
+class CustomerAdjustments:
+    """One customer's adjustments waiting for the next report issued for them."""
+
+    customer_id: int
+    customer: str
+    lines: tuple[AdjustmentLine, ...]
+    currency: str = "USD"
+
+    @property
+    def total(self) -> Decimal:
+        """What they come to together: a charge, or a credit when negative."""
+        return sum((line.amount for line in self.lines), Decimal("0.00"))
+
+    @property
+    def months(self) -> tuple[Month, ...]:
+        """The issued months they concern, oldest first."""
+        return tuple(sorted({Month.parse(line.month) for line in self.lines}))
+
+
+def customers_with_statements(s: Session) -> list[int]:
+    """The customers with an issued month (locked, with an issued report)."""
+    locked, issued = m.LockedMonth, m.IssuedReport
+    return sorted(
+        s.scalars(
+            select(locked.customer_id)
+            .join(
+                issued,
+                (issued.customer_id == locked.customer_id) & (issued.month == locked.month),
+            )
+            .distinct()
+        )
+    )
+
+
+def portfolio_pending(
+    s: Session, candidates: Iterable[int] | None = None
+) -> tuple[CustomerAdjustments, ...]:
+    """Every customer's pending adjustments, the largest total (charge or credit) first.
+
+    Only a customer with an issued month can have any, so only those customers' issued
+    months are recomputed: the portfolio's size does not matter, the number of customers
+    with issued months does. `candidates` may name them (a superset will do), else they
+    are looked up."""
+    ids = sorted(customers_with_statements(s) if candidates is None else set(candidates))
+    found: list[CustomerAdjustments] = []
+    for index in range(0, len(ids), _ID_BATCH):
+        customers = s.scalars(
+            select(m.Customer)
+            .where(m.Customer.id.in_(ids[index : index + _ID_BATCH]))
+            .order_by(m.Customer.id)
+        )
+        found += [
+            CustomerAdjustments(customer.id, customer.name, lines)
+            for customer in customers
+            if (lines := pending_adjustments(s, customer))
+        ]
+    found.sort(key=lambda each: (-abs(each.total), each.customer.casefold()))
+    return tuple(found)

@@ -1,4 +1,4 @@
-"""The Home view's four lists as table models: customer, what is wrong, and the figure
+"""The Home view's lists as table models: customer, what is wrong, and the figure
 that says how much (right-aligned). Every row carries the customer's id, so a click
 opens the customer."""
 
@@ -19,6 +19,7 @@ from accountdesk.gui.format import day_with_year as day_with_year  # the views i
 from accountdesk.gui.format import short_day as short_day  # the views import it here
 from accountdesk.gui.widgets import LEVEL_COLOUR, percent
 from accountdesk.services.dashboard import AllowanceAlert, Overage, OverdueReviews, Renewal
+from accountdesk.services.statements import CustomerAdjustments
 
 CUSTOMER, DETAIL, FIGURE = range(3)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the customer's id
@@ -194,4 +195,27 @@ class RenewalsModel(CardModel[Renewal]):
         return (
             f"{item.customer}'s {item.tier.label} contract ends on "
             f"{text.long_day(item.ends)}, in {format.plural(item.days_left, 'day')}"
+        )
+
+
+class PendingAdjustmentsModel(CardModel[CustomerAdjustments]):
+    """Customers whose next report carries adjustments to issued months, the largest
+    total (charge or credit) first."""
+
+    headers = ("Customer", "Adjustments to", "Total")
+
+    def _detail(self, item: CustomerAdjustments) -> str:
+        return ", ".join(text.short_month(month.label) for month in item.months)
+
+    def _figure(self, item: CustomerAdjustments) -> str:
+        return text.money_with(item.total, item.currency)
+
+    def _tooltip(self, item: CustomerAdjustments) -> str:
+        months = ", ".join(text.month_title(month.label) for month in item.months)
+        what = "a credit" if item.total < 0 else "a charge"
+        waits = "waits" if len(item.lines) == 1 else "wait"
+        return (
+            f"{item.customer}: {format.plural(len(item.lines), 'adjustment')} to {months} "
+            f"{waits} for the next report, together {what} of "
+            f"{text.money_with(abs(item.total), item.currency)}"
         )

@@ -3,9 +3,13 @@ month, and what is left of it.
 
 One card per hour allowance: "2.50 h left of 4.00 h", a bar that turns amber at 80 %
 and red past 100 %, the hours used, the overage and its charge, the period, and a
-forecast of when the allowance runs out at the pace so far (domain.forecast). Below:
-the month's fee and overage together, the hours logged, and the seats and sessions
-used.
+forecast of when the allowance runs out at the pace so far (domain.forecast); an
+overage charged at several rates shows one line per rate. Below: the month's fee and
+overage together, the hours logged, and the seats and sessions used.
+
+A month whose report was issued shows that report's stored figures and says so; the
+customer's adjustments to issued months that wait for the next report are listed
+with their total whenever there are any, whichever month is shown.
 
 One customer's month is a few indexed queries (milliseconds even beside a million
 ledger entries), so it is read on the GUI thread; and only while the view is on
@@ -15,6 +19,7 @@ screen: a change elsewhere marks it stale and it reloads when shown.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
@@ -35,6 +40,7 @@ from accountdesk import wording as text
 from accountdesk.app import Desk
 from accountdesk.domain.allowances import AllowanceUsage
 from accountdesk.domain.forecast import Outlook, forecast, level
+from accountdesk.domain.money import money_text
 from accountdesk.domain.periods import Month, Quarter
 from accountdesk.domain.tiers import UNLIMITED
 from accountdesk.gui import format
@@ -45,6 +51,7 @@ from accountdesk.gui.tasks import Cancelled, Progress, Work
 from accountdesk.gui.uiload import child, load_ui
 from accountdesk.gui.views import LoadedWhenShown
 from accountdesk.gui.widgets import AllowanceCard, plain_label, scaled_font
+from accountdesk.reports.data import AdjustmentLine
 from accountdesk.services.entitlements import MonthUsage, SeatUsage
 from accountdesk.services.portfolio import CustomerDetail
 
@@ -65,13 +72,24 @@ def period_text(allowance: AllowanceUsage, month: Month, today: date) -> str:
 
 
 def forecast_text(
-    allowance: AllowanceUsage, month: Month, today: date, start: date, end: date | None
+    allowance: AllowanceUsage,
+    month: Month,
+    today: date,
+    start: date,
+    end: date | None,
+    issued: str | None = None,
 ) -> str:
     """The card's forecast line. Only the current month has a pace to go by: an earlier
-    month's figures are final (or counted to its end), a later one has not begun."""
+    month's figures are final (or counted to its end), a later one has not begun, and an
+    issued month's are its report's, whatever is logged later."""
     period = allowance.period
     noun = "quarter" if isinstance(period, Quarter) else "month"
     current = Month.of(today)
+    if issued is not None:
+        return (
+            f"Issued: these are the report's figures; hours logged or corrected later "
+            f"go on the next report as adjustments, not into this {noun}."
+        )
     if month > current:
         return f"{text.month_title(month.label)} has not started yet."
     if month < current:
@@ -102,6 +120,26 @@ def forecast_text(
     if last < period.last:
         return f"At this pace the allowance lasts until the contract ends on {short_day(last)}."
     return f"At this pace the allowance lasts the {noun}."
+
+
+def overage_lines_text(allowance: AllowanceUsage) -> str:
+    """`1.74 h at 500.00 = 870.00 · 3.00 h at 400.00 = 1,200.00` when the overage was
+    charged at several rates; nothing with one rate (the caption names it) or none."""
+    lines = allowance.overage_lines
+    if len({line.rate for line in lines}) < 2:
+        return ""
+    return " · ".join(
+        f"{format.decimal_hours(line.hours)} at {money_text(line.rate or Decimal(0))} "
+        f"= {money_text(line.charge)}"
+        for line in lines
+    )
+
+
+def adjustment_what(line: AdjustmentLine) -> str:
+    """`Fee`, or `Architecture consulting overage`."""
+    if line.kind == "fee":
+        return "Fee"
+    return f"{text.ALLOWANCE.get(line.category, text.category(line.category))} overage"
 
 
 def seat_text(seat: SeatUsage) -> str:
@@ -140,6 +178,10 @@ class EntitlementsView(LoadedWhenShown):
         )
         self.summary: QLabel = child(form, QLabel, "summary")
         self.message: QLabel = child(form, QLabel, "message")
+        self.issued_note: QLabel = child(form, QLabel, "issuedNote")
+        self.pending_box: QGroupBox = child(form, QGroupBox, "pendingBox")
+        pending = child(form, QGridLayout, "pendingGrid")
+        self.pending_grid = pending
         self.cards_host: QWidget = child(form, QWidget, "cards")
         self.fee_value: QLabel = child(form, QLabel, "feeValue")
         self.fee_caption: QLabel = child(form, QLabel, "feeCaption")
@@ -240,9 +282,16 @@ class EntitlementsView(LoadedWhenShown):
                 "hours logged are tracked below but not measured against an allowance."
             )
         self.message.setVisible(not covered or not usage.allowances)
+        if usage.issued is not None:
+            self.issued_note.setText(
+                f"Issued \N{EM DASH} these are the figures of report {usage.issued}. "
+                "Changes made since reach the client as adjustments on the next report."
+            )
+        self.issued_note.setVisible(usage.issued is not None)
         self._show_cards(usage, detail, today)
 
-        self.month_box.setTitle(f"Fee and hours in {month_name}")
+        issued = ", as issued" if usage.issued is not None else ""
+        self.month_box.setTitle(f"Fee and hours in {month_name}{issued}")
         partial = summary.start > month.first or (
             summary.end is not None and summary.end < month.last
         )
@@ -265,6 +314,7 @@ class EntitlementsView(LoadedWhenShown):
         else:
             self.hours_value.setText(f"No hours logged in {month_name}.")
         self._show_seats(usage.seats)
+        self._show_pending(usage.pending, usage.currency)
         self.pages.setCurrentWidget(self.content_page)
 
     def _show_cards(self, usage: MonthUsage, detail: CustomerDetail, today: date) -> None:
@@ -289,8 +339,14 @@ class EntitlementsView(LoadedWhenShown):
                 overage_rate=allowance.overage_rate,
                 currency=usage.currency,
                 forecast=forecast_text(
-                    allowance, usage.month, today, detail.summary.start, detail.summary.end
+                    allowance,
+                    usage.month,
+                    today,
+                    detail.summary.start,
+                    detail.summary.end,
+                    usage.issued,
                 ),
+                overage_lines=overage_lines_text(allowance),
             )
             layout.addWidget(card, 1)
             self.cards.append(card)
@@ -310,6 +366,65 @@ class EntitlementsView(LoadedWhenShown):
             grid.addWidget(figure, row, 1)
             grid.addWidget(note, row, 2)
         grid.setColumnStretch(2, 1)
+
+    def _show_pending(self, pending: tuple[AdjustmentLine, ...], currency: str) -> None:
+        """The adjustments the next report will carry: one row each, and their total."""
+        grid = self.pending_grid
+        _clear(grid)
+        self.pending_box.setVisible(bool(pending))
+        if not pending:
+            return
+        headers = ("Month", "What", "Hours", "Amount", "Reason")
+        for column, header in enumerate(headers):
+            label = plain_label(header)
+            label.setFont(scaled_font(label, 1.0, bold=True))
+            if column in (2, 3):
+                label.setAlignment(format.NUMBER_ALIGNMENT)
+            grid.addWidget(label, 0, column)
+        for row, line in enumerate(pending, start=1):
+            hours = text.hours(line.hours) if line.kind != "fee" else ""
+            cells = (
+                text.month_title(line.month),
+                adjustment_what(line),
+                hours,
+                text.money_with(line.amount, currency),
+                line.reason,
+            )
+            for column, value in enumerate(cells):
+                label = plain_label(value)
+                if column in (2, 3):
+                    label.setAlignment(format.NUMBER_ALIGNMENT)
+                if column == 4:
+                    label.setWordWrap(True)
+                grid.addWidget(label, row, column)
+        total = sum((line.amount for line in pending), Decimal("0.00"))
+        caption = plain_label("Together on the next report")
+        figure = plain_label(text.money_with(total, currency))
+        figure.setObjectName("pendingTotal")
+        figure.setAlignment(format.NUMBER_ALIGNMENT)
+        for label in (caption, figure):
+            label.setFont(scaled_font(label, 1.0, bold=True))
+        last = len(pending) + 1
+        grid.addWidget(caption, last, 0, 1, 3)
+        grid.addWidget(figure, last, 3)
+        grid.setColumnStretch(4, 1)
+
+    def pending_rows(self) -> list[list[str]]:
+        """The adjustments as the box shows them, row by row (headers first)."""
+        grid = self.pending_grid
+        rows = []
+        for row in range(grid.rowCount()):
+            labels: list[QLabel] = []
+            for column in range(grid.columnCount()):
+                item = grid.itemAtPosition(row, column)
+                widget = item.widget() if item is not None else None
+                # A label spanning columns is found in each of them: once is enough.
+                if isinstance(widget, QLabel) and all(widget is not x for x in labels):
+                    labels.append(widget)
+            cells = [label.text() for label in labels]
+            if cells:
+                rows.append(cells)
+        return rows
 
 
 def _clear(layout: QLayout) -> None:

@@ -2,9 +2,10 @@
 
 Four cards, each a short list whose rows open the customer: this month's overage by
 customer (largest charge first), allowances past 80 %, overdue reviews and renewals
-within 60 days; below them, the portfolio's hours by month as a stacked chart. The
-find box filters all four lists by customer name, so a customer's overage is one
-Ctrl+F and a few letters away.
+within 60 days; and, when there are any, the adjustments to issued months that wait
+for each customer's next report (largest total first); below them, the portfolio's
+hours by month as a stacked chart. The find box filters every list by customer name,
+so a customer's overage is one Ctrl+F and a few letters away.
 
 The figures are read off the GUI thread (thousands of customers take a moment), and
 only while the view is on screen: a change elsewhere marks it stale and it reloads
@@ -19,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -43,6 +46,7 @@ from accountdesk.gui.qtmodels.dashboard import (
     CardModel,
     OverageModel,
     OverdueReviewsModel,
+    PendingAdjustmentsModel,
     RenewalsModel,
 )
 from accountdesk.gui.tasks import Cancelled, Progress, Work
@@ -60,7 +64,7 @@ ANY_HEIGHT = 16_777_215  # QWIDGETSIZE_MAX: no limit
 
 @dataclass
 class Card:
-    """One of the four lists: its model, the filter over it, and its widgets."""
+    """One of the lists: its model, the filter over it, and its widgets."""
 
     model: CardModel[Any]
     proxy: QSortFilterProxyModel
@@ -106,6 +110,13 @@ class HomeView(LoadedWhenShown):
         self.alerts = self._card(form, "alerts", AllowanceAlertModel(self))
         self.reviews = self._card(form, "reviews", OverdueReviewsModel(self))
         self.renewals = self._card(form, "renewals", RenewalsModel(self))
+        self.pending = self._card(form, "pending", PendingAdjustmentsModel(self))
+        self.pending.list.setToolTip("Open a customer to see the adjustments in Entitlements.")
+        self.pending_card: QFrame = child(form, QFrame, "pendingCard")
+        self.pending_card.hide()  # shown while some customer has adjustments waiting
+        grid = child(form, QGridLayout, "cards")
+        for row, stretch in enumerate((2, 2, 1)):  # the adjustments are a short list
+            grid.setRowStretch(row, stretch)
         self.cards = (self.overage, self.alerts, self.reviews, self.renewals)
 
         self.overview: Overview | None = None
@@ -193,6 +204,7 @@ class HomeView(LoadedWhenShown):
         self.alerts.model.set_rows(overview.allowance_alerts)
         self.reviews.model.set_rows(overview.overdue_reviews)
         self.renewals.model.set_rows(overview.renewals)
+        self.pending.model.set_rows(overview.pending)
 
         self.overage.title.setText(f"Overage in {month}")
         self.overage.count.setText(format.money(overview.overage_total))
@@ -215,7 +227,13 @@ class HomeView(LoadedWhenShown):
         self.renewals.empty_text = (
             "No contract ends in the next 60 days. Contracts show here two months before they end."
         )
-        for card in self.cards:
+        self.pending.count.setText(f"{len(overview.pending):,}")
+        self.pending.count.setToolTip(
+            "Customers whose next report carries adjustments to months already issued"
+        )
+        self.pending.empty_text = "No adjustments are waiting for a report."
+        self.pending_card.setVisible(bool(overview.pending))
+        for card in (*self.cards, self.pending):
             card.count.setAccessibleName(f"{card.title.text()}: {card.count.text()}")
             self._fit(card)
         self._filter()
@@ -250,7 +268,7 @@ class HomeView(LoadedWhenShown):
 
     def _filter(self) -> None:
         typed = self.filter.text().strip()
-        for card in self.cards:
+        for card in (*self.cards, self.pending):
             card.proxy.setFilterFixedString(typed)
             if card.proxy.rowCount():
                 card.pages.setCurrentWidget(card.list)
@@ -300,7 +318,11 @@ class HomeView(LoadedWhenShown):
 
     def _open(self, index: QModelIndex) -> None:
         customer_id = index.data(ID_ROLE)
-        if customer_id is not None:
+        if customer_id is None:
+            return
+        if index.model() is self.pending.proxy:  # where the adjustments are listed
+            self.context.openEntitlements.emit(int(customer_id))
+        else:
             self.context.openCustomer.emit(int(customer_id))
 
 
