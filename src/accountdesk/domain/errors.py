@@ -45,6 +45,15 @@ class Field(StrEnum):
     ROLLOVER = "rollover"
     CUSTOMERS = "customers"
     MONTHS = "months"
+    CASE = "case"
+    REFERENCE = "reference"
+    TITLE = "title"
+    SEVERITY = "severity"
+    LEVEL = "level"
+    AT = "at"
+    FROM = "from"
+    SERVICE_CREDIT = "service_credit"
+    MAPPING = "mapping"
 
 
 class Refused(Exception):
