@@ -33,8 +33,8 @@ MINUTE = timedelta(minutes=1)
 ZONES = ("Pacific/Auckland", "America/Los_Angeles", "Asia/Kolkata", "Europe/Berlin", "UTC")
 
 
-def local(zone: str, *parts: int) -> datetime:
-    return datetime(*parts, tzinfo=ZoneInfo(zone))  # type: ignore[misc]
+def local(zone: str, year: int, month: int, day: int, hour: int, minute: int) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=ZoneInfo(zone))
 
 
 def target_of(tier: TierSpec, severity: Severity) -> Target:
