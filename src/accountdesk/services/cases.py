@@ -1,0 +1,852 @@
+"""Support cases: their life (open, respond, wait, escalate, resolve), their clock against
+the response target, a month's SLA for a customer, and the import from a help desk.
+
+A case's reference is unique per customer. Where a case is named by its reference
+alone and two customers use it, the request is refused with a sentence asking for
+`CUSTOMER:REFERENCE`.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from accountdesk.db import models as m
+from accountdesk.domain.calendars import holidays_for
+from accountdesk.domain.clock import Clock
+from accountdesk.domain.contracts import Contract
+from accountdesk.domain.errors import Field, Refused
+from accountdesk.domain.periods import Month
+from accountdesk.domain.sla import (
+    BusinessCalendar,
+    CaseState,
+    CaseTimes,
+    Interval,
+    MonthSla,
+    Target,
+    month_sla,
+    parse_instant,
+    parse_level,
+    parse_severity,
+    standing,
+)
+from accountdesk.domain.tiers import Severity, Tier, TierSpec
+from accountdesk.services.loading import (
+    contract_of,
+    find_customer,
+    hold_customer,
+    reading,
+    tier_catalog,
+)
+from accountdesk.services.transfer import read_rows
+
+CASE_COLUMNS = (
+    "reference",
+    "customer",
+    "title",
+    "severity",
+    "opened",
+    "first_response",
+    "resolved",
+    "engineer",
+)
+CASE_REQUIRED = ("reference", "customer", "severity", "opened")
+# A help desk that exports how long the first reply took instead of when it came
+# (Zendesk's "First reply time in minutes"): the mapping names that column instead.
+FIRST_RESPONSE_MINUTES = "first_response_minutes"
+# The holidays read for a case: from the day it opened, this far on (a business-hours
+# target with weekends, holidays and waits runs out well within it; later days count
+# as working days).
+_HORIZON = timedelta(days=366)
+
+
+@dataclass(frozen=True)
+class Escalation:
+    at: datetime
+    by: str
+    from_level: int
+    to_level: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class CaseInfo:
+    """A case as the clock sees it at the moment it was read. Instants are UTC;
+    `timezone` is the customer's, for showing them."""
+
+    id: int
+    customer_id: int
+    customer: str
+    timezone: str
+    reference: str
+    title: str
+    severity: Severity
+    opened_at: datetime
+    first_response_at: datetime | None
+    resolved_at: datetime | None
+    engineer: str | None
+    escalation_level: int
+    tier: Tier | None  # in force when the case opened
+    target_minutes: int | None
+    due: datetime | None
+    state: CaseState
+    left: timedelta | None  # counted time left until due, while unanswered
+    waiting: tuple[Interval, ...] = ()
+    escalations: tuple[Escalation, ...] = ()
+
+    @property
+    def is_open(self) -> bool:
+        return self.resolved_at is None
+
+    @property
+    def answered_at(self) -> datetime | None:
+        return self.first_response_at or self.resolved_at
+
+
+@dataclass(frozen=True)
+class CustomerSla:
+    """A customer's month against the response SLA (`sla C --month M`)."""
+
+    customer_id: int
+    customer: str
+    month: Month
+    tier: Tier | None  # in force at the month's end (its SLA target and credit)
+    fee: Decimal
+    figures: MonthSla
+    cases: tuple[CaseInfo, ...]  # those that fell due in the month and are decided
+
+    @property
+    def breaches(self) -> tuple[CaseInfo, ...]:
+        return tuple(c for c in self.cases if c.state is CaseState.BREACHED)
+
+
+@dataclass(frozen=True)
+class CaseMapping:
+    """How a help desk's export reads: its column for each of ours, its severity
+    names, its timestamp format and the zone of timestamps that carry no offset."""
+
+    columns: Mapping[str, str] = field(default_factory=dict)  # ours -> theirs
+    severities: Mapping[str, Severity] = field(default_factory=dict)
+    time_format: str | None = None
+    timezone: str | None = None
+
+
+@dataclass(frozen=True)
+class CaseImport:
+    added: int
+    updated: int
+    unchanged: int
+
+
+def _aware(moment: datetime) -> datetime:
+    """An instant read back from the database, in UTC (SQLite hands it back naive)."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def instant(value: datetime | str, what: str, field_: Field) -> datetime:
+    """A timestamp from a caller: text in ISO 8601 or an aware datetime; naive refused."""
+    if isinstance(value, str):
+        return parse_instant(value, what, field_)
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise Refused(
+            f"{what} {value.isoformat()} says no time zone; give its offset or Z.", field_
+        )
+    return value.astimezone(UTC)
+
+
+def _month_bounds(month: Month, zone: str) -> tuple[datetime, datetime]:
+    tz = ZoneInfo(zone)
+    start = datetime.combine(month.first, time(0), tzinfo=tz).astimezone(UTC)
+    end = datetime.combine(month.last + timedelta(days=1), time(0), tzinfo=tz).astimezone(UTC)
+    return start, end
+
+
+class _Calendars:
+    """Business calendars by customer, holidays read once per calendar and years."""
+
+    def __init__(self) -> None:
+        self._holidays: dict[tuple[str | None, int, int], frozenset[date]] = {}
+
+    def of(self, customer: m.Customer, first: date, last: date) -> BusinessCalendar:
+        key = (customer.holiday_calendar, first.year, last.year + 1)
+        days = self._holidays.get(key)
+        if days is None:
+            days = frozenset(
+                holidays_for(customer.holiday_calendar, date(key[1], 1, 1), date(key[2], 12, 31))
+            )
+            self._holidays[key] = days
+        return BusinessCalendar(customer.timezone, days)
+
+
+def target_for(
+    contract: Contract, opened_local: date, severity: Severity
+) -> tuple[Tier | None, Target | None]:
+    """The response target of the tier in force on the day the case opened."""
+    term = contract.term_on(opened_local)
+    tier: TierSpec = term.tier if term is not None else contract.tier_on(opened_local)
+    minutes = tier.response_minutes.get(severity)
+    coverage = tier.coverage.get(severity)
+    if minutes is None or coverage is None:
+        return tier.key, None
+    return tier.key, Target(minutes, coverage)
+
+
+class _Reader:
+    """Turns case rows into CaseInfo: contracts, calendars, waits and history read once."""
+
+    def __init__(self, s: Session, now: datetime) -> None:
+        self.s = s
+        self.now = now
+        self.tiers = tier_catalog(s)
+        self.contracts: dict[int, Contract] = {}
+        self.calendars = _Calendars()
+
+    def infos(self, rows: Sequence[m.SupportCase], history: bool = False) -> list[CaseInfo]:
+        ids = [row.id for row in rows]
+        waits: dict[int, list[Interval]] = {i: [] for i in ids}
+        escalations: dict[int, list[Escalation]] = {i: [] for i in ids}
+        for chunk in _chunks(ids):
+            for w in self.s.scalars(select(m.CaseWaiting).where(m.CaseWaiting.case_id.in_(chunk))):
+                waits[w.case_id].append((_aware(w.starts_at), _aware(w.ends_at)))
+            if history:
+                for e in self.s.scalars(
+                    select(m.CaseEscalation)
+                    .where(m.CaseEscalation.case_id.in_(chunk))
+                    .order_by(m.CaseEscalation.at, m.CaseEscalation.id)
+                ):
+                    escalations[e.case_id].append(
+                        Escalation(_aware(e.at), e.by, e.from_level, e.to_level, e.reason)
+                    )
+        customers = {row.customer_id for row in rows}
+        by_id = {
+            c.id: c
+            for chunk in _chunks(sorted(customers))
+            for c in self.s.scalars(select(m.Customer).where(m.Customer.id.in_(chunk)))
+        }
+        return [
+            self.info(row, by_id[row.customer_id], waits[row.id], escalations[row.id])
+            for row in rows
+        ]
+
+    def contract(self, customer: m.Customer) -> Contract:
+        found = self.contracts.get(customer.id)
+        if found is None:
+            found = self.contracts[customer.id] = contract_of(self.s, customer, self.tiers)
+        return found
+
+    def info(
+        self,
+        row: m.SupportCase,
+        customer: m.Customer,
+        waits: Sequence[Interval],
+        escalations: Sequence[Escalation] = (),
+    ) -> CaseInfo:
+        opened = _aware(row.opened_at)
+        first = None if row.first_response_at is None else _aware(row.first_response_at)
+        resolved = None if row.resolved_at is None else _aware(row.resolved_at)
+        severity = Severity(row.severity)
+        opened_local = opened.astimezone(ZoneInfo(customer.timezone)).date()
+        tier, target = target_for(self.contract(customer), opened_local, severity)
+        calendar = self.calendars.of(customer, opened_local, opened_local + _HORIZON)
+        now = _aware(self.now)
+        where = standing(CaseTimes(opened, first, resolved), target, calendar, waits, now)
+        return CaseInfo(
+            id=row.id,
+            customer_id=customer.id,
+            customer=customer.name,
+            timezone=customer.timezone,
+            reference=row.reference,
+            title=row.title,
+            severity=severity,
+            opened_at=opened,
+            first_response_at=first,
+            resolved_at=resolved,
+            engineer=row.engineer,
+            escalation_level=row.escalation_level,
+            tier=tier,
+            target_minutes=None if target is None else target.minutes,
+            due=where.due,
+            state=where.state,
+            left=where.left,
+            waiting=tuple(sorted(waits)),
+            escalations=tuple(escalations),
+        )
+
+
+def _chunks(items: Sequence[int], size: int = 1000) -> Iterable[Sequence[int]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def find_case(s: Session, ref: str) -> m.SupportCase:
+    """A case by its reference; `CUSTOMER:REFERENCE` when two customers share it."""
+    text = ref.strip()
+    found = list(s.scalars(select(m.SupportCase).where(m.SupportCase.reference == text)))
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        names = sorted(
+            s.scalars(
+                select(m.Customer.name).where(m.Customer.id.in_([c.customer_id for c in found]))
+            )
+        )
+        raise Refused(
+            f"Case {text} exists for {len(found)} customers ({', '.join(names)}); name it as "
+            f"CUSTOMER:{text}, e.g. {names[0]}:{text}.",
+            Field.CASE,
+        )
+    # CUSTOMER:REFERENCE; a customer's name may itself hold a colon: try each one.
+    at = text.find(":")
+    while at > 0:
+        who, reference = text[:at].strip(), text[at + 1 :].strip()
+        try:
+            customer = find_customer(s, who)
+        except Refused:
+            customer = None
+        if customer is not None and reference:
+            case = s.scalar(
+                select(m.SupportCase).where(
+                    m.SupportCase.customer_id == customer.id,
+                    m.SupportCase.reference == reference,
+                )
+            )
+            if case is not None:
+                return case
+        at = text.find(":", at + 1)
+    raise Refused(f"There is no case {text}.", Field.CASE)
+
+
+def parse_mapping(path: Path) -> CaseMapping:
+    """A mapping file (TOML): `[columns]` ours = "theirs", `[severity]` theirs = "ours",
+    `[timestamps]` format (strptime) and timezone (for times without an offset). A file
+    of `name = "severity"` lines alone is a severity map."""
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise Refused(f"There is no file {str(path)!r}.", Field.MAPPING) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise Refused(
+            f"{path.name} is not a mapping file ({error}); see the README for its format.",
+            Field.MAPPING,
+        ) from None
+    sections = {"columns", "severity", "timestamps"}
+    if not any(isinstance(v, dict) for v in document.values()):
+        document = {"severity": document}
+    unknown = sorted(set(document) - sections)
+    if unknown:
+        raise Refused(
+            f"{path.name}: unknown section {unknown[0]!r}; the sections are columns, "
+            "severity and timestamps.",
+            Field.MAPPING,
+        )
+
+    def strings(name: str) -> dict[str, str]:
+        table = document.get(name, {})
+        if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+            raise Refused(f"{path.name}: every value of [{name}] is a quoted text.", Field.MAPPING)
+        return {str(k): v for k, v in table.items()}
+
+    columns = strings("columns")
+    known = (*CASE_COLUMNS, FIRST_RESPONSE_MINUTES)
+    wrong = [k for k in columns if k not in known]
+    if wrong:
+        raise Refused(
+            f"{path.name}: {wrong[0]!r} is not one of our columns ({', '.join(known)}).",
+            Field.MAPPING,
+        )
+    severities = {}
+    for theirs, ours in strings("severity").items():
+        try:
+            severities[theirs] = Severity(ours.strip().lower())
+        except ValueError:
+            raise Refused(
+                f"{path.name}: {theirs} = {ours!r}: map to critical, high, normal or low.",
+                Field.MAPPING,
+            ) from None
+    stamps = strings("timestamps")
+    zone = stamps.get("timezone")
+    if zone is not None:
+        try:
+            ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            raise Refused(
+                f"{path.name}: {zone!r} is not a time zone; use an IANA name.", Field.MAPPING
+            ) from None
+    return CaseMapping(columns, severities, stamps.get("format"), zone)
+
+
+@dataclass(frozen=True)
+class _Row:
+    customer: str
+    reference: str
+    title: str
+    severity: Severity
+    opened: datetime
+    first_response: datetime | None
+    resolved: datetime | None
+    engineer: str | None
+
+
+class _AnyColumn(tuple[str, ...]):
+    """Every column of a help desk's export is welcome: the mapping picks its own."""
+
+    def __contains__(self, name: object) -> bool:
+        return True
+
+
+def _parse_row(row: Mapping[str, str], mapping: CaseMapping) -> _Row:
+    def cell(ours: str) -> str:
+        theirs = mapping.columns.get(ours, ours).strip().lower()
+        return row.get(theirs, "").strip()
+
+    def moment(ours: str) -> datetime | None:
+        text = cell(ours)
+        if not text:
+            return None
+        what = f"the {ours.replace('_', ' ')} time"
+        if mapping.time_format:
+            try:
+                value = datetime.strptime(text, mapping.time_format)
+            except ValueError:
+                raise Refused(
+                    f"{what} {text!r} does not read as {mapping.time_format!r}.", Field.AT
+                ) from None
+        else:
+            try:
+                value = datetime.fromisoformat(text)
+            except ValueError:
+                return parse_instant(text, what, Field.AT)  # refuses, saying how to write it
+        if value.tzinfo is None:
+            if mapping.timezone is None:
+                raise Refused(
+                    f"{what} {text!r} says no time zone; add its offset or Z, or name the "
+                    "export's zone in a mapping file ([timestamps] timezone).",
+                    Field.AT,
+                )
+            value = value.replace(tzinfo=ZoneInfo(mapping.timezone))
+        return value.astimezone(UTC)
+
+    opened = moment("opened")
+    assert opened is not None  # a required column
+    first = moment("first_response")
+    minutes = cell(FIRST_RESPONSE_MINUTES) if FIRST_RESPONSE_MINUTES in mapping.columns else ""
+    if first is None and minutes:
+        try:
+            first = opened + timedelta(minutes=float(Decimal(minutes)))
+        except (InvalidOperation, ValueError, OverflowError):
+            raise Refused(f"the first reply time {minutes!r} is not a number of minutes.") from None
+    return _Row(
+        customer=cell("customer"),
+        reference=cell("reference"),
+        title=cell("title"),
+        severity=parse_severity(cell("severity"), mapping.severities),
+        opened=opened,
+        first_response=first,
+        resolved=moment("resolved"),
+        engineer=cell("engineer") or None,
+    )
+
+
+class Cases:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock, user: str) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._user = user
+
+    def _now(self) -> datetime:
+        return self._clock.now().astimezone(UTC)
+
+    def _not_future(self, moment: datetime, what: str, field_: Field) -> None:
+        if moment > self._now():
+            raise Refused(
+                f"{what} {moment.isoformat()} is in the future; record what has happened.",
+                field_,
+            )
+
+    def _one(self, s: Session, row: m.SupportCase) -> CaseInfo:
+        s.flush()
+        return _Reader(s, self._now()).infos([row], history=True)[0]
+
+    def open(
+        self,
+        customer: str | int,
+        severity: Severity | str,
+        title: str,
+        reference: str | None = None,
+        at: datetime | str | None = None,
+        engineer: str | None = None,
+    ) -> CaseInfo:
+        """Open a case at `at` (default now). Refuses a time without an offset, a time in
+        the future or outside the contract, an empty title, a reference the customer
+        already uses."""
+        sev = severity if isinstance(severity, Severity) else parse_severity(severity)
+        opened = self._now() if at is None else instant(at, "--at", Field.AT)
+        self._not_future(opened, "The opening time", Field.AT)
+        if not title.strip():
+            raise Refused("A case needs a title.", Field.TITLE)
+        with self._sessions.begin() as s:
+            found = find_customer(s, customer)
+            hold_customer(s, found.id)
+            day = opened.astimezone(ZoneInfo(found.timezone)).date()
+            contract = contract_of(s, found)
+            if not contract.covers(day):
+                raise Refused(
+                    f"{found.name} has no contract on {day.isoformat()}, when the case opened.",
+                    Field.AT,
+                )
+            ref = (reference or "").strip() or self._next_reference(s, found.id)
+            taken = s.scalar(
+                select(m.SupportCase.id).where(
+                    m.SupportCase.customer_id == found.id, m.SupportCase.reference == ref
+                )
+            )
+            if taken is not None:
+                raise Refused(f"{found.name} already has a case {ref}.", Field.REFERENCE)
+            row = m.SupportCase(
+                customer_id=found.id,
+                reference=ref,
+                title=title.strip(),
+                severity=sev.value,
+                opened_at=opened,
+                engineer=(engineer or "").strip() or None,
+                escalation_level=1,
+            )
+            s.add(row)
+            return self._one(s, row)
+
+    @staticmethod
+    def _next_reference(s: Session, customer_id: int) -> str:
+        used = set(
+            s.scalars(
+                select(m.SupportCase.reference).where(m.SupportCase.customer_id == customer_id)
+            )
+        )
+        number = len(used) + 1
+        while f"CASE-{number}" in used:
+            number += 1
+        return f"CASE-{number}"
+
+    def _held_case(self, s: Session, ref: str) -> m.SupportCase:
+        case = find_case(s, ref)
+        hold_customer(s, case.customer_id)
+        s.refresh(case)
+        return case
+
+    def respond(self, ref: str, at: datetime | str) -> CaseInfo:
+        """Record the first response. Refuses a second one, a time before the case
+        opened or in the future."""
+        moment = instant(at, "--at", Field.AT)
+        self._not_future(moment, "The response time", Field.AT)
+        with self._sessions.begin() as s:
+            case = self._held_case(s, ref)
+            if case.first_response_at is not None:
+                raise Refused(
+                    f"Case {case.reference} was already answered at "
+                    f"{_aware(case.first_response_at).isoformat()}.",
+                    Field.AT,
+                )
+            self._after_opening(case, moment, "answered")
+            case.first_response_at = moment
+            return self._one(s, case)
+
+    @staticmethod
+    def _after_opening(case: m.SupportCase, moment: datetime, done: str) -> None:
+        if moment < _aware(case.opened_at):
+            raise Refused(
+                f"Case {case.reference} opened at {_aware(case.opened_at).isoformat()}; it "
+                f"cannot be {done} before that.",
+                Field.AT,
+            )
+
+    def wait(self, ref: str, start: datetime | str, until: datetime | str) -> CaseInfo:
+        """A period waiting on the customer: the case's clock stops in it. Refuses an
+        empty or reversed period, or one that starts before the case opened."""
+        lo = instant(start, "--from", Field.FROM)
+        hi = instant(until, "--until", Field.UNTIL)
+        if hi <= lo:
+            raise Refused("A wait ends after it starts; --until comes after --from.", Field.UNTIL)
+        with self._sessions.begin() as s:
+            case = self._held_case(s, ref)
+            if lo < _aware(case.opened_at):
+                raise Refused(
+                    f"Case {case.reference} opened at {_aware(case.opened_at).isoformat()}; "
+                    "it cannot wait on the customer before that.",
+                    Field.FROM,
+                )
+            s.add(m.CaseWaiting(case_id=case.id, starts_at=lo, ends_at=hi))
+            return self._one(s, case)
+
+    def escalate(self, ref: str, level: int, reason: str = "") -> CaseInfo:
+        """Move a case to escalation level 1-4, the change kept in its history. Refuses
+        the level it is at and a resolved case."""
+        parse_level(level)
+        with self._sessions.begin() as s:
+            case = self._held_case(s, ref)
+            if case.resolved_at is not None:
+                raise Refused(f"Case {case.reference} is resolved.", Field.CASE)
+            if case.escalation_level == level:
+                raise Refused(f"Case {case.reference} is at level {level} already.", Field.LEVEL)
+            s.add(
+                m.CaseEscalation(
+                    case_id=case.id,
+                    at=self._now(),
+                    by=self._user,
+                    from_level=case.escalation_level,
+                    to_level=level,
+                    reason=reason.strip(),
+                )
+            )
+            case.escalation_level = level
+            return self._one(s, case)
+
+    def resolve(self, ref: str, at: datetime | str) -> CaseInfo:
+        """Resolve a case (this answers it, when nothing did before). Refuses a case
+        resolved already, a time before it opened or was answered, or in the future."""
+        moment = instant(at, "--at", Field.AT)
+        self._not_future(moment, "The resolution time", Field.AT)
+        with self._sessions.begin() as s:
+            case = self._held_case(s, ref)
+            if case.resolved_at is not None:
+                raise Refused(
+                    f"Case {case.reference} was resolved at "
+                    f"{_aware(case.resolved_at).isoformat()}.",
+                    Field.AT,
+                )
+            self._after_opening(case, moment, "resolved")
+            if case.first_response_at is not None and moment < _aware(case.first_response_at):
+                raise Refused(
+                    f"Case {case.reference} was answered at "
+                    f"{_aware(case.first_response_at).isoformat()}; it cannot be resolved "
+                    "before that.",
+                    Field.AT,
+                )
+            case.resolved_at = moment
+            return self._one(s, case)
+
+    def case(self, ref: str) -> CaseInfo:
+        with reading(self._sessions) as s:
+            return _Reader(s, self._now()).infos([find_case(s, ref)], history=True)[0]
+
+    def cases(
+        self, customer: str | int | None = None, open_only: bool = False, month: Month | None = None
+    ) -> list[CaseInfo]:
+        """Cases by opening time: one customer's or all; open ones only; or those opened
+        in a month (in each customer's zone)."""
+        with reading(self._sessions) as s:
+            query = select(m.SupportCase)
+            if customer is not None:
+                query = query.where(m.SupportCase.customer_id == find_customer(s, customer).id)
+            if open_only:
+                query = query.where(m.SupportCase.resolved_at.is_(None))
+            if month is not None:  # a day either side covers every zone; exact below
+                query = query.where(
+                    m.SupportCase.opened_at
+                    >= datetime.combine(month.first, time(0), UTC) - timedelta(days=1),
+                    m.SupportCase.opened_at
+                    < datetime.combine(month.last, time(0), UTC) + timedelta(days=2),
+                )
+            rows = list(s.scalars(query.order_by(m.SupportCase.opened_at, m.SupportCase.id)))
+            infos = _Reader(s, self._now()).infos(rows)
+        if month is not None:
+            infos = [
+                c
+                for c in infos
+                if Month.of(c.opened_at.astimezone(ZoneInfo(c.timezone)).date()) == month
+            ]
+        return infos
+
+    def sla(self, customer: str | int, month: Month) -> CustomerSla:
+        """The month's SLA: the cases whose response fell due in it (customer's zone) and
+        are decided, met, attainment, the tier's target, breach, and the service credit
+        (a tier that promises one: the contract's percentage of the prorated fee). The
+        target and the credit are those of the tier in force at the month's end; each
+        case runs against the tier in force when it opened."""
+        with reading(self._sessions) as s:
+            found = find_customer(s, customer)
+            reader = _Reader(s, self._now())
+            contract = reader.contract(found)
+            start, end = _month_bounds(month, found.timezone)
+            c = m.SupportCase
+            rows = list(
+                s.scalars(
+                    select(c)
+                    .where(c.customer_id == found.id, c.opened_at < end)
+                    .order_by(c.opened_at, c.id)
+                )
+            )
+            infos = [
+                i
+                for i in reader.infos(rows)
+                if i.due is not None
+                and start <= i.due < end
+                and i.state in (CaseState.MET, CaseState.BREACHED)
+            ]
+        last = month.last if contract.end is None else min(month.last, contract.end)
+        term = contract.term_on(max(last, contract.start))
+        tier = None if term is None or not contract.covers(last) else term.tier
+        figures = month_sla(
+            (i.state for i in infos),
+            None if tier is None else tier.sla_target_pct,
+            tier is not None and tier.service_credit,
+            None if term is None else term.service_credit_pct,
+            contract.fee(month),
+        )
+        return CustomerSla(
+            found.id,
+            found.name,
+            month,
+            None if tier is None else tier.key,
+            contract.fee(month),
+            figures,
+            tuple(infos),
+        )
+
+    def set_service_credit(self, customer: str | int, pct: Decimal) -> Decimal:
+        """The contract's service-credit percentage (0-100, two decimals), from the term
+        in force today on (later terms too). Issued months keep the credit they stated.
+        Refuses a contract none of whose terms from today earns a credit."""
+        if not (Decimal(0) <= pct <= Decimal(100)) or pct != pct.quantize(Decimal("0.01")):
+            raise Refused(
+                f"{pct} is not a percentage for a service credit; use 0 to 100, "
+                "with at most two decimals.",
+                Field.SERVICE_CREDIT,
+            )
+        with self._sessions.begin() as s:
+            found = find_customer(s, customer)
+            hold_customer(s, found.id)
+            today = self._now().astimezone(ZoneInfo(found.timezone)).date()
+            terms = list(
+                s.scalars(
+                    select(m.ContractTerm)
+                    .where(m.ContractTerm.customer_id == found.id)
+                    .order_by(m.ContractTerm.effective_from)
+                )
+            )
+            current = [t for t in terms if t.effective_from <= today]
+            first = current[-1].effective_from if current else terms[0].effective_from
+            changed = [t for t in terms if t.effective_from >= first]
+            tiers = tier_catalog(s)
+            if not any(tiers[Tier(t.tier_key)].service_credit for t in changed):
+                raise Refused(
+                    f"{found.name}'s tier earns no service credit (only Enterprise does).",
+                    Field.SERVICE_CREDIT,
+                )
+            for t in changed:
+                t.service_credit_pct = pct
+            s.add(
+                m.AuditEntry(
+                    at=self._now(),
+                    actor=self._user,
+                    action="service_credit",
+                    customer_id=found.id,
+                    detail=f"{pct}% from {first.isoformat()}",
+                )
+            )
+            return pct
+
+    def import_cases(self, path: Path, mapping: CaseMapping | None = None) -> CaseImport:
+        """Cases from a help desk's CSV export: all rows or none, a bad row named by its
+        line. Matched on (customer, reference): a row identical to its case changes
+        nothing, a changed one updates it (escalations and waits stay). Refuses a
+        timestamp without an offset (unless the mapping gives the export's zone), a time
+        in the future, a response or resolution before the opening, a case twice."""
+        mapping = mapping or CaseMapping()
+        if mapping.columns:
+            columns: tuple[str, ...] = _AnyColumn()
+            required = tuple(
+                mapping.columns.get(name, name).strip().lower() for name in CASE_REQUIRED
+            )
+        else:
+            columns, required = CASE_COLUMNS, CASE_REQUIRED
+        now = self._now()
+        added = updated = unchanged = 0
+        with self._sessions.begin() as s:
+            customers: dict[str, m.Customer] = {}
+            seen: dict[tuple[int, str], int] = {}
+            for line, raw in read_rows(path, columns, required):
+                try:
+                    missing = [name for name in required if not raw.get(name)]
+                    if missing:
+                        raise Refused(f"the {missing[0]} is empty.")
+                    row = _parse_row(raw, mapping)
+                    for moment in (row.opened, row.first_response, row.resolved):
+                        if moment is not None and moment > now:
+                            raise Refused(f"{moment.isoformat()} is in the future.", Field.AT)
+                    for later in (row.first_response, row.resolved):
+                        if later is not None and later < row.opened:
+                            raise Refused(
+                                f"the case was answered or resolved before it opened "
+                                f"({later.isoformat()} < {row.opened.isoformat()}).",
+                                Field.AT,
+                            )
+                    customer = customers.get(row.customer)
+                    if customer is None:
+                        customer = customers[row.customer] = find_customer(s, row.customer)
+                        hold_customer(s, customer.id)
+                    key = (customer.id, row.reference)
+                    if key in seen:
+                        raise Refused(
+                            f"case {row.reference} of {customer.name} is on line {seen[key]} "
+                            "already."
+                        )
+                    seen[key] = line
+                    outcome = self._upsert(s, customer, row)
+                except Refused as refused:
+                    message = str(refused)
+                    raise Refused(
+                        f"{path.name} line {line}: {message[0].lower()}{message[1:]}",
+                        refused.field,
+                    ) from None
+                added += outcome == "added"
+                updated += outcome == "updated"
+                unchanged += outcome == "unchanged"
+        return CaseImport(added, updated, unchanged)
+
+    @staticmethod
+    def _upsert(s: Session, customer: m.Customer, row: _Row) -> str:
+        case = s.scalar(
+            select(m.SupportCase).where(
+                m.SupportCase.customer_id == customer.id,
+                m.SupportCase.reference == row.reference,
+            )
+        )
+        values: dict[str, Any] = {
+            "title": row.title,
+            "severity": row.severity.value,
+            "opened_at": row.opened,
+            "first_response_at": row.first_response,
+            "resolved_at": row.resolved,
+        }
+        if row.engineer is not None:
+            values["engineer"] = row.engineer
+        if case is None:
+            s.add(
+                m.SupportCase(
+                    customer_id=customer.id,
+                    reference=row.reference,
+                    escalation_level=1,
+                    **values,
+                )
+            )
+            s.flush()
+            return "added"
+        before = {
+            k: _aware(v) if isinstance(v, datetime) else v
+            for k, v in ((k, getattr(case, k)) for k in values)
+        }
+        if before == values:
+            return "unchanged"
+        for k, v in values.items():
+            setattr(case, k, v)
+        return "updated"
