@@ -276,7 +276,7 @@ def test_a_jira_export_imports_through_its_mapping(help_desk_customers):
 def test_jira_times_without_the_mappings_zone_are_refused(help_desk_customers, tmp_path):
     text = (DATA / "jira_issues.toml").read_text().replace('timezone = "Europe/Berlin"\n', "")
     mapping = parse_mapping(write(tmp_path / "jira.toml", text))
-    with pytest.raises(Refused, match="jira_issues.csv line 2: the opened time .* says no time"):
+    with pytest.raises(Refused, match=r"jira_issues\.csv line 2: the opened time .* says no time"):
         help_desk_customers.cases.import_cases(DATA / "jira_issues.csv", mapping)
 
 
