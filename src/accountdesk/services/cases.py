@@ -458,6 +458,29 @@ def _parse_row(row: Mapping[str, str], mapping: CaseMapping) -> _Row:
     )
 
 
+def _checked_row(
+    raw: Mapping[str, str], required: Sequence[str], mapping: CaseMapping, now: datetime
+) -> _Row:
+    """A row read and checked on its own (not yet against the database)."""
+    missing = [name for name in required if not raw.get(name)]
+    if missing:
+        raise Refused(f"the {missing[0]} is empty.")
+    row = _parse_row(raw, mapping)
+    for moment in (row.opened, row.first_response, row.resolved):
+        if moment is not None and moment > now:
+            raise Refused(f"{moment.isoformat()} is in the future.", Field.AT)
+    for later in (row.first_response, row.resolved):
+        if later is not None and later < row.opened:
+            raise Refused(
+                f"the case was answered or resolved before it opened "
+                f"({later.isoformat()} < {row.opened.isoformat()}).",
+                Field.AT,
+            )
+    if row.first_response and row.resolved and row.resolved < row.first_response:
+        raise Refused("the case was resolved before it was answered.", Field.AT)
+    return row
+
+
 class Cases:
     def __init__(self, sessions: sessionmaker[Session], clock: Clock, user: str) -> None:
         self._sessions = sessions
@@ -557,6 +580,12 @@ class Cases:
                     Field.AT,
                 )
             self._after_opening(case, moment, "answered")
+            if case.resolved_at is not None and moment > _aware(case.resolved_at):
+                raise Refused(
+                    f"Case {case.reference} was resolved at "
+                    f"{_aware(case.resolved_at).isoformat()}; its first response came before.",
+                    Field.AT,
+                )
             case.first_response_at = moment
             return self._one(s, case)
 
@@ -770,57 +799,69 @@ class Cases:
         else:
             columns, required = CASE_COLUMNS, CASE_REQUIRED
         now = self._now()
-        added = updated = unchanged = 0
-        with self._sessions.begin() as s:
-            customers: dict[str, m.Customer] = {}
-            seen: dict[tuple[int, str], int] = {}
+
+        def at_line(line: int, refused: Refused) -> Refused:
+            message = str(refused)
+            return Refused(
+                f"{path.name} line {line}: {message[0].lower()}{message[1:]}", refused.field
+            )
+
+        # The file first, outside the transaction: every row up to the first bad one.
+        parsed: list[tuple[int, _Row]] = []
+        failure: Refused | None = None
+        try:
             for line, raw in read_rows(path, columns, required):
                 try:
-                    missing = [name for name in required if not raw.get(name)]
-                    if missing:
-                        raise Refused(f"the {missing[0]} is empty.")
-                    row = _parse_row(raw, mapping)
-                    for moment in (row.opened, row.first_response, row.resolved):
-                        if moment is not None and moment > now:
-                            raise Refused(f"{moment.isoformat()} is in the future.", Field.AT)
-                    for later in (row.first_response, row.resolved):
-                        if later is not None and later < row.opened:
-                            raise Refused(
-                                f"the case was answered or resolved before it opened "
-                                f"({later.isoformat()} < {row.opened.isoformat()}).",
-                                Field.AT,
-                            )
-                    customer = customers.get(row.customer)
-                    if customer is None:
-                        customer = customers[row.customer] = find_customer(s, row.customer)
-                        hold_customer(s, customer.id)
-                    key = (customer.id, row.reference)
-                    if key in seen:
-                        raise Refused(
+                    parsed.append((line, _checked_row(raw, required, mapping, now)))
+                except Refused as refused:
+                    failure = at_line(line, refused)
+                    break
+        except Refused as refused:  # the file itself, named at its line already
+            failure = refused
+        added = updated = unchanged = 0
+        with self._sessions.begin() as s:
+            customers: dict[str, m.Customer | Refused] = {}
+            for name in {row.customer for _, row in parsed}:
+                try:
+                    customers[name] = find_customer(s, name)
+                except Refused as refused:
+                    customers[name] = refused
+            # Held in id order, so that two imports over the same customers queue up.
+            held = sorted({c.id for c in customers.values() if isinstance(c, m.Customer)})
+            for customer_id in held:
+                hold_customer(s, customer_id)
+            existing = {
+                (case.customer_id, case.reference): case
+                for chunk in _chunks(held)
+                for case in s.scalars(
+                    select(m.SupportCase).where(m.SupportCase.customer_id.in_(chunk))
+                )
+            }
+            seen: dict[tuple[int, str], int] = {}
+            for line, row in parsed:
+                customer = customers[row.customer]
+                if isinstance(customer, Refused):
+                    raise at_line(line, customer)
+                key = (customer.id, row.reference)
+                if key in seen:
+                    raise at_line(
+                        line,
+                        Refused(
                             f"case {row.reference} of {customer.name} is on line {seen[key]} "
                             "already."
-                        )
-                    seen[key] = line
-                    outcome = self._upsert(s, customer, row)
-                except Refused as refused:
-                    message = str(refused)
-                    raise Refused(
-                        f"{path.name} line {line}: {message[0].lower()}{message[1:]}",
-                        refused.field,
-                    ) from None
+                        ),
+                    )
+                seen[key] = line
+                outcome = self._upsert(s, customer, row, existing.get(key))
                 added += outcome == "added"
                 updated += outcome == "updated"
                 unchanged += outcome == "unchanged"
+            if failure is not None:
+                raise failure
         return CaseImport(added, updated, unchanged)
 
     @staticmethod
-    def _upsert(s: Session, customer: m.Customer, row: _Row) -> str:
-        case = s.scalar(
-            select(m.SupportCase).where(
-                m.SupportCase.customer_id == customer.id,
-                m.SupportCase.reference == row.reference,
-            )
-        )
+    def _upsert(s: Session, customer: m.Customer, row: _Row, case: m.SupportCase | None) -> str:
         values: dict[str, Any] = {
             "title": row.title,
             "severity": row.severity.value,
@@ -839,7 +880,6 @@ class Cases:
                     **values,
                 )
             )
-            s.flush()
             return "added"
         before = {
             k: _aware(v) if isinstance(v, datetime) else v
