@@ -285,3 +285,19 @@ def test_a_severity_map_alone_maps_severities(help_desk_customers, tmp_path):
     path = write(tmp_path / "c.csv", HEADER + "B-1,Globex,x,Blocker,2026-10-05T10:00Z,,\n")
     help_desk_customers.cases.import_cases(path, mapping)
     assert help_desk_customers.cases.case("B-1").severity is Severity.CRITICAL
+
+
+def test_the_portfolio_attainment_counts_every_customer_with_an_sla(cases):
+    c = cases.cases
+    c.open("Big", "critical", "a", reference="A", at="2026-10-05T10:00Z")
+    c.respond("A", "2026-10-05T10:10Z")
+    c.open("Pro", "critical", "b", reference="B", at="2026-10-05T09:00+02:00")
+    c.respond("B", "2026-10-06T10:00+02:00")  # late
+    c.open("Mid", "critical", "c", reference="C", at="2026-10-05T09:00Z")
+    c.respond("C", "2026-10-05T09:30Z")
+    c.open("Free", "critical", "d", reference="D", at="2026-10-05T09:00Z")  # no SLA
+    month = c.sla("Free", OCTOBER)
+    assert month.tier is Tier.COMMUNITY and month.figures.target is None
+    portfolio = c.portfolio_sla(OCTOBER)
+    assert [x.customer for x in portfolio.customers] == ["Big", "Mid", "Pro"]
+    assert (portfolio.due, portfolio.met, portfolio.attainment) == (3, 2, Decimal("66.67"))

@@ -33,6 +33,7 @@ from accountdesk.domain.sla import (
     Interval,
     MonthSla,
     Target,
+    attainment,
     month_sla,
     parse_instant,
     parse_level,
@@ -127,6 +128,17 @@ class CustomerSla:
     @property
     def breaches(self) -> tuple[CaseInfo, ...]:
         return tuple(c for c in self.cases if c.state is CaseState.BREACHED)
+
+
+@dataclass(frozen=True)
+class PortfolioSla:
+    """The month across the portfolio: each customer with an SLA and cases due."""
+
+    month: Month
+    customers: tuple[CustomerSla, ...]
+    due: int
+    met: int
+    attainment: Decimal | None
 
 
 @dataclass(frozen=True)
@@ -282,6 +294,41 @@ class _Reader:
             waiting=tuple(sorted(waits)),
             escalations=tuple(escalations),
         )
+
+
+def _customer_sla(s: Session, reader: _Reader, found: m.Customer, month: Month) -> CustomerSla:
+    contract = reader.contract(found)
+    start, end = _month_bounds(month, found.timezone)
+    c = m.SupportCase
+    rows = list(
+        s.scalars(
+            select(c)
+            .where(c.customer_id == found.id, c.opened_at < end)
+            .order_by(c.opened_at, c.id)
+        )
+    )
+    infos = [
+        i
+        for i in reader.infos(rows)
+        if i.due is not None
+        and start <= i.due < end
+        and i.state in (CaseState.MET, CaseState.BREACHED)
+    ]
+    # The month's target and credit: the term in force on its last day under contract.
+    segments = list(contract.segments(month.first, month.last))
+    term = segments[-1][0] if segments else None
+    tier = None if term is None else term.tier
+    fee = contract.fee(month)
+    figures = month_sla(
+        (i.state for i in infos),
+        None if tier is None else tier.sla_target_pct,
+        tier is not None and tier.service_credit,
+        None if term is None else term.service_credit_pct,
+        fee,
+    )
+    return CustomerSla(
+        found.id, found.name, month, None if tier is None else tier.key, fee, figures, tuple(infos)
+    )
 
 
 def _chunks(items: Sequence[int], size: int = 1000) -> Iterable[Sequence[int]]:
@@ -703,43 +750,27 @@ class Cases:
         case runs against the tier in force when it opened."""
         with reading(self._sessions) as s:
             found = find_customer(s, customer)
+            return _customer_sla(s, _Reader(s, self._now()), found, month)
+
+    def portfolio_sla(self, month: Month) -> PortfolioSla:
+        """Every customer's month with a response SLA on the contract and cases due in
+        it (as `sla`), by name, and the portfolio's attainment over all of those cases."""
+        with reading(self._sessions) as s:
             reader = _Reader(s, self._now())
-            contract = reader.contract(found)
-            start, end = _month_bounds(month, found.timezone)
-            c = m.SupportCase
-            rows = list(
-                s.scalars(
-                    select(c)
-                    .where(c.customer_id == found.id, c.opened_at < end)
-                    .order_by(c.opened_at, c.id)
-                )
+            ids = list(s.scalars(select(m.SupportCase.customer_id).distinct()))
+            customers = sorted(
+                (
+                    c
+                    for chunk in _chunks(sorted(ids))
+                    for c in s.scalars(select(m.Customer).where(m.Customer.id.in_(chunk)))
+                ),
+                key=lambda c: m.name_key(c.name),
             )
-            infos = [
-                i
-                for i in reader.infos(rows)
-                if i.due is not None
-                and start <= i.due < end
-                and i.state in (CaseState.MET, CaseState.BREACHED)
-            ]
-        last = month.last if contract.end is None else min(month.last, contract.end)
-        term = contract.term_on(max(last, contract.start))
-        tier = None if term is None or not contract.covers(last) else term.tier
-        figures = month_sla(
-            (i.state for i in infos),
-            None if tier is None else tier.sla_target_pct,
-            tier is not None and tier.service_credit,
-            None if term is None else term.service_credit_pct,
-            contract.fee(month),
-        )
-        return CustomerSla(
-            found.id,
-            found.name,
-            month,
-            None if tier is None else tier.key,
-            contract.fee(month),
-            figures,
-            tuple(infos),
-        )
+            months = [_customer_sla(s, reader, c, month) for c in customers]
+        kept = tuple(x for x in months if x.figures.target is not None and x.figures.due)
+        due = sum(x.figures.due for x in kept)
+        met = sum(x.figures.met for x in kept)
+        return PortfolioSla(month, kept, due, met, attainment(due, met))
 
     def set_service_credit(self, customer: str | int, pct: Decimal) -> Decimal:
         """The contract's service-credit percentage (0-100, two decimals), from the term
