@@ -733,7 +733,7 @@ class Cases:
                     < datetime.combine(month.last, time(0), UTC) + timedelta(days=2),
                 )
             rows = list(s.scalars(query.order_by(m.SupportCase.opened_at, m.SupportCase.id)))
-            infos = _Reader(s, self._now()).infos(rows)
+            infos = _Reader(s, self._now()).infos(rows, history=True)
         if month is not None:
             infos = [
                 c
