@@ -13,7 +13,7 @@ from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.periods import Month
 from accountdesk.domain.sla import CaseState
 from accountdesk.domain.tiers import Severity, Tier
-from accountdesk.services.cases import parse_mapping
+from accountdesk.services.case_import import parse_mapping
 from accountdesk.services.portfolio import NewCustomer
 from tests.conftest import snapshot
 

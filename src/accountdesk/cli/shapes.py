@@ -15,7 +15,8 @@ from accountdesk.domain.allowances import AllowanceUsage
 from accountdesk.domain.money import hours
 from accountdesk.domain.tiers import UNLIMITED, Cadence, Limit, Severity, TierSpec
 from accountdesk.reports.data import AdjustmentLine
-from accountdesk.services.cases import CaseImport, CaseInfo, CustomerSla
+from accountdesk.services.case_import import CaseImport
+from accountdesk.services.cases import CaseInfo, CustomerSla
 from accountdesk.services.demo import DemoSummary
 from accountdesk.services.entitlements import MonthUsage
 from accountdesk.services.ledger import EntryInfo

@@ -11,7 +11,7 @@ from accountdesk.cli.text import case_text, cases_text, sla_text
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.money import parse_money
 from accountdesk.domain.periods import Month
-from accountdesk.services.cases import parse_mapping
+from accountdesk.services.case_import import parse_mapping
 from accountdesk.wording import noun
 
 
