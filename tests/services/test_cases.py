@@ -78,6 +78,7 @@ def test_community_cases_have_no_target(cases):
         (lambda c: c.respond("T-1", "2026-11-26T07:00Z"), Field.AT, "before that"),
         (lambda c: c.respond("T-9", "2026-11-26T09:00Z"), Field.CASE, "no case"),
         (lambda c: c.wait("T-1", "2026-11-26T10:00Z", "2026-11-26T09:00Z"), Field.UNTIL, "after"),
+        (lambda c: c.wait("T-1", "2026-11-26T10:00Z", "2026-11-27T09:00Z"), Field.UNTIL, "future"),
         (lambda c: c.escalate("T-1", 5), Field.LEVEL, "escalation level"),
         (lambda c: c.escalate("T-1", 1), Field.LEVEL, "already"),
         (lambda c: c.resolve("T-1", "2026-11-26T07:59Z"), Field.AT, "before that"),

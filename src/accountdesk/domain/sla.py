@@ -21,7 +21,6 @@ state, a month's attainment and the Enterprise service credit.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -330,8 +329,7 @@ def parse_instant(text: str, what: str, field_: Field) -> datetime:
             f"(e.g. {cleaned}Z for UTC), so that the clock knows which instant it is.",
             field_,
         )
-    return moment.astimezone(UTC)
-
-
-def ceil_minutes(span: timedelta) -> int:
-    return math.ceil(span.total_seconds() / 60)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:  # the first or last day a datetime holds, shifted past it
+        raise Refused(f"{what} {cleaned!r} is not a time this program can hold.", field_) from None

@@ -465,6 +465,7 @@ class Cases:
         hi = instant(until, "--until", Field.UNTIL)
         if hi <= lo:
             raise Refused("A wait ends after it starts; --until comes after --from.", Field.UNTIL)
+        self._not_future(hi, "The end of the wait", Field.UNTIL)
         with self._sessions.begin() as s:
             case = self._held_case(s, ref)
             if lo < _aware(case.opened_at):
