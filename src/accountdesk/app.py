@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db.engine import database_url, open_database
 from accountdesk.domain.clock import Clock, SystemClock
+from accountdesk.services.cases import Cases
 from accountdesk.services.catalog import Catalog
 from accountdesk.services.company import Company
 from accountdesk.services.dashboard import Dashboard
@@ -41,6 +42,7 @@ class Desk:
     ledger_browser: LedgerBrowser = field(init=False)
     dashboard: Dashboard = field(init=False)
     transfer: Transfer = field(init=False)
+    cases: Cases = field(init=False)
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -55,6 +57,7 @@ class Desk:
         self.ledger_browser = LedgerBrowser(self.sessions)
         self.dashboard = Dashboard(self.sessions, self.clock)
         self.transfer = Transfer(self.sessions, self.clock, self.user)
+        self.cases = Cases(self.sessions, self.clock, self.user)
 
     @property
     def location(self) -> str:

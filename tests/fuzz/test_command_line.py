@@ -141,6 +141,20 @@ emails = mostly(
     st.sampled_from(["a@b", "not-an-email", "@", "x" * 250 + "@example.com"]),
     nasty_text,
 )
+instants = mostly(
+    st.sampled_from(["2026-11-26T09:00Z", "2026-10-05T10:00+02:00", "2026-11-20T16:00-08:00"]),
+    st.sampled_from(
+        [
+            "2026-11-26T09:00",
+            "2026-13-01T00:00Z",
+            "9999-12-31T23:59-14:00",
+            "0001-01-01T00:00+14:00",
+        ]
+    ),
+    bad_dates,
+)
+severities = mostly(st.sampled_from(["critical", "P1", "Urgent", "minor"]), nasty_text)
+case_refs = mostly(st.sampled_from(["T-1", "CASE-1", "Globex:T-1", "Acme:T-1"]), nasty_text)
 # `demo` refuses a database that holds customers, as the fuzzed one always does.
 small_ints = st.sampled_from(["1", "2", "0", "-1", "abc", "99999999999999999999", "٣", "²"])
 
@@ -155,7 +169,7 @@ def strategies(tmp: Path) -> dict[str, st.SearchStrategy[str]]:
         st.just(str(tmp / ("x" * 300))),
     )
     inputs = st.sampled_from(
-        ["customers.csv", "hours.csv", "nul.csv", "long.csv", "missing.csv"]
+        ["customers.csv", "hours.csv", "nul.csv", "long.csv", "missing.csv", "cases.csv"]
     ).map(lambda name: str(tmp / "in" / name))
     return {
         "customer": customer_words,
@@ -166,7 +180,7 @@ def strategies(tmp: Path) -> dict[str, st.SearchStrategy[str]]:
         "end": dates,
         "effective": dates,
         "date": dates,
-        "until": dates,
+        "until": st.one_of(dates, instants),
         "held_at": moments,
         "timezone": timezones,
         "language": languages,
@@ -175,8 +189,8 @@ def strategies(tmp: Path) -> dict[str, st.SearchStrategy[str]]:
         "monthly_fee": fees,
         "holidays": holidays,
         "contact": ids,
-        "id": ids,
         "entry": ids,
+        "id": ids,
         "email": emails,
         "hours": durations,
         "category": categories,
@@ -196,6 +210,15 @@ def strategies(tmp: Path) -> dict[str, st.SearchStrategy[str]]:
         "customers": small_ints,
         "months": small_ints,
         "seed": small_ints,
+        "severity": severities,
+        "title": free_text,
+        "ref": mostly(st.sampled_from(["T-2", "4711"]), nasty_text),
+        "at": instants,
+        "case": case_refs,
+        "wait_from": instants,
+        "level": small_ints,
+        "pct": fees,
+        "severity_map": st.one_of(inputs, st.just(str(tmp / "in" / "map.toml")), files),
     }
 
 
@@ -257,6 +280,8 @@ def small_portfolio(url: str, tmp: Path) -> None:
         ["hours", "log", "Globex", "--date", "2026-10-12", "--hours", "1:30", "--category",
          "incident", "--engineer", "Eve", "--note", "db down"],
         ["reviews", "plan"],
+        ["case", "open", "Globex", "--severity", "P1", "--title", "Down", "--ref", "T-1",
+         "--at", "2026-11-26T09:00Z"],
     ):  # fmt: skip
         with contextlib.redirect_stdout(io.StringIO()):
             assert main(["--db", url, *argv], clock=clock) == 0, argv
@@ -269,6 +294,11 @@ def small_portfolio(url: str, tmp: Path) -> None:
     (folder / "hours.csv").write_text(
         "customer,date,hours,category,engineer,note\nAcme,2026-11-03,1,training,Eve,x\n"
     )
+    (folder / "cases.csv").write_text(
+        "reference,customer,title,severity,opened,first_response,resolved\n"
+        "T-3,Acme,Slow,P3,2026-11-20T10:00+01:00,,\n"
+    )
+    (folder / "map.toml").write_text('[severity]\nBlocker = "critical"\n')
     (folder / "nul.csv").write_bytes(
         b"customer,date,hours,category,engineer,note\nAcme,2026-11-03,1,training,E\x00ve,x\n"
     )

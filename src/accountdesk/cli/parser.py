@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from accountdesk.cli.errors import EXIT_REFUSED
@@ -131,6 +131,15 @@ def build_parser() -> Parser:
         help="take a monthly fee below the catalog's price (or above a fixed one)",
     )
 
+    credit = command(
+        customer,
+        "customer service-credit",
+        "the contract's service credit on an SLA breach (Enterprise), from today on",
+        True,
+    )
+    credit.add_argument("customer")
+    credit.add_argument("--pct", required=True, help="percent of the month's fee, e.g. 10")
+
     contact = sub.add_parser("contact", help="contacts").add_subparsers(
         dest="action", parser_class=Parser, metavar="ACTION", required=True
     )
@@ -211,11 +220,20 @@ def build_parser() -> Parser:
     ics.add_argument("customer")
     ics.add_argument("-o", "--output", required=True)
 
+    add_case_commands(sub, command)
+
     imp = sub.add_parser("import", help="import CSV (all rows or none)").add_subparsers(
         dest="what", parser_class=Parser, metavar="WHAT", required=True
     )
     for what in ("customers", "hours"):
         command(imp, f"import {what}", f"import {what} from CSV").add_argument("file")
+    icases = command(imp, "import cases", "import support cases from a help desk's CSV", True)
+    icases.add_argument("file")
+    icases.add_argument(
+        "--severity-map",
+        "--mapping",
+        help="a mapping file (TOML): severity names, and the export's columns and times",
+    )
     exp = sub.add_parser("export", help="export CSV").add_subparsers(
         dest="what", parser_class=Parser, metavar="WHAT", required=True
     )
@@ -243,3 +261,47 @@ def build_parser() -> Parser:
     backup = command(sub, "backup", "a consistent copy of the SQLite database")
     backup.add_argument("file")
     return p
+
+
+def add_case_commands(sub: Commands, command: Callable[..., Parser]) -> None:
+    """case open / respond / wait / escalate / resolve / list, and sla."""
+    case = sub.add_parser("case", help="support cases").add_subparsers(
+        dest="action", parser_class=Parser, metavar="ACTION", required=True
+    )
+    when = "ISO 8601 with an offset or Z, e.g. 2026-11-03T14:05+01:00"
+    named = "the case's reference, or CUSTOMER:REFERENCE when customers share it"
+    copen = command(case, "case open", "open a support case; prints its reference", True)
+    copen.add_argument("customer", help="id or name (any case)")
+    copen.add_argument("--severity", required=True, help="critical, high, normal, low, P1-P4, ...")
+    copen.add_argument("--title", required=True)
+    copen.add_argument("--ref", help="the help desk's ticket id (default: CASE-n)")
+    copen.add_argument("--at", help=f"when it opened (default: now); {when}")
+    copen.add_argument("--engineer")
+    respond = command(case, "case respond", "record the first response", True)
+    respond.add_argument("case", help=named)
+    respond.add_argument("--at", required=True, help=when)
+    cwait = command(case, "case wait", "a period waiting on the customer (the clock stops)", True)
+    cwait.add_argument("case", help=named)
+    cwait.add_argument("--from", dest="wait_from", required=True, help=when)
+    cwait.add_argument("--until", required=True, help=when)
+    escalate = command(case, "case escalate", "move to escalation level 1-4", True)
+    escalate.add_argument("case", help=named)
+    escalate.add_argument(
+        "--level",
+        type=whole_number,
+        required=True,
+        help="1 support engineer, 2 senior engineer, 3 engineering team, 4 executive",
+    )
+    escalate.add_argument("--reason")
+    resolve = command(case, "case resolve", "resolve the case", True)
+    resolve.add_argument("case", help=named)
+    resolve.add_argument("--at", required=True, help=when)
+    clist = command(case, "case list", "cases with their due time and state", True)
+    clist.add_argument("customer", nargs="?")
+    clist.add_argument("--open", action="store_true", help="only cases not resolved")
+    clist.add_argument("--month", help="opened in this month, YYYY-MM")
+    sla = command(
+        sub, "sla", "a month's response SLA: cases due, met, attainment, breach, credit", True
+    )
+    sla.add_argument("customer")
+    sla.add_argument("--month", required=True, help="YYYY-MM")

@@ -6,14 +6,17 @@ a date is ISO 8601. One function per kind of document, named after what it shows
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from accountdesk.domain.allowances import AllowanceUsage
 from accountdesk.domain.money import hours
 from accountdesk.domain.tiers import UNLIMITED, Cadence, Limit, Severity, TierSpec
 from accountdesk.reports.data import AdjustmentLine
+from accountdesk.services.case_import import CaseImport
+from accountdesk.services.cases import CaseInfo, CustomerSla
 from accountdesk.services.demo import DemoSummary
 from accountdesk.services.entitlements import MonthUsage
 from accountdesk.services.ledger import EntryInfo
@@ -233,3 +236,67 @@ def report_json(result: ReportResult) -> Json:
         "total_due": dec(result.total_due),
         "currency": result.currency,
     }
+
+
+def _local(moment: datetime | None, zone: str) -> str | None:
+    """An instant in the customer's zone, with its offset."""
+    return None if moment is None else moment.astimezone(ZoneInfo(zone)).isoformat()
+
+
+def case_json(c: CaseInfo) -> Json:
+    """A case; its times in the customer's zone, with their offsets."""
+    return {
+        "reference": c.reference,
+        "customer": c.customer,
+        "title": c.title,
+        "severity": c.severity.value,
+        "timezone": c.timezone,
+        "opened_at": _local(c.opened_at, c.timezone),
+        "first_response_at": _local(c.first_response_at, c.timezone),
+        "resolved_at": _local(c.resolved_at, c.timezone),
+        "engineer": c.engineer,
+        "escalation_level": c.escalation_level,
+        "tier": c.tier.value if c.tier else None,
+        "target_minutes": c.target_minutes,
+        "due": _local(c.due, c.timezone),
+        "state": c.state.value,
+        "minutes_left": None if c.left is None else int(c.left.total_seconds() // 60),
+        "waiting": [
+            {"from": _local(lo, c.timezone), "until": _local(hi, c.timezone)}
+            for lo, hi in c.waiting
+        ],
+        "escalations": [
+            {
+                "at": _local(e.at, c.timezone),
+                "by": e.by,
+                "from_level": e.from_level,
+                "to_level": e.to_level,
+                "reason": e.reason,
+            }
+            for e in c.escalations
+        ],
+    }
+
+
+def sla_json(sla: CustomerSla) -> Json:
+    f = sla.figures
+    return {
+        "customer": sla.customer,
+        "month": sla.month.label,
+        "tier": sla.tier.value if sla.tier else None,
+        "cases_due": f.due,
+        "met": f.met,
+        "breached": f.breached,
+        "attainment": dec(f.attainment) if f.attainment is not None else None,
+        "target": dec(f.target) if f.target is not None else None,
+        "breach": f.breach,
+        "fee": dec(sla.fee),
+        "credit_pct": dec(f.credit_pct) if f.credit_pct is not None else None,
+        "credit": dec(f.credit),
+        "currency": "USD",
+        "breaches": [case_json(c) for c in sla.breaches],
+    }
+
+
+def case_import_json(result: CaseImport) -> Json:
+    return {"added": result.added, "updated": result.updated, "unchanged": result.unchanged}

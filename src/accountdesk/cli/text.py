@@ -11,12 +11,15 @@ from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from accountdesk.cli.shapes import dec, limit
 from accountdesk.domain.money import money_text
 from accountdesk.domain.periods import Month
+from accountdesk.domain.sla import CaseState
 from accountdesk.domain.tiers import TierSpec
 from accountdesk.reports.data import AdjustmentLine
+from accountdesk.services.cases import CaseInfo, CustomerSla
 from accountdesk.services.demo import DemoSummary
 from accountdesk.services.entitlements import MonthUsage
 from accountdesk.services.ledger import EntryInfo
@@ -245,3 +248,76 @@ def batch_text(month: Month, batch: BatchResult, out_dir: Path, issued: bool) ->
         f" in {out_dir}, {len(batch.failed)} failed, {len(batch.skipped)} skipped "
         "(no monthly report for their tier or no contract in the month)."
     )
+
+
+def _when(moment: datetime | None, zone: str) -> str:
+    if moment is None:
+        return "—"
+    return moment.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M %Z")
+
+
+def _left(c: CaseInfo) -> str:
+    if c.left is None:
+        return ""
+    minutes = int(c.left.total_seconds() // 60)
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+def case_text(c: CaseInfo) -> str:
+    said = f"Case {c.reference} of {c.customer} ({c.severity.value})"
+    if c.due is None:
+        return f"{said}: no response target on the contract."
+    due = _when(c.due, c.timezone)
+    if c.state is CaseState.DUE:
+        return f"{said}: due {due}, {_left(c)} left."
+    if c.state is CaseState.AT_RISK:
+        return f"{said}: at risk, due {due}, {_left(c)} left."
+    return f"{said}: {c.state.label} (due {due})."
+
+
+def cases_text(cases: Sequence[CaseInfo]) -> str:
+    """Cases with their times in each customer's zone."""
+    if not cases:
+        return "No cases."
+    rows = [
+        (
+            c.reference,
+            c.customer,
+            c.severity.value,
+            c.escalation_level,
+            _when(c.opened_at, c.timezone),
+            _when(c.due, c.timezone),
+            c.state.label,
+            _left(c),
+            c.title,
+        )
+        for c in cases
+    ]
+    header = ["case", "customer", "severity", "level", "opened", "due", "state", "left", "title"]
+    return table(header, rows, {3, 7})
+
+
+def sla_text(sla: CustomerSla) -> str:
+    f = sla.figures
+    if sla.tier is None or f.target is None:
+        return f"{sla.customer}, {sla.month.label}: no response SLA on the contract."
+    if f.attainment is None:
+        return (
+            f"{sla.customer}, {sla.month.label}: no cases were due this month (target {f.target}%)."
+        )
+    lines = [
+        f"{sla.customer}, {sla.month.label} ({sla.tier.label}): {f.met} of {f.due} "
+        f"{noun(f.due, 'case')} answered in time, attainment {f.attainment}% "
+        f"against {f.target}%" + (" — SLA breached." if f.breach else "."),
+    ]
+    if f.breach:
+        if f.credit_pct is None:
+            lines.append("No service credit on this tier.")
+        else:
+            lines.append(
+                f"Service credit: {f.credit_pct:.2f}% of the fee {money_text(sla.fee)} = "
+                f"{money_text(f.credit)} USD."
+            )
+    if sla.breaches:
+        lines.append("Breaches:\n" + cases_text(sla.breaches))
+    return "\n".join(lines)

@@ -274,3 +274,57 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class SupportCase(Base):
+    """A support case, against the response target of the tier in force when it opened.
+    Instants are stored in UTC and shown in the customer's zone."""
+
+    __tablename__ = "support_case"
+    __table_args__ = (
+        UniqueConstraint("customer_id", "reference"),
+        # A bare reference (`case respond REF`) is looked up across customers.
+        Index("ix_support_case_reference", "reference"),
+        # Open cases (the countdown) and a month's cases.
+        Index("ix_support_case_opened_at", "opened_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    reference: Mapped[str] = mapped_column(String(80))
+    title: Mapped[str] = mapped_column(Text)
+    severity: Mapped[str] = mapped_column(String(12))
+    opened_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    first_response_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    engineer: Mapped[str | None] = mapped_column(String(120))
+    escalation_level: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class CaseEscalation(Base):
+    """A change of a case's escalation level, with its reason: the case's history."""
+
+    __tablename__ = "case_escalation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("support_case.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    by: Mapped[str] = mapped_column(String(120))
+    from_level: Mapped[int] = mapped_column(Integer)
+    to_level: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class CaseWaiting(Base):
+    """A period in which a case waited on the customer: its clock did not run."""
+
+    __tablename__ = "case_waiting"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("support_case.id", ondelete="CASCADE"), index=True
+    )
+    starts_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    ends_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -50,6 +50,15 @@ class Field(StrEnum):
     COMPANY_SERVICE = "company_service"
     COMPANY_FOOTER = "company_footer"
     COMPANY_LOGO = "company_logo"
+    CASE = "case"
+    REFERENCE = "reference"
+    TITLE = "title"
+    SEVERITY = "severity"
+    LEVEL = "level"
+    AT = "at"
+    FROM = "from"
+    SERVICE_CREDIT = "service_credit"
+    MAPPING = "mapping"
 
 
 class Refused(Exception):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from accountdesk.cli.commands import customers, hours, reports, reviews, setup, transfer
+from accountdesk.cli.commands import cases, customers, hours, reports, reviews, setup, transfer
 from accountdesk.cli.context import Context
 
 Handler = Callable[[Context], None]
@@ -35,4 +35,13 @@ HANDLERS: dict[str, Handler] = {
     "import hours": transfer.import_csv,
     "export hours": transfer.export_hours,
     "backup": transfer.backup,
+    "customer service-credit": cases.service_credit,
+    "case open": cases.open_case,
+    "case respond": cases.respond,
+    "case wait": cases.wait,
+    "case escalate": cases.escalate,
+    "case resolve": cases.resolve,
+    "case list": cases.list_cases,
+    "sla": cases.sla,
+    "import cases": cases.import_cases,
 }
