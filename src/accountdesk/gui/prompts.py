@@ -36,6 +36,17 @@ class Prompts:
         return Path(chosen) if chosen else None
 
     @classmethod
+    def open_file(cls, parent: QWidget | None, caption: str, filters: str) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(parent, caption, "", filters)
+        return Path(chosen) if chosen else None
+
+    @classmethod
+    def choice(cls, parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
+        """One of `items` (the first offered first), or None when the user cancels."""
+        chosen, accepted = QInputDialog.getItem(parent, title, label, items, 0, False)
+        return chosen if accepted else None
+
+    @classmethod
     def folder(cls, parent: QWidget | None, caption: str) -> Path | None:
         chosen = QFileDialog.getExistingDirectory(parent, caption)
         return Path(chosen) if chosen else None
