@@ -272,3 +272,11 @@ def test_a_customers_file_imported_twice_adds_nothing_the_second_time(desk, tmp_
     with pytest.raises(Refused, match=r"line 2: a customer called 'Käserei AG' already exists"):
         desk.transfer.import_customers(write(tmp_path, changed.encode(), "changed.csv"))
     assert snapshot(desk) == before
+
+
+def test_a_customer_named_in_another_case_is_still_recognised_as_held(muller, tmp_path):
+    text = "customer,date,hours,category,engineer\nmüller gmbh,2026-11-02,1,consulting,jo\n"
+    path = write(tmp_path, text.encode())
+    assert muller.transfer.import_hours(path).added == 1
+    assert muller.transfer.import_hours(path).skipped == (2,)
+    assert len(muller.ledger.entries("Müller GmbH", Month(2026, 11))) == 1

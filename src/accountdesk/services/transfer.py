@@ -408,11 +408,6 @@ class _Known:
             month = self._months[label] = Month.parse(label)
         return month
 
-    @property
-    def ids(self) -> list[int]:
-        """The customers found so far."""
-        return list(self._by_id)
-
     def get(self, ref: str | int) -> Loaded:
         """The customer a row names, with its contract and issued months."""
         loaded = self._by_ref.get(ref)
@@ -445,10 +440,11 @@ def _write(s: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     if not rows:
         return
     # What the sessions check before a flush (services/limits.py), checked here too.
+    # Each distinct value once, in the order of the rows: a file repeats its engineers.
     texts = [table.c[name] for name in rows[0] if isinstance(table.c[name].type, String)]
-    for row in rows:
-        for column in texts:
-            check_text(column, row[column.key])
+    for column in texts:
+        for value in dict.fromkeys(row[column.key] for row in rows):
+            check_text(column, value)
     connection = s.connection()
     dialect = connection.dialect
     compiled = insert(table).compile(
@@ -570,10 +566,7 @@ class _HoursRow(NamedTuple):
     entry_id: int | None
     corrects: int | None
     reason: str
-
-    @property
-    def correction(self) -> bool:
-        return self.corrects is not None or self.duration < 0
+    correction: bool  # negative, or naming the entry it corrects
 
 
 class _Held(NamedTuple):
@@ -615,12 +608,14 @@ class _Ledger:
                 self._by_id[held.id] = held
                 self._by_key.setdefault(held[1:7], []).append(held.id)
 
+    def any(self) -> bool:
+        """Whether the ledger holds any entry a row may repeat."""
+        return bool(self._by_id)
+
     def holds(self, customer_id: int, row: _HoursRow) -> bool:
         """Whether the ledger already holds the row's entry (which then accounts for no
         other row). Refuses a row that names an entry by id but differs from it: an
         import adds entries and never changes one."""
-        if not self._by_id:
-            return False
         entry = row.entry
         held = self._by_id.get(row.entry_id) if row.entry_id is not None else None
         same_entry = held and held.customer_id == customer_id and held.day == entry.day
@@ -674,10 +669,8 @@ def _not_held(row: _HoursRow) -> Refused:
     )
 
 
-def _entry_id(text: str, what: str) -> int | None:
-    """An entry id from an exported row (empty: none)."""
-    if not text:
-        return None
+def _entry_id(text: str, what: str) -> int:
+    """An entry id from an exported row."""
     if not (text.isdigit() and text.isascii() and int(text) < 2**63):
         raise Refused(f"the {what} {text!r} is not an entry id.", Field.ENTRY)
     return int(text)
@@ -797,14 +790,14 @@ class Transfer:
         )
 
         entry_columns = _table(m.LedgerEntry).c
+        check_engineer = _remembered(lambda text: check_text(entry_columns.engineer, text))
 
         def parse(row: dict[str, str]) -> _HoursRow:
             text = row["hours"]
             negative = text.startswith("-")  # an exported correction's
             amount = duration(text[1:] if negative else text)
-            check_text(entry_columns.engineer, row["engineer"])  # named at its line
+            check_engineer(row["engineer"])  # named at its line
             check_text(entry_columns.description, row.get("note", ""))
-            check_text(entry_columns.reason, row.get("reason", ""))
             entry = NewEntry(
                 customer=row["customer"],
                 day=day(row["date"]),
@@ -813,24 +806,38 @@ class Transfer:
                 engineer=row["engineer"],
                 note=row.get("note", ""),
             )
+            entry_id, corrects, reason = row.get("id"), row.get("corrects"), row.get("reason")
+            if reason:
+                check_text(entry_columns.reason, reason)
             return _HoursRow(
                 entry,
                 -amount if negative else amount,
-                _entry_id(row.get("id", ""), "id"),
-                _entry_id(row.get("corrects", ""), "corrected entry"),
-                row.get("reason", ""),
+                _entry_id(entry_id, "id") if entry_id else None,
+                _entry_id(corrects, "corrected entry") if corrects else None,
+                reason or "",
+                negative or bool(corrects),
             )
 
         how, parsed, problem = _parse_all(path, HOURS_COLUMNS, HOURS_REQUIRED, parse)
         with self._sessions.begin() as s:
             entries = [row.entry for _, row in parsed]
-            known = _Known(s, {e.customer for e in entries}, {e.day for e in entries})
-            ledger = _Ledger(s, known.ids, {e.day for e in entries})
-            values, skipped = [], []
+            refs = {e.customer for e in entries}
+            known = _Known(s, refs, {e.day for e in entries})
+            customers: dict[str | int, Loaded | Refused] = {}
+            for ref in refs:  # a name in another case too, before the ledger is read
+                try:
+                    customers[ref] = known.get(ref)
+                except Refused as refused:
+                    customers[ref] = refused
+            ids = [c.id for c in customers.values() if isinstance(c, Loaded)]
+            ledger = _Ledger(s, ids, {e.day for e in entries})
+            values, skipped, any_held = [], [], ledger.any()
             for line, row in parsed:
                 try:
-                    customer = known.get(row.entry.customer)
-                    if ledger.holds(customer.id, row):
+                    customer = customers[row.entry.customer]
+                    if isinstance(customer, Refused):
+                        raise customer
+                    if any_held and ledger.holds(customer.id, row):
                         skipped.append(line)
                     elif row.correction:
                         raise _not_held(row)
