@@ -1,7 +1,9 @@
 """CSV import and export, and backups.
 
 An import takes all rows or none: the whole file is one transaction, and the first
-bad row is named by its line number (the header is line 1).
+bad row is named by its line number (the header is line 1). A row the database already
+holds is skipped and its line reported, so a file imported twice adds nothing. A file
+may come from a spreadsheet in any locale: see `load_csv`.
 """
 
 from __future__ import annotations
