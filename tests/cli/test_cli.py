@@ -473,7 +473,9 @@ def test_import_export_and_backup(acme, tmp_path):
         "Acme,2026-11-02,1:30,consulting,jdoe,kick-off\n",
         encoding="utf-8",
     )
-    assert ok(acme, "import", "hours", str(hours_csv)).strip() == "Imported 1 entry."
+    assert ok(acme, "import", "hours", str(hours_csv)).splitlines() == [
+        "Imported 1 entry from hours.csv (UTF-8, separated by commas)."
+    ]
     bad = tmp_path / "bad.csv"
     bad.write_text(
         "customer,date,hours,category,engineer\nAcme,2026-11-02,1,consulting,j\n"
@@ -485,8 +487,8 @@ def test_import_export_and_backup(acme, tmp_path):
     out_csv = tmp_path / "out.csv"
     ok(acme, "export", "hours", "--month", "2026-11", "-o", str(out_csv))
     assert out_csv.read_text(encoding="utf-8").splitlines() == [
-        "customer,date,hours,category,engineer,note",
-        "Acme,2026-11-02,1.50,consulting,jdoe,kick-off",
+        "customer,date,hours,category,engineer,note,id,corrects,reason",
+        "Acme,2026-11-02,1.50,consulting,jdoe,kick-off,1,,",
     ]
     ok(acme, "backup", str(tmp_path / "copy.sqlite3"))
     copied = as_json_db(tmp_path / "copy.sqlite3")

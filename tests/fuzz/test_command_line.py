@@ -207,6 +207,7 @@ def strategies(tmp: Path) -> dict[str, st.SearchStrategy[str]]:
         "output": files,
         "out_dir": st.sampled_from([str(tmp), str(tmp / "missing")]),
         "file": st.one_of(inputs, files),
+        "delimiter": mostly(st.sampled_from([",", ";", "tab"]), nasty_text),
         "customers": small_ints,
         "months": small_ints,
         "seed": small_ints,

@@ -1,6 +1,7 @@
 """CSV import (all rows or none), export, and the online backup."""
 
 import csv
+import io
 import sqlite3
 import threading
 from datetime import date
@@ -30,7 +31,7 @@ def write(tmp_path: Path, text: str, name: str = "in.csv") -> Path:
 
 
 def test_customers_import_with_bom_any_column_order_and_unicode(desk, tmp_path):
-    assert desk.transfer.import_customers(write(tmp_path, CUSTOMERS)) == 3
+    assert desk.transfer.import_customers(write(tmp_path, CUSTOMERS)).added == 3
     names = [c.name for c in desk.portfolio.customers()]
     assert sorted(names) == sorted(["Acme", 'Zoë & <Sons> "Ltd"', "株式会社テスト"])
     zoe = desk.portfolio.customer('Zoë & <Sons> "Ltd"')
@@ -69,11 +70,21 @@ def test_bad_customer_file_imports_nothing_and_names_the_line(desk, tmp_path, te
     assert snapshot(desk) == before
 
 
-def test_file_that_is_not_utf8_is_refused(desk, tmp_path):
+def test_file_that_is_not_utf8_is_read_as_windows_1252(desk, tmp_path):
     path = tmp_path / "latin1.csv"
     path.write_bytes("name,tier,start\nZoë,professional,2026-01-01\n".encode("latin-1"))
-    with pytest.raises(Refused, match="not UTF-8"):
+    imported = desk.transfer.import_customers(path)
+    assert (imported.added, imported.reading.encoding) == (1, "Windows-1252")
+    assert [c.name for c in desk.portfolio.customers()] == ["Zoë"]
+
+
+def test_damaged_utf8_is_refused_rather_than_misread(desk, tmp_path):
+    path = tmp_path / "damaged.csv"
+    path.write_bytes("name,tier,start\nZoë,professional,2026-01-01\n".encode() + b"\x81\n")
+    before = snapshot(desk)
+    with pytest.raises(Refused, match=r"damaged.csv is neither UTF-8 nor Windows-1252"):
         desk.transfer.import_customers(path)
+    assert snapshot(desk) == before
 
 
 def test_missing_file_is_refused(desk, tmp_path):
@@ -88,11 +99,10 @@ def test_hours_round_trip_through_export_and_import(desk, tmp_path):
         'Acme,2026-11-02,1:30,consulting,jdoe,"Kick-off, with <b>notes</b>"\n'
         'Zoë & <Sons> "Ltd",2026-11-03,2.25,development,kyamada,カスタム開発\n'
     )
-    assert desk.transfer.import_hours(write(tmp_path, hours_csv, "hours.csv")) == 2
+    assert desk.transfer.import_hours(write(tmp_path, hours_csv, "hours.csv")).added == 2
     out = tmp_path / "export.csv"
     assert desk.transfer.export_hours(Month(2026, 11), out) == 2
-    with out.open(encoding="utf-8", newline="") as stream:
-        rows = list(csv.DictReader(stream))
+    rows = read_csv(out)
     assert [(r["customer"], r["date"], r["hours"], r["category"], r["note"]) for r in rows] == [
         ("Acme", "2026-11-02", "1.50", "consulting", "Kick-off, with <b>notes</b>"),
         ('Zoë & <Sons> "Ltd"', "2026-11-03", "2.25", "development", "カスタム開発"),
@@ -100,10 +110,10 @@ def test_hours_round_trip_through_export_and_import(desk, tmp_path):
     # What was exported imports again unchanged.
     desk.ledger.delete(desk.ledger.entries("Acme", Month(2026, 11))[0].id)
     desk.ledger.delete(desk.ledger.entries('Zoë & <Sons> "Ltd"', Month(2026, 11))[0].id)
-    assert desk.transfer.import_hours(out) == 2
+    assert desk.transfer.import_hours(out).added == 2
     again = tmp_path / "again.csv"
     desk.transfer.export_hours(Month(2026, 11), again)
-    assert again.read_bytes() == out.read_bytes()
+    assert without_ids(again) == without_ids(out)  # the entries are new ones
 
 
 def test_bad_hours_row_imports_nothing(desk, tmp_path):
@@ -117,6 +127,18 @@ def test_bad_hours_row_imports_nothing(desk, tmp_path):
     with pytest.raises(Refused, match=r"line 3: .*does not include development hours"):
         desk.transfer.import_hours(write(tmp_path, text))
     assert snapshot(desk) == before
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    """An exported file's rows, whatever separates them."""
+    text = path.read_bytes().decode("utf-8-sig")
+    header = text.split("\n", 1)[0]
+    delimiter = next((mark for mark in ";\t" if mark in header), ",")
+    return list(csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter))
+
+
+def without_ids(path: Path) -> list[dict[str, str]]:
+    return [{k: v for k, v in row.items() if k != "id"} for row in read_csv(path)]
 
 
 def test_backup_is_a_consistent_copy_taken_while_the_database_is_written(sqlite_desk, tmp_path):
@@ -199,7 +221,7 @@ def test_a_value_over_the_size_limit_is_named_at_the_line_where_it_starts(acme, 
 def test_a_quoted_note_over_several_lines_still_imports(acme, tmp_path):
     text = HOURS_HEADER + 'Acme,2026-11-02,1,consulting,jdoe,"two\nlines"\n'
     text += "Acme,2026-11-03,1,consulting,jdoe,next\n"
-    assert acme.transfer.import_hours(write(tmp_path, text)) == 2
+    assert acme.transfer.import_hours(write(tmp_path, text)).added == 2
     notes = [e.note for e in acme.ledger.entries("Acme", Month(2026, 11))]
     assert sorted(notes) == ["next", "two\nlines"]
 
@@ -216,7 +238,7 @@ def test_utf16_file_with_a_byte_order_mark_is_read(acme, tmp_path):
     path.write_bytes(
         (HOURS_HEADER + "Acme,2026-11-02,1.5,consulting,jdoe,Zoë's call\n").encode("utf-16")
     )
-    assert acme.transfer.import_hours(path) == 1
+    assert acme.transfer.import_hours(path).added == 1
     assert [e.note for e in acme.ledger.entries("Acme", Month(2026, 11))] == ["Zoë's call"]
 
 
@@ -226,11 +248,12 @@ def test_utf16_file_without_a_byte_order_mark_is_refused_naming_the_encoding(acm
     refuses_and_writes_nothing(acme, path, r"looks like UTF-16 text")
 
 
-def test_semicolon_separated_file_is_refused_with_what_to_do(acme, tmp_path):
-    text = "customer;date;hours;category;engineer\nAcme;2026-11-02;1,5;consulting;jdoe\n"
-    refuses_and_writes_nothing(
-        acme, write(tmp_path, text), r"in.csv is separated by semicolons; use commas"
-    )
+def test_semicolon_separated_file_is_read(acme, tmp_path):
+    text = "customer;date;hours;category;engineer;note\nAcme;2026-11-02;1.5;consulting;jdoe;a, b\n"
+    imported = acme.transfer.import_hours(write(tmp_path, text))
+    assert (imported.added, imported.reading.delimiter) == (1, ";")
+    [entry] = acme.ledger.entries("Acme", Month(2026, 11))
+    assert (entry.seconds, entry.note) == (5400, "a, b")
 
 
 def test_nul_byte_is_refused_with_a_sentence(acme, tmp_path):
@@ -288,31 +311,43 @@ def test_export_neutralises_formulas_and_the_import_takes_it_back(desk, tmp_path
     # The import gives back exactly the text that was logged.
     for entry in desk.ledger.entries("@Home Ltd", Month(2026, 11)):
         desk.ledger.delete(entry.id)
-    assert desk.transfer.import_hours(out) == len(FORMULAS)
+    assert desk.transfer.import_hours(out).added == len(FORMULAS)
     entries = desk.ledger.entries("@Home Ltd", Month(2026, 11))
     assert sorted(e.note for e in entries) == sorted(FORMULAS)
     assert {e.engineer for e in entries} == {"=ann"}
     again = tmp_path / "again.csv"
     desk.transfer.export_hours(Month(2026, 11), again)
-    assert again.read_bytes() == out.read_bytes()
+    assert without_ids(again) == without_ids(out)
 
 
-def test_exported_correction_keeps_its_negative_hours_and_is_refused_by_the_import(acme, tmp_path):
+def test_exported_correction_keeps_its_negative_hours_and_round_trips(acme, tmp_path):
     desk = acme
     wrong = desk.ledger.log(
         NewEntry("Acme", date(2026, 10, 5), 3 * 3600, Category.CONSULTING, "ann")
     )
     desk.ledger.log(NewEntry("Acme", date(2026, 11, 2), 3600, Category.CONSULTING, "ann"))
     desk.ledger.lock_month("Acme", Month(2026, 10))
-    desk.ledger.correct(wrong, 5400, "logged twice")  # 3.00 h to 1.50 h: -1.50 h exactly
+    correction = desk.ledger.correct(wrong, 5400, "logged twice")  # to 1.50 h: -1.50 h
     out = tmp_path / "november.csv"
     assert desk.transfer.export_hours(Month(2026, 11), out) == 2
-    with out.open(encoding="utf-8", newline="") as stream:
-        rows = list(csv.DictReader(stream))
+    rows = read_csv(out)
     assert sorted(r["hours"] for r in rows) == ["-1.50", "1.00"]  # a number, not escaped
     line = 2 + [r["hours"] for r in rows].index("-1.50")
+    assert rows[line - 2]["id"] == str(correction)
+    assert (rows[line - 2]["corrects"], rows[line - 2]["reason"]) == (str(wrong), "logged twice")
+    # Recognised as the correction the ledger holds: skipped, with the other row.
+    before = snapshot(desk)
+    imported = desk.transfer.import_hours(out)
+    assert (imported.added, sorted(imported.skipped)) == (0, [2, 3])
+    assert snapshot(desk) == before
+    # Where the ledger does not hold it, it is refused at its line: corrections are made
+    # in the ledger, not imported.
+    desk.ledger.delete(correction)
     refused = refuses_and_writes_nothing(
-        desk, out, rf"november.csv line {line}: -1.50 h is a correction of an entry"
+        desk,
+        out,
+        rf"november.csv line {line}: -1.50 h is a correction of entry {wrong} \(logged twice\) "
+        r"that is not in this ledger; corrections are made in the ledger \(`hours correct`\)",
     )
     assert refused.field == Field.HOURS
 
@@ -387,7 +422,7 @@ def test_hours_rows_name_customers_by_id_or_name_and_an_unknown_one_by_its_line(
         HOURS_HEADER
         + f"{acme_id},2026-11-02,1,consulting,jdoe,\nAcme,2026-11-03,1,consulting,jdoe,\n"
     )
-    assert acme.transfer.import_hours(write(tmp_path, text)) == 2
+    assert acme.transfer.import_hours(write(tmp_path, text)).added == 2
     assert [e.customer for e in acme.ledger.entries("Acme", Month(2026, 11))] == ["Acme"] * 2
     refuses_and_writes_nothing(
         acme,

@@ -240,6 +240,12 @@ def build_parser() -> Parser:
     exph = command(exp, "export hours", "a month's ledger as CSV")
     exph.add_argument("--month", required=True)
     exph.add_argument("-o", "--output", required=True)
+    exph.add_argument(
+        "--delimiter",
+        choices=(",", ";", "tab"),
+        default=",",
+        help="what separates values: ',' (default), ';' (Excel where 1,5 is a number) or tab",
+    )
     report = command(
         sub,
         "report",

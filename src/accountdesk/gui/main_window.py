@@ -45,6 +45,7 @@ from accountdesk.domain.errors import Refused
 from accountdesk.domain.periods import Month
 from accountdesk.gui import engineer, settings
 from accountdesk.gui.context import DeskContext
+from accountdesk.gui.dialogs.transfer import add_transfer_actions
 from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.tasks import Cancelled, Loader, Progress, Work, run_task
 from accountdesk.logs import log_unexpected
@@ -370,6 +371,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         demo = file_menu.addAction("Load demo data…", self.load_demo)
         backup = file_menu.addAction("Back up database…", self.backup)
+        add_transfer_actions(file_menu, self, lambda: self.desk, self.context)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("Quit", self.close)
         quit_action.setShortcuts(QKeySequence.StandardKey.Quit)

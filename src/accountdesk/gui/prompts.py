@@ -52,6 +52,12 @@ class Prompts:
         return Path(chosen) if chosen else None
 
     @classmethod
+    def choice(cls, parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
+        """One of `items` (the first offered first), or None when the user cancels."""
+        chosen, accepted = QInputDialog.getItem(parent, title, label, items, 0, False)
+        return chosen if accepted else None
+
+    @classmethod
     def folder(cls, parent: QWidget | None, caption: str, start: str = "") -> Path | None:
         """A folder, the dialog starting in `start` (the one used last)."""
         chosen = QFileDialog.getExistingDirectory(parent, caption, start)

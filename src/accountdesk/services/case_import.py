@@ -26,7 +26,7 @@ from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.sla import parse_instant, parse_severity
 from accountdesk.domain.tiers import Severity
 from accountdesk.services.loading import find_customer, hold_customer
-from accountdesk.services.transfer import read_rows
+from accountdesk.services.transfer import load_csv, read_rows
 
 CASE_COLUMNS = (
     "reference",
@@ -239,7 +239,7 @@ def import_cases(
     parsed: list[tuple[int, _Row]] = []
     failure: Refused | None = None
     try:
-        for line, raw in read_rows(path, columns, required):
+        for line, raw in read_rows(load_csv(path, columns), columns, required):
             try:
                 parsed.append((line, _checked_row(raw, required, mapping, now)))
             except Refused as refused:

@@ -1,7 +1,9 @@
 """CSV import and export, and backups.
 
 An import takes all rows or none: the whole file is one transaction, and the first
-bad row is named by its line number (the header is line 1).
+bad row is named by its line number (the header is line 1). A row the database already
+holds is skipped and its line reported, so a file imported twice adds nothing. A file
+may come from a spreadsheet in any locale: see `load_csv`.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import csv
 import io
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
@@ -25,7 +28,7 @@ from accountdesk.domain.clock import Clock
 from accountdesk.domain.contracts import Contract, Term
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.ledger import parse_category
-from accountdesk.domain.money import hours, parse_duration, parse_money
+from accountdesk.domain.money import duration_text, hours, parse_duration, parse_money
 from accountdesk.domain.periods import Month, parse_date
 from accountdesk.domain.tiers import parse_tier
 from accountdesk.files import write_atomically
@@ -33,6 +36,7 @@ from accountdesk.services.ledger import NewEntry, entry_values
 from accountdesk.services.limits import check_text
 from accountdesk.services.loading import find_customer, reading, term, tier_catalog
 from accountdesk.services.portfolio import NewCustomer, check_new_customer, insert_customer
+from accountdesk.wording import noun, plural
 
 CUSTOMER_COLUMNS = (
     "name",
@@ -46,7 +50,19 @@ CUSTOMER_COLUMNS = (
     "monthly_fee",
 )
 CUSTOMER_REQUIRED = ("name", "tier", "start")
-HOURS_COLUMNS = ("customer", "date", "hours", "category", "engineer", "note")
+# What identifies an exported entry comes last: the entry's id, and for a correction the
+# entry it corrects and the reason.
+HOURS_COLUMNS = (
+    "customer",
+    "date",
+    "hours",
+    "category",
+    "engineer",
+    "note",
+    "id",
+    "corrects",
+    "reason",
+)
 HOURS_REQUIRED = ("customer", "date", "hours", "category", "engineer")
 
 
@@ -57,7 +73,9 @@ HOURS_REQUIRED = ("customer", "date", "hours", "category", "engineer")
 # are numbers, and a correction's "-1.50" is a number, not a formula.
 FORMULA_START = "=+-@\t\r"
 _ESCAPED = re.compile(r"^'*[" + re.escape(FORMULA_START) + "]")
-TEXT_COLUMNS = frozenset({"customer", "engineer", "note", "category", "name", "csm", "tam"})
+TEXT_COLUMNS = frozenset(
+    {"customer", "engineer", "note", "category", "reason", "name", "csm", "tam"}
+)
 
 
 def escape_formula(text: str) -> str:
@@ -70,11 +88,26 @@ def unescape_formula(text: str) -> str:
     return text[1:] if text.startswith("'") and _ESCAPED.match(text) else text
 
 
-def _decode(path: Path, data: bytes) -> str:
-    """The file's text: UTF-8 (with or without a BOM), or UTF-16 with a BOM."""
+# What a file may be separated by, as a sentence names it.
+DELIMITERS = {",": "commas", ";": "semicolons", "\t": "tabs"}
+
+
+class Reading(NamedTuple):
+    """How a CSV file was read: its encoding and what separates its values."""
+
+    encoding: str  # UTF-8, UTF-16 or Windows-1252
+    delimiter: str
+
+    def describe(self) -> str:
+        return f"{self.encoding}, separated by {DELIMITERS[self.delimiter]}"
+
+
+def _decode(path: Path, data: bytes) -> tuple[str, str]:
+    """The file's text and its encoding: UTF-8 (with or without a BOM), UTF-16 with a
+    BOM, or else Windows-1252 (what Excel saves as "CSV" in Western Europe)."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError:
             raise Refused(
                 f"{path.name} says it is UTF-16 text but is not; save it as UTF-8 CSV.",
@@ -86,47 +119,79 @@ def _decode(path: Path, data: bytes) -> str:
             Field.FILE,
         )
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError as exc:
+        # Text that is UTF-8 up to a bad byte is damaged UTF-8, not Windows-1252: read
+        # as such, its accented letters would be imported as "Ã¼".
+        damaged = data.startswith(codecs.BOM_UTF8) or not data[: exc.start].isascii()
+        if not damaged:
+            try:
+                return data.decode("cp1252"), "Windows-1252"
+            except UnicodeDecodeError:
+                pass
         raise Refused(
-            f"{path.name} is not UTF-8 text (byte {exc.start + 1}); save it as UTF-8 CSV.",
+            f"{path.name} is neither UTF-8 nor Windows-1252 text (byte {exc.start + 1}); "
+            "save it as UTF-8 CSV.",
             Field.FILE,
         ) from None
+
+
+def _sniff(text: str, columns: tuple[str, ...]) -> str:
+    """What separates the values: the delimiter that makes the most known column names
+    of the header; commas when none does better."""
+    header = text.split("\n", 1)[0].rstrip("\r")
+    best, most = ",", 0
+    for mark in DELIMITERS:
+        try:
+            names = next(csv.reader([header], delimiter=mark), [])
+        except csv.Error:
+            continue
+        known = sum(name.strip().lower() in columns for name in names)
+        if known > most:
+            best, most = mark, known
+    return best
 
 
 def _line_of(text: str, index: int) -> int:
     return text.count("\n", 0, index) + 1
 
 
-def read_rows(
-    path: Path, columns: tuple[str, ...], required: tuple[str, ...]
-) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line number, row) for each row of a CSV file with a header: UTF-8 (BOM accepted)
-    or UTF-16 with a BOM, separated by commas. The line is where the row starts."""
+class CsvFile(NamedTuple):
+    """A CSV file's text, and how it was read."""
+
+    path: Path
+    text: str
+    reading: Reading
+
+
+def load_csv(path: Path, columns: tuple[str, ...]) -> CsvFile:
+    """A CSV file's text: UTF-8 (BOM accepted), UTF-16 with a BOM or Windows-1252,
+    separated by commas, semicolons or tabs (found from the header's column names)."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
         raise Refused(f"There is no file {str(path)!r}.", Field.FILE) from None
     except IsADirectoryError:
         raise Refused(f"{str(path)!r} is a folder, not a CSV file.", Field.FILE) from None
-    text = _decode(path, data)
+    text, encoding = _decode(path, data)
     if "\0" in text:
         raise Refused(
             f"{path.name} line {_line_of(text, text.index(chr(0)))}: it holds a NUL "
             "character, which a CSV text file never does; is it the right file?",
             Field.FILE,
         )
-    first_line = text.split("\n", 1)[0]
-    for mark, name in ((";", "semicolons"), ("\t", "tabs")):
-        if mark in first_line and "," not in first_line:
-            # Not read as such: a file separated by semicolons comes from a locale that
-            # also writes hours with a decimal comma, which would be misread.
-            raise Refused(
-                f"{path.name} is separated by {name}; use commas "
-                '(save it as "CSV UTF-8 (comma delimited)").',
-                Field.FILE,
-            )
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    return CsvFile(path, text, Reading(encoding, _sniff(text, columns)))
+
+
+def read_rows(
+    file: CsvFile, columns: tuple[str, ...], required: tuple[str, ...]
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row) for each row of a CSV file with a header. The line is where
+    the row starts. A value keeps its decimal comma (`1,5` hours): the parsers read it."""
+    path, text = file.path, file.text
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=file.reading.delimiter, strict=True
+    )
     start = 1
     try:
         raw_header = next(reader, None)
@@ -197,24 +262,25 @@ def _parse_all(
     columns: tuple[str, ...],
     required: tuple[str, ...],
     parse: Callable[[dict[str, str]], T],
-) -> tuple[list[tuple[int, T]], Refused | None]:
-    """Each row parsed, with its line, up to the first one that cannot be read or
-    parsed; and that refusal, named at its line. The caller checks the rows before it
-    against the database first: a file is refused at its first bad line, whatever the
-    kind of fault."""
+) -> tuple[Reading, list[tuple[int, T]], Refused | None]:
+    """How the file was read; each row parsed, with its line, up to the first one that
+    cannot be read or parsed; and that refusal, named at its line. The caller checks the
+    rows before it against the database first: a file is refused at its first bad line,
+    whatever the kind of fault. A file that cannot be read at all is refused here."""
+    file = load_csv(path, columns)
     parsed: list[tuple[int, T]] = []
     try:
-        for line, row in read_rows(path, columns, required):
+        for line, row in read_rows(file, columns, required):
             try:
                 if not all(map(row.get, required)):
                     empty = next(name for name in required if not row.get(name))
                     raise Refused(f"the {empty} is empty.")
                 parsed.append((line, parse(row)))
             except Refused as refused:
-                return parsed, _at_line(path, line, refused)
+                return file.reading, parsed, _at_line(path, line, refused)
     except Refused as refused:  # the file itself, already named at its line
-        return parsed, refused
-    return parsed, None
+        return file.reading, parsed, refused
+    return file.reading, parsed, None
 
 
 def _remembered(parse: Callable[[str], T]) -> Callable[[str], T]:
@@ -376,10 +442,11 @@ def _write(s: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     if not rows:
         return
     # What the sessions check before a flush (services/limits.py), checked here too.
+    # Each distinct value once, in the order of the rows: a file repeats its engineers.
     texts = [table.c[name] for name in rows[0] if isinstance(table.c[name].type, String)]
-    for row in rows:
-        for column in texts:
-            check_text(column, row[column.key])
+    for column in texts:
+        for value in dict.fromkeys(row[column.key] for row in rows):
+            check_text(column, value)
     connection = s.connection()
     dialect = connection.dialect
     compiled = insert(table).compile(
@@ -452,13 +519,198 @@ def _insert_customers(s: Session, news: Sequence[NewCustomer], now: datetime) ->
     )
 
 
+@dataclass(frozen=True)
+class Imported:
+    """What an import did: how the file was read, how many rows it added, and the lines
+    of the rows it skipped because the database already holds them."""
+
+    file: str
+    reading: Reading
+    added: int
+    skipped: tuple[int, ...] = ()
+
+    def sentences(self, one: str, many: str, where: str) -> list[str]:
+        """What to tell the user: `one`/`many` name a row's thing, `where` the place
+        that already holds skipped rows."""
+        said = [
+            f"Imported {plural(self.added, one, many)} from {self.file} "
+            f"({self.reading.describe()})."
+        ]
+        if self.skipped:
+            count = len(self.skipped)
+            said.append(
+                f"Skipped {plural(count, 'row')} already in the {where}: "
+                f"{noun(count, 'line')} {line_ranges(self.skipped)}."
+            )
+        return said
+
+
+def line_ranges(lines: Iterable[int], most: int = 10) -> str:
+    """`2-9, 12, 15-20`: line numbers as runs, the first `most` of them."""
+    runs: list[list[int]] = []
+    for line in sorted(lines):
+        if runs and line == runs[-1][1] + 1:
+            runs[-1][1] = line
+        else:
+            runs.append([line, line])
+    parts = [str(a) if a == b else f"{a}-{b}" for a, b in runs[:most]]
+    if len(runs) > most:
+        parts.append(f"and {len(runs) - most:,} more")
+    return ", ".join(parts)
+
+
+class _HoursRow(NamedTuple):
+    """An hours row as read: the entry it logs, its duration with its sign (an exported
+    correction's may be below zero), and what identifies an exported entry."""
+
+    entry: NewEntry
+    duration: int
+    entry_id: int | None
+    corrects: int | None
+    reason: str
+    correction: bool  # negative, or naming the entry it corrects
+
+
+class _Held(NamedTuple):
+    """An entry the ledger already holds, as an hours row is compared with it."""
+
+    id: int
+    customer_id: int
+    day: date
+    category: str
+    engineer: str
+    duration: int
+    note: str
+    corrects: int | None
+
+
+class _Ledger:
+    """The entries already in the ledger that an hours file's rows may repeat: those of
+    its customers between its first and last date, read in a few statements. A row is
+    already held when it names one of them by id (same customer and date), or is
+    identical to one (customer, date, category, engineer, duration, note); each entry
+    accounts for one row only, so a file imported twice adds nothing the second time
+    and a file with two identical rows adds both the first time."""
+
+    def __init__(self, s: Session, customer_ids: Iterable[int], days: Iterable[date]) -> None:
+        self._by_id: dict[int, _Held] = {}
+        self._by_key: dict[tuple[Any, ...], list[int]] = {}
+        self._used: set[int] = set()
+        ids, days = sorted(set(customer_ids)), sorted(set(days))
+        if not ids or not days:
+            return
+        e = m.LedgerEntry
+        columns = (e.id, e.customer_id, e.entry_date, e.category, e.engineer, e.seconds)
+        for chunk in _chunks(ids):
+            query = select(*columns, e.description, e.corrects_id).where(
+                e.customer_id.in_(chunk), e.entry_date.between(days[0], days[-1])
+            )
+            for row in s.execute(query.order_by(e.id)):
+                held = _Held._make(row)
+                self._by_id[held.id] = held
+                self._by_key.setdefault(held[1:7], []).append(held.id)
+
+    def any(self) -> bool:
+        """Whether the ledger holds any entry a row may repeat."""
+        return bool(self._by_id)
+
+    def holds(self, customer_id: int, row: _HoursRow) -> bool:
+        """Whether the ledger already holds the row's entry (which then accounts for no
+        other row). Refuses a row that names an entry by id but differs from it: an
+        import adds entries and never changes one."""
+        entry = row.entry
+        held = self._by_id.get(row.entry_id) if row.entry_id is not None else None
+        same_entry = held and held.customer_id == customer_id and held.day == entry.day
+        if held and same_entry and held.id not in self._used:
+            differs = _differs(held, row)
+            if differs:
+                raise Refused(
+                    f"entry {held.id} is already in the ledger with another {differs}; "
+                    "an import adds entries and never changes one: change the entry "
+                    "in the ledger, or empty this row's id to add it as new hours.",
+                    Field.ENTRY,
+                )
+            self._used.add(held.id)
+            return True
+        key = (customer_id, entry.day, entry.category.value, entry.engineer.strip())
+        same = self._by_key.get((*key, row.duration, entry.note))
+        while same:
+            held_id = same.pop()
+            if held_id not in self._used:
+                self._used.add(held_id)
+                return True
+        return False
+
+
+def _differs(held: _Held, row: _HoursRow) -> str:
+    """What of an entry a row that names it says otherwise ('' when nothing): durations
+    as the export writes them, in hours with two decimals."""
+    entry = row.entry
+    if hours(held.duration) != hours(row.duration):
+        return f"duration ({hours(held.duration)} h, not {hours(row.duration)} h)"
+    if held.category != entry.category.value:
+        return f"category ({held.category}, not {entry.category.value})"
+    if held.engineer != entry.engineer.strip():
+        return f"engineer ({held.engineer!r}, not {entry.engineer.strip()!r})"
+    if held.note != entry.note:
+        return "note"
+    if row.corrects is not None and held.corrects != row.corrects:
+        return "corrected entry"
+    return ""
+
+
+def _not_held(row: _HoursRow) -> Refused:
+    """The refusal of a correction the ledger does not hold."""
+    of = f" of entry {row.corrects}" if row.corrects is not None else ""
+    why = f" ({row.reason})" if row.reason else ""
+    return Refused(
+        f"{hours(row.duration)} h is a correction{of}{why} that is not in this ledger; "
+        "corrections are made in the ledger (`hours correct`), not imported, so leave "
+        "this row out.",
+        Field.HOURS,
+    )
+
+
+def _entry_id(text: str, what: str) -> int:
+    """An entry id from an exported row."""
+    if not (text.isdigit() and text.isascii() and int(text) < 2**63):
+        raise Refused(f"the {what} {text!r} is not an entry id.", Field.ENTRY)
+    return int(text)
+
+
+def _facts(new: NewCustomer) -> tuple[Any, ...]:
+    """What a customers file says of a customer, to compare with one already held."""
+    fee = new.monthly_fee.normalize() if new.monthly_fee is not None else None
+    facts = (new.name, new.tier.value, new.start, new.end, new.timezone, new.language)
+    return (*facts, new.csm, new.tam, fee)
+
+
+def _held_customers(s: Session, names: Sequence[str]) -> dict[str, tuple[Any, ...]]:
+    """The customers of these exact names, as `_facts` says them (their first term's
+    tier and fee)."""
+    c, t = m.Customer, m.ContractTerm
+    found: dict[str, tuple[Any, ...]] = {}
+    for chunk in _chunks(sorted(set(names))):
+        rows = s.execute(
+            select(c.name, t.tier_key, c.contract_start, c.contract_end, c.timezone)
+            .add_columns(c.language, c.csm, c.tam, t.monthly_fee)
+            .join(t, t.customer_id == c.id)
+            .where(c.name.in_(chunk))
+            .order_by(c.id, t.effective_from.desc())
+        )
+        for row in rows:  # the first term comes last, and stays
+            fee = row[-1].normalize() if row[-1] is not None else None
+            found[row[0]] = (*row[:-1], fee)
+    return found
+
+
 class Transfer:
     def __init__(self, sessions: sessionmaker[Session], clock: Clock, user: str) -> None:
         self._sessions = sessions
         self._clock = clock
         self._user = user
 
-    def import_customers(self, path: Path) -> int:
+    def import_customers(self, path: Path) -> Imported:
         """Customers from CSV (name, tier, start required). All rows or none.
 
         Each row is checked as `Portfolio.add_customer` checks a new customer, and the
@@ -488,17 +740,25 @@ class Transfer:
                 )
             )
 
-        parsed, problem = _parse_all(path, CUSTOMER_COLUMNS, CUSTOMER_REQUIRED, parse)
+        how, parsed, problem = _parse_all(path, CUSTOMER_COLUMNS, CUSTOMER_REQUIRED, parse)
         now = self._clock.now()
         with self._sessions.begin() as s:
             # A name that may clash (ignoring case) with a customer or an earlier row
             # goes through `insert_customer` alone, which refuses it or adds it; the
-            # others wait to be written together.
+            # others wait to be written together. A row identical to a customer the
+            # database held before is skipped: the same file imported again adds nothing.
             taken = {m.name_key(name) for name in s.scalars(select(m.Customer.name))}
+            held = _held_customers(
+                s, [new.name for _, new in parsed if m.name_key(new.name) in taken]
+            )
             waiting: list[NewCustomer] = []
+            skipped: list[int] = []
             for line, new in parsed:
                 key = m.name_key(new.name)
                 if key in taken:
+                    if held.pop(new.name, None) == _facts(new):
+                        skipped.append(line)
+                        continue
                     _insert_customers(s, waiting, now)
                     waiting = []
                     try:
@@ -511,13 +771,19 @@ class Transfer:
             if problem is not None:
                 raise problem
             _insert_customers(s, waiting, now)
-        return len(parsed)
+        return Imported(path.name, how, len(parsed) - len(skipped), tuple(skipped))
 
-    def import_hours(self, path: Path) -> int:
+    def import_hours(self, path: Path) -> Imported:
         """Ledger entries from CSV, each checked as if logged by hand. All rows or none.
 
-        What the checks need (the customers, their contracts and issued months) is read
-        once for the whole file, and the entries are written in one statement."""
+        A row the ledger already holds (named by its exported id, or identical to an
+        entry) is skipped, so importing a file again adds nothing: see `_Ledger`. An
+        exported correction is skipped when the ledger holds it and refused otherwise:
+        corrections are made in the ledger, not imported.
+
+        What the checks need (the customers, their contracts and issued months, the
+        entries they may repeat) is read once for the whole file, and the entries are
+        written in one statement."""
         today = self._clock.today()
         day, duration, category = (
             _remembered(parse_date),
@@ -526,50 +792,82 @@ class Transfer:
         )
 
         entry_columns = _table(m.LedgerEntry).c
+        check_engineer = _remembered(lambda text: check_text(entry_columns.engineer, text))
 
-        def parse(row: dict[str, str]) -> NewEntry:
-            if row["hours"].startswith("-"):
-                # An export carries a correction as negative hours. A correction belongs
-                # to the entry of an issued month it corrects, which a row cannot name.
-                raise Refused(
-                    f"{row['hours']} h is a correction of an entry in an issued month; "
-                    "an import only logs new hours and cannot link a correction to the "
-                    "entry it corrects, so leave this row out.",
-                    Field.HOURS,
-                )
-            check_text(entry_columns.engineer, row["engineer"])  # named at its line
+        def parse(row: dict[str, str]) -> _HoursRow:
+            text = row["hours"]
+            negative = text.startswith("-")  # an exported correction's
+            amount = duration(text[1:] if negative else text)
+            check_engineer(row["engineer"])  # named at its line
             check_text(entry_columns.description, row.get("note", ""))
-            return NewEntry(
+            entry = NewEntry(
                 customer=row["customer"],
                 day=day(row["date"]),
-                seconds=duration(row["hours"]),
+                seconds=amount,
                 category=category(row["category"]),
                 engineer=row["engineer"],
                 note=row.get("note", ""),
             )
+            entry_id, corrects, reason = row.get("id"), row.get("corrects"), row.get("reason")
+            if reason:
+                check_text(entry_columns.reason, reason)
+            return _HoursRow(
+                entry,
+                -amount if negative else amount,
+                _entry_id(entry_id, "id") if entry_id else None,
+                _entry_id(corrects, "corrected entry") if corrects else None,
+                reason or "",
+                negative or bool(corrects),
+            )
 
-        parsed, problem = _parse_all(path, HOURS_COLUMNS, HOURS_REQUIRED, parse)
+        how, parsed, problem = _parse_all(path, HOURS_COLUMNS, HOURS_REQUIRED, parse)
         with self._sessions.begin() as s:
-            entries = [entry for _, entry in parsed]
-            known = _Known(s, {e.customer for e in entries}, {e.day for e in entries})
-            values = []
-            for line, entry in parsed:
+            entries = [row.entry for _, row in parsed]
+            refs = {e.customer for e in entries}
+            known = _Known(s, refs, {e.day for e in entries})
+            customers: dict[str | int, Loaded | Refused] = {}
+            for ref in refs:  # a name in another case too, before the ledger is read
                 try:
-                    customer = known.get(entry.customer)
-                    values.append(entry_values(*customer, entry, today))
+                    customers[ref] = known.get(ref)
+                except Refused as refused:
+                    customers[ref] = refused
+            ids = [c.id for c in customers.values() if isinstance(c, Loaded)]
+            ledger = _Ledger(s, ids, {e.day for e in entries})
+            values, skipped, any_held = [], [], ledger.any()
+            for line, row in parsed:
+                try:
+                    customer = customers[row.entry.customer]
+                    if isinstance(customer, Refused):
+                        raise customer
+                    if any_held and ledger.holds(customer.id, row):
+                        skipped.append(line)
+                    elif row.correction:
+                        raise _not_held(row)
+                    else:
+                        values.append(entry_values(*customer, row.entry, today))
                 except Refused as refused:
                     raise _at_line(path, line, refused) from None
             if problem is not None:
                 raise problem
             if values:
                 _write(s, _table(m.LedgerEntry), values)
-        return len(values)
+        return Imported(path.name, how, len(values), tuple(skipped))
 
-    def export_hours(self, month: Month, target: Path) -> int:
-        """The month's ledger, every customer, as CSV in the import's own format.
+    def export_hours(self, month: Month, target: Path, delimiter: str = ",") -> int:
+        """The month's ledger, every customer, as CSV in the import's own format; each
+        row carries its entry's id, and a correction the entry it corrects and why, so
+        that importing the file again adds nothing.
+
+        `delimiter` may be a semicolon, for spreadsheets of locales that write a decimal
+        comma: the hours are then written with one (`1,50`), and the file starts with a
+        byte order mark so that Excel reads it as UTF-8; likewise a tab.
 
         Text that a spreadsheet would run as a formula is written with a leading quote,
         which the import takes off again."""
+        if delimiter not in DELIMITERS:
+            raise Refused(
+                f"{delimiter!r} cannot separate CSV values; use a comma, a semicolon or a tab."
+            )
         with reading(self._sessions) as s:  # reads beside a running import
             rows = s.execute(
                 select(m.Customer.name, m.LedgerEntry)
@@ -578,22 +876,27 @@ class Transfer:
                 .order_by(m.LedgerEntry.entry_date, m.Customer.name, m.LedgerEntry.id)
             )
             out = io.StringIO(newline="")
-            writer = csv.writer(out, lineterminator="\r\n")
+            writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
             writer.writerow(HOURS_COLUMNS)
             count = 0
             for name, entry in rows:
+                amount = duration_text(entry.seconds)  # exactly as it reads back
                 writer.writerow(
                     [
                         escape_formula(name),
                         entry.entry_date.isoformat(),
-                        hours(entry.seconds),
+                        amount.replace(".", ",") if delimiter == ";" else amount,
                         escape_formula(entry.category),
                         escape_formula(entry.engineer),
                         escape_formula(entry.description),
+                        entry.id,
+                        entry.corrects_id or "",
+                        escape_formula(entry.reason or ""),
                     ]
                 )
                 count += 1
-        write_atomically(target, out.getvalue().encode("utf-8"))
+        text = out.getvalue()
+        write_atomically(target, text.encode("utf-8-sig" if delimiter != "," else "utf-8"))
         return count
 
     def backup(self, target: Path) -> None:

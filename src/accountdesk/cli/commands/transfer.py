@@ -8,20 +8,25 @@ from accountdesk.cli.context import Context
 from accountdesk.domain.periods import Month
 from accountdesk.wording import noun
 
+# What `--delimiter` may say, and the character each means.
+DELIMITERS = {",": ",", ";": ";", "tab": "\t"}
+
 
 def import_csv(ctx: Context) -> None:
     path = Path(ctx.args.file)
     if ctx.args.what == "customers":
-        count = ctx.desk.transfer.import_customers(path)
+        imported = ctx.desk.transfer.import_customers(path)
+        said = imported.sentences("customer", "", "database")
     else:
-        count = ctx.desk.transfer.import_hours(path)
-    one, many = {"customers": ("customer", ""), "hours": ("entry", "entries")}[ctx.args.what]
-    print(f"Imported {count} {noun(count, one, many)}.")
+        imported = ctx.desk.transfer.import_hours(path)
+        said = imported.sentences("entry", "entries", "ledger")
+    print("\n".join(said))
 
 
 def export_hours(ctx: Context) -> None:
     month = Month.parse(ctx.args.month)
-    count = ctx.desk.transfer.export_hours(month, Path(ctx.args.output))
+    delimiter = DELIMITERS[ctx.args.delimiter]
+    count = ctx.desk.transfer.export_hours(month, Path(ctx.args.output), delimiter)
     print(f"Wrote {count} {noun(count, 'entry', 'entries')} of {month.label} to {ctx.args.output}.")
 
 

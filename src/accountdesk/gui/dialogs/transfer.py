@@ -1,0 +1,97 @@
+"""CSV files from the window: File ▸ Import customers…, Import hours…, Export hours….
+
+An import runs off the GUI thread and says what it did as the command line does: how
+the file was read (its encoding and what separates its values), how many rows it
+added and which lines it skipped because the database already holds them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QMenu, QWidget
+
+from accountdesk.app import Desk
+from accountdesk.gui.context import DeskContext
+from accountdesk.gui.prompts import Prompts
+from accountdesk.gui.tasks import Cancelled, Progress, run_task
+from accountdesk.services.transfer import Imported
+from accountdesk.wording import noun
+
+CSV_FILES = "CSV files (*.csv *.txt);;All files (*)"
+# What the export offers, and the delimiter each means.
+DELIMITERS = {
+    "Commas (,)": ",",
+    "Semicolons (;), for Excel where 1,5 is a number": ";",
+    "Tabs": "\t",
+}
+
+
+def add_transfer_actions(
+    menu: QMenu, parent: QWidget, desk: Callable[[], Desk], context: DeskContext
+) -> None:
+    """The File menu's CSV actions, on the database `desk()` gives when one is chosen."""
+    menu.addAction("Import customers…", lambda: import_csv(parent, desk(), context, "customers"))
+    menu.addAction("Import hours…", lambda: import_csv(parent, desk(), context, "hours"))
+    menu.addAction("Export hours…", lambda: export_hours(parent, desk(), context))
+
+
+def import_csv(parent: QWidget, desk: Desk, context: DeskContext, what: str) -> None:
+    """Import customers or hours from a CSV file the user picks; all rows or none."""
+    path = Prompts.open_file(parent, f"Import {what}", CSV_FILES)
+    if path is None:
+        return
+    transfer = desk.transfer
+
+    def work(progress: Progress, cancelled: Cancelled) -> list[str]:
+        imported: Imported
+        if what == "customers":
+            imported = transfer.import_customers(path)
+            return imported.sentences("customer", "", "database")
+        imported = transfer.import_hours(path)
+        return imported.sentences("entry", "entries", "ledger")
+
+    def done(said: list[str]) -> None:
+        context.notify_changed()
+        Prompts.info(parent, "\n".join(said))
+
+    run_task(
+        parent,
+        f"Importing {what}…",
+        work,
+        done,
+        lambda text: Prompts.error(parent, text),
+        dialog=True,
+        cancellable=False,
+    )
+
+
+def export_hours(parent: QWidget, desk: Desk, context: DeskContext) -> None:
+    """The shown month's ledger, every customer, as a CSV file the import reads back."""
+    month = context.month
+    chosen = Prompts.choice(
+        parent, f"Export hours of {month.label}", "Separate the values by:", list(DELIMITERS)
+    )
+    if chosen is None:
+        return
+    target = Prompts.save_file(parent, "Export hours", f"hours-{month.label}.csv", CSV_FILES)
+    if target is None:
+        return
+    delimiter = DELIMITERS[chosen]
+    transfer = desk.transfer
+
+    def done(count: int) -> None:
+        Prompts.info(
+            parent, f"Wrote {count} {noun(count, 'entry', 'entries')} of {month.label} to {target}."
+        )
+
+    run_task(
+        parent,
+        "Exporting hours…",
+        lambda progress, cancelled: transfer.export_hours(month, Path(target), delimiter),
+        done,
+        lambda text: Prompts.error(parent, text),
+        dialog=True,
+        cancellable=False,
+    )
