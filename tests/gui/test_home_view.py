@@ -418,6 +418,9 @@ def test_opening_it_shows_the_adjustments_in_entitlements(qtbot, sqlite_desk, ad
     window.show()
     qtbot.waitExposed(window)
     home_view = window.view(HomeView)
+    # The window opens on the view used last (another test's): show Home.
+    qtbot.waitUntil(lambda: bool(window.views), timeout=20_000)
+    window.show_view(window.views.index(home_view) + 1)
     qtbot.waitUntil(lambda: home_view.pending.proxy.rowCount() == 2, timeout=20_000)
     home_view.pending.list.setCurrentIndex(home_view.pending.proxy.index(0, CUSTOMER))
     qtbot.keyClick(home_view.pending.list, Qt.Key.Key_Return)

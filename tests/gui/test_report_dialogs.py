@@ -229,7 +229,6 @@ def test_export_writes_a_draft_pdf_and_offers_to_open_it(
     assert opened == [target]
 
 
-@AFTER_NOVEMBER
 def test_issue_asks_first_then_locks_the_month(qtbot, desk, monkeypatch, tmp_path, opened):
     dialog = report_dialog(qtbot, desk, "Acme Analytics", OCTOBER)
     asked: list[str] = []

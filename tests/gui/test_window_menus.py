@@ -75,6 +75,9 @@ def test_menu_items_say_what_they_do(qtbot, sqlite_desk):
         "Recent databases",
         "Load demo data…",
         "Back up database…",
+        "Import customers…",
+        "Import hours…",
+        "Export hours…",
         "Quit",
     ]
     assert texts(menu(window, "&Customer")) == ["New customer…", "Log hours"]

@@ -371,6 +371,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         demo = file_menu.addAction("Load demo data…", self.load_demo)
         backup = file_menu.addAction("Back up database…", self.backup)
+        file_menu.addSeparator()
         add_transfer_actions(file_menu, self, lambda: self.desk, self.context)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("Quit", self.close)
