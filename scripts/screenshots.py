@@ -205,8 +205,9 @@ def dialogs(window) -> dict[str, Callable[[], QWidget | None]]:  # type: ignore[
     def report_issued() -> QWidget:
         """A past month, issued: the pages are the issued report, Issue says why not."""
         month = context.month.previous()
-        with tempfile.TemporaryDirectory() as folder:
-            desk.reports.issue(chosen.id, month, Path(folder) / "issued.pdf")
+        if desk.reports.issue_blocker(chosen.id, month) is None:  # not issued at set-up
+            with tempfile.TemporaryDirectory() as folder:
+                desk.reports.issue(chosen.id, month, Path(folder) / "issued.pdf")
         preview = gather_preview(desk.reports, chosen.id, month)
         return MonthlyReportDialog(desk, context, month, preview, window)
 
