@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QProgressDialog, QToolTip
 
@@ -413,14 +413,12 @@ def test_opening_it_shows_the_adjustments_in_entitlements(qtbot, sqlite_desk, ad
     from accountdesk.gui.main_window import MainWindow
     from accountdesk.gui.views.entitlements import EntitlementsView
 
+    QSettings().clear()  # no customer, month or view remembered from another test
     window = MainWindow(sqlite_desk)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     home_view = window.view(HomeView)
-    # The window opens on the view used last (another test's): show Home.
-    qtbot.waitUntil(lambda: bool(window.views), timeout=20_000)
-    window.show_view(window.views.index(home_view) + 1)
     qtbot.waitUntil(lambda: home_view.pending.proxy.rowCount() == 2, timeout=20_000)
     home_view.pending.list.setCurrentIndex(home_view.pending.proxy.index(0, CUSTOMER))
     qtbot.keyClick(home_view.pending.list, Qt.Key.Key_Return)
