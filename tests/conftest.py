@@ -10,7 +10,7 @@ import subprocess
 import tempfile
 import uuid
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -38,6 +38,19 @@ def _no_user_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     monkeypatch.delenv("ACCOUNTDESK_LOG_DIR", raising=False)
     yield
     stop_logging()  # a test that logged leaves no file open behind it
+
+
+class MovingClock:
+    """A clock a test moves forward (`day = ...`), as months end and get issued."""
+
+    def __init__(self, today: date) -> None:
+        self.day = today
+
+    def now(self) -> datetime:
+        return datetime.combine(self.day, time(12, 0), tzinfo=UTC)
+
+    def today(self) -> date:
+        return self.day
 
 
 @pytest.fixture

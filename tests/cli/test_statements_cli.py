@@ -5,29 +5,18 @@ PostgreSQL."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime, time
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from accountdesk.cli import main
-from tests.conftest import snapshot
-
-
-class Clock:
-    def __init__(self, today: date) -> None:
-        self.day = today
-
-    def now(self) -> datetime:
-        return datetime.combine(self.day, time(12, 0), tzinfo=UTC)
-
-    def today(self) -> date:
-        return self.day
+from tests.conftest import MovingClock, snapshot
 
 
 @pytest.fixture
 def cli(db_url, capsys):
-    clock = Clock(date(2026, 11, 28))
+    clock = MovingClock(date(2026, 11, 28))
 
     def run(*args: str) -> tuple[int, str, str]:
         code = main(["--db", db_url, *args], clock=clock)

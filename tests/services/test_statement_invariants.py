@@ -9,7 +9,7 @@ recomputed from scratch over the same months, to the cent.
 from __future__ import annotations
 
 import contextlib
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from sqlalchemy import select
 from accountdesk.app import open_desk
 from accountdesk.db import models as m
 from accountdesk.domain.allowances import allowance_usage, measured_categories
+from accountdesk.domain.clock import FixedClock
 from accountdesk.domain.errors import Refused
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category, Tier
@@ -43,14 +44,6 @@ days = st.integers(0, (TODAY - START).days).map(lambda n: START + timedelta(days
 quarter_hours = st.integers(1, 40).map(lambda n: n * 900)  # up to 10 h, in quarter hours
 
 
-class Clock:
-    def now(self) -> datetime:
-        return datetime.combine(TODAY, time(12, 0), tzinfo=UTC)
-
-    def today(self) -> date:
-        return TODAY
-
-
 class Money(RuleBasedStateMachine):
     folder: Path
     runs = 0
@@ -59,7 +52,7 @@ class Money(RuleBasedStateMachine):
         super().__init__()
         Money.runs += 1  # a new file each run: a freed machine's id is soon reused
         self.path = self.folder / f"money-{Money.runs}.sqlite3"
-        self.desk = open_desk(f"sqlite:///{self.path}", clock=Clock())
+        self.desk = open_desk(f"sqlite:///{self.path}", clock=FixedClock(TODAY))
         # Professional: 4 h of consulting a month, so hours run into overage quickly.
         self.desk.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, START))
         self.stored: dict[str, str] = {}  # report id: the figures stored when issued

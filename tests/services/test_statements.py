@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, time
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -20,23 +20,10 @@ from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category, Tier
 from accountdesk.services.ledger import NewEntry
 from accountdesk.services.portfolio import NewCustomer
-from tests.conftest import snapshot
+from tests.conftest import MovingClock, snapshot
 
 D = Decimal
 SEPTEMBER, OCTOBER, NOVEMBER = Month(2026, 9), Month(2026, 10), Month(2026, 11)
-
-
-class MovingClock:
-    """A clock the test moves forward, as months end and get issued."""
-
-    def __init__(self, today: date) -> None:
-        self.day = today
-
-    def now(self) -> datetime:
-        return datetime.combine(self.day, time(12, 0), tzinfo=UTC)
-
-    def today(self) -> date:
-        return self.day
 
 
 @pytest.fixture
