@@ -57,6 +57,13 @@ def _before_flush(session: Session, context: object, instances: object) -> None:
 
 
 def check_text_on_write(sessions: sessionmaker[Session]) -> None:
-    """Check every row the sessions write (see the module's docstring)."""
-    if not event.contains(sessions, "before_flush", _before_flush):
-        event.listen(sessions, "before_flush", _before_flush)
+    """Check every row the sessions write (see the module's docstring). Called once for
+    each new sessionmaker (app.Desk)."""
+
+    # A listener of its own for each sessionmaker: SQLAlchemy keys its registry by the
+    # ids of target and function, and a new sessionmaker may get the id of one that was
+    # collected; with a shared function it could be taken as registered and not be.
+    def before_flush(session: Session, context: object, instances: object) -> None:
+        _before_flush(session, context, instances)
+
+    event.listen(sessions, "before_flush", before_flush)
