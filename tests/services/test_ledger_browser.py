@@ -145,3 +145,42 @@ def test_many_rows_at_once(desk, clock):
     assert [r.id for r in rows] == list(selection.ids)
     seconds = [r.seconds for r in rows]
     assert seconds == sorted(seconds, reverse=True)
+
+
+@pytest.fixture
+def accented(desk):
+    """Customers and engineers whose names a byte order would put in the wrong place."""
+    names = ["Montaña", "zeta GmbH", "Méridienne", "Élan", "apple", "Site 10", "Site 9"]
+    for number, name in enumerate(names):
+        customer = desk.portfolio.add_customer(
+            NewCustomer(name, Tier.PROFESSIONAL, date(2026, 1, 1))
+        )
+        engineer = ["Zoë", "émile", "Ana", "Óscar", "bob", "Ana", "Ana"][number]
+        desk.ledger.log(
+            NewEntry(customer, date(2026, 11, 2), 3600, Category.CONSULTING, engineer, name)
+        )
+    return desk
+
+
+READING_ORDER = ["apple", "Élan", "Méridienne", "Montaña", "Site 9", "Site 10", "zeta GmbH"]
+
+
+def test_text_sorts_follow_the_readers_order_on_every_database(accented):
+    """Accents and case do not throw a name to the end, and numbers count as numbers
+    (on PostgreSQL, ICU's order: numbers as text)."""
+    browser = accented.ledger_browser
+
+    def customers_of(sort):
+        rows = browser.rows(browser.select(LedgerFilter(), sort).ids)
+        return [row.customer for row in rows]
+
+    expected = READING_ORDER
+    if accented.engine.dialect.name == "postgresql":
+        expected = [n for n in READING_ORDER if not n.startswith("Site")]
+        expected[4:4] = ["Site 10", "Site 9"]
+    ascending = customers_of(LedgerSort(SortKey.CUSTOMER, descending=False))
+    assert ascending == expected
+    assert customers_of(LedgerSort(SortKey.CUSTOMER, descending=True)) == expected[::-1]
+    assert customers_of(LedgerSort(SortKey.NOTE, descending=False)) == expected
+    assert [c.name for c in browser.customers()] == expected
+    assert browser.engineers() == ["Ana", "bob", "émile", "Óscar", "Zoë"]

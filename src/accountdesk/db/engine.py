@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
+from accountdesk.db import ordering
 from accountdesk.domain.errors import Refused
 from accountdesk.files import atomic_path
 from accountdesk.wording import plural
@@ -105,6 +106,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # pysqlite starts transactions late and lets a savepoint commit them; take the
     # control back so that one unit of work is exactly one SQLite transaction.
     dbapi_connection.isolation_level = None
+    ordering.register(dbapi_connection)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}")

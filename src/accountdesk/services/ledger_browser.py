@@ -19,6 +19,7 @@ from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db import models as m
+from accountdesk.db.ordering import in_reading_order
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category
 from accountdesk.services.ledger import EntryInfo
@@ -115,7 +116,7 @@ def _filtered(query: _Query, where: LedgerFilter) -> _Query:
     return query
 
 
-def _ordered(query: _Query, sort: LedgerSort) -> _Query:
+def _ordered(query: _Query, sort: LedgerSort, dialect: str) -> _Query:
     entry = m.LedgerEntry
     first: Any = {
         SortKey.DATE: None,
@@ -127,10 +128,16 @@ def _ordered(query: _Query, sort: LedgerSort) -> _Query:
     }[sort.key]
     if sort.key is SortKey.CUSTOMER:
         query = query.join(m.Customer, m.Customer.id == entry.customer_id)
+    if sort.key in (SortKey.CUSTOMER, SortKey.ENGINEER, SortKey.NOTE):
+        first = in_reading_order(first, dialect)
     # Ties fall back to the date and then the id, so the order is always total and a
     # page never shows an entry twice or skips one.
     keys = [k for k in (first, entry.entry_date, entry.id) if k is not None]
     return query.order_by(*(k.desc() if sort.descending else k.asc() for k in keys))
+
+
+def _dialect(s: Session) -> str:
+    return s.get_bind().dialect.name
 
 
 class LedgerBrowser:
@@ -140,8 +147,8 @@ class LedgerBrowser:
     def select(self, where: LedgerFilter, sort: LedgerSort) -> LedgerSelection:
         """The ids of every entry matching `where`, in `sort`'s order, with the totals,
         read in one transaction so that both describe the same ledger."""
-        query = _ordered(_filtered(select(m.LedgerEntry.id), where), sort)
         with reading(self._sessions) as s:
+            query = _ordered(_filtered(select(m.LedgerEntry.id), where), sort, _dialect(s))
             # Ids straight from the driver's cursor: no row objects for a million
             # integers (the one hot path; everything else goes through the ORM).
             cursor = s.connection().execute(query).cursor
@@ -164,8 +171,8 @@ class LedgerBrowser:
         self, where: LedgerFilter, sort: LedgerSort, offset: int, limit: int
     ) -> list[EntryInfo]:
         """`limit` entries from `offset` on, in `sort`'s order."""
-        query = _ordered(_filtered(select(m.LedgerEntry.id), where), sort)
         with reading(self._sessions) as s:
+            query = _ordered(_filtered(select(m.LedgerEntry.id), where), sort, _dialect(s))
             ids = list(s.scalars(query.offset(max(0, offset)).limit(max(0, limit))))
             return self._rows(s, ids)
 
@@ -177,14 +184,22 @@ class LedgerBrowser:
 
     def engineers(self, where: LedgerFilter | None = None) -> list[str]:
         """Everyone who logged hours matching `where` (default: at all), by name."""
-        query = select(m.LedgerEntry.engineer).distinct().order_by(m.LedgerEntry.engineer)
+        engineer = m.LedgerEntry.engineer
         with reading(self._sessions) as s:
+            query = (
+                select(engineer)
+                .group_by(engineer)
+                .order_by(in_reading_order(engineer, _dialect(s)), engineer)
+            )
             return list(s.scalars(_filtered(query, where or LedgerFilter())))
 
     def customers(self) -> list[CustomerName]:
         """Every customer's id and name, by name (for pickers and completion)."""
         with reading(self._sessions) as s:
-            rows = s.execute(select(m.Customer.id, m.Customer.name).order_by(m.Customer.name))
+            name = m.Customer.name
+            rows = s.execute(
+                select(m.Customer.id, name).order_by(in_reading_order(name, _dialect(s)), name)
+            )
             return [CustomerName(id, name) for id, name in rows]
 
     def locked(self, customer_id: int, month: Month) -> bool:
