@@ -195,6 +195,9 @@ class LedgerDelegate(QStyledItemDelegate):
 
 class LedgerView(LoadedWhenShown):
     title = "Hours ledger"
+    watches = frozenset({"customer", "ledger_entry", "locked_month", "issued_report"})
+    all_customers = False  # the toolbar's customer's entries
+    keeps_its_place = True  # the current entry and the top row, by id
     loaded = Signal()  # the table shows the database as it is after a (re)load
     loading_title = "Reading the hours ledger…"
     progress_dialog = True
