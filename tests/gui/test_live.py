@@ -146,9 +146,9 @@ def test_on_sqlite_another_programs_change_shows_when_the_window_is_activated(
 
         path = sqlite_path(str(sqlite_desk.engine.url))
         env = {**os.environ, "ACCOUNTDESK_DB": str(path), "PYTHONPATH": str(SOURCE)}
+        command = ["customer", "add", "Beta Labs", "--tier", "enterprise", "--start", "2026-01-01"]
         added = subprocess.run(
-            [sys.executable, "-m", "accountdesk", "customer", "add", "Beta Labs"]
-            + ["--tier", "enterprise", "--start", "2026-01-01"],
+            [sys.executable, "-m", "accountdesk", *command],
             env=env,
             capture_output=True,
             text=True,
