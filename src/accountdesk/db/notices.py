@@ -377,8 +377,12 @@ class Listener:
         args, kwargs = engine.dialect.create_connect_args(engine.url)
         kwargs.setdefault("application_name", application_name(user))
         self._connection = psycopg.connect(*args, **kwargs, autocommit=True)
-        _own.setdefault(engine, set()).add(self._connection.info.backend_pid)
-        self._connection.execute(f"LISTEN {CHANNEL}")
+        try:
+            _own.setdefault(engine, set()).add(self._connection.info.backend_pid)
+            self._connection.execute(f"LISTEN {CHANNEL}")
+        except BaseException:
+            self._connection.close()
+            raise
 
     def wait(self, timeout: float) -> list[Change]:
         changes = list(self._received(timeout=timeout, stop_after=1))

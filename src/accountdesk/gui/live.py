@@ -150,7 +150,13 @@ class Live(QObject):
         def work(progress: Progress, cancelled: Cancelled) -> list[Connected]:
             return others(engine)
 
-        run_task(self, "Asking who else is connected…", work, self._presence_read, self._lost)
+        run_task(
+            self, "Asking who else is connected…", work, self._presence_read, self._presence_failed
+        )
+
+    def _presence_failed(self, message: str) -> None:
+        self.label.setText("")
+        self.label.setToolTip(f"Who else is connected could not be read: {message}")
 
     def _presence_read(self, connected: list[Connected]) -> None:
         self.label.setText(presence_text(connected))
@@ -181,6 +187,8 @@ class Live(QObject):
     def stop(self) -> None:
         if self._thread is not None:
             self._thread.stop.set()
+            # Its connection closes within one wait; the program may end meanwhile.
+            self._thread.join(WAIT_SECONDS * 2)
             self._thread = None
         if self._version is not None:
             self._version.close()
