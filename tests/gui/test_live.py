@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
 
 from accountdesk.app import Desk, open_desk
 from accountdesk.db.engine import sqlite_path
@@ -65,7 +65,10 @@ def test_a_change_by_one_shows_in_the_others_window_within_a_second(qtbot, team)
     acme = sara.portfolio.add_customer(
         NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1), end=date(2027, 12, 31))
     )
-    sara.portfolio.add_customer(NewCustomer("Beta Labs", Tier.ENTERPRISE, date(2026, 1, 1)))
+    for number in range(40):  # enough that the customers' table scrolls
+        sara.portfolio.add_customer(
+            NewCustomer(f"Customer {number:02d}", Tier.COMMUNITY, date(2026, 1, 1))
+        )
     first = sara.ledger.log(_entry("Acme", 2))
     second = sara.ledger.log(_entry("Acme", 3))
     mine, theirs = _window(qtbot, sara), _window(qtbot, tom)
@@ -95,9 +98,15 @@ def test_a_change_by_one_shows_in_the_others_window_within_a_second(qtbot, team)
         customers = theirs.view(CustomersView)
         assert isinstance(customers, CustomersView)
         assert customers.model.customer_id(customers.table.currentIndex().row()) == acme
-        sara.portfolio.add_customer(NewCustomer("Gamma", Tier.COMMUNITY, date(2026, 1, 1)))
-        qtbot.waitUntil(lambda: customers.model.rowCount() == 3, timeout=WITHIN_MS)
+        scroll = customers.table.verticalScrollBar()
+        assert scroll.maximum() > 0
+        scroll.setValue(scroll.maximum() // 2)  # Acme, chosen, is scrolled out of sight
+        place = scroll.value()
+        sara.portfolio.add_customer(NewCustomer("Zeta", Tier.COMMUNITY, date(2026, 1, 1)))
+        qtbot.waitUntil(lambda: customers.model.rowCount() == 42, timeout=WITHIN_MS)
         assert customers.model.customer_id(customers.table.currentIndex().row()) == acme
+        assert scroll.value() == place  # where the user had scrolled
+        assert not theirs.findChildren(QProgressDialog)  # nothing over the user's work
         assert theirs.live is not None and theirs.live.received == 2
         # Sara's own window is not refreshed by her own desk's notices.
         assert mine.live is not None and mine.live.received == 0

@@ -301,7 +301,8 @@ def announce_changes(sessions: sessionmaker[Session], who: str) -> str:
         )
 
     def forget(session: Session, *_: object) -> None:
-        session.info.pop(_PENDING, None)
+        if not session.in_transaction():  # not a savepoint's: the whole transaction's
+            session.info.pop(_PENDING, None)
 
     event.listen(sessions, "after_flush", after_flush)
     event.listen(sessions, "do_orm_execute", do_orm_execute)

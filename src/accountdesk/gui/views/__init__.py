@@ -96,7 +96,12 @@ class LoadedWhenShown(View):
                 area: (area.horizontalScrollBar().value(), area.verticalScrollBar().value())
                 for area in self.findChildren(QAbstractScrollArea)
             }
-        self.refresh()
+        # Someone else's change: no progress dialog over what the user is doing.
+        self.loader.quiet = True
+        try:
+            self.refresh()
+        finally:
+            self.loader.quiet = False
 
     def _show_loaded(self, result: Any) -> None:
         self._loaded(result)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -105,6 +105,9 @@ from accountdesk.services.ledger_browser import (
     LedgerSelection,
 )
 from accountdesk.wording import month_name
+
+if TYPE_CHECKING:
+    from accountdesk.db.notices import Change
 
 # What the bar says when it has nothing to report (as ledger_view.ui has it).
 QUICK_HINT = (
@@ -292,6 +295,17 @@ class LedgerView(LoadedWhenShown):
         self._customers = None  # read again when next needed
         self._forget_quick_error()  # the database changed: other work was done
         super().refresh()
+
+    def changed_elsewhere(self, change: Change) -> None:
+        """Someone else's change: read again, quietly, keeping a refused entry's message
+        (it stays until the user does something else)."""
+        if self.shows(change):
+            self._customers = None
+            self.loader.quiet = True
+            try:
+                self.loader.refresh()
+            finally:
+                self.loader.quiet = False
 
     @property
     def where(self) -> LedgerFilter:
