@@ -172,3 +172,50 @@ def test_on_sqlite_another_programs_change_shows_when_the_window_is_activated(
         assert not window.live.check_file()  # seen
     finally:
         window.close()
+
+
+@pytest.mark.postgres
+def test_after_the_connection_is_lost_the_window_catches_up(
+    qtbot, team, postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import create_engine, text
+
+    from accountdesk.gui import live
+
+    monkeypatch.setattr(live, "RETRY_SECONDS", 0.2)
+    sara, tom = team
+    sara.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))
+    theirs = _window(qtbot, tom)
+    try:
+        _shown(qtbot, theirs, CUSTOMERS)
+        customers = theirs.view(CustomersView)
+        assert isinstance(customers, CustomersView)
+        presence = theirs.findChild(QLabel, "presence")
+        admin = create_engine(postgres_url)
+        with admin.begin() as connection:  # the server drops Tom's connections
+            connection.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE application_name = 'AccountDesk Tom Reyes'"
+                )
+            )
+        admin.dispose()
+        qtbot.waitUntil(lambda: presence.text() == "Not receiving others' changes", timeout=5000)
+        sara.portfolio.add_customer(NewCustomer("Beta Labs", Tier.COMMUNITY, date(2026, 1, 1)))
+        qtbot.waitUntil(lambda: customers.model.rowCount() == 2, timeout=10_000)
+        qtbot.waitUntil(lambda: presence.text().startswith("Also connected"), timeout=5000)
+    finally:
+        theirs.close()
+
+
+def test_a_password_in_the_url_is_never_shown() -> None:
+    from accountdesk.db.engine import masked
+    from accountdesk.gui.main_window import _database_name
+
+    for url in (
+        "postgresql+psycopg://ann:s3cret@db.example.com/desk?sslmode=verify-full",
+        "postgresql+psycopg://ann@db.example.com/desk?sslmode=verify-full&password=s3cret",
+    ):
+        for shown in (masked(url), _database_name(url)):
+            assert "s3cret" not in shown
+            assert "db.example.com/desk" in shown and "verify-full" in shown

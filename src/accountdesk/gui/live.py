@@ -41,6 +41,7 @@ class _Bridge(QObject):
 
     received = Signal(object)  # list[Change]
     lost = Signal(str)
+    back = Signal()  # listening again after the connection was lost
 
 
 class _Listening(threading.Thread):
@@ -56,13 +57,18 @@ class _Listening(threading.Thread):
         self.stop = threading.Event()
 
     def run(self) -> None:
+        lost = False
         while not self.stop.is_set():
             try:
                 listener = Listener(self._engine, self._user)
             except Exception as exc:  # the server is away: try again later
+                lost = True
                 self._tell(self._bridge.lost, str(exc))
                 self.stop.wait(RETRY_SECONDS)
                 continue
+            if lost:  # what others changed meanwhile was not heard
+                lost = False
+                self._tell(self._bridge.back, None)
             try:
                 while not self.stop.is_set():
                     changes = listener.wait(WAIT_SECONDS)
@@ -71,6 +77,7 @@ class _Listening(threading.Thread):
             except Exception as exc:
                 if not isinstance(exc, psycopg.OperationalError):  # not the server going away
                     log_unexpected("Waiting for changes by others", exc)
+                lost = True
                 self._tell(self._bridge.lost, str(exc))
                 self.stop.wait(RETRY_SECONDS)
             finally:
@@ -79,7 +86,10 @@ class _Listening(threading.Thread):
     @staticmethod
     def _tell(signal: SignalInstance, value: object) -> None:
         with contextlib.suppress(RuntimeError):  # the window is gone
-            signal.emit(value)
+            if value is None:
+                signal.emit()
+            else:
+                signal.emit(value)
 
 
 class Live(QObject):
@@ -101,6 +111,7 @@ class Live(QObject):
             self._bridge = _Bridge(self)
             self._bridge.received.connect(self._received)
             self._bridge.lost.connect(self._lost)
+            self._bridge.back.connect(self._back)
             self._thread = _Listening(window, self._bridge)
             self._thread.start()
             self._presence = QTimer(self, interval=PRESENCE_MS)
@@ -111,7 +122,7 @@ class Live(QObject):
             path = sqlite_path(str(desk.engine.url))
             if path is not None and path.is_file():
                 self._version = DataVersion(path)
-                window.context.dataChanged.connect(self._version.seen)
+                window.context.dataChanged.connect(self._own_change)
                 window.installEventFilter(self)
                 app = QGuiApplication.instance()
                 if isinstance(app, QGuiApplication):
@@ -142,6 +153,10 @@ class Live(QObject):
             f"The connection to {self.window.desk.location} was lost; trying again every "
             f"{RETRY_SECONDS} seconds. ({reason})"
         )
+
+    def _back(self) -> None:
+        self.window.changed_elsewhere(None)  # whatever changed while nobody listened
+        self.ask_presence()
 
     def ask_presence(self) -> None:
         """Ask (off the window's thread) who else is connected, for the status bar."""
@@ -174,6 +189,10 @@ class Live(QObject):
     def _application_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
             self.check_file()
+
+    def _own_change(self) -> None:
+        if self._version is not None:
+            self._version.seen()  # the window shows its own changes already
 
     def check_file(self) -> bool:
         """Whether another program changed the SQLite file since the window last showed

@@ -14,6 +14,7 @@ Qt's key enums). The views and the services load in `attach`.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -834,6 +835,7 @@ def _database_name(db: str) -> str:
     scheme, _, rest = db.partition("://")
     credentials, at, place = rest.rpartition("@")
     user = credentials.split(":", 1)[0]
+    place = re.sub(r"([?&]password=)[^&]*", r"\1***", place, flags=re.IGNORECASE)
     return f"{scheme}://{user}{at}{place}"
 
 
