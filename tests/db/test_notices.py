@@ -80,6 +80,25 @@ def test_bulk_inserts_of_the_demo_are_announced(pg_desk: Desk, listener: Listene
     assert {"customer", "ledger_entry"} <= changes[0].tables
 
 
+@pytest.mark.postgres
+def test_an_import_of_hours_is_announced_with_its_customers_and_months(
+    pg_desk: Desk, listener: Listener, tmp_path
+) -> None:
+    acme = _acme(pg_desk)
+    listener.wait(2)
+    hours = tmp_path / "hours.csv"
+    hours.write_text(
+        "customer,date,hours,category,engineer,note\n"
+        "Acme,2026-10-02,1:30,consulting,jdoe,Kick-off\n"
+        "Acme,2026-11-03,2.25,consulting,jdoe,Review\n",
+        encoding="utf-8",
+    )
+    assert pg_desk.transfer.import_hours(hours).added == 2
+    [imported] = listener.wait(2)
+    assert "ledger_entry" in imported.tables
+    assert (imported.customers, imported.months) == ({acme}, {"2026-10", "2026-11"})
+
+
 def test_a_large_change_names_many_customers_within_the_limit() -> None:
     change = Change(frozenset({"ledger_entry"}), frozenset(range(10_000)), frozenset({"2026-11"}))
     payload = change.payload()

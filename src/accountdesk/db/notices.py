@@ -39,6 +39,7 @@ CHANNEL = "accountdesk"
 # PostgreSQL refuses a payload of 8000 bytes or more: past this, the customers and months
 # are left out ("many customers"), and every window refreshes whatever shows the tables.
 MAX_PAYLOAD = 7000
+MANY_ROWS = 1000  # a bulk write of more rows names no customers or months (any)
 APPLICATION = "AccountDesk"  # connections are named "AccountDesk <user>" (application_name)
 _PENDING = "accountdesk.changes"  # Session.info key
 
@@ -129,13 +130,17 @@ class _Pending:
     customers: set[int] | None = field(default_factory=set)
     months: set[str] | None = field(default_factory=set)
 
-    def add(self, table: str, customers: Iterable[int] | None, months: Iterable[str] = ()) -> None:
+    def add(
+        self, table: str, customers: Iterable[int] | None, months: Iterable[str] | None = ()
+    ) -> None:
         self.tables.add(table)
         if customers is None:
             self.customers = None
         elif self.customers is not None:
             self.customers.update(customers)
-        if self.months is not None:
+        if months is None:
+            self.months = None
+        elif self.months is not None:
             self.months.update(months)
 
 
@@ -168,7 +173,11 @@ def _month(day: object) -> str | None:
     return f"{day.year:04d}-{day.month:02d}" if isinstance(day, date) else None
 
 
-def _of_rows(table: str, rows: Sequence[Mapping[str, Any]]) -> tuple[set[int] | None, set[str]]:
+def _of_rows(
+    table: str, rows: Sequence[Mapping[str, Any]]
+) -> tuple[set[int] | None, set[str] | None]:
+    if len(rows) > MANY_ROWS:  # a bulk write: not worth naming, nor the time to
+        return None, None
     key = "id" if table == "customer" else "customer_id"
     customers: set[int] | None = set()
     months: set[str] = set()
@@ -258,7 +267,7 @@ def _on_execute(state: ORMExecuteState) -> None:
     elif params:
         rows = list(params)
     customers: set[int] | None
-    months: set[str] = set()
+    months: set[str] | None = set()
     if state.is_insert and rows:
         customers, months = _of_rows(name, rows)
     else:
