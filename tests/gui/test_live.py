@@ -118,6 +118,8 @@ def test_a_change_by_one_shows_in_the_others_window_within_a_second(qtbot, team)
 @pytest.mark.postgres
 def test_the_status_bar_names_who_else_is_connected(qtbot, team) -> None:
     sara, tom = team
+    sara.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))
+    sara.ledger.log(_entry("Acme", 2))
     mine = _window(qtbot, sara)
     theirs = _window(qtbot, tom)
     try:
