@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from accountdesk.db.engine import database_url, open_database
+from accountdesk.db.engine import database_url, masked, open_database
+from accountdesk.db.notices import announce_changes
 from accountdesk.domain.clock import Clock, SystemClock
 from accountdesk.services.cases import Cases
 from accountdesk.services.catalog import Catalog
@@ -43,10 +44,12 @@ class Desk:
     dashboard: Dashboard = field(init=False)
     transfer: Transfer = field(init=False)
     cases: Cases = field(init=False)
+    origin: str = field(init=False)  # what this desk's change notices carry
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         check_text_on_write(self.sessions)
+        self.origin = announce_changes(self.sessions, self.user)
         self.catalog = Catalog(self.sessions)
         self.company = Company(self.sessions)
         self.portfolio = Portfolio(self.sessions, self.clock, self.user)
@@ -61,7 +64,7 @@ class Desk:
 
     @property
     def location(self) -> str:
-        return self.engine.url.render_as_string(hide_password=True)
+        return masked(self.engine.url.render_as_string(hide_password=False))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -69,8 +72,9 @@ class Desk:
 
 def open_desk(db: str, clock: Clock | None = None, user: str | None = None) -> Desk:
     """Open (creating or upgrading) the database `db`, a URL or a SQLite file path."""
-    engine = open_database(database_url(db))
-    return Desk(engine=engine, clock=clock or SystemClock(), user=user or _user())
+    user = user or _user()
+    engine = open_database(database_url(db), user)
+    return Desk(engine=engine, clock=clock or SystemClock(), user=user)
 
 
 def _user() -> str:

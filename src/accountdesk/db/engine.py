@@ -26,6 +26,7 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from accountdesk.db import ordering
+from accountdesk.db.notices import application_name, watch_own_connections
 from accountdesk.domain.errors import Refused
 from accountdesk.files import atomic_path
 from accountdesk.wording import plural
@@ -47,6 +48,8 @@ SCHEMA_HEAD = "0008"
 
 def masked(url: str) -> str:
     """The URL with its password hidden, also when SQLAlchemy cannot parse it."""
+    # A password may also be given as a query parameter (?password=...).
+    url = re.sub(r"([?&]password=)[^&]*", r"\1***", url, flags=re.I)
     try:
         return make_url(url).render_as_string(hide_password=True)
     except (ArgumentError, ValueError, TypeError):
@@ -222,9 +225,14 @@ def _sqlite_errors(context: ExceptionContext) -> None:
             raise refusal from None
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, user: str | None = None) -> Engine:
+    """An engine on `url`; on PostgreSQL its connections are named after `user` (who
+    else is connected, in the status bar)."""
+    named = url.startswith("postgres") and user is not None
     try:
-        engine = create_engine(url)
+        engine = create_engine(
+            url, connect_args={"application_name": application_name(user or "")} if named else {}
+        )
     except (ArgumentError, ModuleNotFoundError, ValueError, TypeError) as exc:
         reason = _without_password(str(exc), url)
         raise Refused(
@@ -234,6 +242,8 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         event.listen(engine, "handle_error", _sqlite_errors)
+    elif engine.dialect.name == "postgresql":
+        watch_own_connections(engine)
     return engine
 
 
@@ -317,8 +327,9 @@ def _unopenable(error: sqlite3.Error, path: Path) -> Refused | None:
     return sqlite_refusal(error, path)
 
 
-def open_database(url: str) -> Engine:
-    """An engine on a database at the current schema, migrating (and backing up) first."""
+def open_database(url: str, user: str | None = None) -> Engine:
+    """An engine on a database at the current schema, migrating (and backing up) first;
+    `user` names its connections on PostgreSQL."""
     path = sqlite_path(url)
     if path is not None and not path.parent.is_dir():
         raise Refused(f"The folder {str(path.parent)!r} does not exist.")
@@ -326,7 +337,7 @@ def open_database(url: str) -> Engine:
         raise Refused(f"{str(path)!r} is a folder, not a database file.")
     if path is not None and path.is_file() and path.stat().st_size > 0:
         _sqlite_version_read_only(path)
-    engine = make_engine(url)
+    engine = make_engine(url, user)
     where = str(path) if path is not None else masked(url)
     try:
         with engine.connect() as connection:

@@ -14,6 +14,7 @@ Qt's key enums). The views and the services load in `attach`.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -54,6 +55,8 @@ from accountdesk.wording import month_title, short_month_name
 
 if TYPE_CHECKING:
     from accountdesk.app import Desk
+    from accountdesk.db.notices import Change
+    from accountdesk.gui.live import Live
     from accountdesk.gui.views import View
     from accountdesk.services.ledger_browser import CustomerName
     from accountdesk.services.portfolio import Counts
@@ -136,6 +139,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.opening)
         self.welcome: QWidget | None = None
         self.views: list[View] = []
+        self.live: Live | None = None  # set by attach
 
         self._build_toolbar()
         self._build_menus()
@@ -188,6 +192,9 @@ class MainWindow(QMainWindow):
         self.context.customerChanged.connect(self._customer_chosen_elsewhere)
         self.context.monthChanged.connect(lambda month: self.month_label.setText(_month(month)))
         self._enable_desk_controls(True)
+        from accountdesk.gui.live import follow
+
+        self.live = follow(self)  # others' changes, and who else is connected
         self._data_changed()
         self._restore_view()
         QtCore.QTimer.singleShot(0, lambda: engineer.ask_once(self, self.context))  # first run
@@ -622,6 +629,17 @@ class MainWindow(QMainWindow):
         for view in self.views:
             view.refresh()
 
+    def changed_elsewhere(self, change: Change | None) -> None:
+        """Another window or program committed `change` (None: something, not known
+        what): the status bar and the views that show it read it again."""
+        if change is None or change.touches({"customer", "ledger_entry"}):
+            self._summary.load()
+        for view in self.views:
+            if change is None:
+                view.refresh()
+            else:
+                view.changed_elsewhere(change)
+
     def _read_summary(self) -> Work:
         portfolio, browser = self.desk.portfolio, self.desk.ledger_browser
 
@@ -722,6 +740,8 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(int(str(view)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.live is not None:
+            self.live.stop()
         self.settings.setValue(settings.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.setValue(settings.WINDOW_SPLITTER, self.splitter.saveState())
         if self.views:  # closed while opening: the remembered view stays as it was
@@ -815,6 +835,7 @@ def _database_name(db: str) -> str:
     scheme, _, rest = db.partition("://")
     credentials, at, place = rest.rpartition("@")
     user = credentials.split(":", 1)[0]
+    place = re.sub(r"([?&]password=)[^&]*", r"\1***", place, flags=re.IGNORECASE)
     return f"{scheme}://{user}{at}{place}"
 
 

@@ -262,6 +262,7 @@ class Loader(QObject):
         self._after_paint = after_paint
         self._waiting = False  # shown: the read starts once the owner is painted
         self.stale = True  # what is shown is not the database as it is now
+        self.quiet = False  # while set, a read shows no progress dialog (someone else's change)
         self.task: Task | None = None
         self._again = False
 
@@ -310,7 +311,7 @@ class Loader(QObject):
             self._start(),
             self._done,
             self._failed,
-            dialog=self._dialog,
+            dialog=self._dialog and not self.quiet,
             cancellable=False,
         )
 

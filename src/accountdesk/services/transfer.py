@@ -24,6 +24,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 
 from accountdesk.db import models as m
 from accountdesk.db.engine import backup_sqlite, sqlite_path
+from accountdesk.db.notices import note_rows
 from accountdesk.domain.clock import Clock
 from accountdesk.domain.contracts import Contract, Term
 from accountdesk.domain.errors import Field, Refused
@@ -466,6 +467,7 @@ def _write(s: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     if not compiled.positional:
         params = [dict(zip(names, values, strict=True)) for values in params]
     connection.exec_driver_sql(compiled.string, params)
+    note_rows(s, table, rows)  # past the session: the change notice names them itself
 
 
 def _insert_customers(s: Session, news: Sequence[NewCustomer], now: datetime) -> None:

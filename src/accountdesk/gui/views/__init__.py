@@ -3,20 +3,27 @@ by the shared DeskContext (customer, month, data changed)."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from accountdesk.app import Desk
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.tasks import Loader, Work
+
+if TYPE_CHECKING:
+    from accountdesk.db.notices import Change
 
 
 class View(QWidget):
     """What the main window expects of a view."""
 
     title = ""
+    # The tables whose changes the view shows (None: any), and whether it shows every
+    # customer's (else only the toolbar's customer's, or all when none is chosen).
+    watches: ClassVar[frozenset[str] | None] = None
+    all_customers: ClassVar[bool] = True
 
     def __init__(self, desk: Desk, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +35,16 @@ class View(QWidget):
 
     def refresh(self) -> None:
         """Show the database as it is now."""
+
+    def changed_elsewhere(self, change: Change) -> None:
+        """Another window or program committed `change`: refresh what of it is shown."""
+        if self.shows(change):
+            self.refresh()
+
+    def shows(self, change: Change) -> bool:
+        return change.touches(
+            self.watches, None if self.all_customers else self.context.customer_id
+        )
 
 
 class LoadedWhenShown(View):
@@ -43,6 +60,7 @@ class LoadedWhenShown(View):
     loading_title: ClassVar[str] = "Reading the database…"
     progress_dialog: ClassVar[bool] = False  # a dialog when a read takes a while
     read_after_paint: ClassVar[bool] = False  # shown: draw first, read right after
+    keeps_its_place: ClassVar[bool] = False  # restores its own scroll after a reload
 
     def __init__(self, desk: Desk, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(desk, context, parent)
@@ -50,11 +68,13 @@ class LoadedWhenShown(View):
             self,
             self.loading_title,
             self._read,
-            self._loaded,
+            self._show_loaded,
             self._load_failed,
             dialog=self.progress_dialog,
             after_paint=self.read_after_paint,
         )
+        # Where the user had scrolled when someone else's change was read: kept.
+        self._kept_place: dict[QAbstractScrollArea, tuple[int, int]] = {}
 
     @property
     def loading(self) -> bool:
@@ -67,6 +87,28 @@ class LoadedWhenShown(View):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.loader.shown()
+
+    def changed_elsewhere(self, change: Change) -> None:
+        if not self.shows(change):
+            return
+        if not self.keeps_its_place and self.isVisible():
+            self._kept_place = {
+                area: (area.horizontalScrollBar().value(), area.verticalScrollBar().value())
+                for area in self.findChildren(QAbstractScrollArea)
+            }
+        # Someone else's change: no progress dialog over what the user is doing.
+        self.loader.quiet = True
+        try:
+            self.refresh()
+        finally:
+            self.loader.quiet = False
+
+    def _show_loaded(self, result: Any) -> None:
+        self._loaded(result)
+        place, self._kept_place = self._kept_place, {}
+        for area, (across, down) in place.items():
+            area.horizontalScrollBar().setValue(across)
+            area.verticalScrollBar().setValue(down)
 
     def _read(self) -> Work:  # pragma: no cover - every subclass has its own
         raise NotImplementedError

@@ -90,6 +90,18 @@ DetailRead = tuple[int | None, CustomerDetail | None, Month, MonthUsage | str]
 
 class CustomersView(LoadedWhenShown):
     title = "Customers"
+    watches = frozenset(
+        {
+            "customer",
+            "contract_term",
+            "contact",
+            "ledger_entry",
+            "locked_month",
+            "issued_report",
+            "review",
+            "tier",
+        }
+    )
     loading_title = "Loading customers…"
     progress_dialog = True
 

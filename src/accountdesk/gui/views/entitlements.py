@@ -160,6 +160,18 @@ Loaded = tuple[MonthUsage, CustomerDetail, date] | None
 
 class EntitlementsView(LoadedWhenShown):
     title = "Entitlements"
+    watches = frozenset(
+        {
+            "customer",
+            "contract_term",
+            "contact",
+            "ledger_entry",
+            "locked_month",
+            "issued_report",
+            "tier",
+            "support_case",
+        }
+    )
     loaded = Signal()  # the view shows the database as of now
     loading_title = "Reading the entitlements…"
 

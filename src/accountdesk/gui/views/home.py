@@ -81,6 +81,22 @@ Loaded = tuple[Overview, tuple[PortfolioMonth, ...]]
 
 class HomeView(LoadedWhenShown):
     title = "Home"
+    watches = frozenset(
+        {
+            "customer",
+            "contract_term",
+            "contact",
+            "ledger_entry",
+            "locked_month",
+            "issued_report",
+            "review",
+            "support_case",
+            "case_escalation",
+            "case_waiting",
+            "tier",
+            "setting",
+        }
+    )
     loading_title = "Loading the dashboard…"  # no dialog: the view says "Updating…"
     loaded = Signal()  # the cards and the chart show the database as of now
 

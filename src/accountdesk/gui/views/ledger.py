@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -105,6 +105,9 @@ from accountdesk.services.ledger_browser import (
     LedgerSelection,
 )
 from accountdesk.wording import month_name
+
+if TYPE_CHECKING:
+    from accountdesk.db.notices import Change
 
 # What the bar says when it has nothing to report (as ledger_view.ui has it).
 QUICK_HINT = (
@@ -195,6 +198,9 @@ class LedgerDelegate(QStyledItemDelegate):
 
 class LedgerView(LoadedWhenShown):
     title = "Hours ledger"
+    watches = frozenset({"customer", "ledger_entry", "locked_month", "issued_report"})
+    all_customers = False  # the toolbar's customer's entries
+    keeps_its_place = True  # the current entry and the top row, by id
     loaded = Signal()  # the table shows the database as it is after a (re)load
     loading_title = "Reading the hours ledger…"
     progress_dialog = True
@@ -289,6 +295,17 @@ class LedgerView(LoadedWhenShown):
         self._customers = None  # read again when next needed
         self._forget_quick_error()  # the database changed: other work was done
         super().refresh()
+
+    def changed_elsewhere(self, change: Change) -> None:
+        """Someone else's change: read again, quietly, keeping a refused entry's message
+        (it stays until the user does something else)."""
+        if self.shows(change):
+            self._customers = None
+            self.loader.quiet = True
+            try:
+                self.loader.refresh()
+            finally:
+                self.loader.quiet = False
 
     @property
     def where(self) -> LedgerFilter:

@@ -62,6 +62,7 @@ Loaded = tuple[str | None, Agenda | list[ReviewInfo]]
 
 class ReviewsView(LoadedWhenShown):
     title = "Reviews"
+    watches = frozenset({"customer", "contract_term", "contact", "review", "tier"})
     loading_title = "Loading reviews…"
     progress_dialog = True
     loaded = Signal()  # the reviews on screen are the database's as of now

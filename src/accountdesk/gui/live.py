@@ -1,0 +1,229 @@
+"""Everyone's window up to date.
+
+On PostgreSQL a thread of its own waits for the change notices other desks send when
+they commit (`db/notices.py`) and hands them to the window's thread, where each view
+that shows what changed reloads it through its own loader, keeping selection and
+scroll. The window's own changes refresh it already (`DeskContext.dataChanged`); their
+notices are skipped. The status bar says who else is connected, asked again every
+`PRESENCE_MS`.
+
+On SQLite there are no notices: when the window is activated again it asks SQLite
+whether another program changed the file, and if so refreshes what it shows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from typing import TYPE_CHECKING
+
+import psycopg
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
+
+from accountdesk.db.engine import sqlite_path
+from accountdesk.db.notices import Change, Connected, DataVersion, Listener, merged, others
+from accountdesk.gui.tasks import Cancelled, Progress, run_task
+from accountdesk.logs import log_unexpected
+
+if TYPE_CHECKING:
+    from accountdesk.gui.main_window import MainWindow
+
+WAIT_SECONDS = 0.5  # the listening thread checks this often whether to stop
+RETRY_SECONDS = 5  # after the server went away
+GATHER_MS = 50  # notices arriving together are shown together
+PRESENCE_MS = 15_000
+
+
+class _Bridge(QObject):
+    """Signals emitted on the listening thread, delivered on the window's."""
+
+    received = Signal(object)  # list[Change]
+    lost = Signal(str)
+    back = Signal()  # listening again after the connection was lost
+
+
+class _Listening(threading.Thread):
+    """Waits for notices on a connection of its own. A thread of its own, not the pool's
+    (`gui/tasks.py`): it waits for the window's whole life and would hold a pool thread
+    that the views' reads need."""
+
+    def __init__(self, window: MainWindow, bridge: _Bridge) -> None:
+        super().__init__(name="accountdesk-notices", daemon=True)
+        self._engine = window.desk.engine
+        self._user = window.desk.user
+        self._bridge = bridge
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        lost = False
+        while not self.stop.is_set():
+            try:
+                listener = Listener(self._engine, self._user)
+            except Exception as exc:  # the server is away: try again later
+                lost = True
+                self._tell(self._bridge.lost, str(exc))
+                self.stop.wait(RETRY_SECONDS)
+                continue
+            if lost:  # what others changed meanwhile was not heard
+                lost = False
+                self._tell(self._bridge.back, None)
+            try:
+                while not self.stop.is_set():
+                    changes = listener.wait(WAIT_SECONDS)
+                    if changes:
+                        self._tell(self._bridge.received, changes)
+            except Exception as exc:
+                if not isinstance(exc, psycopg.OperationalError):  # not the server going away
+                    log_unexpected("Waiting for changes by others", exc)
+                lost = True
+                self._tell(self._bridge.lost, str(exc))
+                self.stop.wait(RETRY_SECONDS)
+            finally:
+                listener.close()
+
+    @staticmethod
+    def _tell(signal: SignalInstance, value: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the window is gone
+            if value is None:
+                signal.emit()
+            else:
+                signal.emit(value)
+
+
+class Live(QObject):
+    """Keeps `window`'s views up to date with what others change (see the module)."""
+
+    def __init__(self, window: MainWindow, label: QLabel) -> None:
+        super().__init__(window)
+        self.window = window
+        self.label = label
+        self.received = 0  # notices from others shown (tests)
+        self._pending: list[Change] = []
+        self._gather = QTimer(self, singleShot=True, interval=GATHER_MS)
+        self._gather.timeout.connect(self._show_changes)
+        self._thread: _Listening | None = None
+        self._version: DataVersion | None = None
+        desk = window.desk
+        self.label.setToolTip(f"The database: {desk.location}")
+        if desk.engine.dialect.name == "postgresql":
+            self._bridge = _Bridge(self)
+            self._bridge.received.connect(self._received)
+            self._bridge.lost.connect(self._lost)
+            self._bridge.back.connect(self._back)
+            self._thread = _Listening(window, self._bridge)
+            self._thread.start()
+            self._presence = QTimer(self, interval=PRESENCE_MS)
+            self._presence.timeout.connect(self.ask_presence)
+            self._presence.start()
+            self.ask_presence()
+        else:
+            path = sqlite_path(str(desk.engine.url))
+            if path is not None and path.is_file():
+                self._version = DataVersion(path)
+                window.context.dataChanged.connect(self._own_change)
+                window.installEventFilter(self)
+                app = QGuiApplication.instance()
+                if isinstance(app, QGuiApplication):
+                    app.applicationStateChanged.connect(self._application_state)
+
+    # ------------------------------------------------------------ PostgreSQL
+
+    def _received(self, changes: list[Change]) -> None:
+        origin = self.window.desk.origin
+        theirs = [change for change in changes if change.origin != origin]
+        if theirs:
+            self._pending += theirs
+            self._gather.start()
+
+    def _show_changes(self) -> None:
+        change = merged(self._pending)
+        self._pending = []
+        if change is None:
+            return
+        self.received += 1
+        self.window.changed_elsewhere(change)
+        if change.who:
+            self.window.statusBar().showMessage(f"Updated with changes by {change.who}.", 4000)
+
+    def _lost(self, reason: str) -> None:
+        self.label.setText("Not receiving others' changes")
+        self.label.setToolTip(
+            f"The connection to {self.window.desk.location} was lost; trying again every "
+            f"{RETRY_SECONDS} seconds. ({reason})"
+        )
+
+    def _back(self) -> None:
+        self.window.changed_elsewhere(None)  # whatever changed while nobody listened
+        self.ask_presence()
+
+    def ask_presence(self) -> None:
+        """Ask (off the window's thread) who else is connected, for the status bar."""
+        engine = self.window.desk.engine
+
+        def work(progress: Progress, cancelled: Cancelled) -> list[Connected]:
+            return others(engine)
+
+        run_task(
+            self, "Asking who else is connected…", work, self._presence_read, self._presence_failed
+        )
+
+    def _presence_failed(self, message: str) -> None:
+        self.label.setText("")
+        self.label.setToolTip(f"Who else is connected could not be read: {message}")
+
+    def _presence_read(self, connected: list[Connected]) -> None:
+        self.label.setText(presence_text(connected))
+        where = self.window.desk.location
+        lines = [f"{who.name} (as {who.role})" for who in connected]
+        self.label.setToolTip("\n".join([f"The database: {where}", *lines]))
+
+    # ------------------------------------------------------------ SQLite
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.WindowActivate:
+            self.check_file()
+        return False
+
+    def _application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check_file()
+
+    def _own_change(self) -> None:
+        if self._version is not None:
+            self._version.seen()  # the window shows its own changes already
+
+    def check_file(self) -> bool:
+        """Whether another program changed the SQLite file since the window last showed
+        it; if so, the views show it as it is now."""
+        if self._version is None or not self._version.changed():
+            return False
+        self.received += 1
+        self.window.changed_elsewhere(None)
+        return True
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._thread.stop.set()
+            # Its connection closes within one wait; the program may end meanwhile.
+            self._thread.join(WAIT_SECONDS * 2)
+            self._thread = None
+        if self._version is not None:
+            self._version.close()
+            self._version = None
+
+
+def presence_text(connected: list[Connected]) -> str:
+    if not connected:
+        return "No one else connected"
+    return "Also connected: " + ", ".join(who.name for who in connected)
+
+
+def follow(window: MainWindow) -> Live:
+    """Keep `window` up to date with others' changes; its status bar says who else is
+    connected (PostgreSQL)."""
+    label = QLabel()
+    label.setObjectName("presence")
+    window.statusBar().addPermanentWidget(label)
+    return Live(window, label)

@@ -1,0 +1,223 @@
+"""Everyone's window up to date: a change committed through one desk shows in another
+window on the same PostgreSQL database within a second, in the views that show it,
+keeping the selection; on SQLite, another program's change shows when the window is
+activated again. The status bar says who else is connected."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
+
+from accountdesk.app import Desk, open_desk
+from accountdesk.db.engine import sqlite_path
+from accountdesk.domain.tiers import Category, Tier
+from accountdesk.gui.main_window import CUSTOMERS, LEDGER, REVIEWS, MainWindow
+from accountdesk.gui.views.customers import CustomersView
+from accountdesk.gui.views.ledger import LedgerView
+from accountdesk.gui.views.reviews import ReviewsView
+from accountdesk.services.ledger import NewEntry
+from accountdesk.services.portfolio import NewCustomer
+
+SHOTS = Path("/tmp/shots-live")
+SOURCE = Path(__file__).resolve().parents[2] / "src"
+WITHIN_MS = 1000  # a change reaches every open window within a second
+
+
+def _entry(customer: str, day: int, engineer: str = "Sara Okafor") -> NewEntry:
+    return NewEntry(customer, date(2026, 11, day), 3600, Category.CONSULTING, engineer, "")
+
+
+def _window(qtbot, desk: Desk) -> MainWindow:
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.up_to_date, timeout=10_000)
+    return window
+
+
+def _shown(qtbot, window: MainWindow, place: int) -> None:
+    window.show_view(place + 1)
+    view = window.views[place]
+    qtbot.waitUntil(lambda: not view.loading and view.loader.current, timeout=10_000)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def team(postgres_url: str, clock) -> Iterator[tuple[Desk, Desk]]:
+    sara = open_desk(postgres_url, clock=clock, user="Sara Okafor")
+    tom = open_desk(postgres_url, clock=clock, user="Tom Reyes")
+    yield sara, tom
+    sara.close()
+    tom.close()
+
+
+@pytest.mark.postgres
+def test_a_change_by_one_shows_in_the_others_window_within_a_second(qtbot, team) -> None:
+    sara, tom = team
+    acme = sara.portfolio.add_customer(
+        NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1), end=date(2027, 12, 31))
+    )
+    for number in range(40):  # enough that the customers' table scrolls
+        sara.portfolio.add_customer(
+            NewCustomer(f"Customer {number:02d}", Tier.COMMUNITY, date(2026, 1, 1))
+        )
+    first = sara.ledger.log(_entry("Acme", 2))
+    second = sara.ledger.log(_entry("Acme", 3))
+    mine, theirs = _window(qtbot, sara), _window(qtbot, tom)
+    try:
+        theirs.context.set_customer(acme)
+        _shown(qtbot, theirs, REVIEWS)  # read once: it must not be read again below
+        reviews = theirs.view(ReviewsView)
+        reviews_read = []
+        reviews.loaded.connect(lambda: reviews_read.append(True))  # type: ignore[attr-defined]
+        _shown(qtbot, theirs, LEDGER)
+        ledger = theirs.view(LedgerView)
+        assert isinstance(ledger, LedgerView)
+        row = ledger.model.row_of(first)
+        assert row is not None
+        ledger.table.setCurrentIndex(ledger.model.index(row, 0))
+
+        logged = sara.ledger.log(_entry("Acme", 4))
+        started = time.monotonic()
+        qtbot.waitUntil(lambda: logged in ledger.model.ids, timeout=WITHIN_MS)
+        assert time.monotonic() - started < WITHIN_MS / 1000
+        assert sorted(ledger.model.ids) == sorted([first, second, logged])
+        assert ledger.model.ids[ledger.table.currentIndex().row()] == first  # kept
+        # Only what shows the ledger was read again: not the reviews, not everything.
+        assert reviews_read == [] and not reviews.loader.stale  # type: ignore[attr-defined]
+
+        _shown(qtbot, theirs, CUSTOMERS)
+        customers = theirs.view(CustomersView)
+        assert isinstance(customers, CustomersView)
+        assert customers.model.customer_id(customers.table.currentIndex().row()) == acme
+        scroll = customers.table.verticalScrollBar()
+        assert scroll.maximum() > 0
+        scroll.setValue(scroll.maximum() // 2)  # Acme, chosen, is scrolled out of sight
+        place = scroll.value()
+        sara.portfolio.add_customer(NewCustomer("Zeta", Tier.COMMUNITY, date(2026, 1, 1)))
+        qtbot.waitUntil(lambda: customers.model.rowCount() == 42, timeout=WITHIN_MS)
+        assert customers.model.customer_id(customers.table.currentIndex().row()) == acme
+        assert scroll.value() == place  # where the user had scrolled
+        assert not theirs.findChildren(QProgressDialog)  # nothing over the user's work
+        assert theirs.live is not None and theirs.live.received == 2
+        # Sara's own window is not refreshed by her own desk's notices.
+        assert mine.live is not None and mine.live.received == 0
+    finally:
+        mine.close()
+        theirs.close()
+
+
+@pytest.mark.postgres
+def test_the_status_bar_names_who_else_is_connected(qtbot, team) -> None:
+    sara, tom = team
+    sara.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))
+    sara.ledger.log(_entry("Acme", 2))
+    mine = _window(qtbot, sara)
+    theirs = _window(qtbot, tom)
+    try:
+        for window in (mine, theirs):
+            assert window.live is not None
+            window.live.ask_presence()
+        presence = theirs.findChild(QLabel, "presence")
+        qtbot.waitUntil(lambda: presence.text() == "Also connected: Sara Okafor", timeout=5000)
+        qtbot.waitUntil(
+            lambda: mine.findChild(QLabel, "presence").text() == "Also connected: Tom Reyes",
+            timeout=5000,
+        )
+        assert "Sara Okafor (as postgres)" in presence.toolTip()
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        theirs.resize(1100, 500)
+        QApplication.processEvents()
+        assert theirs.statusBar().grab().save(str(SHOTS / "status-bar.png"))
+        assert theirs.grab().save(str(SHOTS / "window.png"))
+    finally:
+        mine.close()
+        theirs.close()
+
+
+def test_on_sqlite_another_programs_change_shows_when_the_window_is_activated(
+    qtbot, sqlite_desk: Desk, tmp_path: Path
+) -> None:
+    sqlite_desk.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))
+    window = _window(qtbot, sqlite_desk)
+    try:
+        _shown(qtbot, window, CUSTOMERS)
+        customers = window.view(CustomersView)
+        assert isinstance(customers, CustomersView)
+        assert window.findChild(QLabel, "presence").text() == ""  # nothing on SQLite
+        assert window.live is not None and not window.live.check_file()
+
+        path = sqlite_path(str(sqlite_desk.engine.url))
+        env = {**os.environ, "ACCOUNTDESK_DB": str(path), "PYTHONPATH": str(SOURCE)}
+        command = ["customer", "add", "Beta Labs", "--tier", "enterprise", "--start", "2026-01-01"]
+        added = subprocess.run(
+            [sys.executable, "-m", "accountdesk", *command],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert added.returncode == 0, added.stderr
+        assert customers.model.rowCount() == 1  # not yet: the window was not activated
+
+        QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+        qtbot.waitUntil(lambda: customers.model.rowCount() == 2, timeout=WITHIN_MS)
+        assert window.live.received == 1
+        assert not window.live.check_file()  # seen
+    finally:
+        window.close()
+
+
+@pytest.mark.postgres
+def test_after_the_connection_is_lost_the_window_catches_up(
+    qtbot, team, postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import create_engine, text
+
+    from accountdesk.gui import live
+
+    monkeypatch.setattr(live, "RETRY_SECONDS", 0.2)
+    sara, tom = team
+    sara.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))
+    theirs = _window(qtbot, tom)
+    try:
+        _shown(qtbot, theirs, CUSTOMERS)
+        customers = theirs.view(CustomersView)
+        assert isinstance(customers, CustomersView)
+        presence = theirs.findChild(QLabel, "presence")
+        admin = create_engine(postgres_url)
+        with admin.begin() as connection:  # the server drops Tom's connections
+            connection.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE application_name = 'AccountDesk Tom Reyes'"
+                )
+            )
+        admin.dispose()
+        qtbot.waitUntil(lambda: presence.text() == "Not receiving others' changes", timeout=5000)
+        sara.portfolio.add_customer(NewCustomer("Beta Labs", Tier.COMMUNITY, date(2026, 1, 1)))
+        qtbot.waitUntil(lambda: customers.model.rowCount() == 2, timeout=10_000)
+        qtbot.waitUntil(lambda: presence.text().startswith("Also connected"), timeout=5000)
+    finally:
+        theirs.close()
+
+
+def test_a_password_in_the_url_is_never_shown() -> None:
+    from accountdesk.db.engine import masked
+    from accountdesk.gui.main_window import _database_name
+
+    for url in (
+        "postgresql+psycopg://ann:s3cret@db.example.com/desk?sslmode=verify-full",
+        "postgresql+psycopg://ann@db.example.com/desk?sslmode=verify-full&password=s3cret",
+    ):
+        for shown in (masked(url), _database_name(url)):
+            assert "s3cret" not in shown
+            assert "db.example.com/desk" in shown and "verify-full" in shown
