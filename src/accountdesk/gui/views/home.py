@@ -212,7 +212,8 @@ class HomeView(LoadedWhenShown):
         today = overview.today
         self.heading.setText(f"Portfolio in {month}")
         self.as_of.setText(
-            f"{overview.customers:,} customers · reviews and renewals as of {text.long_day(today)}"
+            f"{text.plural(overview.customers, 'customer')} · "
+            f"reviews and renewals as of {text.long_day(today)}"
         )
         for card in self.cards:
             card.model.today = today
