@@ -197,7 +197,7 @@ def adjustments_text(adjustments: Sequence[AdjustmentLine]) -> str:
         (
             a.month,
             a.kind if not a.category else f"{a.kind} {a.category}",
-            dec(a.hours) if a.kind != "fee" else "",
+            dec(a.hours) if a.kind == "overage" else "",
             money_text(a.amount),
             a.reason,
         )

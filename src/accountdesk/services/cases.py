@@ -263,7 +263,28 @@ class _Reader:
         )
 
 
-def _customer_sla(s: Session, reader: _Reader, found: m.Customer, month: Month) -> CustomerSla:
+def customer_month_sla(
+    s: Session,
+    customer: m.Customer,
+    month: Month,
+    now: datetime | None,
+    credit_pct: Decimal | None = None,
+) -> CustomerSla:
+    """The customer's month as `Cases.sla` tells it, within the caller's transaction (the
+    report, the adjustments to issued months). `now` None: once the month has ended,
+    when every case due in it is decided. `credit_pct` replaces the contract's
+    percentage (an issued month keeps the one it stated)."""
+    moment = _month_bounds(month, customer.timezone)[1] if now is None else _aware(now)
+    return _customer_sla(s, _Reader(s, moment), customer, month, credit_pct)
+
+
+def _customer_sla(
+    s: Session,
+    reader: _Reader,
+    found: m.Customer,
+    month: Month,
+    credit_pct: Decimal | None = None,
+) -> CustomerSla:
     contract = reader.contract(found)
     start, end = _month_bounds(month, found.timezone)
     c = m.SupportCase
@@ -290,7 +311,7 @@ def _customer_sla(s: Session, reader: _Reader, found: m.Customer, month: Month) 
         (i.state for i in infos),
         None if tier is None else tier.sla_target_pct,
         tier is not None and tier.service_credit,
-        None if term is None else term.service_credit_pct,
+        credit_pct if credit_pct is not None or term is None else term.service_credit_pct,
         fee,
     )
     return CustomerSla(

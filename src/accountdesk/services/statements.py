@@ -49,6 +49,7 @@ from accountdesk.services.usage import MonthUsage, SeatUsage, logged
 
 FEE = "fee"
 OVERAGE = "overage"
+SERVICE_CREDIT = "service_credit"
 
 
 @dataclass(frozen=True)
@@ -216,7 +217,53 @@ def pending_adjustments(
                     corrections=tuple(new),
                 )
             )
+        found += _sla_adjustment(s, customer, statement, billed)
     return tuple(found)
+
+
+def _percent(value: Decimal | None) -> str:
+    return "no cases due" if value is None else f"{value:.2f} %"
+
+
+def _sla_adjustment(
+    s: Session,
+    customer: m.Customer,
+    statement: Statement,
+    billed: dict[tuple[str, str, str], _Money],
+) -> list[AdjustmentLine]:
+    """The change in an issued month's SLA service credit: a case answered, or recorded
+    or imported, after the month was issued moves its attainment. The month keeps the
+    credit percentage it stated. Statements issued before the report had an SLA section
+    stated no SLA figures, so nothing is adjusted for them."""
+    issued = statement.figures.sla
+    if issued is None:
+        return []
+    # Here, not at the top: cases import the help-desk import, which reaches the ledger,
+    # which imports this module.
+    from accountdesk.services.cases import customer_month_sla
+
+    month = statement.month
+    now = customer_month_sla(s, customer, month, None, issued.credit_pct).figures
+    done = billed[(month.label, SERVICE_CREDIT, "")]
+    delta = -now.credit - -issued.credit - done.amount
+    if delta == 0:
+        return []
+    return [
+        AdjustmentLine(
+            month=month.label,
+            kind=SERVICE_CREDIT,
+            category="",
+            hours=Decimal(0),
+            amount=delta,
+            reason=(
+                f"SLA attainment {_percent(now.attainment)}, issued as "
+                f"{_percent(issued.attainment)} (target {_percent(issued.target)}): cases "
+                "answered or recorded after the month was issued"
+                if now.attainment != issued.attainment
+                else "the month's fee changed after it was issued, and its service credit with it"
+            ),
+        )
+    ]
 
 
 def _reason(
