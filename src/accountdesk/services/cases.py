@@ -10,7 +10,7 @@ alone and two customers use it, the request is refused with a sentence asking fo
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -40,6 +40,7 @@ from accountdesk.domain.sla import (
     standing,
 )
 from accountdesk.domain.tiers import Severity, Tier, TierSpec
+from accountdesk.reports.data import AdjustmentLine
 from accountdesk.services.case_import import CaseImport, CaseMapping, import_cases
 from accountdesk.services.loading import (
     contract_of,
@@ -109,9 +110,17 @@ class CustomerSla:
     fee: Decimal
     figures: MonthSla
     cases: tuple[CaseInfo, ...]  # those that fell due in the month and are decided
+    # An issued month: its report id; `figures` and `fee` are those it stated, and
+    # `breaches` the cases it listed (as they stand now).
+    issued: str | None = None
+    issued_breaches: tuple[str, ...] = ()  # their references
+    # What later answers or cases changed: the credit adjustment the next report carries.
+    pending: tuple[AdjustmentLine, ...] = ()
 
     @property
     def breaches(self) -> tuple[CaseInfo, ...]:
+        if self.issued is not None:
+            return tuple(c for c in self.cases if c.reference in self.issued_breaches)
         return tuple(c for c in self.cases if c.state is CaseState.BREACHED)
 
 
@@ -316,6 +325,40 @@ def _customer_sla(
     )
     return CustomerSla(
         found.id, found.name, month, None if tier is None else tier.key, fee, figures, tuple(infos)
+    )
+
+
+def _as_issued(s: Session, customer: m.Customer, live: CustomerSla) -> CustomerSla:
+    """An issued month as its statement stated it (the month's figures never change), with
+    the credit adjustment later answers or cases make pending; else `live`."""
+    # Here, not at the top: statements reach this module through the ledger's imports.
+    from accountdesk.services.statements import pending_adjustments, standing_statements
+
+    statements = standing_statements(s, customer.id)
+    issued = next((x for x in statements if x.month == live.month), None)
+    if issued is None or issued.figures.sla is None:
+        return live
+    stated = issued.figures.sla
+    return replace(
+        live,
+        tier=Tier(stated.tier),
+        fee=issued.figures.fee,
+        figures=MonthSla(
+            stated.due,
+            stated.met,
+            stated.attainment,
+            stated.target,
+            stated.breach,
+            stated.credit_pct,
+            stated.credit,
+        ),
+        issued=issued.report_id,
+        issued_breaches=tuple(b.reference for b in stated.breaches),
+        pending=tuple(
+            line
+            for line in pending_adjustments(s, customer, statements)
+            if line.month == live.month.label and line.kind == "service_credit"
+        ),
     )
 
 
@@ -585,7 +628,8 @@ class Cases:
         case runs against the tier in force when it opened."""
         with reading(self._sessions) as s:
             found = find_customer(s, customer)
-            return _customer_sla(s, _Reader(s, self._now()), found, month)
+            live = _customer_sla(s, _Reader(s, self._now()), found, month)
+            return _as_issued(s, found, live)
 
     def portfolio_sla(self, month: Month) -> PortfolioSla:
         """Every customer's month with a response SLA on the contract and cases due in
