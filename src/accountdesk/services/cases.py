@@ -294,19 +294,44 @@ def _customer_sla(
     month: Month,
     credit_pct: Decimal | None = None,
 ) -> CustomerSla:
+    end = _month_bounds(month, found.timezone)[1]
+    infos = reader.infos(_cases_opened_before(s, found, end))
+    return _month_of(reader, found, month, infos, credit_pct)
+
+
+def _cases_opened_before(s: Session, found: m.Customer, end: datetime) -> list[m.SupportCase]:
+    c = m.SupportCase
+    query = select(c).where(c.customer_id == found.id, c.opened_at < end)
+    return list(s.scalars(query.order_by(c.opened_at, c.id)))
+
+
+def ended_months_sla(
+    s: Session, customer: m.Customer, months: dict[Month, Decimal | None]
+) -> dict[Month, CustomerSla]:
+    """Several months that have ended, each at its own credit percentage (None: the
+    contract's), as `customer_month_sla` tells them with `now` None; the customer's
+    cases are read and put against the clock once (the adjustments to issued months).
+    A case due in a month is decided once it has ended, whichever later moment reads it."""
+    if not months:
+        return {}
+    end = max(_month_bounds(month, customer.timezone)[1] for month in months)
+    reader = _Reader(s, end)
+    infos = reader.infos(_cases_opened_before(s, customer, end))
+    return {month: _month_of(reader, customer, month, infos, pct) for month, pct in months.items()}
+
+
+def _month_of(
+    reader: _Reader,
+    found: m.Customer,
+    month: Month,
+    cases: Sequence[CaseInfo],
+    credit_pct: Decimal | None,
+) -> CustomerSla:
     contract = reader.contract(found)
     start, end = _month_bounds(month, found.timezone)
-    c = m.SupportCase
-    rows = list(
-        s.scalars(
-            select(c)
-            .where(c.customer_id == found.id, c.opened_at < end)
-            .order_by(c.opened_at, c.id)
-        )
-    )
     infos = [
         i
-        for i in reader.infos(rows)
+        for i in cases
         if i.due is not None
         and start <= i.due < end
         and i.state in (CaseState.MET, CaseState.BREACHED)

@@ -217,7 +217,7 @@ def pending_adjustments(
                     corrections=tuple(new),
                 )
             )
-        found += _sla_adjustment(s, customer, statement, billed)
+    found += _sla_adjustments(s, customer, statements, billed)
     return tuple(found)
 
 
@@ -225,45 +225,53 @@ def _percent(value: Decimal | None) -> str:
     return "no cases due" if value is None else f"{value:.2f} %"
 
 
-def _sla_adjustment(
+def _sla_adjustments(
     s: Session,
     customer: m.Customer,
-    statement: Statement,
+    statements: list[Statement],
     billed: dict[tuple[str, str, str], _Money],
 ) -> list[AdjustmentLine]:
-    """The change in an issued month's SLA service credit: a case answered, or recorded
-    or imported, after the month was issued moves its attainment. The month keeps the
-    credit percentage it stated. Statements issued before the report had an SLA section
-    stated no SLA figures, so nothing is adjusted for them."""
-    issued = statement.figures.sla
-    if issued is None:
+    """The change in each issued month's SLA service credit: a case answered, or
+    recorded or imported, after the month was issued moves its attainment. A month
+    keeps the credit percentage it stated. Statements issued before the report had an
+    SLA section stated no SLA figures, so nothing is adjusted for them."""
+    stated = {
+        statement.month: statement.figures.sla
+        for statement in statements
+        if statement.figures.sla is not None
+    }
+    if not stated:
         return []
     # Here, not at the top: cases import the help-desk import, which reaches the ledger,
     # which imports this module.
-    from accountdesk.services.cases import customer_month_sla
+    from accountdesk.services.cases import ended_months_sla
 
-    month = statement.month
-    now = customer_month_sla(s, customer, month, None, issued.credit_pct).figures
-    done = billed[(month.label, SERVICE_CREDIT, "")]
-    delta = -now.credit - -issued.credit - done.amount
-    if delta == 0:
-        return []
-    return [
-        AdjustmentLine(
-            month=month.label,
-            kind=SERVICE_CREDIT,
-            category="",
-            hours=Decimal(0),
-            amount=delta,
-            reason=(
-                f"SLA attainment {_percent(now.attainment)}, issued as "
-                f"{_percent(issued.attainment)} (target {_percent(issued.target)}): cases "
-                "answered or recorded after the month was issued"
-                if now.attainment != issued.attainment
-                else "the month's fee changed after it was issued, and its service credit with it"
-            ),
+    now = ended_months_sla(s, customer, {k: v.credit_pct for k, v in stated.items()})
+    found = []
+    for month, issued in sorted(stated.items()):
+        figures = now[month].figures
+        done = billed[(month.label, SERVICE_CREDIT, "")]
+        delta = -figures.credit + issued.credit - done.amount
+        if delta == 0:
+            continue
+        found.append(
+            AdjustmentLine(
+                month=month.label,
+                kind=SERVICE_CREDIT,
+                category="",
+                hours=Decimal(0),
+                amount=delta,
+                reason=(
+                    f"SLA attainment {_percent(figures.attainment)}, issued as "
+                    f"{_percent(issued.attainment)} (target {_percent(issued.target)}): "
+                    "cases answered or recorded after the month was issued"
+                    if figures.attainment != issued.attainment
+                    else "the month's fee changed after it was issued, and its service "
+                    "credit with it"
+                ),
+            )
         )
-    ]
+    return found
 
 
 def _reason(
