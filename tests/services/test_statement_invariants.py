@@ -67,12 +67,22 @@ class Money(RuleBasedStateMachine):
         self.stored: dict[str, str] = {}  # report id: the figures stored when issued
 
     @initialize(
-        hours=st.lists(st.tuples(days, quarter_hours, st.booleans()), min_size=3, max_size=8)
+        hours=st.lists(st.tuples(days, quarter_hours, st.booleans()), min_size=3, max_size=8),
+        cases=st.lists(
+            st.tuples(moments, st.sampled_from(["critical", "high"]), st.booleans()), max_size=4
+        ),
     )
-    def some_hours_and_an_issued_month(self, hours: list[tuple[date, int, bool]]) -> None:
-        """Start where corrections and adjustments can happen at all."""
+    def some_hours_and_an_issued_month(
+        self, hours: list[tuple[date, int, bool]], cases: list[tuple[datetime, str, bool]]
+    ) -> None:
+        """Start where corrections and adjustments can happen at all: some of Big's
+        cases are left unanswered (a breach, and a credit when September is issued)."""
         for day, seconds, development in hours:
             self.log(day, seconds, development)
+        for at, severity, answered in cases:
+            case = self.desk.cases.open("Big", severity, "Something broke", at=at)
+            if answered:  # in time
+                self.desk.cases.respond(f"Big:{case.reference}", at + timedelta(minutes=5))
         self.issue()
 
     def teardown(self) -> None:
@@ -150,7 +160,7 @@ class Money(RuleBasedStateMachine):
     @rule(
         customer=st.sampled_from(CUSTOMERS),
         pick=st.integers(0, 10_000),
-        minutes=st.integers(1, 3 * 24 * 60),
+        minutes=st.one_of(st.integers(1, 20), st.integers(1, 3 * 24 * 60)),  # in time or late
     )
     def answer_case(self, customer: str, pick: int, minutes: int) -> None:
         """In time or late, whether or not its month was issued since."""
