@@ -262,7 +262,7 @@ def _sla_adjustments(
                 hours=Decimal(0),
                 amount=delta,
                 reason=(
-                    f"SLA attainment {_percent(figures.attainment)}, issued as "
+                    f"SLA attainment now {_percent(figures.attainment)}, issued as "
                     f"{_percent(issued.attainment)} (target {_percent(issued.target)}): "
                     "cases answered or recorded after the month was issued"
                     if figures.attainment != issued.attainment
