@@ -650,7 +650,8 @@ class Cases:
         are decided, met, attainment, the tier's target, breach, and the service credit
         (a tier that promises one: the contract's percentage of the prorated fee). The
         target and the credit are those of the tier in force at the month's end; each
-        case runs against the tier in force when it opened."""
+        case runs against the tier in force when it opened. An issued month shows what
+        its statement stated (`issued`), and the credit adjustment waiting (`pending`)."""
         with reading(self._sessions) as s:
             found = find_customer(s, customer)
             live = _customer_sla(s, _Reader(s, self._now()), found, month)
