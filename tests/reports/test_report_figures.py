@@ -27,7 +27,7 @@ def test_figures_round_trip_through_json_exactly() -> None:
 
 def test_figures_keep_money_and_hours_as_decimal_strings() -> None:
     document = json.loads(figures_to_json(sample_data()))
-    assert document["format"] == 2
+    assert document["format"] == 3  # 3: the SLA section and service credit
     line = document["report"]["allowances"][0]
     assert line["overage_charge"] == "1250.00"
     assert line["used_hours"] == "6.50"

@@ -295,6 +295,9 @@ def sla_json(sla: CustomerSla) -> Json:
         "credit": dec(f.credit),
         "currency": "USD",
         "breaches": [case_json(c) for c in sla.breaches],
+        "issued": sla.issued is not None,
+        "report_id": sla.issued,
+        "pending_adjustments": [adjustment_json(a) for a in sla.pending],
     }
 
 

@@ -197,7 +197,7 @@ def adjustments_text(adjustments: Sequence[AdjustmentLine]) -> str:
         (
             a.month,
             a.kind if not a.category else f"{a.kind} {a.category}",
-            dec(a.hours) if a.kind != "fee" else "",
+            dec(a.hours) if a.kind == "overage" else "",
             money_text(a.amount),
             a.reason,
         )
@@ -304,7 +304,7 @@ def sla_text(sla: CustomerSla) -> str:
     if f.attainment is None:
         return (
             f"{sla.customer}, {sla.month.label}: no cases were due this month (target {f.target}%)."
-        )
+        ) + _sla_issued(sla)
     lines = [
         f"{sla.customer}, {sla.month.label} ({sla.tier.label}): {f.met} of {f.due} "
         f"{noun(f.due, 'case')} answered in time, attainment {f.attainment}% "
@@ -320,4 +320,17 @@ def sla_text(sla: CustomerSla) -> str:
             )
     if sla.breaches:
         lines.append("Breaches:\n" + cases_text(sla.breaches))
-    return "\n".join(lines)
+    return "\n".join(lines) + _sla_issued(sla)
+
+
+def _sla_issued(sla: CustomerSla) -> str:
+    """An issued month's figures are its statement's; say so, and what changed since."""
+    if sla.issued is None:
+        return ""
+    told = f"\nIssued: these are the figures of report {sla.issued}."
+    for line in sla.pending:
+        told += (
+            f"\nSince then: {line.reason}; the next report carries "
+            f"{money_text(line.amount)} USD for it."
+        )
+    return told

@@ -25,7 +25,9 @@ from typing import Any, TypeVar
 
 # 2: durations in seconds (were minutes); overage lines per rate; corrections recorded
 # in the month apart from adjustments to earlier months.
-FIGURES_FORMAT = 2
+# 3: the SLA section and the service credit among the charges (a version that reads
+# format 2 would drop the section and not know the credit line).
+FIGURES_FORMAT = 3
 VENDOR = "DIOTEC 360"
 SERVICE = "Aethel Support"
 FOOTER = "Confidential, for the customer named above"
@@ -120,7 +122,7 @@ class AdjustmentLine:
     the fee, or the overage of one allowance."""
 
     month: str  # the month concerned, YYYY-MM
-    kind: str  # fee, overage
+    kind: str  # fee, overage, service_credit
     category: str  # the allowance of an overage adjustment, else ""
     hours: Decimal  # overage hours added (negative: taken back); 0 for the fee
     amount: Decimal  # a charge, or a credit when negative
@@ -162,11 +164,53 @@ class SeatLine:
 
 
 @dataclass(frozen=True)
-class ChargeLine:
-    """One line of the amount due: the fee, an overage charge, the adjustments to earlier
-    months, later a service credit."""
+class SlaSeverityLine:
+    """The month's cases of one severity whose response fell due in it."""
 
-    kind: str  # fee, overage, adjustments (credit: negative amount)
+    severity: str  # critical, high, normal, low
+    target_minutes: int | None  # the response target of the tier at the month's end
+    coverage: str | None  # 24x7 or business_hours
+    due: int
+    met: int
+    attainment: Decimal | None = None  # None: none of this severity fell due
+
+
+@dataclass(frozen=True)
+class SlaBreachLine:
+    """A case answered late, or not answered by its due moment. Instants in UTC; the
+    report shows them in the customer's time zone."""
+
+    reference: str
+    title: str  # as the customer or the help desk wrote it
+    severity: str
+    opened: datetime
+    due: datetime
+    responded: datetime | None  # None: no response yet
+
+
+@dataclass(frozen=True)
+class SlaSection:
+    """The month against the response SLA (Professional and Enterprise)."""
+
+    tier: str  # the tier in force at the month's end: its target and credit
+    target: Decimal  # percent of cases answered in time
+    due: int
+    met: int
+    attainment: Decimal | None  # None: no case fell due in the month
+    breach: bool  # attainment below target
+    credit_pct: Decimal | None  # None: the tier earns no service credit
+    credit: Decimal  # deducted from the total due (a "service_credit" charge line)
+    severities: tuple[SlaSeverityLine, ...] = ()
+    breaches: tuple[SlaBreachLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChargeLine:
+    """One line of the amount due: the fee, an overage charge, the SLA's service credit,
+    the adjustments to earlier months."""
+
+    # fee, overage, service_credit, adjustments (a credit: negative amount)
+    kind: str
     category: str  # the allowance for an overage line, else ""
     amount: Decimal
 
@@ -210,6 +254,7 @@ class MonthlyReportData:
     corrections_counted: tuple[int, ...] = ()
     footer: str = FOOTER
     logo: str | None = None  # the company's PNG or JPEG, base64; None: the product's
+    sla: SlaSection | None = None  # None: a tier without SLA, or issued before format 3
 
     @property
     def draft(self) -> bool:
@@ -219,6 +264,11 @@ class MonthlyReportData:
     @property
     def total_due(self) -> Decimal:
         return sum((c.amount for c in self.charges), Decimal(0))
+
+    @property
+    def service_credit(self) -> Decimal:
+        """The month's own SLA credit, as a negative amount (0 when none)."""
+        return sum((c.amount for c in self.charges if c.kind == "service_credit"), Decimal(0))
 
     @property
     def overage_total(self) -> Decimal:

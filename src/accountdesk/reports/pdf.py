@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -41,7 +42,7 @@ from reportlab.platypus import (
 
 from accountdesk import wording as text
 from accountdesk.reports.charts import CATEGORY_ORDER, hours_charts
-from accountdesk.reports.data import MonthlyReportData
+from accountdesk.reports.data import MonthlyReportData, SlaSection
 from accountdesk.reports.fonts import (
     SANS,
     SANS_BOLD,
@@ -357,6 +358,9 @@ def _report_text(data: MonthlyReportData) -> str:
     return data.report_id
 
 
+_CHARGE = {"adjustments": "Adjustments to earlier months", "service_credit": "SLA service credit"}
+
+
 def _summary_box(data: MonthlyReportData, styles: Styles, width: float) -> Table:
     ccy = data.currency
     label, value = width * 0.6, width * 0.4
@@ -380,11 +384,7 @@ def _summary_box(data: MonthlyReportData, styles: Styles, width: float) -> Table
     rows.append([styles.para("Overage", styles.summary), text.money_with(data.overage_total, ccy)])
     for charge in data.charges:
         if charge.kind not in ("fee", "overage"):
-            named = (
-                "Adjustments to earlier months"
-                if charge.kind == "adjustments"
-                else text.category(charge.kind)
-            )
+            named = _CHARGE.get(charge.kind) or text.category(charge.kind)
             rows.append(
                 [
                     styles.para(named, styles.summary),
@@ -553,6 +553,9 @@ def entries(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     return flow
 
 
+_ADJUSTED = {"fee": "Fee", "service_credit": "SLA service credit"}
+
+
 def adjustments(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     """Changes to the money of earlier, issued months, charged or credited here."""
     if not data.adjustments:
@@ -564,9 +567,9 @@ def adjustments(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     ]
     for line in data.adjustments:
         what = (
-            "Fee"
-            if line.kind == "fee"
-            else f"Overage: {text.ALLOWANCE.get(line.category, text.category(line.category))}"
+            f"Overage: {text.ALLOWANCE.get(line.category, text.category(line.category))}"
+            if line.kind == "overage"
+            else _ADJUSTED.get(line.kind, line.kind)
         )
         rows.append(
             [
@@ -575,7 +578,7 @@ def adjustments(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
                     f"{what}<br/><font color='#616E7C'>{markup(line.reason)}</font>",
                     styles.cell,
                 ),
-                "" if line.kind == "fee" else text.hours(line.hours),
+                text.hours(line.hours) if line.kind == "overage" else "",
                 text.money(line.amount),
             ]
         )
@@ -589,8 +592,9 @@ def adjustments(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
         Spacer(1, 4),
         styles.para(
             "An issued month's figures never change. Anything that changes them later, such "
-            "as a correction or a contract change, is charged or credited here, on the next "
-            "report, and counts in the total due.",
+            "as a correction, a contract change or a support case answered or recorded "
+            "late, is charged or credited here, on the next report, and counts in the total "
+            "due.",
             styles.muted,
         ),
         *corrections(data, styles),
@@ -734,6 +738,120 @@ def seats(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     ]
 
 
+SEVERITY = {"critical": "Critical", "high": "High", "normal": "Normal", "low": "Low"}
+COVERAGE = {"24x7": "around the clock", "business_hours": "business hours"}
+
+
+def _percent(value: Decimal | None) -> str:
+    return "\u2014" if value is None else f"{value:.2f} %"
+
+
+def _target(minutes: int | None, coverage: str | None) -> str:
+    """`240, business_hours` as `4 h, business hours`."""
+    if minutes is None:
+        return "\u2014"
+    amount = f"{minutes} min" if minutes < 60 or minutes % 60 else f"{minutes // 60} h"
+    return f"{amount}, {COVERAGE.get(coverage or '', coverage or '')}".rstrip(", ")
+
+
+def _local(moment: datetime | None, zone: ZoneInfo) -> str:
+    if moment is None:
+        return "No response"
+    if moment.tzinfo is None:  # stored in UTC
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+def _sla_verdict(sla: SlaSection, month: str) -> str:
+    if sla.attainment is None:
+        return f"No cases were due in {month}, so there is no attainment this month."
+    against = f"{_percent(sla.attainment)} against a target of {_percent(sla.target)}"
+    if not sla.breach:
+        return f"The SLA was met: {against}."
+    verdict = f"The SLA was not met: {against}."
+    if sla.credit:
+        return (
+            f"{verdict} A service credit of {_percent(sla.credit_pct)} of the month's fee is "
+            "deducted from the amount due."
+        )
+    return verdict
+
+
+def sla(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
+    """The response SLA: cases due by severity, met, attainment against the target, the
+    breaches with their times in the customer's zone, and the verdict (Professional and
+    Enterprise; reports issued before this section have none)."""
+    section = data.sla
+    if section is None:
+        return []
+    month = text.month_title(data.month)
+    flow: list[Flowable] = [styles.para("Support cases and SLA", styles.heading)]
+    if section.due == 0:
+        flow += [_empty(styles, "No cases were due this month.")]
+        return flow
+    numeric = (2, 3, 4)
+    rows: list[list[Any]] = [
+        _header(styles, ["Severity", "Response target", "Due", "Met", "Attainment"], numeric)
+    ]
+    for line in section.severities:
+        rows.append(
+            [
+                SEVERITY.get(line.severity, line.severity),
+                _target(line.target_minutes, line.coverage),
+                str(line.due),
+                str(line.met),
+                _percent(line.attainment),
+            ]
+        )
+    rows.append(
+        [
+            f"All cases (target {_percent(section.target)})",
+            "",
+            str(section.due),
+            str(section.met),
+            _percent(section.attainment),
+        ]
+    )
+    table = _grid(rows, _fill([150, 150, 56, 56, 80]), numeric, total_row=True)
+    table.setStyle(TableStyle([("SPAN", (0, -1), (1, -1))]))
+    flow += [
+        table,
+        Spacer(1, 4),
+        styles.para(_sla_verdict(section, month), styles.body),
+    ]
+    if section.breaches:
+        zone = ZoneInfo(data.timezone)
+        rows = [_header(styles, ["Case", "Severity", "Due", "First response"])]
+        for breach in section.breaches:
+            rows.append(
+                [
+                    styles.para(
+                        f"{markup(breach.reference)}<br/>"
+                        f"<font color='#616E7C'>{markup(breach.title)}</font>",
+                        styles.cell,
+                    ),
+                    SEVERITY.get(breach.severity, breach.severity),
+                    _local(breach.due, zone),
+                    _local(breach.responded, zone),
+                ]
+            )
+        flow += [
+            styles.para("Responses not made in time", styles.subheading),
+            _grid(rows, _fill([212, 60, 110, 110]), long=True),
+            Spacer(1, 3),
+            styles.para(f"Times in {markup(data.timezone)}.", styles.muted),
+        ]
+    flow.append(Spacer(1, 2))
+    flow.append(
+        styles.para(
+            "A case counts in the month its response fell due. Cases that fall due after "
+            "the month is issued, or answers recorded later, are settled on a later report.",
+            styles.muted,
+        )
+    )
+    return flow
+
+
 def amount_due(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     """The fee, each overage charge (and later credits), and the total due."""
     ccy = data.currency
@@ -773,6 +891,14 @@ def amount_due(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
                 f"{'line' if count == 1 else 'lines'}, listed above</font>",
                 styles.cell,
             )
+        elif charge.kind == "service_credit" and data.sla is not None:
+            sla = data.sla
+            label = styles.para(
+                f"SLA service credit<br/><font color='#616E7C'>Attainment "
+                f"{_percent(sla.attainment)} below the {_percent(sla.target)} target: "
+                f"{_percent(sla.credit_pct)} of the month's fee</font>",
+                styles.cell,
+            )
         else:
             label = styles.para(text.category(charge.kind), styles.cell)
         rows.append([label, text.money(charge.amount)])
@@ -782,7 +908,7 @@ def amount_due(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     return [KeepTogether([styles.para("Amount due", styles.heading), table])]
 
 
-# The report's body, in order. Support cases and SLA will go before amount_due.
+# The report's body, in order.
 SECTIONS: tuple[Section, ...] = (
     cover,
     allowances,
@@ -791,6 +917,7 @@ SECTIONS: tuple[Section, ...] = (
     adjustments,
     reviews,
     seats,
+    sla,
     amount_due,
 )
 

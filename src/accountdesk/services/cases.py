@@ -10,7 +10,7 @@ alone and two customers use it, the request is refused with a sentence asking fo
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -40,6 +40,7 @@ from accountdesk.domain.sla import (
     standing,
 )
 from accountdesk.domain.tiers import Severity, Tier, TierSpec
+from accountdesk.reports.data import AdjustmentLine
 from accountdesk.services.case_import import CaseImport, CaseMapping, import_cases
 from accountdesk.services.loading import (
     contract_of,
@@ -109,9 +110,17 @@ class CustomerSla:
     fee: Decimal
     figures: MonthSla
     cases: tuple[CaseInfo, ...]  # those that fell due in the month and are decided
+    # An issued month: its report id; `figures` and `fee` are those it stated, and
+    # `breaches` the cases it listed (as they stand now).
+    issued: str | None = None
+    issued_breaches: tuple[str, ...] = ()  # their references
+    # What later answers or cases changed: the credit adjustment the next report carries.
+    pending: tuple[AdjustmentLine, ...] = ()
 
     @property
     def breaches(self) -> tuple[CaseInfo, ...]:
+        if self.issued is not None:
+            return tuple(c for c in self.cases if c.reference in self.issued_breaches)
         return tuple(c for c in self.cases if c.state is CaseState.BREACHED)
 
 
@@ -263,20 +272,66 @@ class _Reader:
         )
 
 
-def _customer_sla(s: Session, reader: _Reader, found: m.Customer, month: Month) -> CustomerSla:
+def customer_month_sla(
+    s: Session,
+    customer: m.Customer,
+    month: Month,
+    now: datetime | None,
+    credit_pct: Decimal | None = None,
+) -> CustomerSla:
+    """The customer's month as `Cases.sla` tells it, within the caller's transaction (the
+    report, the adjustments to issued months). `now` None: once the month has ended,
+    when every case due in it is decided. `credit_pct` replaces the contract's
+    percentage (an issued month keeps the one it stated)."""
+    moment = _month_bounds(month, customer.timezone)[1] if now is None else _aware(now)
+    return _customer_sla(s, _Reader(s, moment), customer, month, credit_pct)
+
+
+def _customer_sla(
+    s: Session,
+    reader: _Reader,
+    found: m.Customer,
+    month: Month,
+    credit_pct: Decimal | None = None,
+) -> CustomerSla:
+    end = _month_bounds(month, found.timezone)[1]
+    infos = reader.infos(_cases_opened_before(s, found, end))
+    return _month_of(reader, found, month, infos, credit_pct)
+
+
+def _cases_opened_before(s: Session, found: m.Customer, end: datetime) -> list[m.SupportCase]:
+    c = m.SupportCase
+    query = select(c).where(c.customer_id == found.id, c.opened_at < end)
+    return list(s.scalars(query.order_by(c.opened_at, c.id)))
+
+
+def ended_months_sla(
+    s: Session, customer: m.Customer, months: dict[Month, Decimal | None]
+) -> dict[Month, CustomerSla]:
+    """Several months that have ended, each at its own credit percentage (None: the
+    contract's), as `customer_month_sla` tells them with `now` None; the customer's
+    cases are read and put against the clock once (the adjustments to issued months).
+    A case due in a month is decided once it has ended, whichever later moment reads it."""
+    if not months:
+        return {}
+    end = max(_month_bounds(month, customer.timezone)[1] for month in months)
+    reader = _Reader(s, end)
+    infos = reader.infos(_cases_opened_before(s, customer, end))
+    return {month: _month_of(reader, customer, month, infos, pct) for month, pct in months.items()}
+
+
+def _month_of(
+    reader: _Reader,
+    found: m.Customer,
+    month: Month,
+    cases: Sequence[CaseInfo],
+    credit_pct: Decimal | None,
+) -> CustomerSla:
     contract = reader.contract(found)
     start, end = _month_bounds(month, found.timezone)
-    c = m.SupportCase
-    rows = list(
-        s.scalars(
-            select(c)
-            .where(c.customer_id == found.id, c.opened_at < end)
-            .order_by(c.opened_at, c.id)
-        )
-    )
     infos = [
         i
-        for i in reader.infos(rows)
+        for i in cases
         if i.due is not None
         and start <= i.due < end
         and i.state in (CaseState.MET, CaseState.BREACHED)
@@ -290,11 +345,45 @@ def _customer_sla(s: Session, reader: _Reader, found: m.Customer, month: Month) 
         (i.state for i in infos),
         None if tier is None else tier.sla_target_pct,
         tier is not None and tier.service_credit,
-        None if term is None else term.service_credit_pct,
+        credit_pct if credit_pct is not None or term is None else term.service_credit_pct,
         fee,
     )
     return CustomerSla(
         found.id, found.name, month, None if tier is None else tier.key, fee, figures, tuple(infos)
+    )
+
+
+def _as_issued(s: Session, customer: m.Customer, live: CustomerSla) -> CustomerSla:
+    """An issued month as its statement stated it (the month's figures never change), with
+    the credit adjustment later answers or cases make pending; else `live`."""
+    # Here, not at the top: statements reach this module through the ledger's imports.
+    from accountdesk.services.statements import pending_adjustments, standing_statements
+
+    statements = standing_statements(s, customer.id)
+    issued = next((x for x in statements if x.month == live.month), None)
+    if issued is None or issued.figures.sla is None:
+        return live
+    stated = issued.figures.sla
+    return replace(
+        live,
+        tier=Tier(stated.tier),
+        fee=issued.figures.fee,
+        figures=MonthSla(
+            stated.due,
+            stated.met,
+            stated.attainment,
+            stated.target,
+            stated.breach,
+            stated.credit_pct,
+            stated.credit,
+        ),
+        issued=issued.report_id,
+        issued_breaches=tuple(b.reference for b in stated.breaches),
+        pending=tuple(
+            line
+            for line in pending_adjustments(s, customer, statements)
+            if line.month == live.month.label and line.kind == "service_credit"
+        ),
     )
 
 
@@ -561,10 +650,12 @@ class Cases:
         are decided, met, attainment, the tier's target, breach, and the service credit
         (a tier that promises one: the contract's percentage of the prorated fee). The
         target and the credit are those of the tier in force at the month's end; each
-        case runs against the tier in force when it opened."""
+        case runs against the tier in force when it opened. An issued month shows what
+        its statement stated (`issued`), and the credit adjustment waiting (`pending`)."""
         with reading(self._sessions) as s:
             found = find_customer(s, customer)
-            return _customer_sla(s, _Reader(s, self._now()), found, month)
+            live = _customer_sla(s, _Reader(s, self._now()), found, month)
+            return _as_issued(s, found, live)
 
     def portfolio_sla(self, month: Month) -> PortfolioSla:
         """Every customer's month with a response SLA on the contract and cases due in

@@ -43,7 +43,8 @@ from accountdesk.domain.clock import Clock, local_today
 from accountdesk.domain.contracts import Contract
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.periods import Month
-from accountdesk.domain.tiers import UNLIMITED, Category
+from accountdesk.domain.sla import CaseState, attainment
+from accountdesk.domain.tiers import UNLIMITED, Category, Severity
 from accountdesk.files import atomic_path
 from accountdesk.reports import slug
 from accountdesk.reports.data import (
@@ -57,11 +58,15 @@ from accountdesk.reports.data import (
     ReviewLine,
     ReviewTally,
     SeatLine,
+    SlaBreachLine,
+    SlaSection,
+    SlaSeverityLine,
     TierSpan,
     figures_from_json,
     figures_to_json,
 )
 from accountdesk.reports.workers import end_with_parent
+from accountdesk.services.cases import customer_month_sla
 from accountdesk.services.company import company_on_report
 from accountdesk.services.ledger import lock_month
 from accountdesk.services.loading import (
@@ -70,6 +75,7 @@ from accountdesk.services.loading import (
     hold_customer,
     locked_months,
     reading,
+    tier_catalog,
 )
 from accountdesk.services.reviews import month_reviews
 from accountdesk.services.statements import (
@@ -282,6 +288,9 @@ def gather(
         for a in allowances
         if a.overage_charge != 0
     ]
+    sla = sla_section(s, customer, month, now)
+    if sla is not None and sla.credit:
+        charges.append(ChargeLine("service_credit", "", -sla.credit))
     # Adjustments to earlier, issued months: this report carries them if issued next.
     # (While being issued, the month is locked already: its own last statement is not
     # an earlier one.)
@@ -334,11 +343,68 @@ def gather(
             for seat in usage.seats
         ),
         charges=tuple(charges),
+        sla=sla,
         generated_at=now,
         generated_by=user,
         issued_at=now if issued else None,
         issued_by=user if issued else None,
         **company_on_report(s),  # the company's name, logo and footer (settings)
+    )
+
+
+def sla_section(
+    s: Session,
+    customer: m.Customer,
+    month: Month,
+    now: datetime,
+    credit_pct: Decimal | None = None,
+) -> SlaSection | None:
+    """The month against the response SLA, for a tier that has one at the month's end
+    (Professional, Enterprise); None for Community. The figures are those of `sla`
+    (services/cases.py); `credit_pct` replaces the contract's percentage."""
+    found = customer_month_sla(s, customer, month, now, credit_pct)
+    figures = found.figures
+    if found.tier is None or figures.target is None:
+        return None
+    spec = tier_catalog(s)[found.tier]
+    severities = []
+    for severity in Severity:
+        cases = [c for c in found.cases if c.severity is severity]
+        coverage = spec.coverage.get(severity)
+        met = sum(1 for c in cases if c.state is CaseState.MET)
+        severities.append(
+            SlaSeverityLine(
+                severity=severity.value,
+                target_minutes=spec.response_minutes.get(severity),
+                coverage=None if coverage is None else coverage.value,
+                due=len(cases),
+                met=met,
+                attainment=attainment(len(cases), met),
+            )
+        )
+    breaches = tuple(
+        SlaBreachLine(
+            reference=c.reference,
+            title=c.title,
+            severity=c.severity.value,
+            opened=c.opened_at,
+            due=c.due,
+            responded=c.answered_at,
+        )
+        for c in sorted(found.breaches, key=lambda c: (c.due, c.reference))
+        if c.due is not None
+    )
+    return SlaSection(
+        tier=found.tier.value,
+        target=figures.target,
+        due=figures.due,
+        met=figures.met,
+        attainment=figures.attainment,
+        breach=figures.breach,
+        credit_pct=figures.credit_pct,
+        credit=figures.credit,
+        severities=tuple(severities),
+        breaches=breaches,
     )
 
 

@@ -49,6 +49,7 @@ from accountdesk.services.usage import MonthUsage, SeatUsage, logged
 
 FEE = "fee"
 OVERAGE = "overage"
+SERVICE_CREDIT = "service_credit"
 
 
 @dataclass(frozen=True)
@@ -216,7 +217,61 @@ def pending_adjustments(
                     corrections=tuple(new),
                 )
             )
+    found += _sla_adjustments(s, customer, statements, billed)
     return tuple(found)
+
+
+def _percent(value: Decimal | None) -> str:
+    return "no cases due" if value is None else f"{value:.2f} %"
+
+
+def _sla_adjustments(
+    s: Session,
+    customer: m.Customer,
+    statements: list[Statement],
+    billed: dict[tuple[str, str, str], _Money],
+) -> list[AdjustmentLine]:
+    """The change in each issued month's SLA service credit: a case answered, or
+    recorded or imported, after the month was issued moves its attainment. A month
+    keeps the credit percentage it stated. Statements issued before the report had an
+    SLA section stated no SLA figures, so nothing is adjusted for them."""
+    stated = {
+        statement.month: statement.figures.sla
+        for statement in statements
+        if statement.figures.sla is not None
+    }
+    if not stated:
+        return []
+    # Here, not at the top: cases import the help-desk import, which reaches the ledger,
+    # which imports this module.
+    from accountdesk.services.cases import ended_months_sla
+
+    now = ended_months_sla(s, customer, {k: v.credit_pct for k, v in stated.items()})
+    found = []
+    for month, issued in sorted(stated.items()):
+        figures = now[month].figures
+        done = billed[(month.label, SERVICE_CREDIT, "")]
+        delta = -figures.credit + issued.credit - done.amount
+        if delta == 0:
+            continue
+        found.append(
+            AdjustmentLine(
+                month=month.label,
+                kind=SERVICE_CREDIT,
+                category="",
+                hours=Decimal(0),
+                amount=delta,
+                reason=(
+                    f"SLA attainment now {_percent(figures.attainment)}, issued as "
+                    f"{_percent(issued.attainment)} (target {_percent(issued.target)}): "
+                    "cases answered or recorded after the month was issued"
+                    if figures.attainment != issued.attainment
+                    else "the month's fee changed after it was issued, and its service "
+                    "credit with it"
+                ),
+            )
+        )
+    return found
 
 
 def _reason(

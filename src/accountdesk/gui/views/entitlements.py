@@ -139,6 +139,8 @@ def adjustment_what(line: AdjustmentLine) -> str:
     """`Fee`, or `Architecture consulting overage`."""
     if line.kind == "fee":
         return "Fee"
+    if line.kind == "service_credit":
+        return "SLA service credit"
     return f"{text.ALLOWANCE.get(line.category, text.category(line.category))} overage"
 
 
@@ -394,7 +396,7 @@ class EntitlementsView(LoadedWhenShown):
                 label.setAlignment(format.NUMBER_ALIGNMENT)
             grid.addWidget(label, 0, column)
         for row, line in enumerate(pending, start=1):
-            hours = text.hours(line.hours) if line.kind != "fee" else ""
+            hours = text.hours(line.hours) if line.kind == "overage" else ""
             cells = (
                 text.month_title(line.month),
                 adjustment_what(line),
