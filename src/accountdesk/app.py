@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db.engine import database_url, open_database
 from accountdesk.domain.clock import Clock, SystemClock
+from accountdesk.services.audit import Audit
 from accountdesk.services.cases import Cases
 from accountdesk.services.catalog import Catalog
 from accountdesk.services.company import Company
@@ -43,9 +44,13 @@ class Desk:
     dashboard: Dashboard = field(init=False)
     transfer: Transfer = field(init=False)
     cases: Cases = field(init=False)
+    audit: Audit = field(init=False)
 
     def __post_init__(self) -> None:
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Who and when for the audit log (services/audit.py): every session knows them.
+        self.sessions = sessionmaker(
+            self.engine, expire_on_commit=False, info={"user": self.user, "clock": self.clock}
+        )
         check_text_on_write(self.sessions)
         self.catalog = Catalog(self.sessions)
         self.company = Company(self.sessions)
@@ -58,6 +63,7 @@ class Desk:
         self.dashboard = Dashboard(self.sessions, self.clock)
         self.transfer = Transfer(self.sessions, self.clock, self.user)
         self.cases = Cases(self.sessions, self.clock, self.user)
+        self.audit = Audit(self.sessions)
 
     @property
     def location(self) -> str:

@@ -40,6 +40,7 @@ from accountdesk.domain.sla import (
     standing,
 )
 from accountdesk.domain.tiers import Severity, Tier, TierSpec
+from accountdesk.services.audit import record
 from accountdesk.services.case_import import CaseImport, CaseMapping, import_cases
 from accountdesk.services.loading import (
     contract_of,
@@ -406,6 +407,7 @@ class Cases:
                 escalation_level=1,
             )
             s.add(row)
+            record(s, "open_case", row, None, row)
             return self._one(s, row)
 
     @staticmethod
@@ -447,6 +449,7 @@ class Cases:
                     Field.AT,
                 )
             case.first_response_at = moment
+            record(s, "respond_case", case, {"first_response_at": None}, case)
             return self._one(s, case)
 
     @staticmethod
@@ -475,6 +478,7 @@ class Cases:
                     Field.FROM,
                 )
             s.add(m.CaseWaiting(case_id=case.id, starts_at=lo, ends_at=hi))
+            record(s, "case_wait", case, None, {"from": lo.isoformat(), "until": hi.isoformat()})
             return self._one(s, case)
 
     def escalate(self, ref: str, level: int, reason: str = "") -> CaseInfo:
@@ -496,6 +500,14 @@ class Cases:
                     to_level=level,
                     reason=reason.strip(),
                 )
+            )
+            record(
+                s,
+                "escalate_case",
+                case,
+                {"escalation_level": case.escalation_level},
+                {"escalation_level": level},
+                detail=reason.strip(),
             )
             case.escalation_level = level
             return self._one(s, case)
@@ -522,6 +534,7 @@ class Cases:
                     Field.AT,
                 )
             case.resolved_at = moment
+            record(s, "resolve_case", case, {"resolved_at": None}, case)
             return self._one(s, case)
 
     def case(self, ref: str) -> CaseInfo:
@@ -618,14 +631,8 @@ class Cases:
                 )
             for t in changed:
                 t.service_credit_pct = pct
-            s.add(
-                m.AuditEntry(
-                    at=self._now(),
-                    actor=self._user,
-                    action="service_credit",
-                    customer_id=found.id,
-                    detail=f"{pct}% from {first.isoformat()}",
-                )
+            record(
+                s, "service_credit", found, None, None, detail=f"{pct}% from {first.isoformat()}"
             )
             return pct
 
