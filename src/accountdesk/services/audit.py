@@ -173,9 +173,10 @@ def check_version(s: Session, row: m.Base, seen: int | None) -> None:
             f"Someone changed this {what} since you opened it; reload to see the change.",
             Field.VERSION,
         )
+    clock = s.info.get("clock")
+    when = local_time(last.at, clock.today() if clock is not None else None)
     raise Refused(
-        f"{last.actor} changed this {what} at {local_time(last.at)}; reload to see the change.",
-        Field.VERSION,
+        f"{last.actor} changed this {what} at {when}; reload to see the change.", Field.VERSION
     )
 
 
