@@ -80,6 +80,13 @@ def open_desk(db: str, clock: Clock | None = None, user: str | None = None) -> D
 
 
 def _user() -> str:
+    """Who this desk's changes are by: the name saved for the hours this person logs (the
+    audit log shows it, with the login beside it), else the computer's login."""
+    from accountdesk.preferences import saved_engineer
+
+    saved = saved_engineer()
+    if saved:
+        return saved
     try:
         return getpass.getuser()
     except (KeyError, OSError):
