@@ -61,40 +61,85 @@ def _csv(path: Path, text: str) -> Path:
 
 # (action recorded, entity, what the user does); each is one change, one audit row.
 ACTIONS: list[tuple[str, str | None, Callable[[Desk, Ids, Path], object]]] = [
-    ("add_customer", "customer",
-     lambda d, i, t: d.portfolio.add_customer(NewCustomer("New", Tier.COMMUNITY, TODAY))),
-    ("update_customer", "customer", lambda d, i, t: d.portfolio.update_customer("Acme", {"csm": "Sara"})),
+    (
+        "add_customer",
+        "customer",
+        lambda d, i, t: d.portfolio.add_customer(NewCustomer("New", Tier.COMMUNITY, TODAY)),
+    ),
+    (
+        "update_customer",
+        "customer",
+        lambda d, i, t: d.portfolio.update_customer("Acme", {"csm": "Sara"}),
+    ),
     ("set_notes", "customer", lambda d, i, t: d.portfolio.set_notes("Acme", "Renewal talk")),
-    ("change_tier", "contract_term",
-     lambda d, i, t: d.portfolio.change_tier("Acme", Tier.ENTERPRISE, date(2026, 11, 1))),
-    ("add_contact", "contact", lambda d, i, t: d.portfolio.add_contact("Acme", "Jo", "jo@acme.test")),
-    ("update_contact", "contact",
-     lambda d, i, t: d.portfolio.update_contact(i.contact, "Ines B", "ines@acme.test", False, False)),
+    (
+        "change_tier",
+        "contract_term",
+        lambda d, i, t: d.portfolio.change_tier("Acme", Tier.ENTERPRISE, date(2026, 11, 1)),
+    ),
+    (
+        "add_contact",
+        "contact",
+        lambda d, i, t: d.portfolio.add_contact("Acme", "Jo", "jo@acme.test"),
+    ),
+    (
+        "update_contact",
+        "contact",
+        lambda d, i, t: d.portfolio.update_contact(
+            i.contact, "Ines B", "ines@acme.test", False, False
+        ),
+    ),
     ("remove_contact", "contact", lambda d, i, t: d.portfolio.remove_contact(i.contact)),
     ("log_entry", "ledger_entry", lambda d, i, t: d.ledger.log(hours("Acme", date(2026, 11, 4)))),
-    ("edit_entry", "ledger_entry",
-     lambda d, i, t: d.ledger.update(i.entry, hours("Acme", date(2026, 11, 3), 7200))),
+    (
+        "edit_entry",
+        "ledger_entry",
+        lambda d, i, t: d.ledger.update(i.entry, hours("Acme", date(2026, 11, 3), 7200)),
+    ),
     ("delete_entry", "ledger_entry", lambda d, i, t: d.ledger.delete(i.entry)),
-    ("correct_entry", "ledger_entry", lambda d, i, t: d.ledger.correct(i.issued_entry, 1800, "typo")),
+    (
+        "correct_entry",
+        "ledger_entry",
+        lambda d, i, t: d.ledger.correct(i.issued_entry, 1800, "typo"),
+    ),
     ("reopen_month", None, lambda d, i, t: d.ledger.reopen_month("Acme", OCTOBER, "disputed")),
-    ("review_cancelled", "review",
-     lambda d, i, t: d.reviews.mark(i.review, ReviewState.CANCELLED, reason="client asked")),
+    (
+        "review_cancelled",
+        "review",
+        lambda d, i, t: d.reviews.mark(i.review, ReviewState.CANCELLED, reason="client asked"),
+    ),
     ("plan_reviews", "review", lambda d, i, t: d.reviews.plan("Big")),
     ("open_case", "support_case", lambda d, i, t: d.cases.open("Big", "high", "Slow", "T-9")),
     ("service_credit", "customer", lambda d, i, t: d.cases.set_service_credit("Big", Decimal(15))),
-    ("issue_report", None,
-     lambda d, i, t: d.reports.issue("Big", OCTOBER, t / "big.pdf")),
-    ("import_customers", "customer",
-     lambda d, i, t: d.transfer.import_customers(
-         _csv(t / "c.csv", "name,tier,start\nNorth,professional,2026-02-01\n"))),
-    ("import_hours", "ledger_entry",
-     lambda d, i, t: d.transfer.import_hours(_csv(
-         t / "h.csv", "customer,date,hours,category,engineer\nAcme,2026-11-05,1,consulting,Ana\n"))),
-    ("import_cases", "support_case",
-     lambda d, i, t: d.cases.import_cases(_csv(
-         t / "k.csv", "customer,reference,title,severity,opened\n"
-         "Big,Z-1,Down,urgent,2026-11-20T10:00Z\n"))),
-]  # fmt: skip
+    ("issue_report", None, lambda d, i, t: d.reports.issue("Big", OCTOBER, t / "big.pdf")),
+    (
+        "import_customers",
+        "customer",
+        lambda d, i, t: d.transfer.import_customers(
+            _csv(t / "c.csv", "name,tier,start\nNorth,professional,2026-02-01\n")
+        ),
+    ),
+    (
+        "import_hours",
+        "ledger_entry",
+        lambda d, i, t: d.transfer.import_hours(
+            _csv(
+                t / "h.csv",
+                "customer,date,hours,category,engineer\nAcme,2026-11-05,1,consulting,Ana\n",
+            )
+        ),
+    ),
+    (
+        "import_cases",
+        "support_case",
+        lambda d, i, t: d.cases.import_cases(
+            _csv(
+                t / "k.csv",
+                "customer,reference,title,severity,opened\nBig,Z-1,Down,urgent,2026-11-20T10:00Z\n",
+            )
+        ),
+    ),
+]
 
 CASE_ACTIONS: list[tuple[str, Callable[[Desk], object]]] = [
     ("respond_case", lambda d: d.cases.respond("T-1", "2026-11-26T10:00Z")),
@@ -244,7 +289,7 @@ def test_a_review_outcome_recorded_by_two_the_second_is_refused(base, colleague)
     colleague.reviews.mark(
         ids.review, ReviewState.CANCELLED, reason="moved", version=planned.version
     )
-    with pytest.raises(Refused, match="^Sara Okafor changed this review at"):
+    with pytest.raises(Refused, match=r"^Sara Okafor changed this review at"):
         desk.reviews.mark(
             ids.review, ReviewState.CANCELLED, reason="other", version=planned.version
         )
@@ -256,6 +301,6 @@ def test_a_contact_edited_by_two_the_second_is_refused(base, colleague) -> None:
     desk, ids = base
     seen = desk.portfolio.contact(ids.contact).version
     colleague.portfolio.update_contact(ids.contact, "Ines B", "ines@acme.test", False, False, seen)
-    with pytest.raises(Refused, match="^Sara Okafor changed this contact"):
+    with pytest.raises(Refused, match=r"^Sara Okafor changed this contact"):
         desk.portfolio.update_contact(ids.contact, "Ines C", "ines@acme.test", False, False, seen)
     assert desk.portfolio.contact(ids.contact).name == "Ines B"
