@@ -46,7 +46,7 @@ class _Filter(QSortFilterProxyModel):
 
     def set(self, text: str, action: str) -> None:
         self.text, self.action = text.strip().casefold(), action
-        self.invalidateFilter()
+        self.invalidate()
 
     def filterAcceptsRow(self, row: int, parent: object) -> bool:
         model = self.sourceModel()
@@ -71,6 +71,9 @@ class HistoryPanel(QWidget):
         self.action = QComboBox(self)
         self.action.addItem(ALL_ACTIONS, "")
         self.count_label = QLabel(self)
+        self.count_label.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance("0000 of 0000 changes")
+        )
         self.model = QStandardItemModel(0, len(HEADERS), self)
         self.model.setHorizontalHeaderLabels(list(HEADERS))
         self.proxy = _Filter(self)
@@ -80,12 +83,13 @@ class HistoryPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         zero = self.fontMetrics().horizontalAdvance("0")
-        for column, width in enumerate((17, 22, 16, 14)):
+        for column, width in enumerate((16, 15, 14, 10)):
             header.resizeSection(column, zero * width)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

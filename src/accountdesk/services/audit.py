@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db import models as m
 from accountdesk.domain.errors import Field, Refused
+from accountdesk.domain.money import hours
 from accountdesk.services.loading import find_customer, reading
 
 # What a person calls each kind of row, in a refusal's sentence.
@@ -220,16 +221,41 @@ class AuditInfo:
         """The fields that changed, "field: old → new; ..." (the detail when none)."""
         if self.before is not None and self.after is not None:
             return "; ".join(
-                f"{key}: {_shown(self.before.get(key))} → {_shown(value)}"
+                f"{_label(key)}: {_shown(self.before.get(key), key)} → {_shown(value, key)}"
                 for key, value in self.after.items()
             )
         if self.detail or self.after is None:
             return self.detail
-        return "; ".join(f"{key}: {_shown(value)}" for key, value in self.after.items())
+        return "; ".join(
+            f"{_label(key)}: {_shown(value, key)}"
+            for key, value in self.after.items()
+            if key not in _UNSAID
+        )
 
 
-def _shown(value: object) -> str:
-    return "—" if value is None or value == "" else str(value)
+# Columns in the words a person uses, and those a new row's summary leaves out.
+_LABELS = {
+    "seconds": "hours",
+    "entry_date": "date",
+    "description": "note",
+    "contract_start": "start",
+    "contract_end": "end",
+    "tier_key": "tier",
+    "effective_from": "from",
+}
+_UNSAID = {"id", "customer_id", "name_key", "created_at", "corrects_id"}
+
+
+def _label(key: str) -> str:
+    return _LABELS.get(key, key).replace("_", " ")
+
+
+def _shown(value: object, key: str = "") -> str:
+    if value is None or value == "":
+        return "—"
+    if key == "seconds" and isinstance(value, int):
+        return f"{hours(value)} h"
+    return str(value)
 
 
 def _utc(at: datetime) -> datetime:
