@@ -154,12 +154,14 @@ def local_time(at: datetime, today: date | None = None) -> str:
 
 def check_version(s: Session, row: m.Base, seen: int | None) -> None:
     """Refuse an edit based on an older version of `row` than the one stored, naming who
-    changed it and when. `seen` None: the caller saw no version (last writer wins)."""
-    if seen is None:
-        return
-    s.refresh(row)  # as the last writer left it (the caller holds the customer)
+    changed it and when. `seen` None: the caller saw no version (last writer wins).
+
+    Either way the row is read again first, as the last writer left it (the caller
+    holds the customer): the change then applies to the stored version, which the
+    database checks once more when it writes (SQLAlchemy's `version_id_col`)."""
+    s.refresh(row)
     stored = getattr(row, "version", None)
-    if stored is None or stored == seen:
+    if seen is None or stored is None or stored == seen:
         return
     what = _WORDS.get(row.__tablename__, "row")
     last = s.scalars(

@@ -190,6 +190,7 @@ class Ledger:
         with self._sessions.begin() as s:
             row, customer = _entry_and_customer(s, entry_id)
             _check_unlocked(s, row, customer)
+            check_version(s, row, None)  # as the last writer left it
             _check_uncorrected(s, [row.id])
             info = _info(row, customer.name, False)
             record(s, "delete_entry", row, row_values(row), None)
