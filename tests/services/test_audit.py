@@ -61,6 +61,7 @@ def _csv(path: Path, text: str) -> Path:
 
 # (action recorded, entity, what the user does); each is one change, one audit row.
 ACTIONS: list[tuple[str, str | None, Callable[[Desk, Ids, Path], object]]] = [
+    ("update_company", "setting", lambda d, i, t: d.company.update(name="Northwind Support")),
     (
         "add_customer",
         "customer",
