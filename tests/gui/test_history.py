@@ -9,13 +9,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from accountdesk.app import open_desk
 from accountdesk.domain.periods import Month
+from accountdesk.domain.reviews import ReviewState
 from accountdesk.domain.tiers import Category, Tier
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.dialogs.customer import CustomerDialog
+from accountdesk.gui.dialogs.review import ReviewOutcomeDialog
 from accountdesk.gui.history import HistoryDialog
 from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.qtmodels.ledger import HOURS
@@ -167,3 +169,22 @@ def test_an_entrys_history_and_an_edit_refused_after_someone_elses(
     assert rows[0][1].startswith("Sara Okafor") and rows[0][4] == "hours: 1.50 h → 2.00 h"
     dialog.grab().save(str(SHOTS / "entry-history.png"))
     dialog.close()
+
+
+def test_a_review_outcome_recorded_by_someone_else_first_is_refused_and_reloaded(
+    qtbot, desk, sara, reloads
+) -> None:
+    planned = desk.reviews.plan("Acme")[0]
+    dialog = ReviewOutcomeDialog(desk, planned, ReviewState.CANCELLED)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    sara.reviews.mark(planned.id, ReviewState.CANCELLED, reason="Moved into the QBR")
+    qtbot.keyClicks(dialog.reason, "Customer offsite")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    sentence = f"Sara Okafor changed this review at {NOON}; reload to see the change."
+    assert reloads == [sentence]
+    assert dialog.isVisible() and dialog.recorded is None
+    assert dialog.error.text() == sentence and dialog.error.isVisibleTo(dialog)
+    assert dialog.reason.text() == "Moved into the QBR"  # as Sara recorded it
+    (stored,) = [r for r in desk.reviews.reviews("Acme") if r.id == planned.id]
+    assert stored.reason == "Moved into the QBR"
