@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db.engine import database_url, open_database
 from accountdesk.domain.clock import Clock, SystemClock
-from accountdesk.services.audit import Audit
+from accountdesk.services.audit import Audit, VersionedSession
 from accountdesk.services.cases import Cases
 from accountdesk.services.catalog import Catalog
 from accountdesk.services.company import Company
@@ -49,7 +49,10 @@ class Desk:
     def __post_init__(self) -> None:
         # Who and when for the audit log (services/audit.py): every session knows them.
         self.sessions = sessionmaker(
-            self.engine, expire_on_commit=False, info={"user": self.user, "clock": self.clock}
+            self.engine,
+            class_=VersionedSession,
+            expire_on_commit=False,
+            info={"user": self.user, "clock": self.clock},
         )
         check_text_on_write(self.sessions)
         self.catalog = Catalog(self.sessions)

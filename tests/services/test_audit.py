@@ -305,3 +305,29 @@ def test_a_contact_edited_by_two_the_second_is_refused(base, colleague) -> None:
     with pytest.raises(Refused, match=r"^Sara Okafor changed this contact"):
         desk.portfolio.update_contact(ids.contact, "Ines C", "ines@acme.test", False, False, seen)
     assert desk.portfolio.contact(ids.contact).name == "Ines B"
+
+
+@pytest.mark.postgres
+def test_a_write_crossing_anothers_change_is_refused_not_lost(postgres_url, clock) -> None:
+    """Two transactions read the same contact; the second to write finds its version
+    changed by the first (committed meanwhile) and is refused."""
+    desk = open_desk(postgres_url, clock=clock, user="tester")
+    try:
+        desk.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 5)))
+        contact_id = desk.portfolio.add_contact("Acme", "Ines", "ines@acme.test")
+        with desk.sessions() as first:
+            mine = first.get(m.Contact, contact_id)
+            assert mine is not None
+            with desk.sessions.begin() as second:  # commits while the first is open
+                theirs = second.get(m.Contact, contact_id)
+                assert theirs is not None
+                theirs.name = "Ines Barros"
+            mine.name = "Ines B"
+            with pytest.raises(
+                Refused, match=r"^Someone else changed this a moment ago"
+            ) as refused:
+                first.commit()
+        assert refused.value.field is Field.VERSION
+        assert desk.portfolio.contact(contact_id).name == "Ines Barros"
+    finally:
+        desk.close()

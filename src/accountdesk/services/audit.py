@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import getpass
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
@@ -33,6 +33,7 @@ from typing import Any
 
 from sqlalchemy import inspect, or_, select, text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from accountdesk.db import models as m
 from accountdesk.domain.errors import Field, Refused
@@ -181,6 +182,21 @@ def check_version(s: Session, row: m.Base, seen: int | None) -> None:
     raise Refused(
         f"{last.actor} changed this {what} at {when}; reload to see the change.", Field.VERSION
     )
+
+
+class VersionedSession(Session):
+    """The desk's sessions: a write that finds the row's version changed since it was
+    read (another program's change, committed in between) is refused in words, as
+    `check_version` refuses an edit based on an older version, and nothing is saved."""
+
+    def flush(self, objects: Sequence[Any] | None = None) -> None:
+        try:
+            super().flush(objects)
+        except StaleDataError:
+            raise Refused(
+                "Someone else changed this a moment ago; reload to see the change.",
+                Field.VERSION,
+            ) from None
 
 
 @dataclass(frozen=True)
