@@ -102,13 +102,15 @@ def record(
     customer_id: int | None = None,
     entity_id: int | None = None,
     detail: str = "",
+    at: datetime | None = None,
 ) -> m.AuditEntry:
     """Write the audit row of a change within the session's transaction.
 
     `entity` is the row changed (its table and id are taken from it), or a name for
     what is not one row (an import). `before` is `row_values(row)` taken before the change;
     `after` the row itself (read now) or a mapping. The session's `info` gives the
-    user and the clock (app.Desk sets them); `customer_id` defaults to the row's.
+    user and the clock (app.Desk sets them; `at` overrides the clock); `customer_id`
+    defaults to the row's.
     """
     name: str | None
     if isinstance(entity, m.Base):
@@ -128,7 +130,7 @@ def record(
         before = {k: before.get(k) for k in changed}
         after_fields = {k: after_fields[k] for k in changed}
     clock = s.info.get("clock")
-    now = clock.now() if clock is not None else datetime.now(UTC)
+    now = at or (clock.now() if clock is not None else datetime.now(UTC))
     row = m.AuditEntry(
         at=now,
         actor=str(s.info.get("user") or workstation_user()),

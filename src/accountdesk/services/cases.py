@@ -501,15 +501,9 @@ class Cases:
                     reason=reason.strip(),
                 )
             )
-            record(
-                s,
-                "escalate_case",
-                case,
-                {"escalation_level": case.escalation_level},
-                {"escalation_level": level},
-                detail=reason.strip(),
-            )
+            was = {"escalation_level": case.escalation_level}
             case.escalation_level = level
+            record(s, "escalate_case", case, was, case, detail=reason.strip())
             return self._one(s, case)
 
     def resolve(self, ref: str, at: datetime | str) -> CaseInfo:
@@ -631,9 +625,8 @@ class Cases:
                 )
             for t in changed:
                 t.service_credit_pct = pct
-            record(
-                s, "service_credit", found, None, None, detail=f"{pct}% from {first.isoformat()}"
-            )
+            detail = f"{pct}% from {first.isoformat()}"
+            record(s, "service_credit", found, None, None, detail=detail)
             return pct
 
     def import_cases(self, path: Path, mapping: CaseMapping | None = None) -> CaseImport:

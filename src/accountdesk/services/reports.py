@@ -756,15 +756,8 @@ class Reports:
                 figures=figures_to_json(data),
             )
         )
-        record(
-            s,
-            "issue_report",
-            None,
-            None,
-            None,
-            customer_id=customer.id,
-            detail=f"{month.label}: report {report}, SHA-256 {digest}",
-        )
+        detail = f"{month.label}: report {report}, SHA-256 {digest}"
+        record(s, "issue_report", None, None, None, customer_id=customer.id, detail=detail, at=now)
         s.flush()
         return data, built
 
