@@ -282,16 +282,9 @@ class Reviews:
                     )
                 planned = plan_customer(s, customer, today, end)
                 added += [(customer, r) for r in planned]
-                if planned:
-                    record(
-                        s,
-                        "plan_reviews",
-                        "review",
-                        None,
-                        {"planned": len(planned)},
-                        customer_id=customer.id,
-                        detail=f"{len(planned)} until {end}",
-                    )
+                if planned:  # one audit row per customer, with how many
+                    n = {"planned": len(planned), "until": end.isoformat()}
+                    record(s, "plan_reviews", "review", None, n, customer_id=customer.id)
             return [self._info(customer, review) for customer, review in added]
 
     def reviews(

@@ -860,9 +860,8 @@ class Transfer:
                 raise problem
             if values:
                 _write(s, _table(m.LedgerEntry), values)
-                record(
-                    s, "import_hours", "ledger_entry", None, _imported(path, len(values), skipped)
-                )
+                counts = _imported(path, len(values), skipped)
+                record(s, "import_hours", "ledger_entry", None, counts)
         return Imported(path.name, how, len(values), tuple(skipped))
 
     def export_hours(self, month: Month, target: Path, delimiter: str = ",") -> int:
