@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db.engine import database_url, open_database
 from accountdesk.domain.clock import Clock, SystemClock
-from accountdesk.services.audit import Audit, VersionedSession
+from accountdesk.services.audit import Audit, VersionedSession, database_role
 from accountdesk.services.cases import Cases
 from accountdesk.services.catalog import Catalog
 from accountdesk.services.company import Company
@@ -52,7 +52,7 @@ class Desk:
             self.engine,
             class_=VersionedSession,
             expire_on_commit=False,
-            info={"user": self.user, "clock": self.clock},
+            info={"user": self.user, "clock": self.clock, "role": database_role(self.engine)},
         )
         check_text_on_write(self.sessions)
         self.catalog = Catalog(self.sessions)

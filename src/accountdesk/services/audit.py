@@ -31,7 +31,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from sqlalchemy import inspect, or_, select, text
+from sqlalchemy import Engine, inspect, or_, select, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -79,16 +79,14 @@ def row_values(row: m.Base) -> dict[str, object]:
     }
 
 
-def _database_role(s: Session) -> str | None:
-    connection = s.connection()
-    if connection.dialect.name != "postgresql":
+def database_role(engine: Engine) -> str | None:
+    """The role the engine's connections act as on PostgreSQL (`current_user`); None on
+    SQLite. Asked once when the desk opens (app.Desk keeps it in the sessions' `info`),
+    so that writing an audit row costs no statement of its own."""
+    if engine.dialect.name != "postgresql":
         return None
-    # Asked once per connection: the role does not change under it.
-    if "accountdesk_role" not in connection.info:
-        connection.info["accountdesk_role"] = connection.execute(
-            text("SELECT current_user")
-        ).scalar()
-    role = connection.info["accountdesk_role"]
+    with engine.connect() as c:
+        role = c.execute(text("SELECT current_user")).scalar()
     return None if role is None else str(role)
 
 
@@ -138,7 +136,7 @@ def record(
         customer_id=customer_id,
         detail=detail,
         workstation_user=workstation_user(),
-        database_role=_database_role(s),
+        database_role=s.info.get("role"),
         entity=name,
         entity_id=entity_id,
         before=None if before is None else json.dumps(before, ensure_ascii=False),
