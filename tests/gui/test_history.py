@@ -28,8 +28,15 @@ from accountdesk.services.portfolio import NewCustomer
 from tests.conftest import TODAY
 
 NOVEMBER = Month(2026, 11)
-SHOTS = Path(os.environ.get("ACCOUNTDESK_SHOTS", "/tmp/shots-audit"))
 NOON = f"{datetime(2026, 11, 26, 12, 0, tzinfo=UTC).astimezone():%H:%M}"
+
+
+@pytest.fixture
+def shots(tmp_path) -> Path:
+    """Where the views are drawn to look at: $ACCOUNTDESK_SHOTS, else the test's folder."""
+    folder = Path(os.environ.get("ACCOUNTDESK_SHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 @pytest.fixture
@@ -77,7 +84,7 @@ def customers_view(qtbot, desk):
 
 
 def test_the_history_tab_lists_a_customers_changes_newest_first_and_filters(
-    qtbot, desk, sara
+    qtbot, desk, sara, shots
 ) -> None:
     sara.portfolio.update_customer("Acme", {"csm": "Sara Okafor"})
     desk.portfolio.set_notes("Acme", "Renewal in March")
@@ -92,10 +99,9 @@ def test_the_history_tab_lists_a_customers_changes_newest_first_and_filters(
     assert rows[1][4] == "notes: — → Renewal in March"
     assert history.count_label.text() == "4 changes"
 
-    SHOTS.mkdir(parents=True, exist_ok=True)
     view.splitter.setSizes([420, 780])
     qtbot.wait(50)
-    view.grab().save(str(SHOTS / "customers-history.png"))
+    view.grab().save(str(shots / "customers-history.png"))
 
     qtbot.keyClicks(history.search, "sara")
     assert [row[2] for row in history.shown_rows()] == ["Update customer"]
@@ -138,7 +144,7 @@ def ledger_view(qtbot, desk):
 
 
 def test_an_entrys_history_and_an_edit_refused_after_someone_elses(
-    qtbot, desk, sara, reloads
+    qtbot, desk, sara, reloads, shots
 ) -> None:
     entry_id = desk.ledger.log(
         NewEntry("Acme", date(2026, 11, 3), 5400, Category.CONSULTING, "Ana")
@@ -167,7 +173,7 @@ def test_an_entrys_history_and_an_edit_refused_after_someone_elses(
     rows = dialog.panel.shown_rows()
     assert [r[2] for r in rows] == ["Edit entry", "Log entry"]
     assert rows[0][1].startswith("Sara Okafor") and rows[0][4] == "hours: 1.50 h → 2.00 h"
-    dialog.grab().save(str(SHOTS / "entry-history.png"))
+    dialog.grab().save(str(shots / "entry-history.png"))
     dialog.close()
 
 
