@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from accountdesk.db.engine import database_url, masked, open_database
 from accountdesk.db.notices import announce_changes
 from accountdesk.domain.clock import Clock, SystemClock
+from accountdesk.services.audit import Audit, VersionedSession, database_role
 from accountdesk.services.cases import Cases
 from accountdesk.services.catalog import Catalog
 from accountdesk.services.company import Company
@@ -45,9 +46,16 @@ class Desk:
     transfer: Transfer = field(init=False)
     cases: Cases = field(init=False)
     origin: str = field(init=False)  # what this desk's change notices carry
+    audit: Audit = field(init=False)
 
     def __post_init__(self) -> None:
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Who and when for the audit log (services/audit.py): every session knows them.
+        self.sessions = sessionmaker(
+            self.engine,
+            class_=VersionedSession,
+            expire_on_commit=False,
+            info={"user": self.user, "clock": self.clock, "role": database_role(self.engine)},
+        )
         check_text_on_write(self.sessions)
         self.origin = announce_changes(self.sessions, self.user)
         self.catalog = Catalog(self.sessions)
@@ -61,6 +69,7 @@ class Desk:
         self.dashboard = Dashboard(self.sessions, self.clock)
         self.transfer = Transfer(self.sessions, self.clock, self.user)
         self.cases = Cases(self.sessions, self.clock, self.user)
+        self.audit = Audit(self.sessions)
 
     @property
     def location(self) -> str:
@@ -78,6 +87,13 @@ def open_desk(db: str, clock: Clock | None = None, user: str | None = None) -> D
 
 
 def _user() -> str:
+    """Who this desk's changes are by: the name saved for the hours this person logs (the
+    audit log shows it, with the login beside it), else the computer's login."""
+    from accountdesk.preferences import saved_engineer
+
+    saved = saved_engineer()
+    if saved:
+        return saved
     try:
         return getpass.getuser()
     except (KeyError, OSError):

@@ -179,6 +179,7 @@ def strategies(tmp: Path) -> dict[str, st.SearchStrategy[str]]:
         "start": dates,
         "end": dates,
         "effective": dates,
+        "since": dates,
         "date": dates,
         "until": st.one_of(dates, instants),
         "held_at": moments,

@@ -311,3 +311,6 @@ def add_case_commands(sub: Commands, command: Callable[..., Parser]) -> None:
     )
     sla.add_argument("customer")
     sla.add_argument("--month", required=True, help="YYYY-MM")
+    audit = command(sub, "audit", "who changed what, and when: the audit log, newest first", True)
+    audit.add_argument("customer", nargs="?", help="only this customer's changes")
+    audit.add_argument("--since", help="from this day on (UTC), YYYY-MM-DD")

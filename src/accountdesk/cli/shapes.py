@@ -15,6 +15,7 @@ from accountdesk.domain.allowances import AllowanceUsage
 from accountdesk.domain.money import hours
 from accountdesk.domain.tiers import UNLIMITED, Cadence, Limit, Severity, TierSpec
 from accountdesk.reports.data import AdjustmentLine
+from accountdesk.services.audit import AuditInfo
 from accountdesk.services.case_import import CaseImport
 from accountdesk.services.cases import CaseInfo, CustomerSla
 from accountdesk.services.demo import DemoSummary
@@ -303,3 +304,22 @@ def sla_json(sla: CustomerSla) -> Json:
 
 def case_import_json(result: CaseImport) -> Json:
     return {"added": result.added, "updated": result.updated, "unchanged": result.unchanged}
+
+
+def audit_json(a: AuditInfo) -> Json:
+    """One audit row: when (UTC), who (the person, their login, the database role), what."""
+    return {
+        "id": a.id,
+        "at": a.at.isoformat(),
+        "actor": a.actor,
+        "workstation_user": a.workstation_user,
+        "database_role": a.database_role,
+        "action": a.action,
+        "entity": a.entity,
+        "entity_id": a.entity_id,
+        "customer_id": a.customer_id,
+        "customer": a.customer,
+        "detail": a.detail,
+        "before": a.before,
+        "after": a.after,
+    }

@@ -19,6 +19,7 @@ from accountdesk.domain.periods import Month
 from accountdesk.domain.sla import CaseState
 from accountdesk.domain.tiers import TierSpec
 from accountdesk.reports.data import AdjustmentLine
+from accountdesk.services.audit import AuditInfo
 from accountdesk.services.cases import CaseInfo, CustomerSla
 from accountdesk.services.demo import DemoSummary
 from accountdesk.services.entitlements import MonthUsage
@@ -334,3 +335,21 @@ def _sla_issued(sla: CustomerSla) -> str:
             f"{money_text(line.amount)} USD for it."
         )
     return told
+
+
+def audit_text(rows: Sequence[AuditInfo]) -> str:
+    """The audit log, newest first, in the workstation's time."""
+    if not rows:
+        return "No changes recorded."
+    shown = [
+        (
+            f"{a.at.astimezone():%Y-%m-%d %H:%M}",
+            a.who,
+            a.action.replace("_", " "),
+            a.customer or "",
+            a.what,
+            a.changes,
+        )
+        for a in rows
+    ]
+    return table(["when", "who", "action", "customer", "what", "changes"], shown, set())

@@ -135,6 +135,9 @@ class Customer(Base):
     rollover: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # Raised by every change: an edit based on an older version is refused (no lost update).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
 
 class ContractTerm(Base):
@@ -153,6 +156,9 @@ class ContractTerm(Base):
     consulting_rate: Mapped[Decimal | None] = mapped_column(Fixed2)
     development_rate: Mapped[Decimal | None] = mapped_column(Fixed2)
     service_credit_pct: Mapped[Decimal | None] = mapped_column(Fixed2)
+    # Raised by every change: an edit based on an older version is refused (no lost update).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
 
 class Contact(Base):
@@ -166,6 +172,9 @@ class Contact(Base):
     email: Mapped[str] = mapped_column(String(254))
     named: Mapped[bool] = mapped_column(Boolean, default=False)
     training_seat: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Raised by every change: an edit based on an older version is refused (no lost update).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
 
 class LedgerEntry(Base):
@@ -189,6 +198,9 @@ class LedgerEntry(Base):
     # Indexed: the few corrections are found without reading the whole ledger.
     corrects_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"), index=True)
     reason: Mapped[str | None] = mapped_column(Text)
+    # Raised by every change: an edit based on an older version is refused (no lost update).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
 
 class LockedMonth(Base):
@@ -228,21 +240,37 @@ class Review(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     # When a held review took place, in UTC (SQLite keeps it without its offset).
     held_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Raised by every change: an edit based on an older version is refused (no lost update).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
 
 class AuditEntry(Base):
-    """Who did what that the rules want remembered (reopening an issued month, ...)."""
+    """Who changed what, and when: one row per change made through the services, written
+    in the change's own transaction (services/audit.py). Append-only: on PostgreSQL the
+    application's roles may insert and read these rows, never update or delete them."""
 
     __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # In UTC.
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # The name the person works under (the engineer name of the hours they log).
     actor: Mapped[str] = mapped_column(String(120))
     action: Mapped[str] = mapped_column(String(40))
     customer_id: Mapped[int | None] = mapped_column(
         ForeignKey("customer.id", ondelete="SET NULL"), index=True
     )
     detail: Mapped[str] = mapped_column(Text)
+    # The computer's login and, on PostgreSQL, the database role (current_user).
+    workstation_user: Mapped[str | None] = mapped_column(String(120))
+    database_role: Mapped[str | None] = mapped_column(String(120))
+    # What changed: the table and the row's id, and its fields before and after (JSON).
+    entity: Mapped[str | None] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
 
 
 class IssuedReport(Base):
@@ -299,6 +327,9 @@ class SupportCase(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     engineer: Mapped[str | None] = mapped_column(String(120))
     escalation_level: Mapped[int] = mapped_column(Integer, default=1)
+    # Raised by every change: an edit based on an older version is refused (no lost update).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
 
 class CaseEscalation(Base):

@@ -59,6 +59,8 @@ class Field(StrEnum):
     FROM = "from"
     SERVICE_CREDIT = "service_credit"
     MAPPING = "mapping"
+    # The row changed since the user read it (an edit based on an older version).
+    VERSION = "version"
 
 
 class Refused(Exception):

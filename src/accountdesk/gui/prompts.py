@@ -64,6 +64,19 @@ class Prompts:
         return Path(chosen) if chosen else None
 
     @classmethod
+    def reload(cls, parent: QWidget | None, text: str) -> bool:
+        """Someone changed what the user is editing: `text` says who and when. True when
+        the user chooses Reload (to see the change and edit it again)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information, "Changed by someone else", text, parent=parent
+        )
+        reload = box.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(reload)
+        box.exec()
+        return box.clickedButton() is reload
+
+    @classmethod
     def after_refusal(cls, parent: QWidget | None, text: str, cancel: str) -> str:
         """Why a database could not be opened, and what next: "open" another, a "new"
         one, or "cancel" (the button says `cancel`: Quit, or Cancel)."""

@@ -188,9 +188,13 @@ class EditEntry(Command):
         self.handle = edits.handles.of(before.id)
         self.before = as_new_entry(before)
         self.after = after
+        # The version the user saw: the first change is refused once someone else changed
+        # the entry since; undo and redo are the user's own, without one.
+        self.version: int | None = before.version
 
     def apply(self) -> None:
-        self.edits.ledger.update(self.handle.id, self.after)
+        version, self.version = self.version, None
+        self.edits.ledger.update(self.handle.id, self.after, version)
 
     def revert(self) -> None:
         self.edits.ledger.update(self.handle.id, self.before)

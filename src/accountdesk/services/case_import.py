@@ -25,6 +25,7 @@ from accountdesk.db import models as m
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.sla import parse_instant, parse_severity
 from accountdesk.domain.tiers import Severity
+from accountdesk.services.audit import record
 from accountdesk.services.loading import find_customer, hold_customer
 from accountdesk.services.transfer import load_csv, read_rows
 
@@ -284,6 +285,9 @@ def import_cases(
             unchanged += outcome == "unchanged"
         if failure is not None:
             raise failure
+        counts = {"file": path.name, "added": added, "updated": updated, "unchanged": unchanged}
+        if added or updated:  # a file imported again changes nothing, and says nothing
+            record(s, "import_cases", "support_case", None, counts, detail=path.name)
     return CaseImport(added, updated, unchanged)
 
 

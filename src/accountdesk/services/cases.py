@@ -41,6 +41,7 @@ from accountdesk.domain.sla import (
 )
 from accountdesk.domain.tiers import Severity, Tier, TierSpec
 from accountdesk.reports.data import AdjustmentLine
+from accountdesk.services.audit import record
 from accountdesk.services.case_import import CaseImport, CaseMapping, import_cases
 from accountdesk.services.loading import (
     contract_of,
@@ -495,6 +496,7 @@ class Cases:
                 escalation_level=1,
             )
             s.add(row)
+            record(s, "open_case", row, None, row)
             return self._one(s, row)
 
     @staticmethod
@@ -536,6 +538,7 @@ class Cases:
                     Field.AT,
                 )
             case.first_response_at = moment
+            record(s, "respond_case", case, {"first_response_at": None}, case)
             return self._one(s, case)
 
     @staticmethod
@@ -564,6 +567,7 @@ class Cases:
                     Field.FROM,
                 )
             s.add(m.CaseWaiting(case_id=case.id, starts_at=lo, ends_at=hi))
+            record(s, "case_wait", case, None, {"from": lo.isoformat(), "until": hi.isoformat()})
             return self._one(s, case)
 
     def escalate(self, ref: str, level: int, reason: str = "") -> CaseInfo:
@@ -586,7 +590,9 @@ class Cases:
                     reason=reason.strip(),
                 )
             )
+            was = {"escalation_level": case.escalation_level}
             case.escalation_level = level
+            record(s, "escalate_case", case, was, case, detail=reason.strip())
             return self._one(s, case)
 
     def resolve(self, ref: str, at: datetime | str) -> CaseInfo:
@@ -611,6 +617,7 @@ class Cases:
                     Field.AT,
                 )
             case.resolved_at = moment
+            record(s, "resolve_case", case, {"resolved_at": None}, case)
             return self._one(s, case)
 
     def case(self, ref: str) -> CaseInfo:
@@ -709,15 +716,8 @@ class Cases:
                 )
             for t in changed:
                 t.service_credit_pct = pct
-            s.add(
-                m.AuditEntry(
-                    at=self._now(),
-                    actor=self._user,
-                    action="service_credit",
-                    customer_id=found.id,
-                    detail=f"{pct}% from {first.isoformat()}",
-                )
-            )
+            detail = f"{pct}% from {first.isoformat()}"
+            record(s, "service_credit", found, None, None, detail=detail)
             return pct
 
     def import_cases(self, path: Path, mapping: CaseMapping | None = None) -> CaseImport:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from accountdesk.db import models as m
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.reports.data import FOOTER, SERVICE, VENDOR
+from accountdesk.services.audit import record
 from accountdesk.services.loading import reading
 
 # The setting table's keys.
@@ -145,4 +146,10 @@ class Company:
                 else:
                     row.value = value
             s.flush()
+            # The logo is kept as its size only: the audit log is read, not printed.
+            shown = {
+                k: v if k != LOGO or v is None else f"{len(v):,} characters"
+                for k, v in values.items()
+            }
+            record(s, "update_company", "setting", None, shown)
             return read_profile(s)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Container, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -19,6 +19,7 @@ from accountdesk.domain.money import check_duration, hours
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category
 from accountdesk.reports.data import AdjustmentLine
+from accountdesk.services.audit import check_version, record, row_values
 from accountdesk.services.loading import (
     contract_of,
     find_customer,
@@ -53,6 +54,8 @@ class EntryInfo:
     locked: bool
     corrects: int | None = None
     reason: str | None = None
+    # Passed back by an edit (no lost update); not part of what the entry says.
+    version: int = field(default=1, compare=False)
 
     @property
     def hours(self) -> str:
@@ -104,14 +107,19 @@ class Ledger:
         date, a date outside the contract or in an issued month, an unknown customer,
         and a category the tier in force does not include."""
         with self._sessions.begin() as s:
-            return insert_entry(s, entry, self._clock.today()).id
+            row = insert_entry(s, entry, self._clock.today())
+            record(s, "log_entry", row, None, row)
+            return row.id
 
     def log_many(self, entries: Iterable[NewEntry]) -> tuple[int, ...]:
         """Log several entries in one transaction, all or nothing (undoing the deletion of
         a selection): the first entry a rule refuses refuses them all, as `log` would."""
         today = self._clock.today()
         with self._sessions.begin() as s:
-            return tuple(insert_entry(s, entry, today).id for entry in entries)
+            rows = [insert_entry(s, entry, today) for entry in entries]
+            for row in rows:
+                record(s, "log_entry", row, None, row)
+            return tuple(row.id for row in rows)
 
     def entries(self, ref: str | int, month: Month) -> list[EntryInfo]:
         with reading(self._sessions) as s:
@@ -133,12 +141,15 @@ class Ledger:
             locked = Month.of(row.entry_date) in locked_months(s, customer.id)
             return _info(row, customer.name, locked)
 
-    def update(self, entry_id: int, change: NewEntry) -> EntryInfo:
+    def update(self, entry_id: int, change: NewEntry, version: int | None = None) -> EntryInfo:
         """Change an entry. Refused when either its old or its new date is in an issued
-        month, or when the changed entry would be refused as a new one."""
+        month, or when the changed entry would be refused as a new one; and when someone
+        changed it since the user saw its `version` (None: the last change wins)."""
         with self._sessions.begin() as s:
             row, customer = _entry_and_customer(s, entry_id)
             _check_unlocked(s, row, customer)
+            check_version(s, row, version)
+            before = row_values(row)
             if row.corrects_id is not None:
                 raise Refused(
                     f"Entry {entry_id} is a correction of entry {row.corrects_id}; correct "
@@ -170,6 +181,7 @@ class Ledger:
             row.category = change.category.value
             row.engineer = change.engineer.strip() or row.engineer
             row.description = change.note
+            record(s, "edit_entry", row, before, row, customer_id=target.id)
             return _info(row, target.name, False)
 
     def delete(self, entry_id: int) -> EntryInfo:
@@ -178,8 +190,10 @@ class Ledger:
         with self._sessions.begin() as s:
             row, customer = _entry_and_customer(s, entry_id)
             _check_unlocked(s, row, customer)
+            check_version(s, row, None)  # as the last writer left it
             _check_uncorrected(s, [row.id])
             info = _info(row, customer.name, False)
+            record(s, "delete_entry", row, row_values(row), None)
             s.delete(row)
             return info
 
@@ -215,6 +229,7 @@ class Ledger:
                 if Month.of(row.entry_date) in held[customer.id]:
                     raise month_locked(customer.name, Month.of(row.entry_date), Field.ENTRY)
                 infos.append(_info(row, customer.name, False))
+                record(s, "delete_entry", row, row_values(row), None)
             _check_uncorrected(s, wanted)
             # Corrections before the entries they point to (the key is checked at once).
             for corrections_first in (True, False):
@@ -234,7 +249,9 @@ class Ledger:
         reason, for an entry whose month is open (change it instead), for a correction
         itself (correct the entry again), and when the hours would not change."""
         with self._sessions.begin() as s:
-            return self._correct(s, entry_id, seconds, reason).id
+            row = self._correct(s, entry_id, seconds, reason)
+            record(s, "correct_entry", row, None, row, detail=reason)
+            return row.id
 
     def preview_correction(
         self, entry_id: int, seconds: int, reason: str
@@ -332,15 +349,8 @@ class Ledger:
                     Field.MONTH,
                 )
             s.delete(row)
-            s.add(
-                m.AuditEntry(
-                    at=self._clock.now(),
-                    actor=self._user,
-                    action="reopen_month",
-                    customer_id=customer.id,
-                    detail=f"{month.label}: {reason}",
-                )
-            )
+            detail = f"{month.label}: {reason}"
+            record(s, "reopen_month", None, None, None, customer_id=customer.id, detail=detail)
 
     def undo_reopen(self, ref: str | int, month: Month) -> None:
         """Issue a reopened month again as it stood (undo): its last statement stands once
@@ -370,15 +380,8 @@ class Ledger:
                     locked_by=self._user,
                 )
             )
-            s.add(
-                m.AuditEntry(
-                    at=self._clock.now(),
-                    actor=self._user,
-                    action="undo_reopen_month",
-                    customer_id=customer.id,
-                    detail=f"{month.label}: report {last.report_id} stands again",
-                )
-            )
+            detail = f"{month.label}: report {last.report_id} stands again"
+            record(s, "undo_reopen_month", None, None, None, customer_id=customer.id, detail=detail)
 
 
 def lock_month(s: Session, customer: m.Customer, month: Month, clock: Clock, user: str) -> None:
@@ -439,4 +442,5 @@ def _info(row: m.LedgerEntry, customer: str, locked: bool) -> EntryInfo:
         locked=locked,
         corrects=row.corrects_id,
         reason=row.reason,
+        version=row.version,
     )

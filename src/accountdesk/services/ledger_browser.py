@@ -91,6 +91,7 @@ _ROWS = (
         m.LedgerEntry.corrects_id,
         m.LedgerEntry.reason,
         m.Customer.name,
+        m.LedgerEntry.version,
     )
     .join(m.Customer, m.Customer.id == m.LedgerEntry.customer_id)
     .where(m.LedgerEntry.id.in_(bindparam("ids", expanding=True)))
@@ -234,7 +235,9 @@ class LedgerBrowser:
             row = found.get(entry_id)
             if row is None:
                 continue
-            (_, customer_id, day, category, engineer, seconds, note, corrects, reason, name) = row
+            (_, customer_id, day, category, engineer, seconds, note, corrects, reason, name) = row[
+                :10
+            ]
             result.append(
                 EntryInfo(
                     id=entry_id,
@@ -248,6 +251,7 @@ class LedgerBrowser:
                     locked=(customer_id, Month.of(day).label) in locked,
                     corrects=corrects,
                     reason=reason,
+                    version=row[10],
                 )
             )
         return result

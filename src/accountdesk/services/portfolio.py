@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, NamedTuple
@@ -21,6 +21,7 @@ from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.money import check_fee
 from accountdesk.domain.periods import Month, check_year, clip
 from accountdesk.domain.tiers import UNLIMITED, Category, Limit, Tier, TierSpec, within
+from accountdesk.services.audit import check_version, record, row_values
 from accountdesk.services.entitlements import MonthUsage, month_usage
 from accountdesk.services.limits import check_text
 from accountdesk.services.loading import (
@@ -69,6 +70,8 @@ class ContactInfo:
     email: str
     named: bool
     training_seat: bool
+    # What an edit passes back to be refused once someone else changed the contact.
+    version: int = field(default=1, compare=False)
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,8 @@ class CustomerDetail:
     terms: tuple[TermInfo, ...]
     contacts: tuple[ContactInfo, ...]
     locked_months: tuple[str, ...]
+    # What an edit passes back to be refused once someone else changed the customer.
+    version: int = field(default=1, compare=False)
 
     @property
     def id(self) -> int:
@@ -230,7 +235,9 @@ class Portfolio:
         (ignoring case), an unknown time zone or language, an end before the start."""
         try:
             with self._sessions.begin() as s:
-                return insert_customer(s, new, self._clock.now()).id
+                customer = insert_customer(s, new, self._clock.now())
+                record(s, "add_customer", customer, None, customer, detail=customer.name)
+                return customer.id
         except IntegrityError:
             # Another writer added the name between our check and our insert.
             with reading(self._sessions) as s:
@@ -288,6 +295,7 @@ class Portfolio:
             terms=tuple(terms),
             contacts=contacts,
             locked_months=tuple(sorted(x.label for x in locked_months(s, customer.id))),
+            version=customer.version,
         )
 
     def change_tier(
@@ -320,16 +328,15 @@ class Portfolio:
         hold_customer(s, customer.id)
         s.refresh(customer)  # as the writer before us left it
         was = _apply_tier_change(s, customer, tier, effective, monthly_fee)
-        s.add(
-            m.AuditEntry(
-                at=self._clock.now(),
-                actor=self._user,
-                action="change_tier",
-                customer_id=customer.id,
-                detail=f"{was.name} to {tier.label} from {effective.isoformat()}",
-            )
-        )
         s.flush()
+        term = s.scalars(
+            select(m.ContractTerm).where(
+                m.ContractTerm.customer_id == customer.id,
+                m.ContractTerm.effective_from == effective,
+            )
+        ).one()
+        detail = f"{was.name} to {tier.label} from {effective.isoformat()}"
+        record(s, "change_tier", term, None, term, detail=detail)
         replan_after_tier_change(s, customer, effective, self._clock)
         return self._detail(s, customer)
 
@@ -355,7 +362,9 @@ class Portfolio:
             finally:
                 s.rollback()
 
-    def update_customer(self, ref: str | int, changes: Mapping[str, Any]) -> CustomerDetail:
+    def update_customer(
+        self, ref: str | int, changes: Mapping[str, Any], version: int | None = None
+    ) -> CustomerDetail:
         """Change a customer's details: any of name, start, end, timezone, language,
         csm, tam, holiday_calendar, rollover (the keys of `changes`).
 
@@ -367,6 +376,9 @@ class Portfolio:
         the days of an issued (locked) month; switching rollover while a month is
         issued (it changes that month's allowance). Planned reviews from today on
         are planned again when the dates, time zone or holiday calendar change.
+
+        `version` is the customer's version the user saw (`CustomerDetail.version`): once
+        someone else changed the customer since, the change is refused, naming them.
         """
         unknown = sorted(set(changes) - set(EDITABLE))
         if {"tier", "monthly_fee"} & set(unknown):
@@ -383,6 +395,9 @@ class Portfolio:
         with self._sessions.begin() as s:
             customer = find_customer(s, ref)
             hold_customer(s, customer.id)
+            s.refresh(customer)  # as the writer before us left it
+            check_version(s, customer, version)
+            before = row_values(customer)
             contract = contract_of(s, customer)
             current = {
                 "name": customer.name,
@@ -433,18 +448,11 @@ class Portfolio:
                     .limit(1)
                 ).one()
                 first.effective_from = checked.start
-            s.add(
-                m.AuditEntry(
-                    at=self._clock.now(),
-                    actor=self._user,
-                    action="update_customer",
-                    customer_id=customer.id,
-                    detail="; ".join(
-                        f"{key}: {_shown(current[key])} to {_shown(wanted[key])}" for key in changed
-                    ),
-                )
-            )
             s.flush()
+            detail = "; ".join(
+                f"{key}: {_shown(current[key])} to {_shown(wanted[key])}" for key in changed
+            )
+            record(s, "update_customer", customer, before, customer, detail=detail)
             if {"start", "end", "timezone", "holiday_calendar"} & set(changed):
                 today = local_today(self._clock, customer.timezone)
                 replan_after_tier_change(s, customer, today, self._clock)
@@ -473,7 +481,7 @@ class Portfolio:
                 training_seat=training_seat,
             )
             s.add(contact)
-            s.flush()
+            record(s, "add_contact", contact, None, contact, detail=contact.name)
             return contact.id
 
     def contact(self, contact_id: int) -> ContactInfo:
@@ -481,10 +489,17 @@ class Portfolio:
             return _contact_info(_find_contact(s, contact_id))
 
     def update_contact(
-        self, contact_id: int, name: str, email: str, named: bool, training_seat: bool
+        self,
+        contact_id: int,
+        name: str,
+        email: str,
+        named: bool,
+        training_seat: bool,
+        version: int | None = None,
     ) -> ContactInfo:
         """Change a contact. Making it a named support contact (or giving it a training
-        seat) is refused as adding one would be, the contact itself not counted."""
+        seat) is refused as adding one would be, the contact itself not counted. Refused
+        too when the contact changed since the user saw its `version`."""
         name, email = _contact_fields(name, email)
         with self._sessions.begin() as s:
             contact = _find_contact(s, contact_id)
@@ -492,6 +507,8 @@ class Portfolio:
             assert customer is not None
             hold_customer(s, customer.id)
             s.refresh(contact)  # as it is now that no one else changes the customer's contacts
+            check_version(s, contact, version)
+            before = row_values(contact)
             # Only what the contact gains takes room: it already holds what it keeps.
             gains_named = named and not contact.named
             gains_seat = training_seat and not contact.training_seat
@@ -499,6 +516,8 @@ class Portfolio:
             _check_email_free(s, customer, email, contact.id)
             contact.name, contact.email = name, email
             contact.named, contact.training_seat = named, training_seat
+            s.flush()
+            record(s, "update_contact", contact, before, contact, detail=contact.name)
             return _contact_info(contact)
 
     def remove_contact(self, contact_id: int) -> ContactInfo:
@@ -506,6 +525,7 @@ class Portfolio:
         with self._sessions.begin() as s:
             contact = _find_contact(s, contact_id)
             removed = _contact_info(contact)
+            record(s, "remove_contact", contact, row_values(contact), None, detail=contact.name)
             s.delete(contact)
             return removed
 
@@ -541,7 +561,11 @@ class Portfolio:
     def set_notes(self, ref: str | int, notes: str) -> None:
         """Replace a customer's notes (free text, kept exactly as typed)."""
         with self._sessions.begin() as s:
-            find_customer(s, ref).notes = notes
+            customer = find_customer(s, ref)
+            before = row_values(customer)
+            customer.notes = notes
+            s.flush()
+            record(s, "set_notes", customer, before, customer)
 
 
 def _apply_tier_change(
@@ -710,7 +734,12 @@ def _find_contact(s: Session, contact_id: int) -> m.Contact:
 
 def _contact_info(contact: m.Contact) -> ContactInfo:
     return ContactInfo(
-        contact.id, contact.name, contact.email, contact.named, contact.training_seat
+        contact.id,
+        contact.name,
+        contact.email,
+        contact.named,
+        contact.training_seat,
+        contact.version,
     )
 
 

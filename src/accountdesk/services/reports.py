@@ -66,6 +66,7 @@ from accountdesk.reports.data import (
     figures_to_json,
 )
 from accountdesk.reports.workers import end_with_parent
+from accountdesk.services.audit import record
 from accountdesk.services.cases import customer_month_sla
 from accountdesk.services.company import company_on_report
 from accountdesk.services.ledger import lock_month
@@ -821,15 +822,8 @@ class Reports:
                 figures=figures_to_json(data),
             )
         )
-        s.add(
-            m.AuditEntry(
-                at=now,
-                actor=self._user,
-                action="issue_report",
-                customer_id=customer.id,
-                detail=f"{month.label}: report {report}, SHA-256 {digest}",
-            )
-        )
+        detail = f"{month.label}: report {report}, SHA-256 {digest}"
+        record(s, "issue_report", None, None, None, customer_id=customer.id, detail=detail, at=now)
         s.flush()
         return data, built
 

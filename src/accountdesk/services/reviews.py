@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ from accountdesk.domain.reviews import (
 )
 from accountdesk.files import write_atomically
 from accountdesk.reports.data import ReviewLine, ReviewTally
+from accountdesk.services.audit import check_version, record, row_values
 from accountdesk.services.loading import contract_of, find_customer, reading
 
 PLANNING_HORIZON = timedelta(days=90)
@@ -65,6 +66,8 @@ class ReviewInfo:
     attendees: str
     reason: str
     held_at: datetime | None = None  # aware, in the customer's time zone; held reviews only
+    # Passed back by an outcome (no lost update); not part of what the review says.
+    version: int = field(default=1, compare=False)
 
 
 def plan_customer(s: Session, customer: m.Customer, first: date, until: date) -> list[m.Review]:
@@ -277,7 +280,11 @@ class Reviews:
                     raise Refused(
                         f"{end.isoformat()} is in the past; plan ahead of today.", Field.UNTIL
                     )
-                added += [(customer, r) for r in plan_customer(s, customer, today, end)]
+                planned = plan_customer(s, customer, today, end)
+                added += [(customer, r) for r in planned]
+                if planned:  # one audit row per customer, with how many
+                    n = {"planned": len(planned), "until": end.isoformat()}
+                    record(s, "plan_reviews", "review", None, n, customer_id=customer.id)
             return [self._info(customer, review) for customer, review in added]
 
     def reviews(
@@ -337,16 +344,20 @@ class Reviews:
         reason: str = "",
         attendees: str = "",
         held_at: datetime | None = None,
+        version: int | None = None,
     ) -> ReviewInfo:
         """Record a review's outcome: held (with notes, attendees and when it was held:
         `held_at`, aware; by default the time it was already recorded as held at, else
         its planned time), cancelled (with a reason) or missed. Refuses a cancellation
         without a reason, a review marked held or missed before its time, and a
-        held-at moment that is still to come."""
+        held-at moment that is still to come; and an outcome based on an older `version`
+        than the review's (someone recorded another since)."""
         with self._sessions.begin() as s:
             review = s.get(m.Review, review_id)
             if review is None:
                 raise Refused(f"There is no review {review_id}.", Field.REVIEW)
+            check_version(s, review, version)
+            before = row_values(review)
             customer = s.get(m.Customer, review.customer_id)
             assert customer is not None
             now = self._clock.now()
@@ -389,6 +400,7 @@ class Reviews:
             if attendees:
                 review.attendees = attendees
             review.reason = reason.strip() if state is ReviewState.CANCELLED else ""
+            record(s, f"review_{state.value}", review, before, review)
             return self._info(customer, review)
 
     def restore(self, before: ReviewInfo) -> ReviewInfo:
@@ -404,11 +416,13 @@ class Reviews:
                 )
             customer = s.get(m.Customer, review.customer_id)
             assert customer is not None
+            was = row_values(review)
             review.state = before.state.value
             review.notes = before.notes
             review.attendees = before.attendees
             review.reason = before.reason
             review.held_at = None if before.held_at is None else before.held_at.astimezone(UTC)
+            record(s, "restore_review", review, was, review)
             return self._info(customer, review)
 
     def export_ics(self, ref: str | int, target: Path) -> int:
@@ -444,6 +458,7 @@ class Reviews:
             attendees=review.attendees,
             reason=review.reason,
             held_at=_held_at(state, review.held_at, starts_at),
+            version=review.version,
         )
 
 
@@ -485,6 +500,7 @@ def _rows() -> Select[*tuple[Any, ...]]:
         m.Review.attendees,
         m.Review.reason,
         m.Review.held_at,
+        m.Review.version,
     ).join(m.Customer, m.Customer.id == m.Review.customer_id)
 
 
@@ -515,6 +531,7 @@ def _infos(rows: Sequence[Row[*tuple[Any, ...]]], now: datetime) -> list[ReviewI
         attendees,
         reason,
         held_at,
+        version,
     ) in rows:
         zone = zones.get(timezone) or zones.setdefault(timezone, ZoneInfo(timezone))
         state = ReviewState(state_value)
@@ -535,6 +552,7 @@ def _infos(rows: Sequence[Row[*tuple[Any, ...]]], now: datetime) -> list[ReviewI
                 attendees=attendees,
                 reason=reason,
                 held_at=_held_at(state, held_at, starts_at),
+                version=version,
             )
         )
     return infos

@@ -33,6 +33,7 @@ from accountdesk.domain.money import duration_text, hours, parse_duration, parse
 from accountdesk.domain.periods import Month, parse_date
 from accountdesk.domain.tiers import parse_tier
 from accountdesk.files import write_atomically
+from accountdesk.services.audit import record
 from accountdesk.services.ledger import NewEntry, entry_values
 from accountdesk.services.limits import check_text
 from accountdesk.services.loading import find_customer, reading, term, tier_catalog
@@ -547,6 +548,11 @@ class Imported:
         return said
 
 
+def _imported(path: Path, added: int, skipped: Sequence[int]) -> dict[str, object]:
+    """What the audit log keeps of an import: one row for the file, not one per row."""
+    return {"file": path.name, "added": added, "skipped": len(skipped)}
+
+
 def line_ranges(lines: Iterable[int], most: int = 10) -> str:
     """`2-9, 12, 15-20`: line numbers as runs, the first `most` of them."""
     runs: list[list[int]] = []
@@ -773,6 +779,9 @@ class Transfer:
             if problem is not None:
                 raise problem
             _insert_customers(s, waiting, now)
+            if len(parsed) > len(skipped):  # a file imported again adds nothing
+                added = len(parsed) - len(skipped)
+                record(s, "import_customers", "customer", None, _imported(path, added, skipped))
         return Imported(path.name, how, len(parsed) - len(skipped), tuple(skipped))
 
     def import_hours(self, path: Path) -> Imported:
@@ -853,6 +862,8 @@ class Transfer:
                 raise problem
             if values:
                 _write(s, _table(m.LedgerEntry), values)
+                counts = _imported(path, len(values), skipped)
+                record(s, "import_hours", "ledger_entry", None, counts)
         return Imported(path.name, how, len(values), tuple(skipped))
 
     def export_hours(self, month: Month, target: Path, delimiter: str = ",") -> int:

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from accountdesk.cli.commands import cases, customers, hours, reports, reviews, setup, transfer
+from accountdesk.cli.commands import (
+    audit,
+    cases,
+    customers,
+    hours,
+    reports,
+    reviews,
+    setup,
+    transfer,
+)
 from accountdesk.cli.context import Context
 
 Handler = Callable[[Context], None]
@@ -44,4 +53,5 @@ HANDLERS: dict[str, Handler] = {
     "case list": cases.list_cases,
     "sla": cases.sla,
     "import cases": cases.import_cases,
+    "audit": audit.audit_log,
 }

@@ -8,6 +8,7 @@ from accountdesk.cli.context import Context
 from accountdesk.cli.shapes import demo_json, tier_json
 from accountdesk.cli.text import demo_text, tiers_text
 from accountdesk.db.engine import schema_head
+from accountdesk.db.grants import grant_application_role
 from accountdesk.domain.errors import Refused
 from accountdesk.services.demo import generate_demo
 
@@ -25,6 +26,12 @@ def init(ctx: Context) -> None:
         logo = "its own logo" if company.logo else "the product's logo"
         print(f"Reports now show {company.name} ({company.service or 'no service name'}), {logo}.")
     print(f"Database ready: {ctx.desk.location} (schema {schema_head()}).")
+    role = grant_application_role(ctx.desk.engine)
+    if role is not None:
+        print(
+            f"Role {role} may read and write everything but add to the audit log only "
+            f"(GRANT {role} TO each person's login)."
+        )
 
 
 def demo(ctx: Context) -> None:

@@ -144,6 +144,12 @@ class _FormDialog(QDialog):
         refusal that names no field of this dialog leaves the cursor where it is."""
         field = None if refused.field is None else self.fields.get(refused.field)
         self.show_error(refused.message, field)
+        if refused.field is Field.VERSION and Prompts.reload(self, refused.message):
+            self.reload()
+            self.show_error(refused.message)  # still said, over what is stored now
+
+    def reload(self) -> None:
+        """Read again what the dialog edits (after someone else changed it)."""
 
     def clear_error(self) -> None:
         self.error.clear()
@@ -327,6 +333,11 @@ class CustomerDialog(_FormDialog):
         self.clear_error()
         self._end_follows_start = False
 
+    def reload(self) -> None:
+        if self.detail is not None:
+            self.detail = self.desk.portfolio.customer(self.detail.id)
+            self._fill(self.detail)
+
     # ------------------------------------------------------------ saving
 
     def language_code(self) -> str:
@@ -362,7 +373,10 @@ class CustomerDialog(_FormDialog):
                     NewCustomer(tier=self.chosen_tier(), monthly_fee=fee, **fields)  # type: ignore[arg-type]
                 )
             else:
-                customer_id = self.desk.portfolio.update_customer(self.detail.id, fields).id
+                version = self.detail.version  # refused once someone changed it since
+                customer_id = self.desk.portfolio.update_customer(
+                    self.detail.id, fields, version
+                ).id
         except Refused as refused:
             self.show_refusal(refused)
             return
@@ -600,16 +614,24 @@ class ContactDialog(_FormDialog):
         spec = next((t for t in desk.catalog.tiers() if t.key is detail.summary.tier), None)
         self.limits.setText(_contact_limits(detail, spec))
         if contact is not None:
-            self.name.setText(contact.name)
-            self.email.setText(contact.email)
-            self.named.setChecked(contact.named)
-            self.training_seat.setChecked(contact.training_seat)
+            self._fill(contact)
         for line in (self.name, self.email):
             line.textEdited.connect(self.clear_error)
         for box in (self.named, self.training_seat):
             box.toggled.connect(self.clear_error)
         self.ok_button.setText("Add contact" if contact is None else "Save")
         self.name.setFocus()
+
+    def _fill(self, contact: ContactInfo) -> None:
+        self.name.setText(contact.name)
+        self.email.setText(contact.email)
+        self.named.setChecked(contact.named)
+        self.training_seat.setChecked(contact.training_seat)
+
+    def reload(self) -> None:
+        if self.contact is not None:
+            self.contact = self.desk.portfolio.contact(self.contact.id)
+            self._fill(self.contact)
 
     @classmethod
     def open_for(
@@ -635,7 +657,10 @@ class ContactDialog(_FormDialog):
             if self.contact is None:
                 contact_id = self.desk.portfolio.add_contact(self.detail.id, *fields)
             else:
-                contact_id = self.desk.portfolio.update_contact(self.contact.id, *fields).id
+                contact = self.contact
+                contact_id = self.desk.portfolio.update_contact(
+                    contact.id, *fields, contact.version
+                ).id
         except Refused as refused:
             self.show_refusal(refused)
             return

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from accountdesk.app import Desk
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.reviews import ReviewState
+from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.qtmodels.reviews import day_text, state_text, time_text
 from accountdesk.gui.uiload import child, load_ui
 from accountdesk.services.reviews import ReviewInfo
@@ -111,10 +112,14 @@ class ReviewOutcomeDialog(QDialog):
                     notes=self.notes.toPlainText().strip(),
                     attendees=self.attendees.text().strip(),
                     held_at=self.held_at_value(),
+                    version=self.review.version,
                 )
             else:
                 self.recorded = self.desk.reviews.mark(
-                    self.review.id, ReviewState.CANCELLED, reason=self.reason.text()
+                    self.review.id,
+                    ReviewState.CANCELLED,
+                    reason=self.reason.text(),
+                    version=self.review.version,
                 )
         except Refused as refused:
             self.error.setText(refused.message)
@@ -122,8 +127,23 @@ class ReviewOutcomeDialog(QDialog):
             field = None if refused.field is None else self.fields.get(refused.field)
             if field is not None and field.isVisibleTo(self):
                 field.setFocus()
+            if refused.field is Field.VERSION and Prompts.reload(self, refused.message):
+                self.reload()
+                self.error.setText(refused.message)
+                self.error.show()
             return
         super().accept()
+
+    def reload(self) -> None:
+        """Read the review again (someone else recorded an outcome since)."""
+        found = [
+            r for r in self.desk.reviews.reviews(self.review.customer_id) if r.id == self.review.id
+        ]
+        if found:
+            self.review = found[0]
+            self.attendees.setText(self.review.attendees)
+            self.notes.setPlainText(self.review.notes)
+            self.reason.setText(self.review.reason)
 
     def held_at_value(self) -> datetime:
         """The moment in the Held on box, on the customer's clock."""

@@ -44,6 +44,7 @@ from accountdesk.gui.dialogs.customer import (
     TierChangeDialog,
 )
 from accountdesk.gui.dialogs.reports import export_monthly_report
+from accountdesk.gui.history import HistoryPanel
 from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.qtmodels.customers import (
     ATTENTION,
@@ -150,6 +151,8 @@ class CustomersView(LoadedWhenShown):
         self.notes_status: QLabel = child(form, QLabel, "notesStatus")
         self.save_notes_button: QPushButton = child(form, QPushButton, "saveNotes")
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.history = HistoryPanel(desk, self.tabs)  # who changed what, newest first
+        self.tabs.addTab(self.history, "History")
 
         self.model = CustomersTableModel(self)
         self.terms_model = ContractTermsModel(self)
@@ -418,6 +421,7 @@ class CustomersView(LoadedWhenShown):
             self.detail_stack.setCurrentIndex(0)
             return
         self.detail_stack.setCurrentIndex(1)
+        self.history.show_customer(detail.id)
         self.customer_name.setText(detail.name)
         self.customer_name.setToolTip(detail.name)
         self._fill_overview(detail, month, usage)

@@ -73,6 +73,7 @@ from accountdesk.gui import engineer as engineer_name
 from accountdesk.gui import format as fmt
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.dialogs.correction import CorrectionDialog
+from accountdesk.gui.history import HistoryDialog
 from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.qtmodels.ledger import (
     CATEGORY,
@@ -450,6 +451,17 @@ class LedgerView(LoadedWhenShown):
             "(Ctrl+Z takes it back)."
         )
 
+    def history_of_selected(self) -> None:
+        """Who logged, changed and corrected the current entry, and when."""
+        entry = self.model.entry(self.table.currentIndex().row())
+        if entry is None:
+            self._notice("Select an entry to see its history.", error=True)
+            return
+        title = f"History of entry {entry.id} ({entry.customer}, {fmt.day(entry.day)})"
+        self.history_dialog = HistoryDialog.open_for(
+            self, self.desk, "ledger_entry", entry.id, title
+        )
+
     def delete_selected(self) -> None:
         """Delete the selected entries in one transaction and one undo step; entries of
         issued months (and corrections) are refused with the reason, and nothing is
@@ -574,7 +586,11 @@ class LedgerView(LoadedWhenShown):
         self.correct_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.correct_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.correct_action.triggered.connect(self.correct_selected)
-        table.addActions([self.edit_action, self.delete_action, self.correct_action])
+        self.history_action = QAction("History…", table)
+        self.history_action.triggered.connect(self.history_of_selected)
+        table.addActions(
+            [self.edit_action, self.delete_action, self.correct_action, self.history_action]
+        )
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -941,6 +957,8 @@ class LedgerView(LoadedWhenShown):
             perform(self.context.undo, EditEntry(self.edits, entry, change, FIELD_NAMES[column]))
         except Refused as refused:
             self._notice(str(refused), error=True)
+            if refused.field is Field.VERSION and Prompts.reload(self, refused.message):
+                QTimer.singleShot(0, self.reload)  # after the editor has closed
             return False
         self._select_after_load = entry.id
         self._notice(f"Changed the {FIELD_NAMES[column]} (Ctrl+Z undoes it).")
