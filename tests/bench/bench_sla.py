@@ -159,6 +159,7 @@ def floor_portfolio(db: Path, month: Month, now: datetime) -> tuple[int, int]:
 
     from zoneinfo import ZoneInfo
 
+    zones = {row[2]: ZoneInfo(row[2]) for row in customers.values()}  # held: loaded once
     # A customer counts when the tier in force at the month's end (under contract) has
     # an SLA target.
     counted = set()
@@ -175,7 +176,7 @@ def floor_portfolio(db: Path, month: Month, now: datetime) -> tuple[int, int]:
         if customer_id not in counted:
             continue
         _, _, zone, holidays, _, _ = customers[customer_id]
-        tz = ZoneInfo(zone)
+        tz = zones[zone]
         opened_at = instant(opened)
         assert opened_at is not None
         local = opened_at.astimezone(tz).date()
@@ -185,9 +186,7 @@ def floor_portfolio(db: Path, month: Month, now: datetime) -> tuple[int, int]:
             continue
         calendar = calendars.get((zone, holidays))
         if calendar is None:
-            off = holidays_for(
-                holidays, date(month.first.year - 2, 1, 1), date(TODAY.year + 2, 1, 1)
-            )
+            off = holidays_for(holidays, date(month.first.year, 1, 1), date(TODAY.year + 2, 12, 31))
             calendar = calendars[(zone, holidays)] = BusinessCalendar(zone, frozenset(off))
         times = CaseTimes(opened_at, instant(first), instant(resolved))
         where_now = standing(times, target, calendar, waits.get(case_id, ()), now)

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from math import ceil
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import Any, NamedTuple, Protocol, cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Row, Select, Table, or_, select
@@ -211,6 +211,17 @@ class _CaseRow(Protocol):
     escalation_level: int
 
 
+class _Who(NamedTuple):
+    """A customer as the clock sees each of its cases; calendars by the years they hold."""
+
+    id: int
+    name: str
+    timezone: str
+    zone: ZoneInfo
+    contract: Contract
+    calendars: dict[tuple[int, int], BusinessCalendar]
+
+
 class _Reader:
     """Turns case rows into CaseInfo: contracts, calendars, waits and history read once."""
 
@@ -221,6 +232,10 @@ class _Reader:
         self.contracts: dict[int, Contract] = {}
         self.customers: dict[int, m.Customer] = {}
         self.calendars = _Calendars()
+        # Held here: zoneinfo keeps only a few zones alive by itself and reads a zone's
+        # file again once it let go, and the clock asks for each customer's zone.
+        self.zones: dict[str, ZoneInfo] = {}
+        self._who: dict[int, _Who] = {}
 
     def load(self, customer_ids: Iterable[int]) -> None:
         """The customers and their contracts, a chunk of customers per query rather than
@@ -288,15 +303,28 @@ class _Reader:
         first = None if row.first_response_at is None else _aware(row.first_response_at)
         resolved = None if row.resolved_at is None else _aware(row.resolved_at)
         severity = Severity(row.severity)
-        opened_local = opened.astimezone(ZoneInfo(customer.timezone)).date()
-        tier, target = target_for(self.contract(customer), opened_local, severity)
-        calendar = self.calendars.of(customer, opened_local, opened_local + _HORIZON)
+        who = self._who.get(customer.id)
+        if who is None:  # what the clock needs of the customer, read off the ORM once
+            zone = self.zones.get(customer.timezone)
+            if zone is None:
+                zone = self.zones[customer.timezone] = ZoneInfo(customer.timezone)
+            who = self._who[customer.id] = _Who(
+                customer.id, customer.name, customer.timezone, zone, self.contract(customer), {}
+            )
+        opened_local = opened.astimezone(who.zone).date()
+        tier, target = target_for(who.contract, opened_local, severity)
+        until = opened_local + _HORIZON
+        calendar = who.calendars.get((opened_local.year, until.year))
+        if calendar is None:
+            calendar = who.calendars[(opened_local.year, until.year)] = self.calendars.of(
+                customer, opened_local, until
+            )
         where = standing(CaseTimes(opened, first, resolved), target, calendar, waits, self.now)
         return CaseInfo(
             id=row.id,
-            customer_id=customer.id,
-            customer=customer.name,
-            timezone=customer.timezone,
+            customer_id=who.id,
+            customer=who.name,
+            timezone=who.timezone,
             reference=row.reference,
             title=row.title,
             severity=severity,
