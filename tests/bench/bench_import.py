@@ -18,8 +18,6 @@ size at most 1.5x that at the smallest.
 Without --db, every run gets a new SQLite file in a temporary folder. --db URL (a
 PostgreSQL URL, say) measures in that database instead: it must hold no customers,
 and everything a run writes is deleted before the next one.
---cpu measures CPU time instead of wall time (SQLite works inside this process): on a
-shared machine the wall time of either side includes waiting for a core.
 Exits 1 when a target is missed.
 """
 
@@ -176,14 +174,10 @@ def stored(value: Any, sqlite: bool) -> Any:
     return value
 
 
-# What `timed` reads: the wall clock, or with --cpu this process's CPU time.
-CLOCK = time.perf_counter
-
-
 def timed(run: Callable[[], object]) -> float:
-    started = CLOCK()
+    started = time.perf_counter()
     run()
-    return CLOCK() - started
+    return time.perf_counter() - started
 
 
 def add_hours_customers(desk: Desk, csv_path: Path) -> dict[str, int]:
@@ -328,18 +322,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="an empty database to measure in (a URL or a file)")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument(
-        "--cpu",
-        action="store_true",
-        help="measure this process's CPU time, not the wall clock (SQLite only: a busy "
-        "shared machine makes wall times wait for a core)",
-    )
     args = parser.parse_args()
-    if args.cpu:
-        if args.db:
-            parser.error("--cpu measures SQLite in this process; PostgreSQL works in its own")
-        global CLOCK
-        CLOCK = time.process_time
     with tempfile.TemporaryDirectory(prefix="accountdesk-bench-") as name:
         folder = Path(name)
         dbs = Databases(folder, args.db)

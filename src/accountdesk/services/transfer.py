@@ -495,6 +495,9 @@ def _insert_customers(s: Session, news: Sequence[NewCustomer], now: datetime) ->
         return
     table = _table(m.Customer)
     before = s.scalar(select(func.max(table.c.id))) or 0
+    # The names, languages and people were checked as each row was read (stripped,
+    # lowercased: no longer since); a zone's name comes back as the zone database says it.
+    checked = ("name", "language", "csm", "tam")
     _write(
         s,
         table,
@@ -515,6 +518,7 @@ def _insert_customers(s: Session, news: Sequence[NewCustomer], now: datetime) ->
             }
             for new in news
         ],
+        checked,
     )
     # The new rows are those past the largest id before; a name tells ours from any
     # another writer added meanwhile (names are unique).
@@ -773,13 +777,13 @@ class Transfer:
             # others wait to be written together. A row identical to a customer the
             # database held before is skipped: the same file imported again adds nothing.
             taken = {m.name_key(name) for name in s.scalars(select(m.Customer.name))}
+            keys = [m.name_key(new.name) for _, new in parsed]
             held = _held_customers(
-                s, [new.name for _, new in parsed if m.name_key(new.name) in taken]
+                s, [new.name for (_, new), key in zip(parsed, keys, strict=True) if key in taken]
             )
             waiting: list[NewCustomer] = []
             skipped: list[int] = []
-            for line, new in parsed:
-                key = m.name_key(new.name)
+            for (line, new), key in zip(parsed, keys, strict=True):
                 if key in taken:
                     if held.pop(new.name, None) == _facts(new):
                         skipped.append(line)
