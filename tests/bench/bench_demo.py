@@ -2,8 +2,9 @@
 
     python tests/bench/bench_demo.py [--customers 5000] [--months 24] [--budget 120]
 
-5,000 customers over 24 months is about a million ledger entries; the demo must
-write them well within two minutes on the 2-core machine the project runs on.
+5,000 customers over 24 months is about a million ledger entries and over 200,000
+support cases; the demo must write them well within two minutes on the 2-core
+machine the project runs on.
 Prints the time, the entry count and entries per second, and exits with 1 when
 the generation took longer than the budget. Not collected by the test run.
 """
@@ -38,11 +39,14 @@ def main(argv: list[str] | None = None) -> int:
         path = Path(folder) / "demo.sqlite3"
         desk = open_desk(str(path), clock=FixedClock(args.today), user="bench")
         try:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             summary = generate_demo(
                 desk.sessions, desk.clock, args.customers, args.months, args.seed
             )
             elapsed = time.perf_counter() - started
+            # On a shared machine the wall time includes waiting for a core; the CPU
+            # time is the demo's own work.
+            cpu = time.process_time() - cpu
             with desk.sessions.begin() as s:
                 entries = s.scalar(select(func.count()).select_from(m.LedgerEntry)) or 0
         finally:
@@ -51,12 +55,13 @@ def main(argv: list[str] | None = None) -> int:
 
     print(
         f"demo {args.customers:,} customers x {args.months} months (seed {args.seed}) "
-        f"into SQLite: {elapsed:.1f} s"
+        f"into SQLite: {elapsed:.1f} s ({cpu:.1f} s of CPU)"
     )
     print(
         f"  {entries:,} ledger entries ({entries / elapsed:,.0f} entries/s), "
         f"{summary.reviews:,} reviews, {summary.contacts:,} contacts, "
-        f"{summary.tier_changes:,} tier changes; {size:,.0f} MiB on disk"
+        f"{summary.tier_changes:,} tier changes, {summary.cases:,} support cases; "
+        f"{size:,.0f} MiB on disk"
     )
     if elapsed > args.budget:
         print(f"  slower than the budget of {args.budget:.0f} s", file=sys.stderr)

@@ -302,3 +302,22 @@ def test_the_portfolio_attainment_counts_every_customer_with_an_sla(cases):
     portfolio = c.portfolio_sla(OCTOBER)
     assert [x.customer for x in portfolio.customers] == ["Big", "Mid", "Pro"]
     assert (portfolio.due, portfolio.met, portfolio.attainment) == (3, 2, Decimal("66.67"))
+
+
+def test_a_case_that_waited_weeks_falls_due_in_the_month_its_clock_ran_out(cases):
+    c = cases.cases
+    # Opened on 1 September; the customer kept it waiting until 20 October, so its 48
+    # business hours ran out late in October: October's case, not September's.
+    c.open("Pro", "low", "Licence question", reference="W-1", at="2026-09-01T08:00Z")
+    c.wait("W-1", "2026-09-01T09:00Z", "2026-10-20T09:00Z")
+    answered = c.respond("W-1", "2026-10-21T09:00Z")
+    assert answered.due is not None and Month.of(answered.due.date()) == OCTOBER
+    # Opened the same day and never waited: due (and breached) in September.
+    c.open("Pro", "low", "Other question", reference="W-2", at="2026-09-01T08:00Z")
+    c.respond("W-2", "2026-10-21T09:00Z")
+    october = c.sla("Pro", OCTOBER)
+    assert [x.reference for x in october.cases] == ["W-1"]
+    assert (october.figures.due, october.figures.met) == (1, 1)
+    assert [x.reference for x in c.sla("Pro", Month(2026, 9)).cases] == ["W-2"]
+    portfolio = c.portfolio_sla(OCTOBER)
+    assert [(x.customer, x.figures.due) for x in portfolio.customers] == [("Pro", 1)]

@@ -15,19 +15,23 @@ from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
 
 from accountdesk.app import Desk, open_desk
 from accountdesk.db import models as m
+from accountdesk.domain.calendars import holidays_for
 from accountdesk.domain.clock import FixedClock
 from accountdesk.domain.errors import Refused
 from accountdesk.domain.ledger import check_entry
 from accountdesk.domain.periods import Month
 from accountdesk.domain.reviews import ReviewState
-from accountdesk.domain.tiers import Category, Tier, within
+from accountdesk.domain.sla import BusinessCalendar, CaseState, ResponseClock
+from accountdesk.domain.tiers import Category, Severity, Tier, within
 from accountdesk.services import demo
+from accountdesk.services.cases import CaseInfo
 from accountdesk.services.demo import DemoSummary, generate_demo
 from accountdesk.services.loading import contract_of
 from accountdesk.services.portfolio import NewCustomer
@@ -71,6 +75,12 @@ def _content(desk: Desk) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table the demo writes, with customers by name and no row ids."""
     with desk.sessions.begin() as s:
         names = {id_: name for id_, name in s.execute(select(m.Customer.id, m.Customer.name))}
+        cases = {
+            id_: (names[customer_id], reference)
+            for id_, customer_id, reference in s.execute(
+                select(m.SupportCase.id, m.SupportCase.customer_id, m.SupportCase.reference)
+            )
+        }
         content: dict[str, list[tuple[Any, ...]]] = {}
         for cls in (
             m.Customer,
@@ -80,6 +90,9 @@ def _content(desk: Desk) -> dict[str, list[tuple[Any, ...]]]:
             m.Review,
             m.AuditEntry,
             m.LockedMonth,
+            m.SupportCase,
+            m.CaseWaiting,
+            m.CaseEscalation,
         ):
             table = m.Base.metadata.tables[cls.__tablename__]
             columns = [c for c in table.columns if c.name not in ("id", "corrects_id")]
@@ -88,6 +101,8 @@ def _content(desk: Desk) -> dict[str, list[tuple[Any, ...]]]:
                 values = dict(zip([c.name for c in columns], row, strict=True))
                 if "customer_id" in values:
                     values["customer_id"] = names.get(values["customer_id"])
+                if "case_id" in values:
+                    values["case_id"] = cases[values["case_id"]]
                 rows.append(tuple(_utc(values[c.name]) for c in columns))
             content[table.name] = sorted(rows, key=repr)
         return content
@@ -101,7 +116,9 @@ def test_the_same_seed_and_today_give_the_same_database(
     other = fresh_sqlite_desk()
     second = _demo(other, customers=30, seed=7)
     assert first == second
-    assert _content(desk) == _content(other)
+    content = _content(desk)
+    assert content == _content(other)
+    assert content["support_case"] and content["case_waiting"] and content["case_escalation"]
 
 
 def test_another_seed_gives_another_portfolio(fresh_sqlite_desk: Callable[[], Desk]) -> None:
@@ -125,6 +142,7 @@ def test_summary_counts_what_was_written(sqlite_desk: Desk) -> None:
             contacts=count(m.Contact),
             reviews=count(m.Review),
             tier_changes=count(m.ContractTerm) - count(m.Customer),
+            cases=count(m.SupportCase),
         )
     assert summary.customers == 25
     assert summary.tier_changes >= 2
@@ -270,6 +288,113 @@ def test_reviews_in_every_state_and_as_owed(desk: Desk) -> None:
     assert any(r.state is ReviewState.PLANNED and r.due > TODAY for r in reviews)
     # The demo planned exactly what the tiers owe: planning again adds nothing.
     assert desk.reviews.plan(until=TODAY + timedelta(days=90)) == []
+
+
+# Nothing the demo records is later than this: past on every workstation dated TODAY.
+SETTLED = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+
+
+def test_cases_for_every_paid_account_in_every_state(desk: Desk) -> None:
+    _demo(desk, customers=40)
+    cases = desk.cases.cases()  # states at the clock's now: noon UTC on TODAY
+    open_states = Counter(c.state for c in cases if c.is_open)
+    closed_states = Counter(c.state for c in cases if not c.is_open)
+    assert {CaseState.DUE, CaseState.AT_RISK, CaseState.BREACHED, CaseState.MET} <= set(open_states)
+    assert {CaseState.MET, CaseState.BREACHED} <= set(closed_states)
+    # Breaches are the exception, open cases a small share, and resolved ones the rule.
+    assert closed_states[CaseState.BREACHED] <= 0.05 * closed_states.total()
+    assert open_states.total() <= 0.1 * len(cases)
+    assert set(Counter(c.severity for c in cases)) == set(Severity)
+    assert any(c.waiting for c in cases)
+    escalated = [c for c in cases if c.escalations]
+    assert escalated and any(c.escalation_level >= 3 for c in escalated)
+    for case in escalated:
+        steps = case.escalations
+        assert all(e.reason and e.by for e in steps)
+        assert [e.from_level for e in steps] == [1] + [e.to_level for e in steps[:-1]]
+        assert steps[-1].to_level == case.escalation_level
+    # Every Professional and Enterprise account under contract in the history has
+    # cases; Community promises no response time and has none; Enterprise has more.
+    per_customer = Counter(c.customer_id for c in cases)
+    per_month: dict[Tier, list[float]] = {Tier.PROFESSIONAL: [], Tier.ENTERPRISE: []}
+    for summary in desk.portfolio.customers():
+        months = len({c.opened_at.strftime("%Y-%m") for c in cases if c.customer_id == summary.id})
+        if summary.tier is Tier.COMMUNITY and len(desk.portfolio.customer(summary.id).terms) == 1:
+            assert per_customer[summary.id] == 0
+        elif (
+            summary.tier in per_month
+            and summary.start < date(2026, 10, 1)
+            and (summary.end is None or summary.end >= TODAY)
+        ):
+            assert per_customer[summary.id] > 0, summary.name
+            per_month[summary.tier].append(per_customer[summary.id] / max(months, 1))
+    average = {tier: sum(rates) / len(rates) for tier, rates in per_month.items()}
+    assert average[Tier.ENTERPRISE] > average[Tier.PROFESSIONAL] >= 1.5, average
+
+
+def test_case_times_are_past_and_in_order(desk: Desk) -> None:
+    _demo(desk, customers=30)
+    with desk.sessions.begin() as s:
+        contracts = {c.id: contract_of(s, c) for c in s.scalars(select(m.Customer))}
+    for case in desk.cases.cases():
+        moments = [case.opened_at, case.first_response_at, case.resolved_at]
+        moments += [moment for wait in case.waiting for moment in wait]
+        moments += [e.at for e in case.escalations]
+        assert all(moment <= SETTLED for moment in moments if moment is not None)
+        assert case.opened_at.astimezone(UTC) >= datetime(2026, 5, 31, tzinfo=UTC)
+        local = case.opened_at.astimezone(ZoneInfo(case.timezone)).date()
+        assert contracts[case.customer_id].covers(local)
+        if case.first_response_at and case.resolved_at:
+            assert case.opened_at <= case.first_response_at <= case.resolved_at
+        for lo, hi in case.waiting:
+            assert case.opened_at <= lo < hi
+        for e in case.escalations:
+            assert case.opened_at <= e.at <= (case.resolved_at or SETTLED)
+
+
+def _counted_minutes(desk: Desk, case: CaseInfo, until: datetime) -> float:
+    """Counted time from opening to `until`, by the clock alone (not by the due moment
+    the service worked out)."""
+    customer = desk.portfolio.customer(case.customer_id)
+    spec = next(t for t in desk.catalog.tiers() if t.key is case.tier)
+    year = case.opened_at.year
+    holidays = holidays_for(customer.holiday_calendar, date(year, 1, 1), date(year + 1, 12, 31))
+    calendar = BusinessCalendar(customer.timezone, frozenset(holidays))
+    clock = ResponseClock(spec.coverage[case.severity], calendar, case.waiting)
+    return clock.elapsed(case.opened_at, until).total_seconds() / 60
+
+
+def test_breaches_are_real_by_the_clock(desk: Desk) -> None:
+    _demo(desk, customers=40)
+    now = desk.clock.now()
+    cases = desk.cases.cases()
+    breached = [c for c in cases if c.state is CaseState.BREACHED]
+    met = [c for c in cases if c.state is CaseState.MET]
+    assert breached and met
+    for case in breached + met[:150]:
+        assert case.target_minutes is not None
+        # Breached: the whole target had run a moment before the answer (or now).
+        moment = (case.answered_at or now) - timedelta(seconds=1)
+        counted = _counted_minutes(desk, case, moment)
+        if case.state is CaseState.BREACHED:
+            assert counted >= case.target_minutes, case
+        else:
+            assert counted < case.target_minutes, case
+
+
+def test_a_handful_of_enterprise_months_earn_a_credit(desk: Desk) -> None:
+    _demo(desk, customers=40)
+    month, credited, enterprise_months = Month.of(FIRST_DAY), [], 0
+    while month.first <= TODAY:
+        sla = desk.cases.portfolio_sla(month)
+        for customer in sla.customers:
+            if customer.tier is Tier.ENTERPRISE:
+                enterprise_months += 1
+            if customer.figures.credit > 0:
+                assert customer.tier is Tier.ENTERPRISE and customer.breaches
+                credited.append((customer.customer, month))
+        month = month.next()
+    assert 1 <= len(credited) <= 0.3 * enterprise_months, (credited, enterprise_months)
 
 
 def test_refused_on_a_database_that_holds_customers_and_nothing_changes(desk: Desk) -> None:

@@ -61,7 +61,7 @@ def check_date_open(
             f"({contract.start.isoformat()}{end}).",
             Field.DAY,
         )
-    if Month.of(day) in locked:
+    if locked and Month.of(day) in locked:  # no month to make when none is issued
         raise month_locked(customer, Month.of(day))
 
 

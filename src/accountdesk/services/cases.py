@@ -13,10 +13,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from math import ceil
 from pathlib import Path
+from typing import Any, NamedTuple, Protocol, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import Row, Select, Table, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db import models as m
@@ -39,7 +41,7 @@ from accountdesk.domain.sla import (
     parse_severity,
     standing,
 )
-from accountdesk.domain.tiers import Severity, Tier, TierSpec
+from accountdesk.domain.tiers import Coverage, Severity, Tier, TierSpec
 from accountdesk.reports.data import AdjustmentLine
 from accountdesk.services.audit import record
 from accountdesk.services.case_import import CaseImport, CaseMapping, import_cases
@@ -50,11 +52,15 @@ from accountdesk.services.loading import (
     reading,
     tier_catalog,
 )
+from accountdesk.services.loading import (
+    term as contract_term,
+)
 
 # The holidays read for a case: from the day it opened, this far on (a business-hours
 # target with weekends, holidays and waits runs out well within it; later days count
 # as working days).
 _HORIZON = timedelta(days=366)
+_BUSINESS_DAY_MINUTES = 8 * 60  # BUSINESS_START to BUSINESS_END
 
 
 @dataclass(frozen=True)
@@ -166,16 +172,25 @@ class _Calendars:
 
     def __init__(self) -> None:
         self._holidays: dict[tuple[str | None, int, int], frozenset[date]] = {}
+        self._calendars: dict[tuple[str, str | None, int, int], BusinessCalendar] = {}
 
-    def of(self, customer: m.Customer, first: date, last: date) -> BusinessCalendar:
-        key = (customer.holiday_calendar, first.year, last.year + 1)
+    def holidays(self, calendar: str | None, first_year: int, last_year: int) -> frozenset[date]:
+        key = (calendar, first_year, last_year)
         days = self._holidays.get(key)
         if days is None:
             days = frozenset(
-                holidays_for(customer.holiday_calendar, date(key[1], 1, 1), date(key[2], 12, 31))
+                holidays_for(calendar, date(first_year, 1, 1), date(last_year, 12, 31))
             )
             self._holidays[key] = days
-        return BusinessCalendar(customer.timezone, days)
+        return days
+
+    def of(self, customer: m.Customer, first: date, last: date) -> BusinessCalendar:
+        key = (customer.timezone, customer.holiday_calendar, first.year, last.year + 1)
+        found = self._calendars.get(key)
+        if found is None:
+            days = self.holidays(key[1], key[2], key[3])
+            found = self._calendars[key] = BusinessCalendar(customer.timezone, days)
+        return found
 
 
 def target_for(
@@ -191,38 +206,91 @@ def target_for(
     return tier.key, Target(minutes, coverage)
 
 
+class _CaseRow(Protocol):
+    """What the reader needs of a case: an ORM object or a row of its columns."""
+
+    id: int
+    customer_id: int
+    reference: str
+    title: str
+    severity: str
+    opened_at: datetime
+    first_response_at: datetime | None
+    resolved_at: datetime | None
+    engineer: str | None
+    escalation_level: int
+
+
+class _Who(NamedTuple):
+    """A customer as the clock sees each of its cases; calendars by the years they hold."""
+
+    id: int
+    name: str
+    timezone: str
+    zone: ZoneInfo
+    contract: Contract
+    calendars: dict[tuple[int, int], BusinessCalendar]
+
+
 class _Reader:
     """Turns case rows into CaseInfo: contracts, calendars, waits and history read once."""
 
     def __init__(self, s: Session, now: datetime) -> None:
         self.s = s
-        self.now = now
+        self.now = _aware(now)
         self.tiers = tier_catalog(s)
         self.contracts: dict[int, Contract] = {}
+        self.customers: dict[int, m.Customer] = {}
         self.calendars = _Calendars()
+        # Held here: zoneinfo keeps only a few zones alive by itself and reads a zone's
+        # file again once it let go, and the clock asks for each customer's zone.
+        self.zones: dict[str, ZoneInfo] = {}
+        self._who: dict[int, _Who] = {}
 
-    def infos(self, rows: Sequence[m.SupportCase], history: bool = False) -> list[CaseInfo]:
+    def load(self, customer_ids: Iterable[int]) -> None:
+        """The customers and their contracts, a chunk of customers per query rather than
+        one query each."""
+        wanted = sorted(set(customer_ids) - self.customers.keys())
+        t = m.ContractTerm
+        for chunk in _chunks(wanted):
+            for c in self.s.scalars(select(m.Customer).where(m.Customer.id.in_(chunk))):
+                self.customers[c.id] = c
+            terms: dict[int, list[m.ContractTerm]] = {i: [] for i in chunk}
+            for row in self.s.scalars(
+                select(t).where(t.customer_id.in_(chunk)).order_by(t.customer_id, t.effective_from)
+            ):
+                terms[row.customer_id].append(row)
+            for i in chunk:
+                found = self.customers.get(i)
+                if found is not None and i not in self.contracts:
+                    self.contracts[i] = Contract(
+                        start=found.contract_start,
+                        end=found.contract_end,
+                        terms=tuple(contract_term(row, self.tiers) for row in terms[i]),
+                        rollover=found.rollover,
+                    )
+
+    def infos(self, rows: Sequence[_CaseRow], history: bool = False) -> list[CaseInfo]:
         ids = [row.id for row in rows]
         waits: dict[int, list[Interval]] = {i: [] for i in ids}
         escalations: dict[int, list[Escalation]] = {i: [] for i in ids}
+        w, e = _table(m.CaseWaiting).c, _table(m.CaseEscalation).c
         for chunk in _chunks(ids):
-            for w in self.s.scalars(select(m.CaseWaiting).where(m.CaseWaiting.case_id.in_(chunk))):
-                waits[w.case_id].append((_aware(w.starts_at), _aware(w.ends_at)))
+            for case_id, starts, ends in self.s.execute(
+                select(w.case_id, w.starts_at, w.ends_at).where(w.case_id.in_(chunk))
+            ):
+                waits[case_id].append((_aware(starts), _aware(ends)))
             if history:
-                for e in self.s.scalars(
-                    select(m.CaseEscalation)
-                    .where(m.CaseEscalation.case_id.in_(chunk))
-                    .order_by(m.CaseEscalation.at, m.CaseEscalation.id)
+                for case_id, at, by, from_level, to_level, reason in self.s.execute(
+                    select(e.case_id, e.at, e.by, e.from_level, e.to_level, e.reason)
+                    .where(e.case_id.in_(chunk))
+                    .order_by(e.at, e.id)
                 ):
-                    escalations[e.case_id].append(
-                        Escalation(_aware(e.at), e.by, e.from_level, e.to_level, e.reason)
+                    escalations[case_id].append(
+                        Escalation(_aware(at), by, from_level, to_level, reason)
                     )
-        customers = {row.customer_id for row in rows}
-        by_id = {
-            c.id: c
-            for chunk in _chunks(sorted(customers))
-            for c in self.s.scalars(select(m.Customer).where(m.Customer.id.in_(chunk)))
-        }
+        self.load(row.customer_id for row in rows)
+        by_id = self.customers
         return [
             self.info(row, by_id[row.customer_id], waits[row.id], escalations[row.id])
             for row in rows
@@ -236,7 +304,7 @@ class _Reader:
 
     def info(
         self,
-        row: m.SupportCase,
+        row: _CaseRow,
         customer: m.Customer,
         waits: Sequence[Interval],
         escalations: Sequence[Escalation] = (),
@@ -245,16 +313,28 @@ class _Reader:
         first = None if row.first_response_at is None else _aware(row.first_response_at)
         resolved = None if row.resolved_at is None else _aware(row.resolved_at)
         severity = Severity(row.severity)
-        opened_local = opened.astimezone(ZoneInfo(customer.timezone)).date()
-        tier, target = target_for(self.contract(customer), opened_local, severity)
-        calendar = self.calendars.of(customer, opened_local, opened_local + _HORIZON)
-        now = _aware(self.now)
-        where = standing(CaseTimes(opened, first, resolved), target, calendar, waits, now)
+        who = self._who.get(customer.id)
+        if who is None:  # what the clock needs of the customer, read off the ORM once
+            zone = self.zones.get(customer.timezone)
+            if zone is None:
+                zone = self.zones[customer.timezone] = ZoneInfo(customer.timezone)
+            who = self._who[customer.id] = _Who(
+                customer.id, customer.name, customer.timezone, zone, self.contract(customer), {}
+            )
+        opened_local = opened.astimezone(who.zone).date()
+        tier, target = target_for(who.contract, opened_local, severity)
+        until = opened_local + _HORIZON
+        calendar = who.calendars.get((opened_local.year, until.year))
+        if calendar is None:
+            calendar = who.calendars[(opened_local.year, until.year)] = self.calendars.of(
+                customer, opened_local, until
+            )
+        where = standing(CaseTimes(opened, first, resolved), target, calendar, waits, self.now)
         return CaseInfo(
             id=row.id,
-            customer_id=customer.id,
-            customer=customer.name,
-            timezone=customer.timezone,
+            customer_id=who.id,
+            customer=who.name,
+            timezone=who.timezone,
             reference=row.reference,
             title=row.title,
             severity=severity,
@@ -295,8 +375,7 @@ def _customer_sla(
     month: Month,
     credit_pct: Decimal | None = None,
 ) -> CustomerSla:
-    end = _month_bounds(month, found.timezone)[1]
-    infos = reader.infos(_cases_opened_before(s, found, end))
+    infos = reader.infos(_candidates(s, reader, month, found.id))
     return _month_of(reader, found, month, infos, credit_pct)
 
 
@@ -330,7 +409,7 @@ def _month_of(
 ) -> CustomerSla:
     contract = reader.contract(found)
     start, end = _month_bounds(month, found.timezone)
-    infos = [
+    due_in = [
         i
         for i in cases
         if i.due is not None
@@ -343,14 +422,14 @@ def _month_of(
     tier = None if term is None else term.tier
     fee = contract.fee(month)
     figures = month_sla(
-        (i.state for i in infos),
+        (i.state for i in due_in),
         None if tier is None else tier.sla_target_pct,
         tier is not None and tier.service_credit,
         credit_pct if credit_pct is not None or term is None else term.service_credit_pct,
         fee,
     )
     return CustomerSla(
-        found.id, found.name, month, None if tier is None else tier.key, fee, figures, tuple(infos)
+        found.id, found.name, month, None if tier is None else tier.key, fee, figures, tuple(due_in)
     )
 
 
@@ -386,6 +465,81 @@ def _as_issued(s: Session, customer: m.Customer, live: CustomerSla) -> CustomerS
             if line.month == live.month.label and line.kind == "service_credit"
         ),
     )
+
+
+def _table(cls: type[m.Base]) -> Table:
+    return cast(Table, cls.__table__)
+
+
+def _case_columns() -> Select[Any]:
+    c = _table(m.SupportCase).c
+    return select(
+        c.id,
+        c.customer_id,
+        c.reference,
+        c.title,
+        c.severity,
+        c.opened_at,
+        c.first_response_at,
+        c.resolved_at,
+        c.engineer,
+        c.escalation_level,
+    )
+
+
+def _earliest_opening(s: Session, reader: _Reader, month: Month) -> date:
+    """The earliest day (in any customer's zone) a case can open and still fall due in
+    `month` when it waits on nobody after that day.
+
+    A business-hours target of up to K eight-hour days runs out by the end of the K-th
+    working day after the day it opened (each working day counts 8 hours; daylight-saving
+    changes happen outside them), so a case that opened before the K-th last working day
+    before the month, in its customer's calendar, was due before the month. A round the
+    clock target runs out within its minutes."""
+    business = [
+        minutes
+        for spec in reader.tiers.values()
+        for severity, minutes in spec.response_minutes.items()
+        if spec.coverage.get(severity) is Coverage.BUSINESS_HOURS
+    ]
+    always = [
+        minutes
+        for spec in reader.tiers.values()
+        for severity, minutes in spec.response_minutes.items()
+        if spec.coverage.get(severity) is Coverage.ALWAYS
+    ]
+    earliest = month.first - timedelta(days=ceil(max(always, default=0) / (24 * 60)) + 1)
+    if business:
+        days = ceil(max(business) / _BUSINESS_DAY_MINUTES)
+        for calendar in s.scalars(select(m.Customer.holiday_calendar).distinct()):
+            # The years a case's calendar holds (its opening year and after) include these.
+            off = reader.calendars.holidays(calendar, month.first.year - 1, month.first.year)
+            day, counted = month.first, 0
+            while counted < days:
+                day -= timedelta(days=1)
+                counted += day.weekday() < 5 and day not in off
+            earliest = min(earliest, day)
+    return earliest
+
+
+def _candidates(
+    s: Session, reader: _Reader, month: Month, customer_id: int | None = None
+) -> list[Row[Any]]:
+    """The cases that may fall due in `month` (in their customer's zone), by opening time:
+    opened before it ends, and either opened late enough for their target to run out in
+    it (`_earliest_opening`) or waiting on the customer until then. The rest were due
+    before the month, whatever the clock says about them."""
+    c, w = _table(m.SupportCase).c, _table(m.CaseWaiting).c
+    # A day either side of the month's UTC bounds covers every zone.
+    lo = datetime.combine(_earliest_opening(s, reader, month), time(0), UTC) - timedelta(days=1)
+    hi = datetime.combine(month.last, time(0), UTC) + timedelta(days=2)
+    query = _case_columns().where(
+        c.opened_at < hi,
+        or_(c.opened_at >= lo, c.id.in_(select(w.case_id).where(w.ends_at >= lo))),
+    )
+    if customer_id is not None:
+        query = query.where(c.customer_id == customer_id)
+    return list(s.execute(query.order_by(c.opened_at, c.id)))
 
 
 def _chunks(items: Sequence[int], size: int = 1000) -> Iterable[Sequence[int]]:
@@ -630,19 +784,19 @@ class Cases:
         """Cases by opening time: one customer's or all; open ones only; or those opened
         in a month (in each customer's zone)."""
         with reading(self._sessions) as s:
-            query = select(m.SupportCase)
+            # Plain rows, not ORM objects: the window lists every open case.
+            c = _table(m.SupportCase).c
+            query = _case_columns()
             if customer is not None:
-                query = query.where(m.SupportCase.customer_id == find_customer(s, customer).id)
+                query = query.where(c.customer_id == find_customer(s, customer).id)
             if open_only:
-                query = query.where(m.SupportCase.resolved_at.is_(None))
+                query = query.where(c.resolved_at.is_(None))
             if month is not None:  # a day either side covers every zone; exact below
                 query = query.where(
-                    m.SupportCase.opened_at
-                    >= datetime.combine(month.first, time(0), UTC) - timedelta(days=1),
-                    m.SupportCase.opened_at
-                    < datetime.combine(month.last, time(0), UTC) + timedelta(days=2),
+                    c.opened_at >= datetime.combine(month.first, time(0), UTC) - timedelta(days=1),
+                    c.opened_at < datetime.combine(month.last, time(0), UTC) + timedelta(days=2),
                 )
-            rows = list(s.scalars(query.order_by(m.SupportCase.opened_at, m.SupportCase.id)))
+            rows = list(s.execute(query.order_by(c.opened_at, c.id)))
             infos = _Reader(s, self._now()).infos(rows, history=True)
         if month is not None:
             infos = [
@@ -661,24 +815,24 @@ class Cases:
         its statement stated (`issued`), and the credit adjustment waiting (`pending`)."""
         with reading(self._sessions) as s:
             found = find_customer(s, customer)
-            live = _customer_sla(s, _Reader(s, self._now()), found, month)
-            return _as_issued(s, found, live)
+            reader = _Reader(s, self._now())
+            infos = reader.infos(_candidates(s, reader, month, found.id))
+            return _as_issued(s, found, _month_of(reader, found, month, infos, None))
 
     def portfolio_sla(self, month: Month) -> PortfolioSla:
         """Every customer's month with a response SLA on the contract and cases due in
         it (as `sla`), by name, and the portfolio's attainment over all of those cases."""
         with reading(self._sessions) as s:
             reader = _Reader(s, self._now())
-            ids = list(s.scalars(select(m.SupportCase.customer_id).distinct()))
+            # Every candidate case of every customer in one pass: their waits, customers
+            # and contracts are read a chunk at a time, not a customer at a time.
+            by_customer: dict[int, list[CaseInfo]] = {}
+            for info in reader.infos(_candidates(s, reader, month)):
+                by_customer.setdefault(info.customer_id, []).append(info)
             customers = sorted(
-                (
-                    c
-                    for chunk in _chunks(sorted(ids))
-                    for c in s.scalars(select(m.Customer).where(m.Customer.id.in_(chunk)))
-                ),
-                key=lambda c: m.name_key(c.name),
+                (reader.customers[i] for i in by_customer), key=lambda c: m.name_key(c.name)
             )
-            months = [_customer_sla(s, reader, c, month) for c in customers]
+            months = [_month_of(reader, c, month, by_customer[c.id], None) for c in customers]
         kept = tuple(x for x in months if x.figures.target is not None and x.figures.due)
         due = sum(x.figures.due for x in kept)
         met = sum(x.figures.met for x in kept)

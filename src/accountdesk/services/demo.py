@@ -18,12 +18,22 @@ month included, up to today):
   consulting hovering around the allowance so that some months have overage;
 - the reviews the tiers owe (`owed_reviews`) from the window's start to 90 days
   ahead: past ones mostly held (with notes and attendees), some cancelled (with a
-  reason) or missed, a few recent ones left planned (overdue); coming ones planned.
+  reason) or missed, a few recent ones left planned (overdue); coming ones planned;
+- support cases for the tiers with response targets (a few a month for Professional,
+  more for Enterprise) in every severity, some waiting on the customer, some
+  escalated with a reason, answered and resolved against the real business-time clock
+  (`domain/sla.py`), so the rare late answer is a true breach and costs an Enterprise
+  contract its service credit; and, near today, open cases due, at risk and breached.
 
 Reproducible: the same seed and the same clock's today give the same database
 content. Everything random comes from one `random.Random(seed)` consumed in a
 fixed order, and nothing depends on the time of day (`clock.now()`), so a run on
-another day differs only because the window moved.
+another day differs only because the window moved. Cases use a generator of their
+own (from the same seed), so the rest of the portfolio is what it was without them.
+Nothing a case records (opening, answer, wait, escalation) is later than 10:00 UTC the
+day before today, the latest instant that is past on every workstation; open cases
+are placed so that at noon UTC today (a `FixedClock`'s now) some are due, some at
+risk and some breached.
 
 Fast: the demo is also the load fixture (5,000 customers over 24 months is about
 a million ledger entries), so rows go in as chunked SQLAlchemy Core executemany
@@ -42,6 +52,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from math import ceil
 from typing import Any, cast
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -53,7 +64,17 @@ from accountdesk.domain.contracts import Contract, Term
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.periods import Month, add_months
 from accountdesk.domain.reviews import START_TIME, ReviewKind, ReviewState, owed_reviews
-from accountdesk.domain.tiers import UNLIMITED, Category, Coverage, Tier, TierSpec
+from accountdesk.domain.sla import (
+    ESCALATION_LEVELS,
+    BusinessCalendar,
+    CaseState,
+    CaseTimes,
+    Interval,
+    ResponseClock,
+    Target,
+    standing,
+)
+from accountdesk.domain.tiers import UNLIMITED, Category, Coverage, Severity, Tier, TierSpec
 from accountdesk.services.loading import tier_catalog
 from accountdesk.wording import plural
 
@@ -78,6 +99,7 @@ class DemoSummary:
     contacts: int
     reviews: int
     tier_changes: int
+    cases: int = 0
 
 
 def generate_demo(
@@ -121,8 +143,13 @@ def generate_demo(
         writer = _Writer(s)
         ids = writer.customers([_customer_row(p) for p in plan])
         calendars = _Calendars(window)
+        # Its own generator: the cases leave the rest of the portfolio as it was.
+        cases = _CaseMaker(random.Random(seed * 7919 + 104729), writer, team, calendars, window)
         for planned, customer_id in zip(plan, ids, strict=True):
-            _fill_customer(rng, writer, tiers, team, calendars, window, planned, customer_id)
+            contract = _fill_customer(
+                rng, writer, tiers, team, calendars, window, planned, customer_id
+            )
+            cases.fill(planned, contract, customer_id)
         writer.flush()
         return DemoSummary(
             customers=len(ids),
@@ -130,6 +157,7 @@ def generate_demo(
             contacts=writer.counts["contact"],
             reviews=writer.counts["review"],
             tier_changes=writer.counts["contract_term"] - len(ids),
+            cases=writer.counts["support_case"],
         )
 
 
@@ -148,10 +176,21 @@ class _Writer:
         self._session = session
         self._tables = {
             _table(cls).name: _table(cls)
-            for cls in (m.ContractTerm, m.AuditEntry, m.Contact, m.LedgerEntry, m.Review)
+            for cls in (
+                m.ContractTerm,
+                m.AuditEntry,
+                m.Contact,
+                m.LedgerEntry,
+                m.Review,
+                m.SupportCase,
+                m.CaseWaiting,
+                m.CaseEscalation,
+            )
         }
         self._pending: dict[str, list[dict[str, Any]]] = {name: [] for name in self._tables}
         self.counts: dict[str, int] = dict.fromkeys(self._tables, 0)
+        # A case's waits and escalations, by (customer id, reference), until it has an id.
+        self._children: dict[tuple[int, str], tuple[list[Any], list[Any]]] = {}
 
     def customers(self, rows: list[dict[str, Any]]) -> list[int]:
         """Insert the customers; their ids, in the order of `rows`."""
@@ -168,9 +207,36 @@ class _Writer:
         if len(pending) >= CHUNK:
             self._write(table)
 
+    def add_case(
+        self, row: dict[str, Any], waits: list[dict[str, Any]], escalations: list[dict[str, Any]]
+    ) -> None:
+        self.add("support_case", [row])
+        if waits or escalations:
+            self._children[(row["customer_id"], row["reference"])] = (waits, escalations)
+
+    def _write_children(self) -> None:
+        """The waits and escalations, once their cases have ids (read back by reference:
+        cheaper than RETURNING on every case)."""
+        c = _table(m.SupportCase).c
+        for case_id, customer_id, reference in self._session.execute(
+            select(c.id, c.customer_id, c.reference)
+        ):
+            children = self._children.get((customer_id, reference))
+            if children is None:
+                continue
+            waits, escalations = children
+            for row in (*waits, *escalations):
+                row["case_id"] = case_id
+            self.add("case_waiting", waits)
+            self.add("case_escalation", escalations)
+        self._children = {}
+
     def flush(self) -> None:
         for table in self._pending:
             self._write(table)
+        if self._children:
+            self._write_children()
+            self.flush()
 
     def _write(self, table: str) -> None:
         pending = self._pending[table]
@@ -938,7 +1004,7 @@ def _fill_customer(
     window: _Window,
     planned: _PlannedCustomer,
     customer_id: int,
-) -> None:
+) -> Contract:
     contract = Contract(
         start=planned.start,
         end=planned.end,
@@ -990,6 +1056,7 @@ def _fill_customer(
     _entries(rng, writer, team, calendars, window, planned, contract, customer_id)
     people = [str(c["name"]) for c in contacts if c["named"]] or [str(c["name"]) for c in contacts]
     writer.add("review", _reviews(rng, calendars, window, planned, contract, customer_id, people))
+    return contract
 
 
 def _person(rng: random.Random, profile: _Profile) -> tuple[str, str]:
@@ -1234,3 +1301,322 @@ def _reviews(
             }
         )
     return rows
+
+
+# ----------------------------------------------------------------------------- cases
+
+# Cases a month by the tier in force (Community promises no response time: no cases).
+CASES_PER_MONTH = {Tier.PROFESSIONAL: 2.5, Tier.ENTERPRISE: 5.0}
+# How often the first answer comes late. An Enterprise breach costs the month its
+# service credit (a 99.9 % target), so it is rare: a handful of months show one.
+LATE_SHARE = {Tier.PROFESSIONAL: 0.012, Tier.ENTERPRISE: 0.003}
+# The first accounts of each tier get a late answer last month whatever the dice say,
+# so that even a small demo shows a breach and an Enterprise credit.
+LATE_WANTED = {Tier.PROFESSIONAL: 1, Tier.ENTERPRISE: 2}
+WAIT_SHARE = 0.12
+ANSWERED_BY_RESOLVING_SHARE = 0.1
+ESCALATION_SHARE = {
+    Severity.CRITICAL: 0.35,
+    Severity.HIGH: 0.15,
+    Severity.NORMAL: 0.05,
+    Severity.LOW: 0.02,
+}
+# Critical 5 %, high 20 %, normal 45 %, low 30 %.
+_SEVERITIES = (
+    (Severity.CRITICAL,) + (Severity.HIGH,) * 4 + (Severity.NORMAL,) * 9 + (Severity.LOW,) * 6
+)
+# The share of the accounts under contract today that have a case open at today's
+# noon placed on purpose (due, at risk or breached), besides the cases still open
+# because their answer has not come yet.
+OPEN_TODAY_SHARE = 0.3
+_OPEN_STATES = (CaseState.DUE,) * 4 + (CaseState.AT_RISK,) * 3 + (CaseState.BREACHED,) * 3
+
+_CASE_PROBLEMS = {
+    Severity.CRITICAL: (
+        "Production cluster down after node failure", "All logins failing after certificate "
+        "renewal", "Data replication stopped between regions", "Payment processing halted",
+        "Primary database unreachable", "Upgrade rollback left the service down",
+    ),
+    Severity.HIGH: (
+        "Dashboard queries timing out", "Replication lag above one hour", "Integration "
+        "timeouts with the ERP", "Memory growth on workers until restart", "Scheduled "
+        "exports failing every night", "Single sign-on failing for one business unit",
+    ),
+    Severity.NORMAL: (
+        "Error after configuration change", "Slow search on large projects", "Disk usage "
+        "alarm on the staging estate", "Webhook deliveries retried twice", "Report totals "
+        "differ from the export", "API rate limit reached during batch import",
+        "Question about upgrading to the current release",
+    ),
+    Severity.LOW: (
+        "Licence key question", "Documentation unclear on backup retention", "Feature "
+        "request: export to Parquet", "Typo in the German user interface", "How to rotate "
+        "the audit log", "Request for a second staging licence",
+    ),
+}  # fmt: skip
+_ESCALATION_REASONS = {
+    2: (
+        "Root cause unclear after first analysis; a senior engineer takes over.",
+        "The customer asked for a senior engineer.",
+        "Reproduced only in the customer's environment.",
+        "Workaround refused by the customer; needs deeper analysis.",
+    ),
+    3: (
+        "Product defect suspected; the engineering team is engaged.",
+        "The fix needs a patch release.",
+        "Performance regression traced to the last release.",
+    ),
+    4: (
+        "The customer's whole business is affected; the executive sponsor is informed.",
+        "Second breach this quarter; the customer asked for an executive review.",
+    ),
+}
+
+
+def _minute(moment: datetime) -> datetime:
+    return moment.replace(second=0, microsecond=0)
+
+
+class _CaseMaker:
+    """Each account's cases, with their waits and escalations, through the writer."""
+
+    def __init__(
+        self,
+        rng: random.Random,
+        writer: _Writer,
+        team: _Team,
+        calendars: _Calendars,
+        window: _Window,
+    ) -> None:
+        self.rng = rng
+        self.writer = writer
+        self.team = team
+        self.calendars = calendars
+        self.window = window
+        # The latest instant that is past on every workstation whose date is today
+        # (UTC+14 starts today at 10:00 UTC the day before): nothing happens after it.
+        self.settled = datetime.combine(window.today - timedelta(days=1), time(10, 0), UTC)
+        # The moment the open cases are placed for (a FixedClock's now on today).
+        self.noon = datetime.combine(window.today, time(12, 0), UTC)
+        self.late_month = max(
+            Month.of(window.first), Month.of((self.settled - timedelta(days=30)).date())
+        )
+        self.late_wanted = dict(LATE_WANTED)
+        self.open_wanted = [CaseState.DUE, CaseState.AT_RISK, CaseState.BREACHED]
+        self._business: dict[tuple[str, str | None], BusinessCalendar] = {}
+
+    def _calendar(self, zone: str, holidays: str | None) -> BusinessCalendar:
+        key = (zone, holidays)
+        found = self._business.get(key)
+        if found is None:
+            found = BusinessCalendar(zone, frozenset(self.calendars.holidays(holidays)))
+            self._business[key] = found
+        return found
+
+    def fill(self, planned: _PlannedCustomer, contract: Contract, customer_id: int) -> None:
+        window = self.window
+        first = max(planned.start, window.first)
+        last = min(planned.end or window.today, window.today)
+        if first > last:
+            return
+        rng = self.rng
+        choice, randint, uniform, chance = rng.choice, rng.randint, rng.uniform, rng.random
+        tz = ZoneInfo(planned.timezone)
+        calendar = self._calendar(planned.timezone, planned.holiday_calendar)
+        working = self.calendars.working_days(planned.holiday_calendar)
+        found: list[tuple[datetime, Severity, Target, Tier]] = []
+        for term, lo, hi in contract.segments(first, last):
+            tier = term.tier
+            rate = CASES_PER_MONTH.get(tier.key)
+            if rate is None:
+                continue
+            month = Month.of(lo)
+            while month.first <= hi:
+                a, b = max(lo, month.first), min(hi, month.last)
+                share = ((b - a).days + 1) / month.days
+                month = month.next()
+                days = range(
+                    bisect_left(working, a.toordinal()), bisect_right(working, b.toordinal())
+                )
+                for _ in range(int(rate * share * uniform(0.4, 1.6) + chance())):
+                    severity = choice(_SEVERITIES)
+                    target = _target(tier, severity)
+                    if target is None:
+                        continue
+                    # Most cases come in on working days in office hours; round the
+                    # clock coverage sees some at night and at weekends too.
+                    if days and (target.coverage is Coverage.BUSINESS_HOURS or chance() < 0.8):
+                        day = date.fromordinal(working[choice(days)])
+                        minute = randint(7 * 60, 19 * 60 - 1)
+                    else:
+                        day = a + timedelta(days=randint(0, (b - a).days))
+                        minute = randint(0, 24 * 60 - 1)
+                    at = datetime.combine(day, time(minute // 60, minute % 60), tz)
+                    opened = at.astimezone(UTC)
+                    if opened <= self.settled:
+                        found.append((opened, severity, target, tier.key))
+        found.sort(key=lambda case: case[0])
+        for number, (opened, severity, target, key) in enumerate(found, start=1):
+            self._case(customer_id, number, opened, severity, target, key, calendar)
+        if contract.covers(window.today) and (self.open_wanted or chance() < OPEN_TODAY_SHARE):
+            self._open_today(customer_id, len(found) + 1, contract, tz, calendar)
+
+    def _case(
+        self,
+        customer_id: int,
+        number: int,
+        opened: datetime,
+        severity: Severity,
+        target: Target,
+        tier: Tier,
+        calendar: BusinessCalendar,
+    ) -> None:
+        """A case as it went: maybe a wait on the customer, an answer in time (rarely
+        late, by the clock), the resolution; what comes after `settled` has not
+        happened yet, so the case is still open."""
+        rng = self.rng
+        limit = timedelta(minutes=target.minutes)
+        due = ResponseClock(target.coverage, calendar).due(opened, limit)
+        waits: list[Interval] = []
+        if rng.random() < WAIT_SHARE:
+            start = _minute(opened + (due - opened) * rng.uniform(0.1, 0.6))
+            end = start + timedelta(minutes=rng.randint(30, 2 * 24 * 60))
+            if end <= self.settled:
+                waits.append((start, end))
+                due = ResponseClock(target.coverage, calendar, tuple(waits)).due(opened, limit)
+        late = rng.random() < LATE_SHARE[tier]
+        if not late and self.late_wanted.get(tier) and Month.of(opened.date()) == self.late_month:
+            self.late_wanted[tier] -= 1
+            late = True
+        if late:
+            answered = due + timedelta(minutes=rng.randint(1, max(5, target.minutes // 2)))
+        else:
+            answered = _minute(opened + (due - opened) * rng.uniform(0.05, 0.9))
+        resolved: datetime | None = answered + timedelta(minutes=rng.randint(20, 4 * 24 * 60))
+        first: datetime | None = answered
+        if rng.random() < ANSWERED_BY_RESOLVING_SHARE:
+            first, resolved = None, answered  # resolving it answered it
+        assert resolved is not None
+        if answered > self.settled:
+            first = resolved = None
+        elif resolved > self.settled:
+            resolved = None
+        escalate = rng.random() < ESCALATION_SHARE[severity] or (late and rng.random() < 0.5)
+        self._write(customer_id, number, opened, severity, first, resolved, waits, escalate)
+
+    def _open_today(
+        self,
+        customer_id: int,
+        number: int,
+        contract: Contract,
+        tz: ZoneInfo,
+        calendar: BusinessCalendar,
+    ) -> None:
+        """An unanswered case whose state at today's noon is the one still wanted (the
+        first accounts), or one drawn; none where the tier's targets cannot give it."""
+        rng = self.rng
+        term = contract.term_on(self.window.today)
+        if term is None or term.tier.key not in CASES_PER_MONTH:
+            return
+        state = self.open_wanted[0] if self.open_wanted else rng.choice(_OPEN_STATES)
+        targets = sorted(
+            ((t, s) for s in Severity if (t := _target(term.tier, s)) is not None),
+            key=lambda pair: -pair[0].minutes,
+        )
+        for target, severity in targets if state is not CaseState.BREACHED else targets[::-1]:
+            clock = ResponseClock(target.coverage, calendar)
+            limit = timedelta(minutes=target.minutes)
+            if state is CaseState.BREACHED:
+                opened = _minute(self.settled - timedelta(minutes=rng.randint(60, 3 * 24 * 60)))
+            else:
+                share = rng.uniform(0.2, 0.6) if state is CaseState.DUE else rng.uniform(0.8, 0.95)
+                found = _opened_for(clock, limit * share, self.noon, self.settled)
+                if found is None:
+                    continue
+                opened = found
+            opened_term = contract.term_on(opened.astimezone(tz).date())
+            if opened_term is None or opened_term.tier.key is not term.tier.key:
+                continue
+            times = CaseTimes(opened)
+            if standing(times, target, calendar, (), self.noon).state is not state:
+                continue
+            if self.open_wanted and self.open_wanted[0] is state:
+                self.open_wanted.pop(0)
+            escalate = state is CaseState.BREACHED and rng.random() < 0.5
+            self._write(customer_id, number, opened, severity, None, None, [], escalate)
+            return
+
+    def _write(
+        self,
+        customer_id: int,
+        number: int,
+        opened: datetime,
+        severity: Severity,
+        first: datetime | None,
+        resolved: datetime | None,
+        waits: list[Interval],
+        escalate: bool,
+    ) -> None:
+        rng = self.rng
+        escalations: list[dict[str, Any]] = []
+        level = 1
+        if escalate:
+            # Up the levels while the case is open: each step a while after the last.
+            until = resolved or self.settled
+            at = opened
+            for to_level in range(2, max(ESCALATION_LEVELS) + 1):
+                at = _minute(at + (until - at) * rng.uniform(0.1, 0.5))
+                escalations.append(
+                    {
+                        "at": at,
+                        "by": rng.choice(self.team.support),
+                        "from_level": level,
+                        "to_level": to_level,
+                        "reason": rng.choice(_ESCALATION_REASONS[to_level]),
+                    }
+                )
+                level = to_level
+                if rng.random() < 0.7:
+                    break
+        self.writer.add_case(
+            {
+                "customer_id": customer_id,
+                "reference": f"CASE-{number}",
+                "title": rng.choice(_CASE_PROBLEMS[severity]),
+                "severity": severity.value,
+                "opened_at": opened,
+                "first_response_at": first,
+                "resolved_at": resolved,
+                "engineer": rng.choice(self.team.support),
+                "escalation_level": level,
+            },
+            [{"starts_at": lo, "ends_at": hi} for lo, hi in waits],
+            escalations,
+        )
+
+
+def _target(tier: TierSpec, severity: Severity) -> Target | None:
+    minutes, coverage = tier.response_minutes.get(severity), tier.coverage.get(severity)
+    if minutes is None or coverage is None:
+        return None
+    return Target(minutes, coverage)
+
+
+def _opened_for(
+    clock: ResponseClock, elapsed: timedelta, at: datetime, latest: datetime
+) -> datetime | None:
+    """The opening (to the minute, not after `latest`) from which about `elapsed` of
+    counted time has run at `at`; None when even `latest` is too early."""
+    late = latest
+    if clock.elapsed(late, at) >= elapsed:
+        return None
+    early = late - timedelta(days=30)
+    while late - early > timedelta(minutes=1):
+        middle = _minute(early + (late - early) / 2)
+        if middle <= early:
+            break
+        if clock.elapsed(middle, at) >= elapsed:
+            early = middle
+        else:
+            late = middle
+    return early

@@ -300,6 +300,18 @@ def _remembered(parse: Callable[[str], T]) -> Callable[[str], T]:
     return parsed
 
 
+def _text_check(column: Any) -> Callable[[str | None], None]:
+    """`check_text` for one column, asked only of a value it may refuse: a file's many
+    values that fit cost a length and a search, not the sentence's preparation."""
+    limit = column.type.length if isinstance(column.type, String) else None
+
+    def check(value: str | None) -> None:
+        if value and ("\0" in value or (limit is not None and len(value) > limit)):
+            check_text(column, value)
+
+    return check
+
+
 def _chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:
     for start in range(0, len(items), CHUNK):
         yield items[start : start + CHUNK]
@@ -437,18 +449,26 @@ def _table(model: type[m.Base]) -> Table:
     return m.Base.metadata.tables[model.__tablename__]
 
 
-def _write(s: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+def _write(
+    s: Session, table: Table, rows: Sequence[dict[str, Any]], checked: Iterable[str] = ()
+) -> None:
     """Rows into a table by the driver's executemany, each value converted by its column's
     type as SQLAlchemy converts it: on a large import, SQLAlchemy's own executemany spends
-    more time per row than the database does."""
+    more time per row than the database does. `checked` names the text columns the caller
+    has checked row by row already (to name a refusal's line)."""
     if not rows:
         return
     # What the sessions check before a flush (services/limits.py), checked here too.
     # Each distinct value once, in the order of the rows: a file repeats its engineers.
-    texts = [table.c[name] for name in rows[0] if isinstance(table.c[name].type, String)]
+    texts = [
+        table.c[name]
+        for name in rows[0]
+        if isinstance(table.c[name].type, String) and name not in checked
+    ]
     for column in texts:
+        check = _text_check(column)
         for value in dict.fromkeys(row[column.key] for row in rows):
-            check_text(column, value)
+            check(value)
     connection = s.connection()
     dialect = connection.dialect
     compiled = insert(table).compile(
@@ -478,6 +498,9 @@ def _insert_customers(s: Session, news: Sequence[NewCustomer], now: datetime) ->
         return
     table = _table(m.Customer)
     before = s.scalar(select(func.max(table.c.id))) or 0
+    # The names, languages and people were checked as each row was read (stripped,
+    # lowercased: no longer since); a zone's name comes back as the zone database says it.
+    checked = ("name", "language", "csm", "tam")
     _write(
         s,
         table,
@@ -498,6 +521,7 @@ def _insert_customers(s: Session, news: Sequence[NewCustomer], now: datetime) ->
             }
             for new in news
         ],
+        checked,
     )
     # The new rows are those past the largest id before; a name tells ours from any
     # another writer added meanwhile (names are unique).
@@ -729,11 +753,16 @@ class Transfer:
         start = _remembered(lambda text: parse_date(text, "start date"))
         until = _remembered(lambda text: parse_date(text, "end date"))
 
+        checks = [
+            (column, _text_check(customer_columns[column]))
+            for column in ("name", "timezone", "language", "csm", "tam")
+        ]
+
         def parse(row: dict[str, str]) -> NewCustomer:
             end = row.get("end")
             fee = row.get("monthly_fee")
-            for column in ("name", "timezone", "language", "csm", "tam"):
-                check_text(customer_columns[column], row.get(column))  # named at its line
+            for column, check in checks:
+                check(row.get(column))  # named at its line
             return check_new_customer(
                 NewCustomer(
                     name=row["name"],
@@ -756,13 +785,13 @@ class Transfer:
             # others wait to be written together. A row identical to a customer the
             # database held before is skipped: the same file imported again adds nothing.
             taken = {m.name_key(name) for name in s.scalars(select(m.Customer.name))}
+            keys = [m.name_key(new.name) for _, new in parsed]
             held = _held_customers(
-                s, [new.name for _, new in parsed if m.name_key(new.name) in taken]
+                s, [new.name for (_, new), key in zip(parsed, keys, strict=True) if key in taken]
             )
             waiting: list[NewCustomer] = []
             skipped: list[int] = []
-            for line, new in parsed:
-                key = m.name_key(new.name)
+            for (line, new), key in zip(parsed, keys, strict=True):
                 if key in taken:
                     if held.pop(new.name, None) == _facts(new):
                         skipped.append(line)
@@ -803,25 +832,28 @@ class Transfer:
         )
 
         entry_columns = _table(m.LedgerEntry).c
-        check_engineer = _remembered(lambda text: check_text(entry_columns.engineer, text))
+        check_engineer = _text_check(entry_columns.engineer)
+        check_note = _text_check(entry_columns.description)
+        check_reason = _text_check(entry_columns.reason)
 
         def parse(row: dict[str, str]) -> _HoursRow:
             text = row["hours"]
             negative = text.startswith("-")  # an exported correction's
             amount = duration(text[1:] if negative else text)
-            check_engineer(row["engineer"])  # named at its line
-            check_text(entry_columns.description, row.get("note", ""))
+            engineer, note = row["engineer"], row.get("note", "")
+            check_engineer(engineer)  # named at its line
+            check_note(note)
             entry = NewEntry(
                 customer=row["customer"],
                 day=day(row["date"]),
                 seconds=amount,
                 category=category(row["category"]),
-                engineer=row["engineer"],
-                note=row.get("note", ""),
+                engineer=engineer,
+                note=note,
             )
             entry_id, corrects, reason = row.get("id"), row.get("corrects"), row.get("reason")
             if reason:
-                check_text(entry_columns.reason, reason)
+                check_reason(reason)
             return _HoursRow(
                 entry,
                 -amount if negative else amount,
@@ -861,7 +893,8 @@ class Transfer:
             if problem is not None:
                 raise problem
             if values:
-                _write(s, _table(m.LedgerEntry), values)
+                # The engineer and the note were checked as each row was read.
+                _write(s, _table(m.LedgerEntry), values, checked=("engineer", "description"))
                 counts = _imported(path, len(values), skipped)
                 record(s, "import_hours", "ledger_entry", None, counts)
         return Imported(path.name, how, len(values), tuple(skipped))
