@@ -139,7 +139,9 @@ class CaseDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(edit, 1)
         row.addWidget(zone)
-        self.form.addRow(label, row)
+        caption = QLabel(label)  # its own label: a row of a layout gets no buddy
+        caption.setBuddy(edit)
+        self.form.addRow(caption, row)
         self._set_time(edit, self.desk.clock.now())
         return edit
 

@@ -173,7 +173,7 @@ class CasesModel(QAbstractTableModel):
         if role == STATE_ROLE:
             return self.standing(row).state.value
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-            if column not in (LEFT, STATE):
+            if column not in (LEFT, STATE) or (column == LEFT and case.answered_at is not None):
                 return None
             level = STATE_LEVEL.get(self.standing(row).state)
             if level is None:

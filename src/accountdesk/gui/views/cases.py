@@ -66,18 +66,17 @@ from accountdesk.services.cases import CaseInfo, CustomerSla
 from accountdesk.services.ledger_browser import CustomerName
 
 TICK_MS = 1000
-COLUMN_WIDTHS = {
-    REFERENCE: 110,
-    CUSTOMER: 190,
-    TITLE: 240,
-    SEVERITY: 80,
+COLUMN_WIDTHS = {  # the title takes what is left
+    REFERENCE: 100,
+    CUSTOMER: 160,
+    SEVERITY: 75,
     LEVEL: 50,
-    OPENED: 165,
-    DUE: 165,
-    LEFT: 150,
-    STATE: 110,
+    OPENED: 160,
+    DUE: 160,
+    LEFT: 140,
+    STATE: 140,
 }
-ATTAINMENT_WIDTHS = (220, 110, 60, 60, 100, 90)
+ATTAINMENT_WIDTHS = (0, 110, 70, 70, 110, 90, 190)  # the customer takes what is left
 
 
 class Which(StrEnum):
@@ -155,11 +154,17 @@ class CasesView(LoadedWhenShown):
         self.tree.setModel(self.proxy)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
         for column, width in COLUMN_WIDTHS.items():
             self.tree.setColumnWidth(column, width)
-        for column, width in enumerate(ATTAINMENT_WIDTHS):
+        sla_header = self.attainment.header()
+        sla_header.setStretchLastSection(False)
+        sla_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate(ATTAINMENT_WIDTHS[1:], start=1):
             self.attainment.setColumnWidth(column, width)
+        split.setSizes([480, 200])
 
         self.edits = CaseEdits(
             desk.cases, context.notify_changed, lambda message: Prompts.error(self, message), self
