@@ -177,7 +177,11 @@ def test_filters_by_customer_severity_and_state(qtbot, desk, ids, clock):
 
 
 def test_the_months_attainment_per_customer_with_target_and_credit(qtbot, desk, ids):
-    view = make_view(qtbot, desk)
+    context = DeskContext(NOVEMBER)
+    view = CasesView(desk, context)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.sla_loaded, timeout=10_000):
+        view.show()
     table = view.attainment
     shown = {
         table.topLevelItem(r).text(0): [table.topLevelItem(r).text(c) for c in range(7)]
@@ -193,6 +197,12 @@ def test_the_months_attainment_per_customer_with_target_and_credit(qtbot, desk, 
         == "Portfolio: 2 cases due in November 2026, 1 met, 50.00 % attainment."
     )
     assert view.sla_box.title() == "Response SLA in November 2026"
+    with qtbot.waitSignal(view.sla_loaded, timeout=10_000):
+        context.set_customer(ids["Beta"])
+    assert view.portfolio.text() == "No cases were due in November 2026."
+    with qtbot.waitSignal(view.sla_loaded, timeout=10_000):
+        context.set_customer(ids["Calm"])
+    assert view.portfolio.text() == "Calm's tier has no response SLA."
 
 
 def test_the_model_passes_the_model_tester(qtbot, qtmodeltester, desk, ids):

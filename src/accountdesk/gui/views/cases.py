@@ -57,7 +57,7 @@ from accountdesk.gui.qtmodels.cases import (
     CasesModel,
     now_standing,
 )
-from accountdesk.gui.tasks import Cancelled, Progress, Work
+from accountdesk.gui.tasks import Cancelled, Loader, Progress, Work
 from accountdesk.gui.uiload import child, load_ui
 from accountdesk.gui.undo import CaseEdits
 from accountdesk.gui.views import LoadedWhenShown
@@ -97,11 +97,16 @@ WHICH_WORDS = {
 @dataclass(frozen=True)
 class Loaded:
     cases: tuple[CaseInfo, ...]
-    slas: tuple[CustomerSla, ...]
-    month: Month
     customer: str | None
     customers: tuple[CustomerName, ...]
     now: datetime
+
+
+@dataclass(frozen=True)
+class SlaLoaded:
+    slas: tuple[CustomerSla, ...]
+    month: Month
+    customer: str | None
 
 
 def attainment_text(value: Any) -> str:
@@ -112,6 +117,7 @@ class CasesView(LoadedWhenShown):
     title = "Cases"
     loading_title = "Reading the cases…"
     loaded = Signal()  # the cases on screen are the database's as of now
+    sla_loaded = Signal()  # and so is the month's SLA below them
 
     def __init__(self, desk: Desk, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(desk, context, parent)
@@ -172,6 +178,11 @@ class CasesView(LoadedWhenShown):
         self._all: tuple[CaseInfo, ...] = ()  # as loaded, before the filters
         self._result: Loaded | None = None
         self._select_id: int | None = None
+        # The month's SLA is read on its own, after the list: across a large portfolio
+        # it takes longer, and the cases to act on come first.
+        self.sla_loader = Loader(
+            self, "Reading the month's SLA…", self._read_sla, self._show_sla, self._sla_failed
+        )
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -194,11 +205,6 @@ class CasesView(LoadedWhenShown):
     def focus_search(self) -> None:
         self.filter.setFocus()
         self.filter.selectAll()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.timer.start()
-        self.tick()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.timer.stop()  # nobody sees the countdown
@@ -227,22 +233,32 @@ class CasesView(LoadedWhenShown):
                 if which is Which.BREACHED:  # and those answered late, opened this month
                     ids = {c.id for c in found}
                     found += [c for c in cases.cases(customer_id, month=month) if c.id not in ids]
-            if customer_id is None:
-                slas = cases.portfolio_sla(month).customers
-                name = None
-            else:
-                sla = cases.sla(customer_id, month)
-                slas, name = (sla,), sla.customer
             names = tuple(desk.ledger_browser.customers())
-            return Loaded(tuple(found), tuple(slas), month, name, names, desk.clock.now())
+            name = next((c.name for c in names if c.id == customer_id), None)
+            return Loaded(tuple(found), name, names, desk.clock.now())
 
         return work
+
+    def _read_sla(self) -> Work:
+        customer_id, month, cases = self.context.customer_id, self.context.month, self.desk.cases
+
+        def work(progress: Progress, cancelled: Cancelled) -> SlaLoaded:
+            if customer_id is None:
+                return SlaLoaded(cases.portfolio_sla(month).customers, month, None)
+            sla = cases.sla(customer_id, month)
+            return SlaLoaded((sla,), month, sla.customer)
+
+        return work
+
+    def _sla_failed(self, message: str) -> None:
+        self.attainment.clear()
+        self.portfolio.setText(f"The month's SLA could not be read: {message}")
+        self.sla_loaded.emit()
 
     def _loaded(self, result: Loaded) -> None:
         self._result = result
         self._all = result.cases
         self._show()
-        self._show_sla(result)
         self.loaded.emit()
 
     def _load_failed(self, message: str) -> None:
@@ -298,7 +314,17 @@ class CasesView(LoadedWhenShown):
             Which.MONTH: f"No case{whose} opened in {month}.",
         }[which]
 
-    def _show_sla(self, loaded: Loaded) -> None:
+    def refresh(self) -> None:
+        super().refresh()
+        self.sla_loader.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.sla_loader.shown()
+        self.timer.start()
+        self.tick()
+
+    def _show_sla(self, loaded: SlaLoaded) -> None:
         month = text.month_title(loaded.month.label)
         self.sla_box.setTitle(f"Response SLA in {month}")
         self.attainment.clear()
@@ -349,6 +375,7 @@ class CasesView(LoadedWhenShown):
             self.portfolio.setText(
                 f"{loaded.customer}: cases whose response fell due in {month} and are decided."
             )
+        self.sla_loaded.emit()
 
     def tick(self) -> None:
         """The countdown moves on a second: from what was read, no database."""
