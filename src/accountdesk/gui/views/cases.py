@@ -170,6 +170,8 @@ class CasesView(LoadedWhenShown):
         sla_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in enumerate(ATTAINMENT_WIDTHS[1:], start=1):
             self.attainment.setColumnWidth(column, width)
+        for column in range(2, len(ATTAINMENT_WIDTHS)):  # figures: right-aligned
+            self.attainment.headerItem().setTextAlignment(column, format.NUMBER_ALIGNMENT)
         split.setSizes([480, 200])
 
         self.edits = CaseEdits(
