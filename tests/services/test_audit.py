@@ -149,6 +149,23 @@ CASE_ACTIONS: list[tuple[str, Callable[[Desk], object]]] = [
     ("resolve_case", lambda d: d.cases.resolve("T-1", "2026-11-26T11:00Z")),
 ]
 
+# The window's undo of each step: (the step, its undo's action, the undo).
+CASE_UNDOS: list[tuple[Callable[[Desk], object], str, Callable[[Desk], object]]] = [
+    (lambda d: None, "withdraw_case", lambda d: d.cases.withdraw("T-1")),
+    (CASE_ACTIONS[0][1], "clear_case_response", lambda d: d.cases.clear_response("T-1")),
+    (
+        CASE_ACTIONS[1][1],
+        "clear_case_wait",
+        lambda d: d.cases.clear_wait(
+            "T-1",
+            datetime(2026, 11, 26, 9, 10, tzinfo=UTC),
+            datetime(2026, 11, 26, 9, 20, tzinfo=UTC),
+        ),
+    ),
+    (CASE_ACTIONS[2][1], "undo_case_escalation", lambda d: d.cases.undo_escalation("T-1")),
+    (CASE_ACTIONS[3][1], "reopen_case", lambda d: d.cases.reopen("T-1")),
+]
+
 
 def _new_rows(desk: Desk, after_id: int) -> list[m.AuditEntry]:
     with desk.sessions() as s:
@@ -186,6 +203,18 @@ def test_every_change_of_a_case_writes_one_audit_row(base, action, change) -> No
     (row,) = _new_rows(desk, last)
     assert (row.action, row.entity, row.entity_id) == (action, "support_case", case.id)
     assert row.customer_id == ids.big
+
+
+@pytest.mark.parametrize(("step", "action", "undo"), CASE_UNDOS, ids=[u[1] for u in CASE_UNDOS])
+def test_undoing_a_step_on_a_case_is_audited_too(base, step, action, undo) -> None:
+    desk, ids = base
+    case = desk.cases.open("Big", "normal", "Question", "T-1", at="2026-11-26T09:00Z")
+    step(desk)
+    last = _last_id(desk)
+    undo(desk)
+    (row,) = _new_rows(desk, last)
+    assert (row.action, row.entity, row.entity_id) == (action, "support_case", case.id)
+    assert row.customer_id == ids.big and row.before
 
 
 def test_a_change_keeps_the_fields_before_and_after(base) -> None:

@@ -20,6 +20,7 @@ class DeskContext(QObject):
     openCustomer = Signal(int)  # show this customer in the Customers view
     engineerChanged = Signal(str)  # the user gave the name their hours are logged under
     openEntitlements = Signal(int)  # show this customer in the Entitlements view
+    openCase = Signal(object)  # CaseInfo: show this case in the Cases view
 
     def __init__(self, month: Month, parent: QObject | None = None) -> None:
         super().__init__(parent)

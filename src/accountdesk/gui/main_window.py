@@ -63,7 +63,7 @@ if TYPE_CHECKING:
 
 ALL_CUSTOMERS = "All customers"
 DATABASE_FILES = "AccountDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)"
-HOME, CUSTOMERS, ENTITLEMENTS, LEDGER, REVIEWS = range(5)  # the views' places
+HOME, CUSTOMERS, ENTITLEMENTS, LEDGER, REVIEWS, CASES = range(6)  # the views' places
 TEXT_BESIDE_ICON = 2  # Qt.ToolButtonStyle.ToolButtonTextBesideIcon
 ALIGN_CENTER = 0x84  # Qt.AlignmentFlag.AlignCenter
 DESKTOP_ID = "com.diotec360.AccountDesk"  # resources/desktop/<this>.desktop
@@ -75,6 +75,7 @@ NAVIGATION = (
     ("Entitlements", "entitlements"),
     ("Hours ledger", "ledger"),
     ("Reviews", "reviews"),
+    ("Cases", "cases"),
 )
 
 
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, desk: Desk) -> None:
         """Build the views on `desk` and show what it holds."""
+        from accountdesk.gui.views.cases import CasesView
         from accountdesk.gui.views.customers import CustomersView
         from accountdesk.gui.views.entitlements import EntitlementsView
         from accountdesk.gui.views.home import HomeView
@@ -181,7 +183,8 @@ class MainWindow(QMainWindow):
         self._set_up_picker()
         self.welcome = self._welcome_page()
         self.pages.addWidget(self.welcome)
-        for view_class in (HomeView, CustomersView, EntitlementsView, LedgerView, ReviewsView):
+        views = (HomeView, CustomersView, EntitlementsView, LedgerView, ReviewsView, CasesView)
+        for view_class in views:
             view = view_class(desk, self.context, self.pages)
             self.views.append(view)
             self.pages.addWidget(view)
@@ -189,6 +192,7 @@ class MainWindow(QMainWindow):
         self.context.dataChanged.connect(self._data_changed)
         self.context.openCustomer.connect(self._open_customer)
         self.context.openEntitlements.connect(self._open_entitlements)
+        self.context.openCase.connect(self._open_case)
         self.context.customerChanged.connect(self._customer_chosen_elsewhere)
         self.context.monthChanged.connect(lambda month: self.month_label.setText(_month(month)))
         self._enable_desk_controls(True)
@@ -720,6 +724,14 @@ class MainWindow(QMainWindow):
     def _open_entitlements(self, customer_id: int) -> None:
         self.context.set_customer(customer_id)
         self.show_view(ENTITLEMENTS + 1)
+
+    def _open_case(self, case: object) -> None:
+        from accountdesk.services.cases import CaseInfo
+
+        if isinstance(case, CaseInfo):
+            self.context.set_customer(case.customer_id)
+            self.views[CASES].show_case(case)  # type: ignore[attr-defined]
+            self.show_view(CASES + 1)
 
     # ---------------------------------------------------------------- state
 

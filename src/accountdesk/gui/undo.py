@@ -1,6 +1,7 @@
 """Undoable changes as QUndoCommands on the window's one undo stack (`DeskContext.undo`,
 in the Edit menu): logging, changing and deleting a ledger entry, recording a
-correction, reopening an issued month, and recording a review's outcome.
+correction, reopening an issued month, recording a review's outcome, and a support
+case's steps (opened, answered, waiting on the customer, escalated, resolved).
 
 Every command goes through the services (`desk.ledger.log/update/delete_many`,
 `desk.reviews.mark/restore`) and tells the window that data changed. A command is
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Sequence
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -26,6 +28,7 @@ from accountdesk.domain.errors import Refused
 from accountdesk.domain.periods import Month
 from accountdesk.gui import format as fmt
 from accountdesk.gui.tasks import unexpected_message
+from accountdesk.services.cases import CaseInfo, Cases
 from accountdesk.services.ledger import EntryInfo, Ledger, NewEntry
 from accountdesk.services.reviews import ReviewInfo, Reviews
 from accountdesk.wording import month_title
@@ -296,6 +299,115 @@ class RecordOutcome(Command):
 
     def revert(self) -> None:
         self.edits.reviews.restore(self.before)
+
+
+class CaseEdits(Edits):
+    def __init__(
+        self,
+        cases: Cases,
+        changed: Callable[[], None],
+        refused: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(changed, refused, parent)
+        self.cases = cases
+
+
+def case_ref(case: CaseInfo) -> str:
+    """A case named so that no other customer's case of the same reference is meant."""
+    return f"{case.customer}:{case.reference}"
+
+
+class OpenCase(Command):
+    """A case opened; undo removes it, redo opens it again as it was."""
+
+    edits: CaseEdits
+
+    def __init__(
+        self,
+        edits: CaseEdits,
+        customer: int,
+        name: str,
+        severity: str,
+        title: str,
+        reference: str,
+        at: datetime,
+    ) -> None:
+        super().__init__(edits, f"Open a {severity} case for {name}")
+        self.customer, self.severity, self.title = customer, severity, title
+        self.reference, self.at = reference, at
+        self.opened: CaseInfo | None = None
+
+    def apply(self) -> None:
+        self.opened = self.edits.cases.open(
+            self.customer, self.severity, self.title, self.reference or None, self.at
+        )
+        # Redone, it keeps the reference it was given the first time.
+        self.reference = self.opened.reference
+        self.setText(f"Open case {self.opened.reference} for {self.opened.customer}")
+
+    def revert(self) -> None:
+        assert self.opened is not None
+        self.edits.cases.withdraw(case_ref(self.opened))
+
+
+class CaseStep(Command):
+    """One step on an existing case, named by customer and reference."""
+
+    edits: CaseEdits
+
+    def __init__(self, edits: CaseEdits, case: CaseInfo, text: str) -> None:
+        super().__init__(edits, f"{text} case {case.reference} of {case.customer}")
+        self.ref = case_ref(case)
+        self.after: CaseInfo | None = None
+
+
+class RespondToCase(CaseStep):
+    def __init__(self, edits: CaseEdits, case: CaseInfo, at: datetime) -> None:
+        super().__init__(edits, case, "Answer")
+        self.at = at
+
+    def apply(self) -> None:
+        self.after = self.edits.cases.respond(self.ref, self.at)
+
+    def revert(self) -> None:
+        self.edits.cases.clear_response(self.ref)
+
+
+class WaitOnCustomer(CaseStep):
+    def __init__(self, edits: CaseEdits, case: CaseInfo, start: datetime, until: datetime) -> None:
+        super().__init__(edits, case, "Wait on the customer in")
+        self.start, self.until = start, until
+
+    def apply(self) -> None:
+        self.after = self.edits.cases.wait(self.ref, self.start, self.until)
+
+    def revert(self) -> None:
+        self.edits.cases.clear_wait(self.ref, self.start, self.until)
+
+
+class EscalateCase(CaseStep):
+    def __init__(self, edits: CaseEdits, case: CaseInfo, level: int, reason: str) -> None:
+        super().__init__(edits, case, f"Escalate to level {level}")
+        self.level, self.reason = level, reason
+
+    def apply(self) -> None:
+        self.after = self.edits.cases.escalate(self.ref, self.level, self.reason)
+
+    def revert(self) -> None:
+        self.edits.cases.undo_escalation(self.ref)
+
+
+class ResolveCase(CaseStep):
+    def __init__(self, edits: CaseEdits, case: CaseInfo, at: datetime) -> None:
+        super().__init__(edits, case, "Resolve")
+        self.at = at
+
+    def apply(self) -> None:
+        self.after = self.edits.cases.resolve(self.ref, self.at)
+
+    def revert(self) -> None:
+        self.edits.cases.reopen(self.ref)
 
 
 def perform(stack: QUndoStack, command: Command) -> None:

@@ -122,6 +122,11 @@ def record(
     else:
         name = entity
     after_fields = row_values(after) if isinstance(after, m.Base) else after
+    # Mappings given by hand may hold dates and amounts as they are: JSON them alike.
+    if before is not None:
+        before = {k: _plain(v) for k, v in before.items()}
+    if after_fields is not None:
+        after_fields = {k: _plain(v) for k, v in after_fields.items()}
     if before is not None and after_fields is not None:
         # The fields `before` names (all of a row's, or a few), where they changed.
         changed = [k for k in before if k in after_fields and before[k] != after_fields[k]]

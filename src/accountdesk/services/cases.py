@@ -33,6 +33,7 @@ from accountdesk.domain.sla import (
     CaseTimes,
     Interval,
     MonthSla,
+    ResponseClock,
     Target,
     attainment,
     month_sla,
@@ -43,7 +44,7 @@ from accountdesk.domain.sla import (
 )
 from accountdesk.domain.tiers import Coverage, Severity, Tier, TierSpec
 from accountdesk.reports.data import AdjustmentLine
-from accountdesk.services.audit import record
+from accountdesk.services.audit import record, row_values
 from accountdesk.services.case_import import CaseImport, CaseMapping, import_cases
 from accountdesk.services.loading import (
     contract_of,
@@ -96,6 +97,9 @@ class CaseInfo:
     left: timedelta | None  # counted time left until due, while unanswered
     waiting: tuple[Interval, ...] = ()
     escalations: tuple[Escalation, ...] = ()
+    # The clock the target runs on (coverage, the customer's calendar, the waits), so a
+    # countdown can go on from `left` without reading the case again; None: no target.
+    clock: ResponseClock | None = None
 
     @property
     def is_open(self) -> bool:
@@ -330,6 +334,7 @@ class _Reader:
                 customer, opened_local, until
             )
         where = standing(CaseTimes(opened, first, resolved), target, calendar, waits, self.now)
+        clock = None if target is None else ResponseClock(target.coverage, calendar, tuple(waits))
         return CaseInfo(
             id=row.id,
             customer_id=who.id,
@@ -350,6 +355,7 @@ class _Reader:
             left=where.left,
             waiting=tuple(sorted(waits)),
             escalations=tuple(escalations),
+            clock=clock,
         )
 
 
@@ -772,6 +778,102 @@ class Cases:
                 )
             case.resolved_at = moment
             record(s, "resolve_case", case, {"resolved_at": None}, case)
+            return self._one(s, case)
+
+    # Taking a step back, as the window's undo does: each is one transaction and
+    # refuses a case that is not in the state the step left it in.
+
+    def withdraw(self, ref: str) -> None:
+        """Remove a case just opened (with its waits and escalations): undoing its
+        opening. Refuses a case answered or resolved since."""
+        with self._sessions.begin() as s:
+            case = self._held_case(s, ref)
+            if case.first_response_at is not None or case.resolved_at is not None:
+                raise Refused(
+                    f"Case {case.reference} was answered since it opened; take that back first.",
+                    Field.CASE,
+                )
+            record(s, "withdraw_case", case, row_values(case), None)
+            for kind in (m.CaseWaiting, m.CaseEscalation):
+                for row in s.scalars(select(kind).where(kind.case_id == case.id)):
+                    s.delete(row)
+            s.delete(case)
+
+    def clear_response(self, ref: str) -> CaseInfo:
+        """Take back the first response. Refuses a case not answered, or resolved
+        (reopen it first)."""
+        with self._sessions.begin() as s:
+            case = self._held_case(s, ref)
+            if case.first_response_at is None:
+                raise Refused(f"Case {case.reference} has no response to take back.", Field.AT)
+            if case.resolved_at is not None:
+                raise Refused(
+                    f"Case {case.reference} is resolved; reopen it before taking back its "
+                    "response.",
+                    Field.AT,
+                )
+            was = {"first_response_at": case.first_response_at}
+            case.first_response_at = None
+            record(s, "clear_case_response", case, was, case)
+            return self._one(s, case)
+
+    def clear_wait(self, ref: str, start: datetime, until: datetime) -> CaseInfo:
+        """Take back one period waiting on the customer (as recorded)."""
+        lo = instant(start, "--from", Field.FROM)
+        hi = instant(until, "--until", Field.UNTIL)
+        with self._sessions.begin() as s:
+            case = self._held_case(s, ref)
+            found = next(
+                (
+                    w
+                    for w in s.scalars(
+                        select(m.CaseWaiting).where(m.CaseWaiting.case_id == case.id)
+                    )
+                    if _aware(w.starts_at) == lo and _aware(w.ends_at) == hi
+                ),
+                None,
+            )
+            if found is None:
+                raise Refused(
+                    f"Case {case.reference} has no wait from {lo.isoformat()} to {hi.isoformat()}.",
+                    Field.FROM,
+                )
+            s.delete(found)
+            record(
+                s, "clear_case_wait", case, {"from": lo.isoformat(), "until": hi.isoformat()}, None
+            )
+            return self._one(s, case)
+
+    def undo_escalation(self, ref: str) -> CaseInfo:
+        """Take back the latest escalation: the case goes back to the level it came
+        from, and the change leaves its history. Refuses a resolved case."""
+        with self._sessions.begin() as s:
+            case = self._held_case(s, ref)
+            if case.resolved_at is not None:
+                raise Refused(f"Case {case.reference} is resolved.", Field.CASE)
+            last = s.scalar(
+                select(m.CaseEscalation)
+                .where(m.CaseEscalation.case_id == case.id)
+                .order_by(m.CaseEscalation.at.desc(), m.CaseEscalation.id.desc())
+                .limit(1)
+            )
+            if last is None or last.to_level != case.escalation_level:
+                raise Refused(f"Case {case.reference} has no escalation to take back.", Field.LEVEL)
+            was = {"escalation_level": case.escalation_level}
+            case.escalation_level = last.from_level
+            s.delete(last)
+            record(s, "undo_case_escalation", case, was, case)
+            return self._one(s, case)
+
+    def reopen(self, ref: str) -> CaseInfo:
+        """Take back a resolution: the case is open again."""
+        with self._sessions.begin() as s:
+            case = self._held_case(s, ref)
+            if case.resolved_at is None:
+                raise Refused(f"Case {case.reference} is not resolved.", Field.AT)
+            was = {"resolved_at": case.resolved_at}
+            case.resolved_at = None
+            record(s, "reopen_case", case, was, case)
             return self._one(s, case)
 
     def case(self, ref: str) -> CaseInfo:

@@ -1,4 +1,4 @@
-"""The five views of the main window. Each is a thin widget over the services, driven
+"""The six views of the main window. Each is a thin widget over the services, driven
 by the shared DeskContext (customer, month, data changed)."""
 
 from __future__ import annotations

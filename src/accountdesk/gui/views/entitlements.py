@@ -5,7 +5,9 @@ One card per hour allowance: "2.50 h left of 4.00 h", a bar that turns amber at 
 and red past 100 %, the hours used, the overage and its charge, the period, and a
 forecast of when the allowance runs out at the pace so far (domain.forecast); an
 overage charged at several rates shows one line per rate. Below: the month's fee and
-overage together, the hours logged, and the seats and sessions used.
+overage together, the hours logged, the month's response SLA (Professional and
+Enterprise: cases due, met, attainment against the target, the credit), and the seats
+and sessions used.
 
 A month whose report was issued shows that report's stored figures and says so; the
 customer's adjustments to issued months that wait for the next report are listed
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -52,6 +55,7 @@ from accountdesk.gui.uiload import child, load_ui
 from accountdesk.gui.views import LoadedWhenShown
 from accountdesk.gui.widgets import AllowanceCard, plain_label, scaled_font
 from accountdesk.reports.data import AdjustmentLine
+from accountdesk.services.cases import CustomerSla
 from accountdesk.services.entitlements import MonthUsage, SeatUsage
 from accountdesk.services.portfolio import CustomerDetail
 
@@ -157,7 +161,7 @@ def seat_note(seat: SeatUsage) -> str:
     return "today"
 
 
-Loaded = tuple[MonthUsage, CustomerDetail, date] | None
+Loaded = tuple[MonthUsage, CustomerDetail, date, CustomerSla] | None
 
 
 class EntitlementsView(LoadedWhenShown):
@@ -215,8 +219,15 @@ class EntitlementsView(LoadedWhenShown):
             label.setFont(scaled_font(label, 1.0, bold=True))
         # QUiLoader drops a box layout's stretch factors, so they are set here.
         lower = child(form, QHBoxLayout, "lowerRow")
-        lower.setStretch(0, 1)
-        lower.setStretch(1, 1)
+        self.sla_box = QGroupBox("Response SLA")
+        self.sla_box.setObjectName("slaBox")
+        self.sla_text = plain_label()
+        self.sla_text.setObjectName("slaText")
+        self.sla_text.setWordWrap(True)
+        QVBoxLayout(self.sla_box).addWidget(self.sla_text)
+        lower.insertWidget(1, self.sla_box)  # beside the fee and hours
+        for column in range(3):
+            lower.setStretch(column, 1)
         self.cards: list[AllowanceCard] = []
         self.usage: MonthUsage | None = None
         context.customerChanged.connect(lambda _: self.refresh())
@@ -245,7 +256,8 @@ class EntitlementsView(LoadedWhenShown):
             if customer_id is None:
                 return None
             usage = desk.entitlements.usage(customer_id, month)
-            return usage, desk.portfolio.customer(customer_id), desk.clock.today()
+            sla = desk.cases.sla(customer_id, month)
+            return usage, desk.portfolio.customer(customer_id), desk.clock.today(), sla
 
         return work
 
@@ -253,7 +265,8 @@ class EntitlementsView(LoadedWhenShown):
         if result is None:
             self._show_empty(EMPTY_TEXT)
         else:
-            self._show(*result)
+            self._show(*result[:3])
+            self._show_sla(result[3])
         self.loaded.emit()
 
     def _load_failed(self, message: str) -> None:
@@ -330,6 +343,31 @@ class EntitlementsView(LoadedWhenShown):
         self._show_seats(usage.seats)
         self._show_pending(usage.pending, usage.currency)
         self.pages.setCurrentWidget(self.content_page)
+
+    def _show_sla(self, sla: CustomerSla) -> None:
+        """The month's attainment beside the hours; nothing for a tier without an SLA."""
+        figures = sla.figures
+        self.sla_box.setVisible(figures.target is not None)
+        if figures.target is None:
+            return
+        month = text.month_title(sla.month.label)
+        self.sla_box.setTitle(f"Response SLA in {month}")
+        if figures.attainment is None:
+            self.sla_text.setText(f"No cases were due in {month} (target {figures.target} %).")
+            return
+        lines = [
+            f"Cases due: {figures.due:,}, met: {figures.met:,}",
+            f"Attainment {figures.attainment} % against a target of {figures.target} %"
+            + (" — breached" if figures.breach else ""),
+        ]
+        if figures.credit_pct is not None:
+            lines.append(
+                f"Service credit: {format.money(figures.credit, 'USD')} "
+                f"({figures.credit_pct} % of the fee)"
+                if figures.breach
+                else f"No service credit ({figures.credit_pct} % of the fee if breached)"
+            )
+        self.sla_text.setText("\n".join(lines))
 
     def _show_cards(self, usage: MonthUsage, detail: CustomerDetail, today: date) -> None:
         layout = self.cards_host.layout()

@@ -3,7 +3,8 @@
 Four cards, each a short list whose rows open the customer: this month's overage by
 customer (largest charge first), allowances past 80 %, overdue reviews and renewals
 within 60 days; and, when there are any, the adjustments to issued months that wait
-for each customer's next report (largest total first); below them, the portfolio's
+for each customer's next report (largest total first); the support cases at risk now
+or breached in the month (a row opens the case in Cases); below them, the portfolio's
 hours by month as a stacked chart. The find box filters every list by customer name,
 so a customer's overage is one Ctrl+F and a few letters away.
 
@@ -15,6 +16,7 @@ when shown.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
@@ -22,6 +24,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -37,6 +40,7 @@ from accountdesk.app import Desk
 from accountdesk.domain.periods import Month
 from accountdesk.gui import format
 from accountdesk.gui.context import DeskContext
+from accountdesk.gui.qtmodels.cases import CASE_ROLE, SlaCardModel, sla_card_cases
 from accountdesk.gui.qtmodels.dashboard import (
     CUSTOMER,
     DETAIL,
@@ -53,6 +57,7 @@ from accountdesk.gui.tasks import Cancelled, Progress, Work
 from accountdesk.gui.uiload import child, load_ui
 from accountdesk.gui.views import LoadedWhenShown
 from accountdesk.gui.widgets import scaled_font
+from accountdesk.services.cases import CaseInfo
 from accountdesk.services.dashboard import Overview, PortfolioMonth
 
 if TYPE_CHECKING:
@@ -76,7 +81,7 @@ class Card:
     empty_text: str = ""  # what to say when the list is empty (no filter typed)
 
 
-Loaded = tuple[Overview, tuple[PortfolioMonth, ...]]
+Loaded = tuple[Overview, tuple[PortfolioMonth, ...], tuple[list[CaseInfo], datetime]]
 
 
 class HomeView(LoadedWhenShown):
@@ -131,7 +136,8 @@ class HomeView(LoadedWhenShown):
         self.pending_card: QFrame = child(form, QFrame, "pendingCard")
         self.pending_card.hide()  # shown while some customer has adjustments waiting
         grid = child(form, QGridLayout, "cards")
-        for row, stretch in enumerate((2, 2, 1)):  # the adjustments are a short list
+        self.sla = self._sla_card(grid)
+        for row, stretch in enumerate((2, 2, 1, 1)):  # adjustments and cases: short lists
             grid.setRowStretch(row, stretch)
         self.cards = (self.overage, self.alerts, self.reviews, self.renewals)
 
@@ -174,6 +180,54 @@ class HomeView(LoadedWhenShown):
         card.list.activated.connect(self._open)
         return card
 
+    def _sla_card(self, grid: QGridLayout) -> Card:
+        """The support cases' card, below the others (built here: its rows are cases)."""
+        frame = QFrame()
+        frame.setObjectName("slaCard")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(frame)
+        layout.setSpacing(6)
+        title_row = QHBoxLayout()
+        title, count = QLabel("SLA at risk now / breached this month"), QLabel()
+        count.setAlignment(format.NUMBER_ALIGNMENT)
+        title_row.addWidget(title, 1)
+        title_row.addWidget(count)
+        layout.addLayout(title_row)
+        pages = QStackedWidget()
+        tree, empty = QTreeView(), QLabel()
+        tree.setObjectName("slaList")
+        tree.setAccessibleName("SLA at risk now / breached this month")
+        tree.setRootIsDecorated(False)
+        tree.setUniformRowHeights(True)
+        tree.setAlternatingRowColors(True)
+        tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        tree.setAllColumnsShowFocus(True)
+        empty.setWordWrap(True)
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        pages.addWidget(tree)
+        pages.addWidget(empty)
+        layout.addWidget(pages)
+        grid.addWidget(frame, 3, 0, 1, 2)
+        self.sla_card = frame
+        model = SlaCardModel(self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(model)
+        proxy.setFilterKeyColumn(CUSTOMER)
+        proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        card = Card(model, proxy, title, count, pages, tree, empty)
+        card.title.setFont(scaled_font(card.title, 1.1, bold=True))
+        card.count.setFont(scaled_font(card.count, 1.1, bold=True))
+        tree.setModel(proxy)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setResizeContentsPrecision(CONTENTS_PRECISION)
+        pages.installEventFilter(self)
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tree.setToolTip("Double-click a case, or press Enter, to open it in Cases.")
+        tree.activated.connect(self._open)
+        return card
+
     # ------------------------------------------------------------ View
 
     def focus_search(self) -> None:
@@ -184,20 +238,26 @@ class HomeView(LoadedWhenShown):
 
     def _read(self) -> Work:
         month = self.context.month
-        dashboard = self.desk.dashboard
+        dashboard, cases, clock = self.desk.dashboard, self.desk.cases, self.desk.clock
         self.status.setText("Updating…")
 
         def work(progress: Progress, cancelled: Cancelled) -> Loaded:
             progress(0, 2, "Reading allowances, reviews and renewals…")
             overview = dashboard.overview(month)
             progress(1, 2, "Adding up the hours of twelve months…")
-            return overview, dashboard.hours_by_month(month)
+            hours = dashboard.hours_by_month(month)
+            now = clock.now()
+            at_risk = sla_card_cases(
+                cases.cases(open_only=True), cases.cases(month=month), month, now
+            )
+            return overview, hours, (at_risk, now)
 
         return work
 
     def _loaded(self, result: Loaded) -> None:
-        overview, months = result
+        overview, months, (at_risk, now) = result
         self.status.clear()
+        self.sla.model.set_cases(at_risk, now)  # type: ignore[attr-defined]
         self._show(overview, months)
         self.loaded.emit()
 
@@ -250,7 +310,12 @@ class HomeView(LoadedWhenShown):
         )
         self.pending.empty_text = "No adjustments are waiting for a report."
         self.pending_card.setVisible(bool(overview.pending))
-        for card in (*self.cards, self.pending):
+        self.sla.count.setText(f"{self.sla.model.rowCount():,}")
+        self.sla.title.setText(f"SLA at risk now / breached in {month}")
+        self.sla.empty_text = (
+            f"No case is at risk now, and none breached its response target in {month}."
+        )
+        for card in (*self.cards, self.pending, self.sla):
             card.count.setAccessibleName(f"{card.title.text()}: {card.count.text()}")
             self._fit(card)
         self._filter()
@@ -285,7 +350,7 @@ class HomeView(LoadedWhenShown):
 
     def _filter(self) -> None:
         typed = self.filter.text().strip()
-        for card in (*self.cards, self.pending):
+        for card in (*self.cards, self.pending, self.sla):
             card.proxy.setFilterFixedString(typed)
             if card.proxy.rowCount():
                 card.pages.setCurrentWidget(card.list)
@@ -298,7 +363,7 @@ class HomeView(LoadedWhenShown):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
-            for card in self.cards:
+            for card in (*self.cards, self.sla):
                 if watched is card.pages:
                     self._fit(card)
         return super().eventFilter(watched, event)
@@ -334,6 +399,10 @@ class HomeView(LoadedWhenShown):
         header.resizeSection(DETAIL, room - name)
 
     def _open(self, index: QModelIndex) -> None:
+        case = index.data(CASE_ROLE)
+        if isinstance(case, CaseInfo):  # the SLA card: the case itself
+            self.context.openCase.emit(case)
+            return
         customer_id = index.data(ID_ROLE)
         if customer_id is None:
             return
