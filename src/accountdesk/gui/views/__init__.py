@@ -16,6 +16,21 @@ if TYPE_CHECKING:
     from accountdesk.db.notices import Change
 
 
+# What most views show is made of these tables: a view's `watches` names its groups.
+CONTRACTS_AND_HOURS = frozenset(
+    {
+        "customer",
+        "contract_term",
+        "contact",
+        "tier",
+        "ledger_entry",
+        "locked_month",
+        "issued_report",
+    }
+)
+CASES = frozenset({"support_case", "case_escalation", "case_waiting"})
+
+
 class View(QWidget):
     """What the main window expects of a view."""
 

@@ -60,7 +60,7 @@ from accountdesk.gui.qtmodels.cases import (
 from accountdesk.gui.tasks import Cancelled, Loader, Progress, Work
 from accountdesk.gui.uiload import child, load_ui
 from accountdesk.gui.undo import CaseEdits
-from accountdesk.gui.views import LoadedWhenShown
+from accountdesk.gui.views import CASES, LoadedWhenShown
 from accountdesk.gui.widgets import BADGE_BACKGROUND, BADGE_INK, scaled_font
 from accountdesk.services.cases import CaseInfo, CustomerSla
 from accountdesk.services.ledger_browser import CustomerName
@@ -116,9 +116,7 @@ def attainment_text(value: Any) -> str:
 class CasesView(LoadedWhenShown):
     title = "Cases"
     # What it shows: the cases, their customers' zones and calendars, the tiers' targets.
-    watches = frozenset(
-        {"customer", "contract_term", "support_case", "case_escalation", "case_waiting"}
-    )
+    watches = CASES | {"customer", "contract_term", "tier"}
     loading_title = "Reading the cases…"
     loaded = Signal()  # the cases on screen are the database's as of now
     sla_loaded = Signal()  # and so is the month's SLA below them

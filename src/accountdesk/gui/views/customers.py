@@ -60,7 +60,7 @@ from accountdesk.gui.qtmodels.customers import (
 from accountdesk.gui.state import remember_columns
 from accountdesk.gui.tasks import Cancelled, Loader, Progress, Work, attempt
 from accountdesk.gui.uiload import child, load_ui
-from accountdesk.gui.views import LoadedWhenShown
+from accountdesk.gui.views import CONTRACTS_AND_HOURS, LoadedWhenShown
 from accountdesk.services.entitlements import MonthUsage
 from accountdesk.services.portfolio import ContactInfo, CustomerDetail, CustomerRow
 from accountdesk.wording import month_name
@@ -91,18 +91,7 @@ DetailRead = tuple[int | None, CustomerDetail | None, Month, MonthUsage | str]
 
 class CustomersView(LoadedWhenShown):
     title = "Customers"
-    watches = frozenset(
-        {
-            "customer",
-            "contract_term",
-            "contact",
-            "ledger_entry",
-            "locked_month",
-            "issued_report",
-            "review",
-            "tier",
-        }
-    )
+    watches = CONTRACTS_AND_HOURS | {"review"}
     loading_title = "Loading customers…"
     progress_dialog = True
 

@@ -52,7 +52,7 @@ from accountdesk.gui.dialogs.reports import export_monthly_report
 from accountdesk.gui.qtmodels.dashboard import short_day
 from accountdesk.gui.tasks import Cancelled, Progress, Work
 from accountdesk.gui.uiload import child, load_ui
-from accountdesk.gui.views import LoadedWhenShown
+from accountdesk.gui.views import CASES, CONTRACTS_AND_HOURS, LoadedWhenShown
 from accountdesk.gui.widgets import AllowanceCard, plain_label, scaled_font
 from accountdesk.reports.data import AdjustmentLine
 from accountdesk.services.cases import CustomerSla
@@ -166,18 +166,7 @@ Loaded = tuple[MonthUsage, CustomerDetail, date, CustomerSla] | None
 
 class EntitlementsView(LoadedWhenShown):
     title = "Entitlements"
-    watches = frozenset(
-        {
-            "customer",
-            "contract_term",
-            "contact",
-            "ledger_entry",
-            "locked_month",
-            "issued_report",
-            "tier",
-            "support_case",
-        }
-    )
+    watches = CONTRACTS_AND_HOURS | CASES
     loaded = Signal()  # the view shows the database as of now
     loading_title = "Reading the entitlements…"
 

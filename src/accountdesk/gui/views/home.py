@@ -55,7 +55,7 @@ from accountdesk.gui.qtmodels.dashboard import (
 )
 from accountdesk.gui.tasks import Cancelled, Progress, Work
 from accountdesk.gui.uiload import child, load_ui
-from accountdesk.gui.views import LoadedWhenShown
+from accountdesk.gui.views import CASES, CONTRACTS_AND_HOURS, LoadedWhenShown
 from accountdesk.gui.widgets import scaled_font
 from accountdesk.services.cases import CaseInfo
 from accountdesk.services.dashboard import Overview, PortfolioMonth
@@ -86,22 +86,7 @@ Loaded = tuple[Overview, tuple[PortfolioMonth, ...], tuple[list[CaseInfo], datet
 
 class HomeView(LoadedWhenShown):
     title = "Home"
-    watches = frozenset(
-        {
-            "customer",
-            "contract_term",
-            "contact",
-            "ledger_entry",
-            "locked_month",
-            "issued_report",
-            "review",
-            "support_case",
-            "case_escalation",
-            "case_waiting",
-            "tier",
-            "setting",
-        }
-    )
+    watches = CONTRACTS_AND_HOURS | CASES | {"review", "setting"}
     loading_title = "Loading the dashboard…"  # no dialog: the view says "Updating…"
     loaded = Signal()  # the cards and the chart show the database as of now
 
