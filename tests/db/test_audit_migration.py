@@ -1,4 +1,4 @@
-"""Migration 0010 (audit columns, row versions) goes down and up again, and rows
+"""Migration 0009 (audit columns, row versions) goes down and up again, and rows
 written before it get version 1."""
 
 from alembic import command

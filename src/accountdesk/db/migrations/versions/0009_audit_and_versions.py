@@ -1,7 +1,7 @@
 """audit log of every change (who, what, before/after) and row versions (no lost update)
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-11-28 15:00:00.000000
 """
 
@@ -10,9 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0010"
-# Follows 0008 in this branch; the merge chains it after 0009 (entry and review texts).
-# It touches no table 0009 changes in a way that depends on it, so either order works.
+revision: str = "0009"
 down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
