@@ -102,7 +102,7 @@ def main() -> int:
         window.show()
         settle(app)
         for number, name in enumerate(
-            ["home", "customers", "entitlements", "ledger", "reviews"], start=1
+            ["home", "customers", "entitlements", "ledger", "reviews", "cases"], start=1
         ):
             window.show_view(number)
             if name in ("customers", "entitlements", "ledger"):

@@ -463,7 +463,7 @@ class MainWindow(QMainWindow):
         return lambda: self.show_view(page)
 
     def show_view(self, page: int) -> None:
-        """Page 0 is the welcome page; 1–5 are the views in the navigation's order."""
+        """Page 0 is the welcome page; 1–6 are the views in the navigation's order."""
         if not self.views:
             return  # still opening the database
         if page <= 0 or not self._has_customers:

@@ -73,9 +73,9 @@ COLUMN_WIDTHS = {  # the title takes what is left
     LEVEL: 50,
     OPENED: 160,
     DUE: 160,
-    LEFT: 140,
-    STATE: 140,
+    STATE: 90,
 }
+LONGEST_LEFT = "overdue 10 d 23 h 59 min"  # the time-left column is as wide as this
 ATTAINMENT_WIDTHS = (0, 110, 70, 70, 110, 90, 190)  # the customer takes what is left
 
 
@@ -167,6 +167,7 @@ class CasesView(LoadedWhenShown):
         header.setMinimumSectionSize(40)
         for column, width in COLUMN_WIDTHS.items():
             self.tree.setColumnWidth(column, width)
+        self.tree.setColumnWidth(LEFT, self.fontMetrics().horizontalAdvance(LONGEST_LEFT) + 24)
         sla_header = self.attainment.header()
         sla_header.setStretchLastSection(False)
         sla_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -358,7 +359,8 @@ class CasesView(LoadedWhenShown):
             for column in (2, 3, 4, 5, 6):
                 item.setTextAlignment(column, format.NUMBER_ALIGNMENT)
             if figures.breach:
-                for column in (4, 6):  # red, as a breached case
+                # red, as a breached case; the credit too when the tier gives one
+                for column in (4, 6) if figures.credit_pct is not None else (4,):
                     item.setBackground(column, QBrush(BADGE_BACKGROUND[Level.OVER]))
                     item.setForeground(column, QBrush(BADGE_INK[Level.OVER]))
                 item.setToolTip(4, f"Below the target of {figures.target} %: the SLA is breached.")
