@@ -231,7 +231,11 @@ def make_engine(url: str, user: str | None = None) -> Engine:
     named = url.startswith("postgres") and user is not None
     try:
         engine = create_engine(
-            url, connect_args={"application_name": application_name(user or "")} if named else {}
+            url,
+            connect_args={"application_name": application_name(user or "")} if named else {},
+            # A server restart or a dropped connection leaves dead connections in the
+            # pool: test each before use (one round trip) rather than fail a read once.
+            pool_pre_ping=url.startswith("postgres"),
         )
     except (ArgumentError, ModuleNotFoundError, ValueError, TypeError) as exc:
         reason = _without_password(str(exc), url)
