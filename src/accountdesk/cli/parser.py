@@ -175,7 +175,13 @@ def build_parser() -> Parser:
     log.add_argument(
         "--engineer", help="whose hours (default: the name saved for you, as the window keeps it)"
     )
-    log.add_argument("--note")
+    log.add_argument(
+        "--description",
+        help="what the hours were for, as the client reads it on the report (required for "
+        "consulting and development)",
+    )
+    log.add_argument("--note", help="an internal note for the team, never on a report")
+    log.add_argument("--case", help="the customer's support case the hours were spent on")
     correct = command(
         hours_cmd,
         "hours correct",
@@ -210,7 +216,8 @@ def build_parser() -> Parser:
     outcome.add_argument("--held", action="store_true")
     outcome.add_argument("--cancelled", action="store_true")
     outcome.add_argument("--missed", action="store_true")
-    mark.add_argument("--notes")
+    mark.add_argument("--summary", help="what the client reads on the report")
+    mark.add_argument("--notes", help="internal notes for the team, never on a report")
     mark.add_argument("--attendees")
     mark.add_argument("--reason")
     mark.add_argument(

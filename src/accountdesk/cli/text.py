@@ -133,8 +133,11 @@ def customer_text(d: CustomerDetail) -> str:
 def entries_text(month: Month, entries: Sequence[EntryInfo], total: Decimal) -> str:
     if not entries:
         return f"No hours logged in {month.label}."
-    rows = [(e.id, e.day, e.hours, e.category.value, e.engineer, e.note) for e in entries]
-    body = table(["id", "date", "hours", "category", "engineer", "note"], rows, {0, 2})
+    rows = [
+        (e.id, e.day, e.hours, e.category.value, e.engineer, e.description, e.note) for e in entries
+    ]
+    headers = ["id", "date", "hours", "category", "engineer", "description", "note (internal)"]
+    body = table(headers, rows, {0, 2})
     return f"{body}\nTotal: {total} h"
 
 

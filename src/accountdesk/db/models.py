@@ -194,7 +194,13 @@ class LedgerEntry(Base):
     engineer: Mapped[str] = mapped_column(String(120))
     # Exactly as entered: 3.99 h is 14,364 s (hours take two decimals, 0.01 h = 36 s).
     seconds: Mapped[int] = mapped_column(Integer)
+    # What the client reads on the report; the note is for the team only, never printed.
     description: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The support case the hours were spent on, if any.
+    case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("support_case.id", ondelete="SET NULL"), index=True
+    )
     # Indexed: the few corrections are found without reading the whole ledger.
     corrects_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"), index=True)
     reason: Mapped[str | None] = mapped_column(Text)
@@ -235,6 +241,8 @@ class Review(Base):
     start_time: Mapped[time] = mapped_column(Time)
     minutes: Mapped[int] = mapped_column(Integer)
     state: Mapped[str] = mapped_column(String(12))
+    # What the client reads on the report; the notes are for the team only.
+    summary: Mapped[str] = mapped_column(Text, default="", server_default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     attendees: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(Text, default="")

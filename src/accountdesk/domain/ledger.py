@@ -20,6 +20,22 @@ def parse_category(text: str) -> Category:
         raise Refused(f"{text!r} is not a category; use one of {known}.", Field.CATEGORY) from None
 
 
+# Hours that count against an allowance and are billed beyond it: the client reads what
+# they were spent on, so they need a description. Training and on-site hours count
+# sessions, incident hours are never billed; for those a description stays optional.
+BILLABLE = frozenset({Category.CONSULTING, Category.DEVELOPMENT})
+
+
+def check_description(category: Category, description: str) -> None:
+    """Refuse billable hours without a description the client can read."""
+    if category in BILLABLE and not description.strip():
+        raise Refused(
+            f"{category.value.capitalize()} hours need a description the client reads on "
+            "the report (the internal note is not shown to the client).",
+            Field.DESCRIPTION,
+        )
+
+
 def check_entry(
     customer: str,
     contract: Contract,

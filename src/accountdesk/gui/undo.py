@@ -117,7 +117,9 @@ def as_new_entry(info: EntryInfo) -> NewEntry:
         seconds=info.seconds,
         category=info.category,
         engineer=info.engineer,
+        description=info.description,
         note=info.note,
+        case=info.case,
     )
 
 
@@ -200,7 +202,7 @@ class EditEntry(Command):
         self.edits.ledger.update(self.handle.id, self.after, version)
 
     def revert(self) -> None:
-        self.edits.ledger.update(self.handle.id, self.before)
+        self.edits.ledger.update(self.handle.id, self.before, restoring=True)
 
 
 class DeleteEntries(Command):

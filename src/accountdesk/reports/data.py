@@ -138,7 +138,7 @@ class ReviewLine:
     # held, missed, cancelled, planned, overdue (planned but its time passed), unplanned
     # (owed by the contract, never planned)
     state: str
-    notes: str = ""
+    summary: str = ""  # for the client; the review's internal notes never reach a report
     reason: str = ""
     held_at: str = ""  # when a held review took place, local: "2026-11-05 10:30"
 
@@ -332,6 +332,7 @@ def _load(cls: type[_T], values: dict[str, Any]) -> _T:
 def figures_from_json(text: str) -> MonthlyReportData:
     """Figures stored by `figures_to_json` (by this or an older version)."""
     document = json.loads(text)
+    _reviews_said_as_summary(document.get("report", {}))
     if document.get("format", 0) < 2:
         document["report"] = _from_format_1(document["report"])
     if document.get("format", 0) > FIGURES_FORMAT:
@@ -340,6 +341,15 @@ def figures_from_json(text: str) -> MonthlyReportData:
             f"{document['format']}); install the newer version to read them."
         )
     return _load(MonthlyReportData, document["report"])
+
+
+def _reviews_said_as_summary(report: dict[str, Any]) -> None:
+    """Reports stored before summaries and notes were apart printed a held review's notes
+    to the client: those words are the summary they showed (a re-export reproduces it)."""
+    for key in ("reviews", "upcoming"):
+        for line in report.get(key, []):
+            if "notes" in line and "summary" not in line:
+                line["summary"] = line.pop("notes")
 
 
 def _from_format_1(report: dict[str, Any]) -> dict[str, Any]:

@@ -675,7 +675,7 @@ def reviews(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     if data.reviews:
         rows = [_header(styles, ["Date", "Review", "Status", "Notes"])]
         for review in data.reviews:
-            notes = review.notes if review.state == "held" else review.reason
+            notes = review.summary if review.state == "held" else review.reason
             status = text.REVIEW_STATE.get(review.state, review.state)
             rows.append(
                 [

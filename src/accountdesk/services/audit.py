@@ -260,7 +260,11 @@ class AuditInfo:
 _LABELS = {
     "seconds": "hours",
     "entry_date": "date",
-    "description": "note",
+    "description": "description (client)",
+    "note": "internal note",
+    "summary": "summary (client)",
+    "notes": "internal notes",
+    "case_id": "case",
     "contract_start": "start",
     "contract_end": "end",
     "tier_key": "tier",

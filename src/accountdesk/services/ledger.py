@@ -14,7 +14,7 @@ from accountdesk.db import models as m
 from accountdesk.domain.clock import Clock
 from accountdesk.domain.contracts import Contract
 from accountdesk.domain.errors import Field, Refused
-from accountdesk.domain.ledger import check_entry, month_locked
+from accountdesk.domain.ledger import check_description, check_entry, month_locked
 from accountdesk.domain.money import check_duration, hours
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category
@@ -38,7 +38,9 @@ class NewEntry:
     seconds: int
     category: Category
     engineer: str
-    note: str = ""
+    description: str = ""  # the client reads it on the report
+    note: str = ""  # for the team only, never on a report
+    case: str | None = None  # the reference of the customer's support case, if any
 
 
 @dataclass(frozen=True)
@@ -50,10 +52,12 @@ class EntryInfo:
     category: Category
     engineer: str
     seconds: int
-    note: str
+    description: str  # the client reads it on the report
     locked: bool
     corrects: int | None = None
     reason: str | None = None
+    note: str = ""  # for the team only, never on a report
+    case: str | None = None  # the support case's reference
     # Passed back by an edit (no lost update); not part of what the entry says.
     version: int = field(default=1, compare=False)
 
@@ -62,11 +66,17 @@ class EntryInfo:
         return str(hours(self.seconds))
 
 
-def insert_entry(s: Session, entry: NewEntry, today: date) -> m.LedgerEntry:
-    """Check and add one entry within the caller's transaction."""
+def insert_entry(
+    s: Session, entry: NewEntry, today: date, *, restoring: bool = False
+) -> m.LedgerEntry:
+    """Check and add one entry within the caller's transaction. `restoring` puts back an
+    entry as it was (undo), kept even from before descriptions were required."""
     customer = find_customer(s, entry.customer)
     contract, locked = contract_of(s, customer), hold_months(s, customer.id)
-    row = m.LedgerEntry(**entry_values(customer.id, customer.name, contract, locked, entry, today))
+    values = entry_values(
+        customer.id, customer.name, contract, locked, entry, today, restoring=restoring
+    )
+    row = m.LedgerEntry(**values, case_id=case_id(s, customer, entry.case))
     s.add(row)
     s.flush()
     return row
@@ -79,21 +89,55 @@ def entry_values(
     locked: Container[Month],
     entry: NewEntry,
     today: date,
+    *,
+    restoring: bool = False,
 ) -> dict[str, Any]:
     """The columns of a new ledger entry for a customer (its id and name), whose contract
-    and issued months are given, once the rules of logging hours allow it (`Ledger.log`)."""
+    and issued months are given, once the rules of logging hours allow it (`Ledger.log`).
+    The support case (`entry.case`) is the caller's to resolve (`case_id`)."""
     engineer = entry.engineer.strip()
     if not engineer:
         raise Refused("An entry needs the engineer who spent the hours.", Field.ENGINEER)
     check_entry(customer, contract, entry.category, entry.day, entry.seconds, today, locked)
+    if not restoring:
+        check_description(entry.category, entry.description)
     return {
         "customer_id": customer_id,
         "entry_date": entry.day,
         "category": entry.category.value,
         "engineer": engineer,
         "seconds": entry.seconds,
-        "description": entry.note,
+        "description": entry.description.strip(),
+        "note": entry.note.strip(),
     }
+
+
+def case_id(s: Session, customer: m.Customer, reference: str | None) -> int | None:
+    """The id of the customer's support case `reference`; refused when the customer has
+    no such case (saying whose it is when it is another customer's)."""
+    if reference is None or not reference.strip():
+        return None
+    reference = reference.strip()
+    found = s.scalar(
+        select(m.SupportCase.id).where(
+            m.SupportCase.customer_id == customer.id, m.SupportCase.reference == reference
+        )
+    )
+    if found is not None:
+        return found
+    other = s.scalar(
+        select(m.Customer.name)
+        .join(m.SupportCase, m.SupportCase.customer_id == m.Customer.id)
+        .where(m.SupportCase.reference == reference)
+        .limit(1)
+    )
+    if other is not None:
+        raise Refused(
+            f"Case {reference} is {other}'s, not {customer.name}'s; hours are logged on a "
+            "case of the customer they were spent for.",
+            Field.CASE,
+        )
+    raise Refused(f"{customer.name} has no case {reference}.", Field.CASE)
 
 
 class Ledger:
@@ -116,7 +160,7 @@ class Ledger:
         a selection): the first entry a rule refuses refuses them all, as `log` would."""
         today = self._clock.today()
         with self._sessions.begin() as s:
-            rows = [insert_entry(s, entry, today) for entry in entries]
+            rows = [insert_entry(s, entry, today, restoring=True) for entry in entries]
             for row in rows:
                 record(s, "log_entry", row, None, row)
             return tuple(row.id for row in rows)
@@ -125,26 +169,38 @@ class Ledger:
         with reading(self._sessions) as s:
             customer = find_customer(s, ref)
             locked = Month.of(month.first) in locked_months(s, customer.id)
-            rows = s.scalars(
-                select(m.LedgerEntry)
-                .where(
-                    m.LedgerEntry.customer_id == customer.id,
-                    m.LedgerEntry.entry_date.between(month.first, month.last),
+            rows = list(
+                s.scalars(
+                    select(m.LedgerEntry)
+                    .where(
+                        m.LedgerEntry.customer_id == customer.id,
+                        m.LedgerEntry.entry_date.between(month.first, month.last),
+                    )
+                    .order_by(m.LedgerEntry.entry_date, m.LedgerEntry.id)
                 )
-                .order_by(m.LedgerEntry.entry_date, m.LedgerEntry.id)
             )
-            return [_info(row, customer.name, locked) for row in rows]
+            cases = _case_references(s, rows)
+            return [_info(row, customer.name, locked, cases) for row in rows]
 
     def entry(self, entry_id: int) -> EntryInfo:
         with reading(self._sessions) as s:
             row, customer = _entry_and_customer(s, entry_id)
             locked = Month.of(row.entry_date) in locked_months(s, customer.id)
-            return _info(row, customer.name, locked)
+            return _info(row, customer.name, locked, _case_references(s, [row]))
 
-    def update(self, entry_id: int, change: NewEntry, version: int | None = None) -> EntryInfo:
+    def update(
+        self,
+        entry_id: int,
+        change: NewEntry,
+        version: int | None = None,
+        *,
+        restoring: bool = False,
+    ) -> EntryInfo:
         """Change an entry. Refused when either its old or its new date is in an issued
         month, or when the changed entry would be refused as a new one; and when someone
-        changed it since the user saw its `version` (None: the last change wins)."""
+        changed it since the user saw its `version` (None: the last change wins).
+        `restoring` puts an entry back as it was (undo), even without the description
+        now required."""
         with self._sessions.begin() as s:
             row, customer = _entry_and_customer(s, entry_id)
             _check_unlocked(s, row, customer)
@@ -175,14 +231,18 @@ class Ledger:
                 self._clock.today(),
                 hold_months(s, target.id),
             )
+            if not restoring:
+                check_description(change.category, change.description)
+            row.case_id = case_id(s, target, change.case)
             row.customer_id = target.id
             row.entry_date = change.day
             row.seconds = change.seconds
             row.category = change.category.value
             row.engineer = change.engineer.strip() or row.engineer
-            row.description = change.note
+            row.description = change.description.strip()
+            row.note = change.note.strip()
             record(s, "edit_entry", row, before, row, customer_id=target.id)
-            return _info(row, target.name, False)
+            return _info(row, target.name, False, _case_references(s, [row]))
 
     def delete(self, entry_id: int) -> EntryInfo:
         """Delete an entry, returning what it held (so it can be logged again). Refused
@@ -192,7 +252,7 @@ class Ledger:
             _check_unlocked(s, row, customer)
             check_version(s, row, None)  # as the last writer left it
             _check_uncorrected(s, [row.id])
-            info = _info(row, customer.name, False)
+            info = _info(row, customer.name, False, _case_references(s, [row]))
             record(s, "delete_entry", row, row_values(row), None)
             s.delete(row)
             return info
@@ -222,13 +282,14 @@ class Ledger:
             # Held in one order, so two selections across the same customers queue up
             # instead of waiting on each other.
             held = {customer_id: hold_months(s, customer_id) for customer_id in sorted(customers)}
+            cases = _case_references(s, rows.values())
             infos = []
             for entry_id in wanted:
                 row = rows[entry_id]
                 customer = customers[row.customer_id]
                 if Month.of(row.entry_date) in held[customer.id]:
                     raise month_locked(customer.name, Month.of(row.entry_date), Field.ENTRY)
-                infos.append(_info(row, customer.name, False))
+                infos.append(_info(row, customer.name, False, cases))
                 record(s, "delete_entry", row, row_values(row), None)
             _check_uncorrected(s, wanted)
             # Corrections before the entries they point to (the key is checked at once).
@@ -429,7 +490,20 @@ def _check_unlocked(s: Session, row: m.LedgerEntry, customer: m.Customer) -> Non
         raise month_locked(customer.name, month, Field.ENTRY)
 
 
-def _info(row: m.LedgerEntry, customer: str, locked: bool) -> EntryInfo:
+def _case_references(s: Session, rows: Iterable[m.LedgerEntry]) -> dict[int, str]:
+    """The references of the support cases the entries point to, by case id."""
+    ids = {row.case_id for row in rows if row.case_id is not None}
+    if not ids:
+        return {}
+    found = s.execute(
+        select(m.SupportCase.id, m.SupportCase.reference).where(m.SupportCase.id.in_(ids))
+    )
+    return {case: reference for case, reference in found.tuples()}
+
+
+def _info(
+    row: m.LedgerEntry, customer: str, locked: bool, cases: dict[int, str] | None = None
+) -> EntryInfo:
     return EntryInfo(
         id=row.id,
         customer_id=row.customer_id,
@@ -438,9 +512,11 @@ def _info(row: m.LedgerEntry, customer: str, locked: bool) -> EntryInfo:
         category=Category(row.category),
         engineer=row.engineer,
         seconds=row.seconds,
-        note=row.description,
+        description=row.description,
         locked=locked,
         corrects=row.corrects_id,
         reason=row.reason,
+        note=row.note,
+        case=None if row.case_id is None else (cases or {}).get(row.case_id),
         version=row.version,
     )

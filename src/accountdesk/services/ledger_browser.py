@@ -49,6 +49,7 @@ class SortKey(StrEnum):
     CATEGORY = "category"
     ENGINEER = "engineer"
     HOURS = "hours"
+    DESCRIPTION = "description"
     NOTE = "note"
 
 
@@ -92,8 +93,11 @@ _ROWS = (
         m.LedgerEntry.reason,
         m.Customer.name,
         m.LedgerEntry.version,
+        m.LedgerEntry.note,
+        m.SupportCase.reference,
     )
     .join(m.Customer, m.Customer.id == m.LedgerEntry.customer_id)
+    .outerjoin(m.SupportCase, m.SupportCase.id == m.LedgerEntry.case_id)
     .where(m.LedgerEntry.id.in_(bindparam("ids", expanding=True)))
 )
 _LOCKED = select(m.LockedMonth.customer_id, m.LockedMonth.month).where(
@@ -113,7 +117,10 @@ def _filtered(query: _Query, where: LedgerFilter) -> _Query:
         query = query.where(entry.entry_date.between(where.month.first, where.month.last))
     text = where.text.strip()
     if text:
-        query = query.where(entry.description.icontains(text, autoescape=True))
+        query = query.where(
+            entry.description.icontains(text, autoescape=True)
+            | entry.note.icontains(text, autoescape=True)
+        )
     return query
 
 
@@ -125,7 +132,8 @@ def _ordered(query: _Query, sort: LedgerSort, dialect: str) -> _Query:
         SortKey.CATEGORY: entry.category,
         SortKey.ENGINEER: entry.engineer,
         SortKey.HOURS: entry.seconds,
-        SortKey.NOTE: entry.description,
+        SortKey.DESCRIPTION: entry.description,
+        SortKey.NOTE: entry.note,
     }[sort.key]
     if sort.key is SortKey.CUSTOMER:
         query = query.join(m.Customer, m.Customer.id == entry.customer_id)
@@ -235,9 +243,10 @@ class LedgerBrowser:
             row = found.get(entry_id)
             if row is None:
                 continue
-            (_, customer_id, day, category, engineer, seconds, note, corrects, reason, name) = row[
-                :10
+            (_, customer_id, day, category, engineer, seconds, description, corrects, reason) = row[
+                :9
             ]
+            name, version, note, case = row[9:]
             result.append(
                 EntryInfo(
                     id=entry_id,
@@ -247,11 +256,13 @@ class LedgerBrowser:
                     category=Category(category),
                     engineer=engineer,
                     seconds=seconds,
-                    note=note,
+                    description=description,
                     locked=(customer_id, Month.of(day).label) in locked,
                     corrects=corrects,
                     reason=reason,
-                    version=row[10],
+                    note=note,
+                    case=case,
+                    version=version,
                 )
             )
         return result

@@ -18,7 +18,7 @@ from accountdesk.db.models import AuditEntry, Base
 from accountdesk.domain.errors import Field, Refused
 
 # Columns whose attribute is not named as the field a form or an option shows.
-_FIELDS = {"description": Field.NOTE, "holiday_calendar": Field.HOLIDAY_CALENDAR}
+_FIELDS = {"holiday_calendar": Field.HOLIDAY_CALENDAR}
 
 
 def check_text(column: KeyedColumnElement[Any], value: object) -> None:

@@ -66,6 +66,7 @@ class ReviewInfo:
     attendees: str
     reason: str
     held_at: datetime | None = None  # aware, in the customer's time zone; held reviews only
+    summary: str = ""  # what the client reads on the report; `notes` stay with the team
     # Passed back by an outcome (no lost update); not part of what the review says.
     version: int = field(default=1, compare=False)
 
@@ -128,6 +129,7 @@ def _replan(s: Session, customer: m.Customer, first: date, until: date) -> list[
             minutes=each.kind.minutes,
             state=planned,
             notes="",
+            summary="",
             attendees="",
             reason="",
         )
@@ -180,7 +182,7 @@ def month_reviews(
                 row.due_date,
                 shown,
                 state,
-                notes=row.notes,
+                summary=row.summary,  # never the notes: they are the team's
                 reason=row.reason,
                 held_at="" if held_at is None else f"{held_at:%Y-%m-%d %H:%M}",
             )
@@ -345,8 +347,10 @@ class Reviews:
         attendees: str = "",
         held_at: datetime | None = None,
         version: int | None = None,
+        summary: str = "",
     ) -> ReviewInfo:
-        """Record a review's outcome: held (with notes, attendees and when it was held:
+        """Record a review's outcome: held (with a summary for the client, internal
+        notes, attendees and when it was held:
         `held_at`, aware; by default the time it was already recorded as held at, else
         its planned time), cancelled (with a reason) or missed. Refuses a cancellation
         without a reason, a review marked held or missed before its time, and a
@@ -397,6 +401,8 @@ class Reviews:
             review.state = state.value
             if notes:
                 review.notes = notes
+            if summary.strip():
+                review.summary = summary.strip()
             if attendees:
                 review.attendees = attendees
             review.reason = reason.strip() if state is ReviewState.CANCELLED else ""
@@ -419,6 +425,7 @@ class Reviews:
             was = row_values(review)
             review.state = before.state.value
             review.notes = before.notes
+            review.summary = before.summary
             review.attendees = before.attendees
             review.reason = before.reason
             review.held_at = None if before.held_at is None else before.held_at.astimezone(UTC)
@@ -459,6 +466,7 @@ class Reviews:
             reason=review.reason,
             held_at=_held_at(state, review.held_at, starts_at),
             version=review.version,
+            summary=review.summary,
         )
 
 
@@ -501,6 +509,7 @@ def _rows() -> Select[*tuple[Any, ...]]:
         m.Review.reason,
         m.Review.held_at,
         m.Review.version,
+        m.Review.summary,
     ).join(m.Customer, m.Customer.id == m.Review.customer_id)
 
 
@@ -532,6 +541,7 @@ def _infos(rows: Sequence[Row[*tuple[Any, ...]]], now: datetime) -> list[ReviewI
         reason,
         held_at,
         version,
+        summary,
     ) in rows:
         zone = zones.get(timezone) or zones.setdefault(timezone, ZoneInfo(timezone))
         state = ReviewState(state_value)
@@ -553,6 +563,7 @@ def _infos(rows: Sequence[Row[*tuple[Any, ...]]], now: datetime) -> list[ReviewI
                 reason=reason,
                 held_at=_held_at(state, held_at, starts_at),
                 version=version,
+                summary=summary,
             )
         )
     return infos

@@ -60,7 +60,8 @@ HOURS_COLUMNS = (
     "hours",
     "category",
     "engineer",
-    "note",
+    "description",  # the client reads it on the report
+    "note",  # the team's only; in a file without a description column, the description
     "id",
     "corrects",
     "reason",
@@ -76,7 +77,7 @@ HOURS_REQUIRED = ("customer", "date", "hours", "category", "engineer")
 FORMULA_START = "=+-@\t\r"
 _ESCAPED = re.compile(r"^'*[" + re.escape(FORMULA_START) + "]")
 TEXT_COLUMNS = frozenset(
-    {"customer", "engineer", "note", "category", "reason", "name", "csm", "tam"}
+    {"customer", "engineer", "description", "note", "category", "reason", "name", "csm", "tam"}
 )
 
 
@@ -665,7 +666,7 @@ class _Ledger:
             self._used.add(held.id)
             return True
         key = (customer_id, entry.day, entry.category.value, entry.engineer.strip())
-        same = self._by_key.get((*key, row.duration, entry.note))
+        same = self._by_key.get((*key, row.duration, entry.description))
         while same:
             held_id = same.pop()
             if held_id not in self._used:
@@ -684,8 +685,8 @@ def _differs(held: _Held, row: _HoursRow) -> str:
         return f"category ({held.category}, not {entry.category.value})"
     if held.engineer != entry.engineer.strip():
         return f"engineer ({held.engineer!r}, not {entry.engineer.strip()!r})"
-    if held.note != entry.note:
-        return "note"
+    if held.note != entry.description:  # `_Held.note` is the stored description
+        return "description"
     if row.corrects is not None and held.corrects != row.corrects:
         return "corrected entry"
     return ""
@@ -833,15 +834,21 @@ class Transfer:
 
         entry_columns = _table(m.LedgerEntry).c
         check_engineer = _text_check(entry_columns.engineer)
-        check_note = _text_check(entry_columns.description)
+        check_description = _text_check(entry_columns.description)
+        check_note = _text_check(entry_columns.note)
         check_reason = _text_check(entry_columns.reason)
 
         def parse(row: dict[str, str]) -> _HoursRow:
             text = row["hours"]
             negative = text.startswith("-")  # an exported correction's
             amount = duration(text[1:] if negative else text)
-            engineer, note = row["engineer"], row.get("note", "")
+            engineer = row["engineer"]
             check_engineer(engineer)  # named at its line
+            # A file without a description column (an older export) has it as its note.
+            described = "description" in row
+            description = row["description"] if described else row.get("note", "")
+            note = row.get("note", "") if described else ""
+            check_description(description)
             check_note(note)
             entry = NewEntry(
                 customer=row["customer"],
@@ -849,6 +856,7 @@ class Transfer:
                 seconds=amount,
                 category=category(row["category"]),
                 engineer=engineer,
+                description=description,
                 note=note,
             )
             entry_id, corrects, reason = row.get("id"), row.get("corrects"), row.get("reason")
@@ -893,8 +901,9 @@ class Transfer:
             if problem is not None:
                 raise problem
             if values:
-                # The engineer and the note were checked as each row was read.
-                _write(s, _table(m.LedgerEntry), values, checked=("engineer", "description"))
+                # The engineer, description and note were checked as each row was read.
+                checked = ("engineer", "description", "note")
+                _write(s, _table(m.LedgerEntry), values, checked=checked)
                 counts = _imported(path, len(values), skipped)
                 record(s, "import_hours", "ledger_entry", None, counts)
         return Imported(path.name, how, len(values), tuple(skipped))
@@ -935,6 +944,7 @@ class Transfer:
                         escape_formula(entry.category),
                         escape_formula(entry.engineer),
                         escape_formula(entry.description),
+                        escape_formula(entry.note),
                         entry.id,
                         entry.corrects_id or "",
                         escape_formula(entry.reason or ""),

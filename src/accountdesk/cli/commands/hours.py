@@ -25,9 +25,21 @@ def log(ctx: Context) -> None:
         seconds=parse_duration(a.hours),
         category=parse_category(a.category),
         engineer=engineer,
+        description=a.description or "",
         note=a.note or "",
+        case=a.case,
     )
-    new_id = ctx.desk.ledger.log(entry)
+    try:
+        new_id = ctx.desk.ledger.log(entry)
+    except Refused as refused:
+        if refused.field is Field.DESCRIPTION:
+            # Said in the options' words: --note no longer reaches the client.
+            raise Refused(
+                f"{entry.category.value.capitalize()} hours need --description, the text the "
+                "client reads on the report (--note is for the team only).",
+                Field.DESCRIPTION,
+            ) from None
+        raise
     if source == "saved" and not getattr(a, "json", False):
         # stdout stays the id alone (scripts read it); whose hours these are goes beside.
         say(f"logged as {engineer}, the name saved for you (--engineer names another)")

@@ -39,6 +39,7 @@ def mark(ctx: Context) -> None:
         review_id,
         state,
         notes=a.notes or "",
+        summary=a.summary or "",
         reason=a.reason or "",
         attendees=a.attendees or "",
         held_at=held_at,

@@ -1,5 +1,5 @@
-"""Recording how a review went: held (notes, attendees, when it was held) or cancelled
-(a reason).
+"""Recording how a review went: held (a summary for the client, internal notes,
+attendees, when it was held) or cancelled (a reason).
 
 The dialog records the outcome itself when the user confirms, so a refusal (a
 cancellation without a reason, a review whose time has not come) is shown inline and
@@ -48,6 +48,7 @@ class ReviewOutcomeDialog(QDialog):
         self.heading = child(form, QLabel, "heading")
         self.when = child(form, QLabel, "when")
         self.attendees = child(form, QLineEdit, "attendees")
+        self.summary = child(form, QPlainTextEdit, "summary")
         self.notes = child(form, QPlainTextEdit, "notes")
         self.reason = child(form, QLineEdit, "reason")
         self.held_at = child(form, QDateTimeEdit, "heldAt")
@@ -59,6 +60,8 @@ class ReviewOutcomeDialog(QDialog):
         self.fields: dict[Field, QWidget] = {
             Field.REASON: self.reason,
             Field.HELD_AT: self.held_at,
+            Field.SUMMARY: self.summary,
+            Field.NOTES: self.notes,
         }
         self.zone = review.starts_at.tzinfo
         zone_label.setText(str(self.zone))
@@ -87,13 +90,15 @@ class ReviewOutcomeDialog(QDialog):
                 )
             )
             self.attendees.setText(review.attendees)
+            self.summary.setPlainText(review.summary)
             self.notes.setPlainText(review.notes)
-            self.notes.setFocus()
+            self.summary.setFocus()
         else:
             self.setWindowTitle("Cancel the review")
             ok.setText("Cancel the review")
             back.setText("Keep it")
             fields.setRowVisible(self.attendees, False)
+            fields.setRowVisible(self.summary, False)
             fields.setRowVisible(self.notes, False)
             fields.setRowVisible(child(form, QHBoxLayout, "heldAtRow"), False)
             self.reason.setText(review.reason)
@@ -101,7 +106,7 @@ class ReviewOutcomeDialog(QDialog):
         self.reason.textChanged.connect(self.error.hide)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.resize(520, 360 if state is ReviewState.HELD else 180)
+        self.resize(560, 440 if state is ReviewState.HELD else 180)
 
     def accept(self) -> None:
         try:
@@ -109,6 +114,7 @@ class ReviewOutcomeDialog(QDialog):
                 self.recorded = self.desk.reviews.mark(
                     self.review.id,
                     ReviewState.HELD,
+                    summary=self.summary.toPlainText().strip(),
                     notes=self.notes.toPlainText().strip(),
                     attendees=self.attendees.text().strip(),
                     held_at=self.held_at_value(),
@@ -157,7 +163,8 @@ class ReviewOutcomeDialog(QDialog):
 
     @classmethod
     def held(cls, parent: QWidget | None, desk: Desk, review: ReviewInfo) -> ReviewInfo | None:
-        """Ask for notes and attendees and mark the review held; None when dismissed."""
+        """Ask for a summary, notes and attendees and mark the review held; None when
+        dismissed."""
         return cls._ask(parent, desk, review, ReviewState.HELD)
 
     @classmethod

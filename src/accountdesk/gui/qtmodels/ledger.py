@@ -35,15 +35,21 @@ from accountdesk.gui import format as fmt
 from accountdesk.services.ledger import EntryInfo
 from accountdesk.services.ledger_browser import LedgerSort, SortKey
 
-DATE, CUSTOMER, CATEGORY, ENGINEER, HOURS, NOTE = range(6)
-COLUMNS = (DATE, CUSTOMER, CATEGORY, ENGINEER, HOURS, NOTE)
+DATE, CUSTOMER, CATEGORY, ENGINEER, HOURS, DESCRIPTION, NOTE = range(7)
+COLUMNS = (DATE, CUSTOMER, CATEGORY, ENGINEER, HOURS, DESCRIPTION, NOTE)
 HEADERS = {
     DATE: "Date",
     CUSTOMER: "Customer",
     CATEGORY: "Category",
     ENGINEER: "Engineer",
     HOURS: "Hours",
-    NOTE: "Note",
+    DESCRIPTION: "Description",
+    NOTE: "Internal note",
+}
+# Who reads the text columns, said where the columns are named.
+HEADER_TIPS = {
+    DESCRIPTION: "What the client reads on the monthly report",
+    NOTE: "For the team only: never printed on a report",
 }
 SORT_KEYS = {
     DATE: SortKey.DATE,
@@ -51,6 +57,7 @@ SORT_KEYS = {
     CATEGORY: SortKey.CATEGORY,
     ENGINEER: SortKey.ENGINEER,
     HOURS: SortKey.HOURS,
+    DESCRIPTION: SortKey.DESCRIPTION,
     NOTE: SortKey.NOTE,
 }
 
@@ -223,6 +230,8 @@ class LedgerModel(QAbstractTableModel):
             return HEADERS[section]
         if role == ALIGNMENT and section == HOURS:
             return fmt.NUMBER_ALIGNMENT
+        if role == TOOLTIP:
+            return HEADER_TIPS.get(section)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
@@ -236,7 +245,7 @@ class LedgerModel(QAbstractTableModel):
         built = self._row(row)
         column = index.column()
         if built is None:
-            return "(deleted)" if role == DISPLAY and column == NOTE else None
+            return "(deleted)" if role == DISPLAY and column == DESCRIPTION else None
         if role == DISPLAY:
             return built.texts[column]
         info = built.info
@@ -310,9 +319,11 @@ def _display(info: EntryInfo, column: int) -> str:
         return info.engineer
     if column == HOURS:
         return fmt.hours_text(info.seconds)
+    if column == NOTE:
+        return info.note
     if info.corrects is not None:
-        return f"{info.note} — {info.reason}" if info.reason else info.note
-    return info.note
+        return f"{info.description} — {info.reason}" if info.reason else info.description
+    return info.description
 
 
 def _edit_value(info: EntryInfo, column: int) -> Any:
@@ -326,7 +337,9 @@ def _edit_value(info: EntryInfo, column: int) -> Any:
         return info.engineer
     if column == HOURS:
         return hours_for_editing(info.seconds)
-    return info.note
+    if column == NOTE:
+        return info.note
+    return info.description
 
 
 def _tooltip(info: EntryInfo, column: int) -> str | None:
@@ -337,8 +350,10 @@ def _tooltip(info: EntryInfo, column: int) -> str | None:
         )
     if info.corrects is not None:
         return f"Correction of entry {info.corrects}: {info.reason or 'no reason given'}"
+    if column == DESCRIPTION and info.description:
+        return info.description
     if column == NOTE and info.note:
-        return info.note
+        return f"Internal, never on a report: {info.note}"
     return None
 
 

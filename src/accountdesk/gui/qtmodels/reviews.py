@@ -82,10 +82,11 @@ def plain_tooltip(text: str) -> str:
 
 
 def outcome_text(review: ReviewInfo) -> str:
-    """What was recorded: a cancellation's reason, else the notes."""
+    """What was recorded: a cancellation's reason, else the summary for the client, else
+    the internal notes."""
     if review.state is ReviewState.CANCELLED:
         return review.reason
-    return review.notes
+    return review.summary or review.notes
 
 
 class ReviewsModel(QAbstractItemModel):
@@ -256,8 +257,10 @@ class ReviewsModel(QAbstractItemModel):
                 lines.append(f"Held on: {review.held_at:%Y-%m-%d %H:%M} {review.held_at.tzinfo}")
             if review.attendees:
                 lines.append(f"Attendees: {review.attendees}")
+            if review.summary:
+                lines.append(f"Summary for the client: {review.summary}")
             if review.notes:
-                lines.append(f"Notes: {review.notes}")
+                lines.append(f"Internal notes: {review.notes}")
             if review.reason:
                 lines.append(f"Reason: {review.reason}")
             return "\n".join(lines) or None

@@ -1,11 +1,13 @@
 """The Hours ledger view: a quick-entry bar on top, every entry across customers below.
 
 A TAM logs an hour without the mouse: type the hours, press Enter; the entry is
-logged, focus goes back to Hours and the customer, date, category and note stay for
-the next one. The table shows the entries the filters match (customer and month from
-the toolbar, engineer, category, a search in the notes), sorted by any column, with
-totals in the footer. The filtering and sorting happen in SQL; the table holds the
-matching ids and builds the rows it shows on demand (see qtmodels/ledger.py).
+logged, focus goes back to Hours and the customer, date, category, description and
+note stay for the next one. The description is what the client reads on the report;
+the internal note is the team's and never printed. The table shows the entries the
+filters match (customer and month from the toolbar, engineer, category, a search in
+the description and note), sorted by any column, with totals in the footer. The
+filtering and sorting happen in SQL; the table holds the matching ids and builds the
+rows it shows on demand (see qtmodels/ledger.py).
 
 Edits (in place, F2) and deletions go through the window's undo stack
 (gui/undo.py). Entries of issued months are greyed with a lock and read-only.
@@ -80,6 +82,7 @@ from accountdesk.gui.qtmodels.ledger import (
     CATEGORY_LABELS,
     CUSTOMER,
     DATE,
+    DESCRIPTION,
     ENGINEER,
     HOURS,
     NOTE,
@@ -112,22 +115,23 @@ if TYPE_CHECKING:
 
 # What the bar says when it has nothing to report (as ledger_view.ui has it).
 QUICK_HINT = (
-    "Type the hours and press Enter to log them; the customer, date, category and note "
-    "stay for the next entry."
+    "Type the hours and press Enter to log them; the customer, date, category, description "
+    "and note stay for the next entry."
 )
 SEARCH_DELAY_MS = 300
 ENGINEERS_AFTER_MS = 250
 MAX_DELETE = 500  # entries deleted at once; more is almost surely a slip
 ERROR_COLOR = fmt.ERROR_COLOUR
 DONE_COLOR = "#1b6e3a"
-COLUMN_WIDTHS = {DATE: 11, CUSTOMER: 28, CATEGORY: 13, ENGINEER: 18, HOURS: 10}  # in "0"s
+COLUMN_WIDTHS = {DATE: 11, CUSTOMER: 28, CATEGORY: 13, ENGINEER: 18, HOURS: 10, DESCRIPTION: 40}
 FIELD_NAMES = {
     DATE: "date",
     CUSTOMER: "customer",
     CATEGORY: "category",
     ENGINEER: "engineer",
     HOURS: "hours",
-    NOTE: "note",
+    DESCRIPTION: "description",
+    NOTE: "internal note",
 }
 
 
@@ -216,6 +220,7 @@ class LedgerView(LoadedWhenShown):
         self.date_edit: QDateEdit = child(form, QDateEdit, "dateEdit")
         self.hours_edit: QLineEdit = child(form, QLineEdit, "hoursEdit")
         self.category_combo: QComboBox = child(form, QComboBox, "categoryCombo")
+        self.description_edit: QLineEdit = child(form, QLineEdit, "descriptionEdit")
         self.note_edit: QLineEdit = child(form, QLineEdit, "noteEdit")
         self.log_button: QPushButton = child(form, QPushButton, "logButton")
         self.quick_message: QLabel = child(form, QLabel, "quickMessage")
@@ -379,7 +384,15 @@ class LedgerView(LoadedWhenShown):
         category = Category(self.category_combo.currentData())
         day = self.date_edit.date().toPython()
         assert isinstance(day, date)
-        entry = NewEntry(customer, day, seconds, category, self.engineer(), self.note_edit.text())
+        entry = NewEntry(
+            customer,
+            day,
+            seconds,
+            category,
+            self.engineer(),
+            self.description_edit.text(),
+            self.note_edit.text(),
+        )
         command = LogEntry(self.edits, entry, name)
         try:
             perform(self.context.undo, command)
@@ -390,6 +403,7 @@ class LedgerView(LoadedWhenShown):
                 Field.HOURS: self.hours_edit,
                 Field.DAY: self.date_edit,
                 Field.CATEGORY: self.category_combo,
+                Field.DESCRIPTION: self.description_edit,
                 Field.NOTE: self.note_edit,
             }
             self._quick_error(refused.message, fields.get(refused.field))
@@ -421,7 +435,7 @@ class LedgerView(LoadedWhenShown):
         if not editable(entry):
             self._notice(self._read_only_reason(entry), error=True)
             return
-        if index.column() not in (DATE, CUSTOMER, CATEGORY, ENGINEER, HOURS, NOTE):
+        if index.column() not in (DATE, CUSTOMER, CATEGORY, ENGINEER, HOURS, DESCRIPTION, NOTE):
             index = self.model.index(index.row(), HOURS)
         self.table.setFocus()
         self.table.edit(index)
@@ -967,7 +981,7 @@ class LedgerView(LoadedWhenShown):
     def _changed(self, entry: EntryInfo, column: int, value: Any) -> NewEntry | None:
         customer: str | int = entry.customer_id
         day, seconds, category = entry.day, entry.seconds, entry.category
-        engineer, note = entry.engineer, entry.note
+        engineer, description, note = entry.engineer, entry.description, entry.note
         if column == DATE:
             picked = value.toPython() if isinstance(value, QDate) else value
             if not isinstance(picked, date):
@@ -986,11 +1000,20 @@ class LedgerView(LoadedWhenShown):
                 raise Refused("An entry needs the engineer who spent the hours.")
         elif column == HOURS:
             seconds = parse_duration(str(value))
+        elif column == DESCRIPTION:
+            description = str(value)
         elif column == NOTE:
             note = str(value)
-        change = NewEntry(customer, day, seconds, category, engineer, note)
+        change = NewEntry(customer, day, seconds, category, engineer, description, note, entry.case)
         before = NewEntry(
-            entry.customer_id, entry.day, entry.seconds, entry.category, entry.engineer, entry.note
+            entry.customer_id,
+            entry.day,
+            entry.seconds,
+            entry.category,
+            entry.engineer,
+            entry.description,
+            entry.note,
+            entry.case,
         )
         return None if change == before else change
 
@@ -1017,5 +1040,8 @@ def _matches(where: LedgerFilter, entry: EntryInfo) -> bool:
         and (where.month is None or Month.of(entry.day) == where.month)
         and where.engineer in (None, entry.engineer)
         and where.category in (None, entry.category)
-        and where.text.casefold() in entry.note.casefold()
+        and (
+            where.text.casefold() in entry.description.casefold()
+            or where.text.casefold() in entry.note.casefold()
+        )
     )
