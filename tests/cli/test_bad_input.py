@@ -70,14 +70,18 @@ CASES = [
     ),
     (
         ["hours", "log", "Acme", "--date", "2026-11-02", "--hours", "1", "--category",
-         "consulting", "--engineer", "e" * 121],
+         "consulting",
+         "--description",
+         "work", "--engineer", "e" * 121],
         "The engineer can hold at most 120 characters; this one has 121.",
     ),
     (["contact", "edit", "1", "--email", "b" * 250 + "@x.org"], "The email can hold at most 254"),
     (["customer", "show", "Ac\x00me"], "the customer cannot contain a NUL character."),
     (
         ["hours", "log", "Acme", "--date", "2026-11-02", "--hours", "1", "--category",
-         "consulting", "--engineer", "Eve", "--note", "a\x00b"],
+         "consulting",
+         "--description",
+         "work", "--engineer", "Eve", "--note", "a\x00b"],
         "the note cannot contain a NUL character.",
     ),
 ]  # fmt: skip

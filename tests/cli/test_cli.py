@@ -141,6 +141,8 @@ def test_usage_json_for_the_worked_example(acme):
         "4:00",
         "--category",
         "consulting",
+        "--description",
+        "work",
         "--engineer",
         "jdoe",
     )
@@ -156,6 +158,8 @@ def test_usage_json_for_the_worked_example(acme):
         "2.5",
         "--category",
         "consulting",
+        "--description",
+        "work",
         "--engineer",
         "jdoe",
     )
@@ -223,13 +227,15 @@ def test_hours_list_keeps_unusual_text_intact(acme):
         "1.25",
         "--category",
         "consulting",
+        "--description",
+        "work",
         "--engineer",
         "Zoë",
         "--note",
         note,
     )
     listed = as_json(acme, "hours", "list", "Acme", "--month", "2026-11")
-    assert [(e["hours"], e["engineer"], e["note"]) for e in listed["entries"]] == [
+    assert [(e["hours"], e["engineer"], e["description"]) for e in listed["entries"]] == [
         ("1.25", "Zoë", note)
     ]
     assert listed["total_hours"] == "1.25"
@@ -250,6 +256,8 @@ def test_hours_list_keeps_unusual_text_intact(acme):
                 "1",
                 "--category",
                 "consulting",
+                "--description",
+                "work",
                 "--engineer",
                 "j",
             ],
@@ -266,6 +274,8 @@ def test_hours_list_keeps_unusual_text_intact(acme):
                 "1",
                 "--category",
                 "consulting",
+                "--description",
+                "work",
                 "--engineer",
                 "j",
             ],
@@ -282,6 +292,8 @@ def test_hours_list_keeps_unusual_text_intact(acme):
                 "-2",
                 "--category",
                 "consulting",
+                "--description",
+                "work",
                 "--engineer",
                 "j",
             ],
@@ -298,6 +310,8 @@ def test_hours_list_keeps_unusual_text_intact(acme):
                 "25",
                 "--category",
                 "consulting",
+                "--description",
+                "work",
                 "--engineer",
                 "j",
             ],
@@ -314,6 +328,8 @@ def test_hours_list_keeps_unusual_text_intact(acme):
                 "1",
                 "--category",
                 "consulting",
+                "--description",
+                "work",
                 "--engineer",
                 "j",
             ],
@@ -330,6 +346,8 @@ def test_hours_list_keeps_unusual_text_intact(acme):
                 "1",
                 "--category",
                 "consulting",
+                "--description",
+                "work",
                 "--engineer",
                 "j",
             ],
@@ -432,6 +450,8 @@ def test_locked_month_refuses_new_hours(acme):
         "1",
         "--category",
         "consulting",
+        "--description",
+        "work",
         "--engineer",
         "j",
     )
@@ -611,6 +631,8 @@ def test_console_script_runs_as_a_user_would(tmp_path):
         "1",
         "--category",
         "consulting",
+        "--description",
+        "work",
         "--engineer",
         "j",
     )
@@ -644,6 +666,8 @@ def test_report_draft_issue_and_batch(acme, tmp_path):
         "6.5",
         "--category",
         "consulting",
+        "--description",
+        "work",
         "--engineer",
         "jdoe",
     )
@@ -668,6 +692,8 @@ def test_report_draft_issue_and_batch(acme, tmp_path):
         "1",
         "--category",
         "consulting",
+        "--description",
+        "work",
         "--engineer",
         "jdoe",
     )

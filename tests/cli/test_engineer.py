@@ -10,7 +10,8 @@ import pytest
 from accountdesk import preferences
 from accountdesk.cli import main
 
-LOG = ["hours", "log", "Acme", "--date", "2026-11-03", "--hours", "1", "--category", "consulting"]
+LOG = ["hours", "log", "Acme", "--date", "2026-11-03", "--hours", "1", "--category", "consulting",
+       "--description", "Design review"]  # fmt: skip
 
 
 @pytest.fixture

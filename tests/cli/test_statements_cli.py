@@ -37,10 +37,12 @@ def ok(cli, *args: str) -> str:
 def test_a_correction_from_the_command_line_and_the_next_report(cli, tmp_path: Path) -> None:
     ok(cli, "customer", "add", "P", "--tier", "professional", "--start", "2026-01-01")
     entry = ok(cli, "hours", "log", "P", "--date", "2026-10-05", "--hours", "6",
-               "--category", "consulting", "--engineer", "Ana").strip()  # fmt: skip
+               "--category", "consulting", "--description", "work",
+               "--engineer", "Ana").strip()  # fmt: skip
     ok(cli, "report", "P", "--month", "2026-10", "--issue", "-o", str(tmp_path / "oct.pdf"))
     code, _, err = cli("hours", "log", "P", "--date", "2026-10-06", "--hours", "1",
-                       "--category", "consulting", "--engineer", "Ana")  # fmt: skip
+                       "--category", "consulting", "--description", "work",
+               "--engineer", "Ana")  # fmt: skip
     assert code == 2 and "record a correction instead" in err
     done = json.loads(
         ok(cli, "hours", "correct", entry, "--hours", "3", "--reason", "Booked twice", "--json")
@@ -75,7 +77,8 @@ def test_a_correction_from_the_command_line_and_the_next_report(cli, tmp_path: P
 def test_bad_corrections_are_one_sentence_and_change_nothing(cli, tmp_path: Path) -> None:
     ok(cli, "customer", "add", "P", "--tier", "professional", "--start", "2026-01-01")
     entry = ok(cli, "hours", "log", "P", "--date", "2026-11-05", "--hours", "6",
-               "--category", "consulting", "--engineer", "Ana").strip()  # fmt: skip
+               "--category", "consulting", "--description", "work",
+               "--engineer", "Ana").strip()  # fmt: skip
     from accountdesk.app import open_desk
 
     desk = open_desk(cli.url)

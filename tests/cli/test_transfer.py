@@ -44,7 +44,7 @@ def ok(run: Run, *args: str) -> list[str]:
 def notes(run: Run, customer: str) -> list[tuple[str, str, str]]:
     _, out, _ = run("hours", "list", customer, "--month", "2026-11", "--json")
     entries = json.loads(out)["entries"]
-    return sorted((e["date"], str(e["hours"]), e["note"]) for e in entries)
+    return sorted((e["date"], str(e["hours"]), e["description"]) for e in entries)
 
 
 def unchanged(run: Run, *args: str) -> list[str]:
@@ -101,9 +101,10 @@ def test_a_utf16_file_separated_by_tabs(run, tmp_path):
 
 def log_two(run: Run) -> None:
     ok(run, "hours", "log", "Müller GmbH", "--date", "2026-11-02", "--hours", "1.5",
-       "--category", "consulting", "--engineer", "jdoe", "--note", "=Angebot; über €")  # fmt: skip
+       "--category", "consulting", "--engineer", "jdoe",
+       "--description", "=Angebot; über €")  # fmt: skip
     ok(run, "hours", "log", "São Paulo Ltda", "--date", "2026-11-03", "--hours", "2",
-       "--category", "development", "--engineer", "ana")  # fmt: skip
+       "--category", "development", "--description", "work", "--engineer", "ana")  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -165,7 +166,7 @@ def test_an_exported_correction_round_trips(run, tmp_path, clock, capsys):
     desk = open_desk(run.url, clock=clock)  # type: ignore[attr-defined]
     try:
         wrong = desk.ledger.log(
-            NewEntry("Müller GmbH", date(2026, 10, 5), 10800, Category.CONSULTING, "ann")
+            NewEntry("Müller GmbH", date(2026, 10, 5), 10800, Category.CONSULTING, "ann", "work")
         )
         desk.ledger.lock_month("Müller GmbH", Month(2026, 10))
         desk.ledger.correct(wrong, 5400, "logged twice")

@@ -79,7 +79,7 @@ def test_the_window_reads_on_while_a_script_holds_the_write_lock(sqlite_url, clo
     monkeypatch.setattr(db_engine, "BUSY_TIMEOUT_SECONDS", 1)  # a read that waits fails fast
     desk = open_desk(sqlite_url, clock=clock, user="tester")
     desk.portfolio.add_customer(NewCustomer("Acme", Tier.ENTERPRISE, date(2026, 1, 1)))
-    desk.ledger.log(NewEntry("Acme", date(2026, 11, 2), 5400, Category.CONSULTING, "ann"))
+    desk.ledger.log(NewEntry("Acme", date(2026, 11, 2), 5400, Category.CONSULTING, "ann", "work"))
     november = Month(2026, 11)
     script = sqlite3.connect(desk.engine.url.database, isolation_level=None)
     script.execute("BEGIN IMMEDIATE")

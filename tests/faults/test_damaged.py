@@ -75,6 +75,8 @@ WRITES = [
         "1",
         "--category",
         "consulting",
+        "--description",
+        "work",
         "--engineer",
         "Dana",
     ],

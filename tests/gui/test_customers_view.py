@@ -141,7 +141,9 @@ def test_table_shows_the_portfolio_with_renewal_consulting_and_flags(qtbot, open
     from accountdesk.domain.tiers import Category
     from accountdesk.services.ledger import NewEntry
 
-    sqlite_desk.ledger.log(NewEntry(acme, date(2026, 11, 3), 9000, Category.CONSULTING, "Tom"))
+    sqlite_desk.ledger.log(
+        NewEntry(acme, date(2026, 11, 3), 9000, Category.CONSULTING, "Tom", "work")
+    )
     view = open_view()
     model = view.model
     row = model.row_of(acme)
@@ -681,7 +683,9 @@ def test_the_month_in_the_toolbar_drives_the_consulting_column(qtbot, open_view,
     from accountdesk.services.ledger import NewEntry
 
     acme = add(sqlite_desk)
-    sqlite_desk.ledger.log(NewEntry(acme, date(2026, 10, 5), 4500, Category.CONSULTING, "Tom"))
+    sqlite_desk.ledger.log(
+        NewEntry(acme, date(2026, 10, 5), 4500, Category.CONSULTING, "Tom", "work")
+    )
     view = open_view()
     view.context.set_customer(acme)
     assert view.model.index(0, CustomersTableModel.CONSULTING).data() == "0.00 h"

@@ -22,7 +22,7 @@ NOVEMBER = Month(2026, 11)
 
 
 def log(desk, customer, day, hours, category=Category.CONSULTING):
-    desk.ledger.log(NewEntry(customer, day, round(hours * 3600), category, "jdoe"))
+    desk.ledger.log(NewEntry(customer, day, round(hours * 3600), category, "jdoe", "work"))
 
 
 def shown(qtbot, desk, customer_id=None, month=NOVEMBER):
@@ -298,7 +298,7 @@ OCTOBER = Month(2026, 10)
 
 
 def entry(desk, customer, day, hours, category=Category.CONSULTING):
-    return desk.ledger.log(NewEntry(customer, day, round(hours * 3600), category, "jdoe"))
+    return desk.ledger.log(NewEntry(customer, day, round(hours * 3600), category, "jdoe", "work"))
 
 
 def test_an_issued_month_says_whose_figures_it_shows(qtbot, sqlite_desk, tmp_path):

@@ -39,7 +39,7 @@ TODAY = date(2026, 11, 26)
 
 
 def log(desk, customer, day, hours, category=Category.CONSULTING):
-    desk.ledger.log(NewEntry(customer, day, round(hours * 3600), category, "jdoe"))
+    desk.ledger.log(NewEntry(customer, day, round(hours * 3600), category, "jdoe", "work"))
 
 
 @pytest.fixture
@@ -359,7 +359,7 @@ def adjusted(sqlite_desk, tmp_path):
     }
     entries = {
         name: sqlite_desk.ledger.log(
-            NewEntry(name, date(2026, 10, 5), 6 * 3600, Category.CONSULTING, "jdoe")
+            NewEntry(name, date(2026, 10, 5), 6 * 3600, Category.CONSULTING, "jdoe", "work")
         )
         for name in ids
     }

@@ -62,7 +62,7 @@ def plain(label):
     return QTextDocumentFragment.fromHtml(label.text()).toPlainText()
 
 
-def log(desk, customer, day, seconds, category=Category.CONSULTING, engineer="Ana", note=""):
+def log(desk, customer, day, seconds, category=Category.CONSULTING, engineer="Ana", note="Design"):
     return desk.ledger.log(NewEntry(customer, day, seconds, category, engineer, note))
 
 
@@ -147,7 +147,7 @@ def test_log_an_hour_with_the_keyboard_only(qtbot, desk):
         qtbot.keyClick(view.hours_edit, Qt.Key.Key_Return)
 
     [entry] = desk.ledger.entries("Acme", NOVEMBER)
-    assert (entry.seconds, entry.day, entry.category, entry.engineer, entry.note) == (
+    assert (entry.seconds, entry.day, entry.category, entry.engineer, entry.description) == (
         5400,
         date(2026, 11, 26),  # today, the date's default
         Category.CONSULTING,
@@ -268,13 +268,16 @@ def test_edit_in_place_with_undo_and_redo(qtbot, desk):
     assert view.model.index(row_of(view, entry_id), HOURS).data() == "2.25 h"
     with waiting(qtbot, view):
         edit_cell(qtbot, view, entry_id, NOTE, "Call about the upgrade")
-    assert desk.ledger.entry(entry_id).note == "Call about the upgrade"
+    assert desk.ledger.entry(entry_id).description == "Call about the upgrade"
 
     stack = view.context.undo
     assert stack.undoText() == "Change the note of Acme's entry"
     with waiting(qtbot, view):
         stack.undo()
-    assert (desk.ledger.entry(entry_id).seconds, desk.ledger.entry(entry_id).note) == (8100, "Call")
+    assert (desk.ledger.entry(entry_id).seconds, desk.ledger.entry(entry_id).description) == (
+        8100,
+        "Call",
+    )
     with waiting(qtbot, view):
         stack.undo()
     assert desk.ledger.entry(entry_id).seconds == 5400
@@ -283,7 +286,7 @@ def test_edit_in_place_with_undo_and_redo(qtbot, desk):
     with waiting(qtbot, view):
         stack.redo()
     entry = desk.ledger.entry(entry_id)
-    assert (entry.seconds, entry.note) == (8100, "Call about the upgrade")
+    assert (entry.seconds, entry.description) == (8100, "Call about the upgrade")
 
 
 def test_edit_refused_is_explained_and_changes_nothing(qtbot, desk):
@@ -323,7 +326,7 @@ def test_delete_with_undo_and_redo(qtbot, desk):
     with waiting(qtbot, view):
         view.context.undo.undo()  # logs the entry again
     entries = desk.ledger.entries("Acme", NOVEMBER)
-    assert [(e.day, e.seconds, e.engineer, e.note) for e in entries] == [
+    assert [(e.day, e.seconds, e.engineer, e.description) for e in entries] == [
         (date(2026, 11, 2), 1800, "Ana", "keep"),
         (date(2026, 11, 3), 5400, "Ben", "Sizing call"),
     ]
@@ -583,7 +586,7 @@ def test_rows_are_built_only_when_shown(qtbot, sqlite_desk, clock):
     assert view.model.fetched_rows - before <= 3 * BLOCK
     assert view.model.built_rows() < total
     last = view.model.index(total - 1, NOTE)
-    assert last.data() == sqlite_desk.ledger_browser.rows([view.model.ids[-1]])[0].note
+    assert last.data() == sqlite_desk.ledger_browser.rows([view.model.ids[-1]])[0].description
 
     # Selecting everything builds nothing more, and deleting that much is refused.
     built = view.model.fetched_rows

@@ -73,7 +73,7 @@ def test_export_hours_with_semicolons_then_import_it_back(qtbot, main, said, mon
     from accountdesk.services.ledger import NewEntry
 
     main.desk.ledger.log(
-        NewEntry("Müller GmbH", date(2026, 11, 2), 5400, Category.CONSULTING, "jo")
+        NewEntry("Müller GmbH", date(2026, 11, 2), 5400, Category.CONSULTING, "jo", "work")
     )
     target = tmp_path / "export.csv"
     offered: list[list[str]] = []

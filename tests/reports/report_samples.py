@@ -100,7 +100,7 @@ def sample_data(**changes: Any) -> MonthlyReportData:
                 date(2026, 11, 5),
                 "10:00 Europe/Lisbon",
                 "held",
-                notes="Agreed to split the ledger service",
+                summary="Agreed to split the ledger service",
             ),
         ),
         review_tallies=(ReviewTally("architecture_review", 1, 1), ReviewTally("qbr", 1, 0)),

@@ -313,7 +313,7 @@ def test_a_note_longer_than_a_page_wraps_on_over_the_next_pages() -> None:
     for length in (6_000, 20_000):
         note = _words(length)
         entry = replace(data.entries[0], description=note)
-        review = replace(data.reviews[0], notes=note)
+        review = replace(data.reviews[0], summary=note)
         built = build_report(
             replace(data, entries=(entry, *data.entries[1:]), reviews=(review, *data.reviews[1:]))
         )

@@ -24,7 +24,7 @@ TODAY = date(2026, 11, 26)
 
 
 def log(desk, customer, day, hours, category=Category.CONSULTING):
-    desk.ledger.log(NewEntry(customer, day, round(hours * 3600), category, "jdoe"))
+    desk.ledger.log(NewEntry(customer, day, round(hours * 3600), category, "jdoe", "work"))
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from accountdesk.services.portfolio import NewCustomer
 
 
 def log(desk, day, hours, category=Category.CONSULTING, customer="Acme"):
-    desk.ledger.log(NewEntry(customer, day, int(hours * 3600), category, "jdoe"))
+    desk.ledger.log(NewEntry(customer, day, int(hours * 3600), category, "jdoe", "work"))
 
 
 def figures(usage, category):

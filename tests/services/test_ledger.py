@@ -27,7 +27,7 @@ def entry(
     category=Category.CONSULTING,
     customer="Acme",
     engineer="jdoe",
-    note="",
+    note="Design review",
 ):
     return NewEntry(customer, day, seconds, category, engineer, note)
 
@@ -35,7 +35,7 @@ def entry(
 def test_logged_entry_is_listed_in_its_month(acme):
     entry_id = acme.ledger.log(entry(note='Design review <b>&"'))
     listed = acme.ledger.entries("Acme", Month(2026, 11))
-    assert [(e.id, e.day, e.hours, e.category, e.note) for e in listed] == [
+    assert [(e.id, e.day, e.hours, e.category, e.description) for e in listed] == [
         (entry_id, date(2026, 11, 3), "1.50", Category.CONSULTING, 'Design review <b>&"')
     ]
     assert acme.ledger.entries("Acme", Month(2026, 10)) == []
@@ -95,7 +95,7 @@ def test_entries_of_a_locked_month_can_be_neither_changed_nor_deleted(acme):
 def test_edit_and_delete_in_an_open_month(acme):
     entry_id = acme.ledger.log(entry())
     changed = acme.ledger.update(entry_id, entry(seconds=9000, note="longer"))
-    assert (changed.seconds, changed.note) == (9000, "longer")
+    assert (changed.seconds, changed.description) == (9000, "longer")
     deleted = acme.ledger.delete(entry_id)
     assert deleted.seconds == 9000
     assert acme.ledger.entries("Acme", Month(2026, 11)) == []
@@ -211,7 +211,7 @@ def test_deleting_a_selection_removes_every_entry_and_returns_what_they_held(acm
     second = acme.ledger.log(entry(customer="Globex", seconds=2700, note="second"))
     kept = acme.ledger.log(entry(seconds=3600, note="kept"))
     deleted = acme.ledger.delete_many([second, first, second])
-    assert [(e.id, e.customer, e.seconds, e.note) for e in deleted] == [
+    assert [(e.id, e.customer, e.seconds, e.description) for e in deleted] == [
         (second, "Globex", 2700, "second"),
         (first, "Acme", 1800, "first"),
     ]
@@ -223,12 +223,14 @@ def test_a_deleted_selection_can_be_logged_again_as_it_was(acme):
     ids = [acme.ledger.log(entry(seconds=m, note=str(m))) for m in (1800, 2700)]
     before = acme.ledger.entries("Acme", Month(2026, 11))
     acme.ledger.log_many(
-        NewEntry(info.customer_id, info.day, info.seconds, info.category, info.engineer, info.note)
+        NewEntry(
+            info.customer_id, info.day, info.seconds, info.category, info.engineer, info.description
+        )
         for info in acme.ledger.delete_many(ids)
     )
     again = acme.ledger.entries("Acme", Month(2026, 11))
-    assert [(e.day, e.seconds, e.category, e.engineer, e.note) for e in again] == [
-        (e.day, e.seconds, e.category, e.engineer, e.note) for e in before
+    assert [(e.day, e.seconds, e.category, e.engineer, e.description) for e in again] == [
+        (e.day, e.seconds, e.category, e.engineer, e.description) for e in before
     ]
 
 

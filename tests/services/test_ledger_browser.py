@@ -80,7 +80,7 @@ def test_filters(ledger, where, expected):
         (LedgerSort(SortKey.HOURS, descending=True), ["a2", "b1", "a1", "b2", "a3"]),
         (LedgerSort(SortKey.ENGINEER, descending=False), ["a1", "b2", "a3", "a2", "b1"]),
         (LedgerSort(SortKey.CATEGORY, descending=False), ["a1", "b1", "a3", "a2", "b2"]),
-        (LedgerSort(SortKey.NOTE, descending=False), ["a3", "b2", "a1", "a2", "b1"]),
+        (LedgerSort(SortKey.DESCRIPTION, descending=False), ["a3", "b2", "a1", "a2", "b1"]),
     ],
 )
 def test_sorts(ledger, sort, expected):

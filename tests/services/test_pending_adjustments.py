@@ -17,7 +17,7 @@ D = Decimal
 
 
 def log(desk, customer, day, hours, category=Category.CONSULTING):
-    return desk.ledger.log(NewEntry(customer, day, round(hours * 3600), category, "jdoe"))
+    return desk.ledger.log(NewEntry(customer, day, round(hours * 3600), category, "jdoe", "work"))
 
 
 def pending(desk):

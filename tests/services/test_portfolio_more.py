@@ -19,7 +19,7 @@ def add(desk, name="Acme", tier=Tier.PROFESSIONAL, start=date(2026, 1, 1), **kw)
 
 
 def log(desk, customer, day, hours, category=Category.CONSULTING):
-    return desk.ledger.log(NewEntry(customer, day, int(hours * 3600), category, "Tom"))
+    return desk.ledger.log(NewEntry(customer, day, int(hours * 3600), category, "Tom", "work"))
 
 
 # ---------------------------------------------------------------- update_customer

@@ -48,7 +48,7 @@ def entry(
     category: Category = Category.CONSULTING,
     engineer: str = "jdoe",
 ) -> NewEntry:
-    return NewEntry(customer, day, seconds, category, engineer)
+    return NewEntry(customer, day, seconds, category, engineer, "work")
 
 
 def new(name: str = "Newco", **changes: object) -> NewCustomer:

@@ -341,8 +341,8 @@ def test_a_report_holds_only_its_own_customer(acme: Desk, out: Path) -> None:
     service.export("Acme Analytics", NOVEMBER, out / "acme.pdf")
     service.export('Zoë & <Sons> "Ltd"', NOVEMBER, out / "zoe.pdf")
     acme_text, zoe_text = pdf_text(out / "acme.pdf"), pdf_text(out / "zoe.pdf")
-    acme_notes = [e.note for e in acme.ledger.entries("Acme Analytics", NOVEMBER)]
-    zoe_notes = [e.note for e in acme.ledger.entries('Zoë & <Sons> "Ltd"', NOVEMBER)]
+    acme_notes = [e.description for e in acme.ledger.entries("Acme Analytics", NOVEMBER)]
+    zoe_notes = [e.description for e in acme.ledger.entries('Zoë & <Sons> "Ltd"', NOVEMBER)]
     assert all(note in acme_text and note not in zoe_text for note in acme_notes)
     assert all(note in zoe_text and note not in acme_text for note in zoe_notes)
     for other in ("Zoë", "Zed Engineer", "Other CSM", "Zoe-only"):
@@ -361,7 +361,12 @@ def test_reviews_held_missed_and_coming_up(acme: Desk, out: Path) -> None:
     acme.reviews.plan("Acme Analytics")
     november = [r for r in acme.reviews.reviews("Acme Analytics") if r.due.month == 11]
     review = next(r for r in november if r.kind is ReviewKind.ARCHITECTURE_REVIEW)
-    acme.reviews.mark(review.id, ReviewState.HELD, notes="Split the <ledger> & the API")
+    acme.reviews.mark(
+        review.id,
+        ReviewState.HELD,
+        summary="Split the <ledger> & the API",
+        notes="Their CTO seems unhappy",
+    )
     figures = reports_of(acme).figures("Acme Analytics", NOVEMBER)
     assert [(t.kind, t.owed, t.held) for t in figures.review_tallies] == [
         ("architecture_review", 1, 1),
@@ -372,6 +377,7 @@ def test_reviews_held_missed_and_coming_up(acme: Desk, out: Path) -> None:
     reports_of(acme).export("Acme Analytics", NOVEMBER, out / "r.pdf")
     text = pdf_text(out / "r.pdf")
     assert "Split the <ledger> & the API" in text
+    assert "unhappy" not in text  # the internal notes stay with the team
     assert "Not yet recorded" in text
     assert "Coming up" in text and figures.upcoming[0].due.isoformat() in text
 

@@ -102,7 +102,9 @@ class Money(RuleBasedStateMachine):
     def edit(self, pick: int, seconds: int) -> None:
         entry = self._entry(pick)
         if entry is not None:
-            change = NewEntry("Acme", entry.entry_date, seconds, Category(entry.category), "Ana")
+            change = NewEntry(
+                "Acme", entry.entry_date, seconds, Category(entry.category), "Ana", "work"
+            )
             with contextlib.suppress(Refused):
                 self.desk.ledger.update(entry.id, change)
 

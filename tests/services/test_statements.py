@@ -292,7 +292,7 @@ def test_an_entry_with_a_correction_is_not_deleted_from_under_it(
     assert snapshot(desk) == before
     with pytest.raises(Refused, match="has a correction"):  # it would count 6 h - 3 h = 3 h
         desk.ledger.update(
-            entry, NewEntry("P", date(2026, 10, 5), 3600, Category.CONSULTING, "Ana")
+            entry, NewEntry("P", date(2026, 10, 5), 3600, Category.CONSULTING, "Ana", "work")
         )
     again = desk.ledger.correct(entry, parse_duration("2"), "Only two hours in the end")
     assert desk.entitlements.usage("P", OCTOBER).allowances[0].used_hours == D("2.00")

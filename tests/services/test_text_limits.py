@@ -33,7 +33,7 @@ def entry(**changes: str) -> NewEntry:
         seconds=3600,
         category=Category.CONSULTING,
         engineer="Eve",
-        note="",
+        description="Design review",
     )
     return NewEntry(**{**fields, **changes})  # type: ignore[arg-type]
 
@@ -102,7 +102,7 @@ CASES: list[tuple[str, Write, Field, str]] = [
         lambda d: d.reviews.mark(
             d.reviews.reviews("Acme")[0].id, ReviewState.CANCELLED, reason="Away", notes="a\x00b"
         ),
-        None,
+        Field.NOTES,
         "The notes cannot contain a NUL character.",
     ),
 ]

@@ -103,7 +103,9 @@ def test_hours_round_trip_through_export_and_import(desk, tmp_path):
     out = tmp_path / "export.csv"
     assert desk.transfer.export_hours(Month(2026, 11), out) == 2
     rows = read_csv(out)
-    assert [(r["customer"], r["date"], r["hours"], r["category"], r["note"]) for r in rows] == [
+    assert [
+        (r["customer"], r["date"], r["hours"], r["category"], r["description"]) for r in rows
+    ] == [
         ("Acme", "2026-11-02", "1.50", "consulting", "Kick-off, with <b>notes</b>"),
         ('Zoë & <Sons> "Ltd"', "2026-11-03", "2.25", "development", "カスタム開発"),
     ]
@@ -222,7 +224,7 @@ def test_a_quoted_note_over_several_lines_still_imports(acme, tmp_path):
     text = HOURS_HEADER + 'Acme,2026-11-02,1,consulting,jdoe,"two\nlines"\n'
     text += "Acme,2026-11-03,1,consulting,jdoe,next\n"
     assert acme.transfer.import_hours(write(tmp_path, text)).added == 2
-    notes = [e.note for e in acme.ledger.entries("Acme", Month(2026, 11))]
+    notes = [e.description for e in acme.ledger.entries("Acme", Month(2026, 11))]
     assert sorted(notes) == ["next", "two\nlines"]
 
 
@@ -239,7 +241,7 @@ def test_utf16_file_with_a_byte_order_mark_is_read(acme, tmp_path):
         (HOURS_HEADER + "Acme,2026-11-02,1.5,consulting,jdoe,Zoë's call\n").encode("utf-16")
     )
     assert acme.transfer.import_hours(path).added == 1
-    assert [e.note for e in acme.ledger.entries("Acme", Month(2026, 11))] == ["Zoë's call"]
+    assert [e.description for e in acme.ledger.entries("Acme", Month(2026, 11))] == ["Zoë's call"]
 
 
 def test_utf16_file_without_a_byte_order_mark_is_refused_naming_the_encoding(acme, tmp_path):
@@ -253,7 +255,7 @@ def test_semicolon_separated_file_is_read(acme, tmp_path):
     imported = acme.transfer.import_hours(write(tmp_path, text))
     assert (imported.added, imported.reading.delimiter) == (1, ";")
     [entry] = acme.ledger.entries("Acme", Month(2026, 11))
-    assert (entry.seconds, entry.note) == (5400, "a, b")
+    assert (entry.seconds, entry.description) == (5400, "a, b")
 
 
 def test_nul_byte_is_refused_with_a_sentence(acme, tmp_path):
@@ -295,7 +297,7 @@ def test_export_neutralises_formulas_and_the_import_takes_it_back(desk, tmp_path
             assert row[column][:1] not in ("=", "+", "-", "@", "\t", "\r")
     assert {r["customer"] for r in rows} == {"'@Home Ltd"}
     assert {r["engineer"] for r in rows} == {"'=ann"}
-    assert [r["note"] for r in rows] == [
+    assert [r["description"] for r in rows] == [
         "'" + FORMULAS[0],
         "'+1+1",
         "'-2 hours, as agreed",
@@ -313,7 +315,7 @@ def test_export_neutralises_formulas_and_the_import_takes_it_back(desk, tmp_path
         desk.ledger.delete(entry.id)
     assert desk.transfer.import_hours(out).added == len(FORMULAS)
     entries = desk.ledger.entries("@Home Ltd", Month(2026, 11))
-    assert sorted(e.note for e in entries) == sorted(FORMULAS)
+    assert sorted(e.description for e in entries) == sorted(FORMULAS)
     assert {e.engineer for e in entries} == {"=ann"}
     again = tmp_path / "again.csv"
     desk.transfer.export_hours(Month(2026, 11), again)
@@ -323,9 +325,9 @@ def test_export_neutralises_formulas_and_the_import_takes_it_back(desk, tmp_path
 def test_exported_correction_keeps_its_negative_hours_and_round_trips(acme, tmp_path):
     desk = acme
     wrong = desk.ledger.log(
-        NewEntry("Acme", date(2026, 10, 5), 3 * 3600, Category.CONSULTING, "ann")
+        NewEntry("Acme", date(2026, 10, 5), 3 * 3600, Category.CONSULTING, "ann", "work")
     )
-    desk.ledger.log(NewEntry("Acme", date(2026, 11, 2), 3600, Category.CONSULTING, "ann"))
+    desk.ledger.log(NewEntry("Acme", date(2026, 11, 2), 3600, Category.CONSULTING, "ann", "work"))
     desk.ledger.lock_month("Acme", Month(2026, 10))
     correction = desk.ledger.correct(wrong, 5400, "logged twice")  # to 1.50 h: -1.50 h
     out = tmp_path / "november.csv"

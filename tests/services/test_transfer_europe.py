@@ -28,7 +28,7 @@ def write(tmp_path: Path, data: bytes, name: str = "in.csv") -> Path:
 
 def hours_of(desk, customer: str) -> list[tuple[date, int, str]]:
     return sorted(
-        (e.day, e.seconds, e.note) for e in desk.ledger.entries(customer, Month(2026, 11))
+        (e.day, e.seconds, e.description) for e in desk.ledger.entries(customer, Month(2026, 11))
     )
 
 
@@ -67,7 +67,7 @@ def test_a_windows_1252_file_is_read_and_said_so(muller, tmp_path):
     assert "(Windows-1252, separated by commas)" in imported.sentences("entry", "entries", "x")[0]
     assert hours_of(muller, "Müller GmbH") == [(date(2026, 11, 2), 7200, "Angebot über 1.200 €")]
     [entry] = muller.ledger.entries("São Paulo Ltda", Month(2026, 11))
-    assert (entry.engineer, entry.note) == ("joão", "Reunião")
+    assert (entry.engineer, entry.description) == ("joão", "Reunião")
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
@@ -108,7 +108,9 @@ def test_a_header_in_no_known_separation_still_names_the_unknown_column(desk, tm
 
 @pytest.mark.parametrize("delimiter", [",", ";", "\t"])
 def test_an_export_in_each_delimiter_imports_back_and_adds_nothing(muller, tmp_path, delimiter):
-    muller.ledger.log(NewEntry("Müller GmbH", date(2026, 11, 2), 5400, Category.CONSULTING, "jo"))
+    muller.ledger.log(
+        NewEntry("Müller GmbH", date(2026, 11, 2), 5400, Category.CONSULTING, "jo", "work")
+    )
     muller.ledger.log(
         NewEntry("São Paulo Ltda", date(2026, 11, 3), 2700, Category.INCIDENT, "ana", "=1+1; a, b")
     )
@@ -165,7 +167,9 @@ def test_rows_the_ledger_holds_are_skipped_and_the_others_added(muller, tmp_path
 
 
 def test_an_identical_row_in_an_issued_month_is_skipped_not_refused(muller, tmp_path):
-    muller.ledger.log(NewEntry("Müller GmbH", date(2026, 10, 5), 3600, Category.CONSULTING, "jo"))
+    muller.ledger.log(
+        NewEntry("Müller GmbH", date(2026, 10, 5), 3600, Category.CONSULTING, "jo", "work")
+    )
     out = tmp_path / "october.csv"
     muller.transfer.export_hours(Month(2026, 10), out)
     muller.ledger.lock_month("Müller GmbH", Month(2026, 10))
@@ -216,7 +220,7 @@ def test_an_exported_file_imports_into_another_database_once(muller, tmp_path):
         other.portfolio.add_customer(NewCustomer("Zed", Tier.ENTERPRISE, date(2026, 1, 1)))
         other.portfolio.add_customer(NewCustomer("Müller GmbH", Tier.ENTERPRISE, date(2026, 1, 1)))
         # Entry ids name other entries there, or none: the row is new hours, once.
-        other.ledger.log(NewEntry("Zed", date(2026, 11, 2), 5400, Category.CONSULTING, "z"))
+        other.ledger.log(NewEntry("Zed", date(2026, 11, 2), 5400, Category.CONSULTING, "z", "work"))
         assert other.transfer.import_hours(out).added == 1
         assert other.transfer.import_hours(out).skipped == (2,)
     finally:
