@@ -91,7 +91,7 @@ def test_held_missed_and_the_time_it_was_held_read_the_same_in_counts_and_rows(
     monthly = next(r for r in november if r.kind is ReviewKind.ARCHITECTURE_REVIEW)
     assert (qbr.due, monthly.due) == (date(2026, 11, 5), date(2026, 11, 6))  # not one day
     late = datetime.combine(date(2026, 11, 9), time(15, 0), tzinfo=ZoneInfo("Europe/Berlin"))
-    desk.reviews.mark(qbr.id, ReviewState.HELD, notes="Roadmap agreed", held_at=late)
+    desk.reviews.mark(qbr.id, ReviewState.HELD, summary="Roadmap agreed", held_at=late)
     desk.reviews.mark(monthly.id, ReviewState.MISSED)
     figures = reports_of(desk).figures("Pro", NOVEMBER)
     assert_one_story(figures)

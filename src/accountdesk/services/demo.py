@@ -17,7 +17,7 @@ month included, up to today):
   includes (`Term.includes`), never in the future nor outside the contract, with
   consulting hovering around the allowance so that some months have overage;
 - the reviews the tiers owe (`owed_reviews`) from the window's start to 90 days
-  ahead: past ones mostly held (with notes and attendees), some cancelled (with a
+  ahead: past ones mostly held (with a summary and attendees), some cancelled (with a
   reason) or missed, a few recent ones left planned (overdue); coming ones planned;
 - support cases for the tiers with response targets (a few a month for Professional,
   more for Enterprise) in every severity, some waiting on the customer, some
@@ -1268,6 +1268,7 @@ def _reviews(
     rows: list[dict[str, Any]] = []
     for review in owed:
         state, notes, attendees, reason = ReviewState.PLANNED, "", "", ""
+        summary = ""  # a held review's, for the client
         # "Past" is before today, not before this hour: the content must not depend
         # on the time of day the demo runs at.
         if review.due < window.today:
@@ -1277,7 +1278,9 @@ def _reviews(
                 pass  # not recorded yet: overdue
             elif roll < 0.84:
                 state = ReviewState.HELD
-                notes = f"{rng.choice(_REVIEW_FINDINGS[review.kind])} {rng.choice(_REVIEW_ACTIONS)}"
+                summary = (
+                    f"{rng.choice(_REVIEW_FINDINGS[review.kind])} {rng.choice(_REVIEW_ACTIONS)}"
+                )
                 guests = rng.sample(people, min(len(people), rng.randint(1, 3)))
                 attendees = ", ".join(
                     hosts[: 1 + (review.kind is not ReviewKind.TAM_CHECKIN)] + guests
@@ -1295,6 +1298,7 @@ def _reviews(
                 "start_time": START_TIME,
                 "minutes": review.kind.minutes,
                 "state": state.value,
+                "summary": summary,
                 "notes": notes,
                 "attendees": attendees,
                 "reason": reason,

@@ -498,7 +498,7 @@ def _case_references(s: Session, rows: Iterable[m.LedgerEntry]) -> dict[int, str
     found = s.execute(
         select(m.SupportCase.id, m.SupportCase.reference).where(m.SupportCase.id.in_(ids))
     )
-    return {case: reference for case, reference in found.tuples()}
+    return {case: reference for case, reference in found}
 
 
 def _info(

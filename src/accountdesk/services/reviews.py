@@ -604,7 +604,8 @@ def calendar_of(reviews: list[ReviewInfo], stamp: datetime) -> bytes:
         details = [f"State: {review.state.value}"]
         if review.held_at is not None:
             details.append(f"Held on: {review.held_at:%Y-%m-%d %H:%M} {review.held_at.tzinfo}")
-        details += [f"Notes: {review.notes}"] * bool(review.notes)
+        # A calendar is shared: the client's summary, never the team's internal notes.
+        details += [f"Summary: {review.summary}"] * bool(review.summary)
         details += [f"Reason: {review.reason}"] * bool(review.reason)
         event.add("description", "\n".join(details))
         event.add("categories", [review.kind.label])  # what a calendar shows: words

@@ -43,7 +43,7 @@ HEADERS = {
     CATEGORY: "Category",
     ENGINEER: "Engineer",
     HOURS: "Hours",
-    DESCRIPTION: "Description",
+    DESCRIPTION: "Description (client)",
     NOTE: "Internal note",
 }
 # Who reads the text columns, said where the columns are named.

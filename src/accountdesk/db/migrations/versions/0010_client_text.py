@@ -42,17 +42,13 @@ def upgrade() -> None:
     with op.batch_alter_table("review", table_kwargs={"sqlite_autoincrement": True}) as batch_op:
         batch_op.add_column(sa.Column("summary", sa.Text(), server_default="", nullable=False))
     # The client read a held review's notes on its report: they are its summary.
-    op.execute(
-        "UPDATE review SET summary = notes, notes = '' WHERE state = 'held' AND notes <> ''"
-    )
+    op.execute("UPDATE review SET summary = notes, notes = '' WHERE state = 'held' AND notes <> ''")
 
 
 def downgrade() -> None:
     # Back to one text that the report prints: a held review's summary, never its notes
     # (a held review whose summary is empty keeps its notes, as it had them before).
-    op.execute(
-        "UPDATE review SET notes = summary WHERE state = 'held' AND summary <> ''"
-    )
+    op.execute("UPDATE review SET notes = summary WHERE state = 'held' AND summary <> ''")
     with op.batch_alter_table("review", table_kwargs={"sqlite_autoincrement": True}) as batch_op:
         batch_op.drop_column("summary")
     with op.batch_alter_table("ledger_entry") as batch_op:
