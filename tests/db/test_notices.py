@@ -41,7 +41,7 @@ def _acme(desk: Desk) -> int:
 
 
 def _entry(day: date = date(2026, 11, 3)) -> NewEntry:
-    return NewEntry("Acme", day, 5400, Category.CONSULTING, "jdoe", "")
+    return NewEntry("Acme", day, 5400, Category.CONSULTING, "jdoe", "Design review")
 
 
 @pytest.mark.postgres

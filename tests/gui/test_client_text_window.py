@@ -62,9 +62,7 @@ def test_the_ledger_says_which_text_the_client_reads(qtbot, desk) -> None:
     assert "internal" in headers(NOTE, Qt.Orientation.Horizontal).lower()
 
 
-def test_billable_hours_without_a_description_are_refused_at_the_description(
-    qtbot, desk
-) -> None:
+def test_billable_hours_without_a_description_are_refused_at_the_description(qtbot, desk) -> None:
     view = open_ledger(qtbot, desk)
     view.customer_edit.setText("Acme")
     view.category_combo.setCurrentIndex(view.category_combo.findData("consulting"))

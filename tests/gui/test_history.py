@@ -88,7 +88,9 @@ def test_the_history_tab_lists_a_customers_changes_newest_first_and_filters(
 ) -> None:
     sara.portfolio.update_customer("Acme", {"csm": "Sara Okafor"})
     desk.portfolio.set_notes("Acme", "Renewal in March")
-    desk.ledger.log(NewEntry("Acme", date(2026, 11, 3), 5400, Category.CONSULTING, "Ana"))
+    desk.ledger.log(
+        NewEntry("Acme", date(2026, 11, 3), 5400, Category.CONSULTING, "Ana", "Sizing call")
+    )
     view = customers_view(qtbot, desk)
     view.tabs.setCurrentWidget(view.history)
     history = view.history
@@ -147,13 +149,15 @@ def test_an_entrys_history_and_an_edit_refused_after_someone_elses(
     qtbot, desk, sara, reloads, shots
 ) -> None:
     entry_id = desk.ledger.log(
-        NewEntry("Acme", date(2026, 11, 3), 5400, Category.CONSULTING, "Ana")
+        NewEntry("Acme", date(2026, 11, 3), 5400, Category.CONSULTING, "Ana", "Sizing call")
     )
     view = ledger_view(qtbot, desk)
     row = view.model.row_of(entry_id)
     view.table.setCurrentIndex(view.model.index(row, HOURS))
     shown = desk.ledger.entry(entry_id)
-    sara.ledger.update(entry_id, NewEntry("Acme", shown.day, 7200, shown.category, "Ana"))
+    sara.ledger.update(
+        entry_id, NewEntry("Acme", shown.day, 7200, shown.category, "Ana", "Sizing call")
+    )
 
     view.edit_selected()
     (editor,) = [e for e in view.table.findChildren(QLineEdit) if e.isVisible()]

@@ -20,10 +20,10 @@ from accountdesk.gui.qtmodels.ledger import (
     CATEGORY,
     CUSTOMER,
     DATE,
+    DESCRIPTION,
     ENTRY_ID_ROLE,
     HOURS,
     LOCKED_ROLE,
-    NOTE,
     LedgerModel,
     hours_for_editing,
 )
@@ -62,8 +62,10 @@ def plain(label):
     return QTextDocumentFragment.fromHtml(label.text()).toPlainText()
 
 
-def log(desk, customer, day, seconds, category=Category.CONSULTING, engineer="Ana", note="Design"):
-    return desk.ledger.log(NewEntry(customer, day, seconds, category, engineer, note))
+def log(
+    desk, customer, day, seconds, category=Category.CONSULTING, engineer="Ana", description="Design"
+):
+    return desk.ledger.log(NewEntry(customer, day, seconds, category, engineer, description))
 
 
 def open_view(qtbot, desk, customer=None, month=NOVEMBER):
@@ -79,7 +81,7 @@ def open_view(qtbot, desk, customer=None, month=NOVEMBER):
     return view
 
 
-def shown_rows(view, column=NOTE):
+def shown_rows(view, column=DESCRIPTION):
     model = view.model
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
@@ -98,7 +100,7 @@ def waiting(qtbot, view):
 
 
 def test_model_passes_the_model_tester(qtmodeltester, desk):
-    log(desk, desk.acme, date(2026, 11, 2), 5400, note="Design <b>review</b>")
+    log(desk, desk.acme, date(2026, 11, 2), 5400, description="Design <b>review</b>")
     log(desk, desk.beta, date(2026, 10, 9), 2700, Category.INCIDENT)
     desk.ledger.lock_month(desk.beta, Month(2026, 10))
     model = LedgerModel(desk.ledger_browser.rows)
@@ -109,7 +111,7 @@ def test_model_passes_the_model_tester(qtmodeltester, desk):
     assert model.index(0, HOURS).data(Qt.ItemDataRole.TextAlignmentRole) == (
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     )
-    assert model.index(0, NOTE).data() == "Design <b>review</b>"  # text, never markup
+    assert model.index(0, DESCRIPTION).data() == "Design <b>review</b>"  # text, never markup
     assert model.index(1, DATE).data(LOCKED_ROLE) is True
     assert isinstance(model.index(0, DATE).data(ENTRY_ID_ROLE), int)
 
@@ -142,7 +144,7 @@ def test_log_an_hour_with_the_keyboard_only(qtbot, desk):
     assert view.focusWidget() is view.customer_edit  # no customer yet
     qtbot.keyClicks(view.customer_edit, "acme")  # any case
     qtbot.keyClicks(view.hours_edit, "1:30")
-    qtbot.keyClicks(view.note_edit, "Design review")
+    qtbot.keyClicks(view.description_edit, "Design review")
     with waiting(qtbot, view):
         qtbot.keyClick(view.hours_edit, Qt.Key.Key_Return)
 
@@ -158,7 +160,7 @@ def test_log_an_hour_with_the_keyboard_only(qtbot, desk):
     assert view.focusWidget() is view.hours_edit
     assert view.hours_edit.text() == ""
     assert view.customer_edit.text() == "acme"
-    assert view.note_edit.text() == "Design review"
+    assert view.description_edit.text() == "Design review"
     assert "Logged 1.50 h of consulting for Acme" in view.quick_message.text()
     # The new entry is in the table, selected.
     assert view.table.currentIndex().row() == row_of(view, entry.id)
@@ -174,6 +176,7 @@ def test_log_an_hour_with_the_keyboard_only(qtbot, desk):
 @pytest.mark.parametrize("field", ["date_edit", "category_combo", "customer_edit"])
 def test_enter_in_any_field_of_the_bar_logs(qtbot, desk, field):
     view = open_view(qtbot, desk, customer=desk.acme)
+    view.description_edit.setText("Sizing call")
     view.hours_edit.setText("0:45")
     with waiting(qtbot, view):
         qtbot.keyClick(getattr(view, field), Qt.Key.Key_Return)
@@ -186,6 +189,7 @@ def test_engineer_defaults_to_the_user_and_category_is_remembered(qtbot, desk):
     # Until the user gives a name, the bar says the hours go under their login.
     assert plain(view.engineer_label) == "Logged as tester (your login) · Set your name…"
     view.category_combo.setCurrentIndex(view.category_combo.findData("development"))
+    qtbot.keyClicks(view.description_edit, "ERP connector")
     qtbot.keyClicks(view.hours_edit, "2")
     with waiting(qtbot, view):
         qtbot.keyClick(view.hours_edit, Qt.Key.Key_Return)
@@ -232,6 +236,7 @@ def test_refused_entry_is_explained_beside_the_bar_and_nothing_is_stored(
 
 def test_logging_can_be_undone(qtbot, desk):
     view = open_view(qtbot, desk, customer=desk.acme)
+    view.description_edit.setText("Sizing call")
     qtbot.keyClicks(view.hours_edit, "1")
     with waiting(qtbot, view):
         qtbot.keyClick(view.hours_edit, Qt.Key.Key_Return)
@@ -260,18 +265,18 @@ def edit_cell(qtbot, view, entry_id, column, typed):
 
 
 def test_edit_in_place_with_undo_and_redo(qtbot, desk):
-    entry_id = log(desk, desk.acme, date(2026, 11, 3), 5400, note="Call")
+    entry_id = log(desk, desk.acme, date(2026, 11, 3), 5400, description="Call")
     view = open_view(qtbot, desk)
     with waiting(qtbot, view):
         edit_cell(qtbot, view, entry_id, HOURS, "2:15")
     assert desk.ledger.entry(entry_id).seconds == 8100
     assert view.model.index(row_of(view, entry_id), HOURS).data() == "2.25 h"
     with waiting(qtbot, view):
-        edit_cell(qtbot, view, entry_id, NOTE, "Call about the upgrade")
+        edit_cell(qtbot, view, entry_id, DESCRIPTION, "Call about the upgrade")
     assert desk.ledger.entry(entry_id).description == "Call about the upgrade"
 
     stack = view.context.undo
-    assert stack.undoText() == "Change the note of Acme's entry"
+    assert stack.undoText() == "Change the description of Acme's entry"
     with waiting(qtbot, view):
         stack.undo()
     assert (desk.ledger.entry(entry_id).seconds, desk.ledger.entry(entry_id).description) == (
@@ -313,7 +318,7 @@ def test_edit_the_category_and_the_customer(qtbot, desk):
 
 
 def test_delete_with_undo_and_redo(qtbot, desk):
-    keep = log(desk, desk.acme, date(2026, 11, 2), 1800, note="keep")
+    keep = log(desk, desk.acme, date(2026, 11, 2), 1800, description="keep")
     gone = log(desk, desk.acme, date(2026, 11, 3), 5400, Category.CONSULTING, "Ben", "Sizing call")
     view = open_view(qtbot, desk)
     view.table.selectRow(row_of(view, gone))
@@ -366,8 +371,8 @@ def test_a_selection_refused_in_part_deletes_nothing(qtbot, desk):
 def test_an_undo_of_a_selection_brings_back_all_or_none(qtbot, desk, monkeypatch):
     from accountdesk.gui.prompts import Prompts
 
-    log(desk, desk.acme, date(2026, 11, 4), 1800, note="acme")
-    log(desk, desk.beta, date(2026, 11, 3), 2700, note="beta")
+    log(desk, desk.acme, date(2026, 11, 4), 1800, description="acme")
+    log(desk, desk.beta, date(2026, 11, 3), 2700, description="beta")
     view = open_view(qtbot, desk)
     view.table.selectAll()
     with waiting(qtbot, view):
@@ -397,8 +402,8 @@ def test_an_undo_that_fails_in_the_database_says_so_and_logs_it(qtbot, desk, mon
     from accountdesk.gui.prompts import Prompts
     from accountdesk.logs import log_path
 
-    log(desk, desk.acme, date(2026, 11, 2), 1800, note="keep")
-    gone = log(desk, desk.acme, date(2026, 11, 3), 5400, note="gone")
+    log(desk, desk.acme, date(2026, 11, 2), 1800, description="keep")
+    gone = log(desk, desk.acme, date(2026, 11, 3), 5400, description="gone")
     view = open_view(qtbot, desk)
     view.table.selectRow(row_of(view, gone))
     with waiting(qtbot, view):
@@ -417,8 +422,8 @@ def test_an_undo_that_fails_in_the_database_says_so_and_logs_it(qtbot, desk, mon
 
 
 def test_entries_of_an_issued_month_are_read_only(qtbot, desk):
-    locked = log(desk, desk.acme, date(2026, 10, 5), 3600, note="issued")
-    log(desk, desk.acme, date(2026, 11, 5), 3600, note="open")
+    locked = log(desk, desk.acme, date(2026, 10, 5), 3600, description="issued")
+    log(desk, desk.acme, date(2026, 11, 5), 3600, description="open")
     desk.ledger.lock_month(desk.acme, Month(2026, 10))
     view = open_view(qtbot, desk, customer=desk.acme)
     with waiting(qtbot, view):
@@ -546,7 +551,7 @@ def test_sort_by_any_column(qtbot, portfolio):
         view.table.sortByColumn(CUSTOMER, Qt.SortOrder.DescendingOrder)
     assert shown_rows(view, CUSTOMER) == ["Beta Labs", "Beta Labs", "Acme", "Acme"]
     with waiting(qtbot, view):
-        view.table.sortByColumn(NOTE, Qt.SortOrder.AscendingOrder)
+        view.table.sortByColumn(DESCRIPTION, Qt.SortOrder.AscendingOrder)
     # as a reader sorts: case set aside ("Beta exporter" before "Beta REVIEW")
     assert shown_rows(view) == sorted(shown_rows(view), key=str.casefold)
 
@@ -585,7 +590,7 @@ def test_rows_are_built_only_when_shown(qtbot, sqlite_desk, clock):
     view.table.viewport().repaint()
     assert view.model.fetched_rows - before <= 3 * BLOCK
     assert view.model.built_rows() < total
-    last = view.model.index(total - 1, NOTE)
+    last = view.model.index(total - 1, DESCRIPTION)
     assert last.data() == sqlite_desk.ledger_browser.rows([view.model.ids[-1]])[0].description
 
     # Selecting everything builds nothing more, and deleting that much is refused.

@@ -38,7 +38,7 @@ class Ids:
 
 
 def hours(customer: str, day: date, seconds: int = 3600) -> NewEntry:
-    return NewEntry(customer, day, seconds, Category.CONSULTING, "Ana")
+    return NewEntry(customer, day, seconds, Category.CONSULTING, "Ana", "Design review")
 
 
 @pytest.fixture
@@ -126,7 +126,8 @@ ACTIONS: list[tuple[str, str | None, Callable[[Desk, Ids, Path], object]]] = [
         lambda d, i, t: d.transfer.import_hours(
             _csv(
                 t / "h.csv",
-                "customer,date,hours,category,engineer\nAcme,2026-11-05,1,consulting,Ana\n",
+                "customer,date,hours,category,engineer,description\n"
+                "Acme,2026-11-05,1,consulting,Ana,Tuning\n",
             )
         ),
     ),
@@ -238,8 +239,9 @@ def test_an_entrys_history_holds_its_log_edit_and_correction(base) -> None:
 
 def test_a_bulk_import_writes_one_row_with_the_file_and_count(base, tmp_path) -> None:
     desk, _ = base
-    rows = "".join(f"Acme,2026-11-{day:02},0.5,consulting,Ana\n" for day in range(5, 25))
-    path = _csv(tmp_path / "many.csv", "customer,date,hours,category,engineer\n" + rows)
+    rows = "".join(f"Acme,2026-11-{day:02},0.5,consulting,Ana,Tuning\n" for day in range(5, 25))
+    header = "customer,date,hours,category,engineer,description\n"
+    path = _csv(tmp_path / "many.csv", header + rows)
     last = _last_id(desk)
     desk.transfer.import_hours(path)
     (row,) = _new_rows(desk, last)

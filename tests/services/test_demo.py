@@ -102,7 +102,8 @@ def _content(desk: Desk) -> dict[str, list[tuple[Any, ...]]]:
                 if "customer_id" in values:
                     values["customer_id"] = names.get(values["customer_id"])
                 if "case_id" in values:
-                    values["case_id"] = cases[values["case_id"]]
+                    case = values["case_id"]  # an entry's case is optional
+                    values["case_id"] = None if case is None else cases[case]
                 rows.append(tuple(_utc(values[c.name]) for c in columns))
             content[table.name] = sorted(rows, key=repr)
         return content

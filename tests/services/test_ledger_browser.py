@@ -157,7 +157,7 @@ def accented(desk):
         )
         engineer = ["Zoë", "émile", "Ana", "Óscar", "bob", "Ana", "Ana"][number]
         desk.ledger.log(
-            NewEntry(customer, date(2026, 11, 2), 3600, Category.CONSULTING, engineer, name)
+            NewEntry(customer, date(2026, 11, 2), 3600, Category.CONSULTING, engineer, name, name)
         )
     return desk
 
@@ -181,6 +181,7 @@ def test_text_sorts_follow_the_readers_order_on_every_database(accented):
     ascending = customers_of(LedgerSort(SortKey.CUSTOMER, descending=False))
     assert ascending == expected
     assert customers_of(LedgerSort(SortKey.CUSTOMER, descending=True)) == expected[::-1]
+    assert customers_of(LedgerSort(SortKey.DESCRIPTION, descending=False)) == expected
     assert customers_of(LedgerSort(SortKey.NOTE, descending=False)) == expected
     assert [c.name for c in browser.customers()] == expected
     assert browser.engineers() == ["Ana", "bob", "émile", "Óscar", "Zoë"]

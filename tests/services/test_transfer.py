@@ -121,9 +121,9 @@ def test_hours_round_trip_through_export_and_import(desk, tmp_path):
 def test_bad_hours_row_imports_nothing(desk, tmp_path):
     desk.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))
     text = (
-        "customer,date,hours,category,engineer\n"
-        "Acme,2026-11-02,1,consulting,jdoe\n"
-        "Acme,2026-11-03,1,development,jdoe\n"
+        "customer,date,hours,category,engineer,description\n"
+        "Acme,2026-11-02,1,consulting,jdoe,Tuning\n"
+        "Acme,2026-11-03,1,development,jdoe,Plug-in\n"
     )
     before = snapshot(desk)
     with pytest.raises(Refused, match=r"line 3: .*does not include development hours"):
@@ -422,13 +422,14 @@ def test_hours_rows_name_customers_by_id_or_name_and_an_unknown_one_by_its_line(
     acme_id = acme.portfolio.customer("Acme").id
     text = (
         HOURS_HEADER
-        + f"{acme_id},2026-11-02,1,consulting,jdoe,\nAcme,2026-11-03,1,consulting,jdoe,\n"
+        + f"{acme_id},2026-11-02,1,consulting,jdoe,Tuning\n"
+        + "Acme,2026-11-03,1,consulting,jdoe,Tuning\n"
     )
     assert acme.transfer.import_hours(write(tmp_path, text)).added == 2
     assert [e.customer for e in acme.ledger.entries("Acme", Month(2026, 11))] == ["Acme"] * 2
     refuses_and_writes_nothing(
         acme,
-        write(tmp_path, text + "Nobody,2026-11-04,1,consulting,jdoe,\n"),
+        write(tmp_path, text + "Nobody,2026-11-04,1,consulting,jdoe,Tuning\n"),
         r"in.csv line 4: there is no customer called 'Nobody'",
     )
 
@@ -437,8 +438,8 @@ def test_an_issued_month_refuses_its_row_by_line(acme, tmp_path):
     acme.ledger.lock_month("Acme", Month(2026, 10))
     text = (
         HOURS_HEADER
-        + "Acme,2026-11-02,1,consulting,jdoe,\n"
-        + "Acme,2026-10-30,1,consulting,jdoe,\n"
+        + "Acme,2026-11-02,1,consulting,jdoe,Tuning\n"
+        + "Acme,2026-10-30,1,consulting,jdoe,Tuning\n"
     )
     refuses_and_writes_nothing(acme, write(tmp_path, text), r"line 3: 2026-10 is locked for Acme")
 
@@ -446,8 +447,8 @@ def test_an_issued_month_refuses_its_row_by_line(acme, tmp_path):
 def test_a_bad_value_before_a_broken_quote_is_named_first(acme, tmp_path):
     text = (
         HOURS_HEADER
-        + "Acme,2026-11-02,1,consulting,jdoe,\n"
-        + "Acme,2026-11-03,1,gardening,jdoe,\n"
+        + "Acme,2026-11-02,1,consulting,jdoe,Tuning\n"
+        + "Acme,2026-11-03,1,gardening,jdoe,Tuning\n"
         + 'Acme,2026-11-04,1,consulting,jdoe,"never closed\n'
     )
     refuses_and_writes_nothing(

@@ -45,7 +45,10 @@ def test_a_semicolon_file_with_a_decimal_comma(muller, tmp_path):
 
 
 def test_a_decimal_comma_reaches_the_duration_parser_intact(muller, tmp_path):
-    text = "customer;date;hours;category;engineer\nMüller GmbH;2026-11-02;1,5;consulting;jdoe\n"
+    text = (
+        "customer;date;hours;category;engineer;description\n"
+        "Müller GmbH;2026-11-02;1,5;consulting;jdoe;Tuning\n"
+    )
     try:
         imported = muller.transfer.import_hours(write(tmp_path, text.encode()))
     except Refused as refused:  # a parser without the decimal comma names the whole field
@@ -260,7 +263,10 @@ def test_a_customers_file_imported_twice_adds_nothing_the_second_time(desk, tmp_
 
 
 def test_a_customer_named_in_another_case_is_still_recognised_as_held(muller, tmp_path):
-    text = "customer,date,hours,category,engineer\nmüller gmbh,2026-11-02,1,consulting,jo\n"
+    text = (
+        "customer,date,hours,category,engineer,description\n"
+        "müller gmbh,2026-11-02,1,consulting,jo,Tuning\n"
+    )
     path = write(tmp_path, text.encode())
     assert muller.transfer.import_hours(path).added == 1
     assert muller.transfer.import_hours(path).skipped == (2,)

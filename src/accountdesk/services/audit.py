@@ -244,13 +244,14 @@ class AuditInfo:
         """The fields that changed, "field: old → new; ..." (the detail when none)."""
         if self.before is not None and self.after is not None:
             return "; ".join(
-                f"{_label(key)}: {_shown(self.before.get(key), key)} → {_shown(value, key)}"
+                f"{_label(key, self.entity)}: {_shown(self.before.get(key), key)} → "
+                f"{_shown(value, key)}"
                 for key, value in self.after.items()
             )
         if self.detail or self.after is None:
             return self.detail
         return "; ".join(
-            f"{_label(key)}: {_shown(value, key)}"
+            f"{_label(key, self.entity)}: {_shown(value, key)}"
             for key, value in self.after.items()
             if key not in _UNSAID
         )
@@ -263,18 +264,20 @@ _LABELS = {
     "description": "description (client)",
     "note": "internal note",
     "summary": "summary (client)",
-    "notes": "internal notes",
     "case_id": "case",
     "contract_start": "start",
     "contract_end": "end",
     "tier_key": "tier",
     "effective_from": "from",
 }
+# A review's notes are the team's, beside the summary the client reads (a customer's
+# notes are just "notes").
+_ENTITY_LABELS = {("review", "notes"): "internal notes"}
 _UNSAID = {"id", "customer_id", "name_key", "created_at", "corrects_id"}
 
 
-def _label(key: str) -> str:
-    return _LABELS.get(key, key).replace("_", " ")
+def _label(key: str, entity: str | None = None) -> str:
+    return _ENTITY_LABELS.get((entity or "", key)) or _LABELS.get(key, key).replace("_", " ")
 
 
 def _shown(value: object, key: str = "") -> str:

@@ -107,8 +107,8 @@ def entry_values(
         "category": entry.category.value,
         "engineer": engineer,
         "seconds": entry.seconds,
-        "description": entry.description.strip(),
-        "note": entry.note.strip(),
+        "description": entry.description,  # as typed: a round trip keeps the text
+        "note": entry.note,
     }
 
 
@@ -239,8 +239,8 @@ class Ledger:
             row.seconds = change.seconds
             row.category = change.category.value
             row.engineer = change.engineer.strip() or row.engineer
-            row.description = change.description.strip()
-            row.note = change.note.strip()
+            row.description = change.description
+            row.note = change.note
             record(s, "edit_entry", row, before, row, customer_id=target.id)
             return _info(row, target.name, False, _case_references(s, [row]))
 

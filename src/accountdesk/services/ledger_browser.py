@@ -137,7 +137,7 @@ def _ordered(query: _Query, sort: LedgerSort, dialect: str) -> _Query:
     }[sort.key]
     if sort.key is SortKey.CUSTOMER:
         query = query.join(m.Customer, m.Customer.id == entry.customer_id)
-    if sort.key in (SortKey.CUSTOMER, SortKey.ENGINEER, SortKey.NOTE):
+    if sort.key in (SortKey.CUSTOMER, SortKey.ENGINEER, SortKey.DESCRIPTION, SortKey.NOTE):
         first = in_reading_order(first, dialect)
     # Ties fall back to the date and then the id, so the order is always total and a
     # page never shows an entry twice or skips one.

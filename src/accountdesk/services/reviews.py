@@ -402,7 +402,7 @@ class Reviews:
             if notes:
                 review.notes = notes
             if summary.strip():
-                review.summary = summary.strip()
+                review.summary = summary
             if attendees:
                 review.attendees = attendees
             review.reason = reason.strip() if state is ReviewState.CANCELLED else ""
