@@ -228,15 +228,16 @@ def test_hours_list_keeps_unusual_text_intact(acme):
         "--category",
         "consulting",
         "--description",
-        "work",
+        note,
         "--engineer",
         "Zoë",
         "--note",
-        note,
+        "日本語 only for us",
     )
     listed = as_json(acme, "hours", "list", "Acme", "--month", "2026-11")
-    assert [(e["hours"], e["engineer"], e["description"]) for e in listed["entries"]] == [
-        ("1.25", "Zoë", note)
+    entries = listed["entries"]
+    assert [(e["hours"], e["engineer"], e["description"], e["note"]) for e in entries] == [
+        ("1.25", "Zoë", note, "日本語 only for us")
     ]
     assert listed["total_hours"] == "1.25"
     assert note in ok(acme, "hours", "list", "Acme", "--month", "2026-11")
@@ -498,8 +499,8 @@ def test_import_export_and_backup(acme, tmp_path):
     ]
     bad = tmp_path / "bad.csv"
     bad.write_text(
-        "customer,date,hours,category,engineer\nAcme,2026-11-02,1,consulting,j\n"
-        "Acme,2026-11-02,x,consulting,j\n",
+        "customer,date,hours,category,engineer,description\nAcme,2026-11-02,1,consulting,j,a\n"
+        "Acme,2026-11-02,x,consulting,j,b\n",
         encoding="utf-8",
     )
     code, _, err = acme("import", "hours", str(bad))
@@ -507,8 +508,8 @@ def test_import_export_and_backup(acme, tmp_path):
     out_csv = tmp_path / "out.csv"
     ok(acme, "export", "hours", "--month", "2026-11", "-o", str(out_csv))
     assert out_csv.read_text(encoding="utf-8").splitlines() == [
-        "customer,date,hours,category,engineer,note,id,corrects,reason",
-        "Acme,2026-11-02,1.50,consulting,jdoe,kick-off,1,,",
+        "customer,date,hours,category,engineer,description,note,id,corrects,reason",
+        "Acme,2026-11-02,1.50,consulting,jdoe,kick-off,,1,,",
     ]
     ok(acme, "backup", str(tmp_path / "copy.sqlite3"))
     copied = as_json_db(tmp_path / "copy.sqlite3")

@@ -123,8 +123,10 @@ def test_an_export_imported_again_adds_nothing_and_says_so(run, tmp_path, given,
     ]
     if separated == "semicolons":
         lines = out.read_text(encoding="utf-8-sig").splitlines()
-        assert lines[0] == "customer;date;hours;category;engineer;note;id;corrects;reason"
-        assert lines[1] == 'Müller GmbH;2026-11-02;1,50;consulting;jdoe;"\'=Angebot; über €";1;;'
+        assert lines[0] == (
+            "customer;date;hours;category;engineer;description;note;id;corrects;reason"
+        )
+        assert lines[1] == 'Müller GmbH;2026-11-02;1,50;consulting;jdoe;"\'=Angebot; über €";;1;;'
     assert unchanged(run, "import", "hours", str(out)) == [
         f"Imported 0 entries from november.csv (UTF-8, separated by {separated}).",
         "Skipped 2 rows already in the ledger: lines 2-3.",
@@ -150,9 +152,9 @@ def test_a_file_imported_twice_adds_nothing_the_second_time(run, tmp_path):
     )
     hours = tmp_path / "hours.csv"
     hours.write_text(
-        "customer,date,hours,category,engineer\n"
-        + "Käserei AG,2026-11-02,1,consulting,jo\n" * 2
-        + "Müller GmbH,2026-11-03,1,consulting,jo\n",
+        "customer,date,hours,category,engineer,description\n"
+        + "Käserei AG,2026-11-02,1,consulting,jo,Tuning\n" * 2
+        + "Müller GmbH,2026-11-03,1,consulting,jo,Tuning\n",
         encoding="utf-8",
     )
     assert ok(run, "import", "hours", str(hours))[0].startswith("Imported 3 entries")
@@ -177,7 +179,7 @@ def test_an_exported_correction_round_trips(run, tmp_path, clock, capsys):
     row = out.read_text(encoding="utf-8").splitlines()[1].split(",")
     assert row[:5] == ["Müller GmbH", "2026-11-01", "-1.50", "consulting", "ann"]
     assert row[5] == f"Correction of entry {wrong} of 2026-10-05"
-    assert row[7:] == [str(wrong), "logged twice"]
+    assert row[8:] == [str(wrong), "logged twice"]
     assert unchanged(run, "import", "hours", str(out)) == [
         "Imported 0 entries from november.csv (UTF-8, separated by commas).",
         "Skipped 1 row already in the ledger: line 2.",

@@ -33,7 +33,7 @@ WITHIN_MS = 1000  # a change reaches every open window within a second
 
 
 def _entry(customer: str, day: int, engineer: str = "Sara Okafor") -> NewEntry:
-    return NewEntry(customer, date(2026, 11, day), 3600, Category.CONSULTING, engineer, "")
+    return NewEntry(customer, date(2026, 11, day), 3600, Category.CONSULTING, engineer, "Design")
 
 
 def _window(qtbot, desk: Desk) -> MainWindow:

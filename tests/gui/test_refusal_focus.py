@@ -126,7 +126,9 @@ def test_a_new_customer_refused_puts_the_cursor_in_the_field_at_fault(
 
 def test_an_edit_that_strands_hours_puts_the_cursor_in_the_start(qtbot, sqlite_desk):
     acme = add(sqlite_desk)
-    sqlite_desk.ledger.log(NewEntry(acme, date(2026, 2, 10), 3600, Category.CONSULTING, "Ana", ""))
+    sqlite_desk.ledger.log(
+        NewEntry(acme, date(2026, 2, 10), 3600, Category.CONSULTING, "Ana", "Design")
+    )
     before = snapshot(sqlite_desk)
     dialog = opened(qtbot, CustomerDialog(sqlite_desk, sqlite_desk.portfolio.customer(acme)))
     set_date(qtbot, dialog.start, date(2026, 3, 1))

@@ -68,7 +68,9 @@ def test_a_met_month_shows_its_attainment_and_no_credit(desk, tmp_path: Path):
 def test_a_breached_enterprise_month_takes_the_credit_off_the_total(desk, tmp_path: Path):
     # 30 h of consulting in October: some of it overage, so the total has all three parts.
     for day in range(5, 15):
-        desk.ledger.log(NewEntry("Big", date(2026, 10, day), 3 * 3600, Category.CONSULTING, "A"))
+        desk.ledger.log(
+            NewEntry("Big", date(2026, 10, day), 3 * 3600, Category.CONSULTING, "A", "Design")
+        )
     title = "<b>Login & SSO</b> broken"  # user text: shown as written, never markup
     desk.cases.open("Big", "critical", title, reference="Z-9", at="2026-10-05T09:00Z")
     desk.cases.respond("Z-9", "2026-10-05T10:30Z")  # due 09:15: late

@@ -5,6 +5,7 @@ report, the calendar and the history keep the two apart."""
 from __future__ import annotations
 
 import io
+import json
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.periods import Month
 from accountdesk.domain.reviews import ReviewKind, ReviewState
 from accountdesk.domain.tiers import Category, Tier
+from accountdesk.reports.data import figures_from_json, figures_to_json
 from accountdesk.services.ledger import NewEntry
 from accountdesk.services.portfolio import NewCustomer
 from accountdesk.services.reviews import Reviews
@@ -157,3 +159,19 @@ def test_an_import_of_billable_hours_without_a_description_is_refused_at_its_lin
         acme.transfer.import_hours(path)
     assert "need a description" in str(refused.value)
     assert snapshot(acme) == before
+
+
+def test_figures_issued_before_the_split_read_their_review_notes_as_the_summary(
+    acme: Desk,
+) -> None:
+    """A stored statement printed a held review's notes: re-exported, it prints the same."""
+    Reviews(acme.sessions, FixedClock(date(2026, 10, 20))).plan("Acme", until=date(2026, 11, 30))
+    qbr = next(
+        r for r in acme.reviews.reviews("Acme") if r.kind is ReviewKind.QBR and r.due.month == 11
+    )
+    acme.reviews.mark(qbr.id, ReviewState.HELD, summary="Roadmap agreed")
+    document = json.loads(figures_to_json(acme.reports.figures("Acme", NOVEMBER)))
+    for line in document["report"]["reviews"]:
+        line["notes"] = line.pop("summary")  # as figures were stored before
+    figures = figures_from_json(json.dumps(document))
+    assert [r.summary for r in figures.reviews if r.state == "held"] == ["Roadmap agreed"]
