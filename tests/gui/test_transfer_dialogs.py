@@ -45,7 +45,7 @@ def test_import_hours_says_how_the_file_was_read_and_a_second_time_adds_nothing(
     path.write_bytes(
         "customer;date;hours;category;engineer;note\r\n"
         "Müller GmbH;2026-11-02;1.5;consulting;jdoe;Anruf über €\r\n"
-        "Müller GmbH;2026-11-03;2;consulting;jdoe;\r\n".encode("cp1252")
+        "Müller GmbH;2026-11-03;2;consulting;jdoe;Angebot\r\n".encode("cp1252")
     )
     monkeypatch.setattr(Prompts, "open_file", lambda parent, caption, filters: path)
     changed: list[bool] = []
@@ -89,7 +89,7 @@ def test_export_hours_with_semicolons_then_import_it_back(qtbot, main, said, mon
     assert said[0] == ("info", f"Wrote 1 entry of 2026-11 to {target}.")
     assert offered[0][0].startswith("Commas")
     lines = target.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0] == "customer;date;hours;category;engineer;note;id;corrects;reason"
+    assert lines[0] == "customer;date;hours;category;engineer;description;note;id;corrects;reason"
     assert lines[1].startswith("Müller GmbH;2026-11-02;1,50;consulting;jo;")
 
 
@@ -98,9 +98,9 @@ def test_an_import_that_is_refused_says_why_and_writes_nothing(
 ):
     path = tmp_path / "hours.csv"
     path.write_text(
-        "customer,date,hours,category,engineer,corrects,reason\n"
-        "Müller GmbH,2026-11-02,1,consulting,jo,,\n"
-        "Müller GmbH,2026-11-02,-1.50,consulting,jo,7,typo\n",
+        "customer,date,hours,category,engineer,description,corrects,reason\n"
+        "Müller GmbH,2026-11-02,1,consulting,jo,Tuning,,\n"
+        "Müller GmbH,2026-11-02,-1.50,consulting,jo,Tuning,7,typo\n",
         encoding="utf-8",
     )
     monkeypatch.setattr(Prompts, "open_file", lambda parent, caption, filters: path)

@@ -278,6 +278,7 @@ def test_the_first_run_asks_for_the_name_once(qtbot, sqlite_desk, first_run, mon
     main.show_view(4)
     assert plain(ledger.engineer_label) == "Logged as Amara Ibáñez · Change…"
     ledger.customer_edit.setText("Acme")
+    ledger.description_edit.setText("Sizing call")
     ledger.hours_edit.setText("1")
     with qtbot.waitSignal(ledger.loaded, timeout=10_000):
         ledger.log_quick_entry()
