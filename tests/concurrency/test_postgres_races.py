@@ -5,9 +5,6 @@ same moment, and the loser of a race gets one sentence (exit 2), never a traceba
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import time
 from collections.abc import Sequence
 from datetime import date
@@ -20,9 +17,9 @@ from accountdesk.app import open_desk
 from accountdesk.domain.clock import FixedClock
 from accountdesk.domain.tiers import Tier
 from accountdesk.services.portfolio import NewCustomer
+from tests.processes import child_env, start_python
 
 TODAY = date(2026, 11, 26)
-SRC = Path(__file__).resolve().parents[2] / "src"
 
 # The program as users run it (`python -m accountdesk ARGS`), its modules loaded before
 # the start signal so that every racer reaches the database at about the same moment.
@@ -57,21 +54,10 @@ def race(tmp_path: Path, commands: Sequence[Sequence[str]]) -> list[Outcome]:
 def rounds(tmp_path: Path, racers: Sequence[Sequence[Sequence[str]]]) -> list[list[Outcome]]:
     """One process per racer, running its commands in turn: the n-th command of every
     racer is let go at the same moment. How each command ended, per racer."""
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")]),
-        "ACCOUNTDESK_TODAY": TODAY.isoformat(),
-    }
+    env = child_env(ACCOUNTDESK_TODAY=TODAY.isoformat())
     go = tmp_path / f"go-{time.monotonic_ns()}"
     processes = [
-        subprocess.Popen(
-            [sys.executable, "-c", RACER, str(go), json.dumps([list(c) for c in commands])],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-            cwd=tmp_path,
-        )
+        start_python(RACER, str(go), json.dumps([list(c) for c in commands]), env=env, cwd=tmp_path)
         for commands in racers
     ]
     for turn in range(max(len(commands) for commands in racers)):

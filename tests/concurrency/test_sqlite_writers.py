@@ -3,16 +3,13 @@ IMMEDIATE and a busy timeout), and every acknowledged write is there afterwards.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from datetime import date
-from pathlib import Path
 
 from accountdesk.app import open_desk
 from accountdesk.domain.tiers import Tier
 from accountdesk.services.portfolio import NewCustomer
+from tests.processes import start_python
 
 WRITERS = 8
 ENTRIES = 50
@@ -41,17 +38,8 @@ def test_eight_processes_logging_into_one_file_all_succeed(sqlite_url, clock):
     desk = open_desk(sqlite_url, clock=clock, user="tester")
     desk.portfolio.add_customer(NewCustomer("Acme", Tier.ENTERPRISE, date(2026, 1, 1)))
     desk.close()
-    src = str(Path(__file__).resolve().parents[2] / "src")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
     writers = [
-        subprocess.Popen(
-            [sys.executable, "-c", WRITER, sqlite_url, f"engineer{n}", str(ENTRIES)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        for n in range(WRITERS)
+        start_python(WRITER, sqlite_url, f"engineer{n}", str(ENTRIES)) for n in range(WRITERS)
     ]
     results = [(w.wait(timeout=120), *w.communicate()) for w in writers]
     assert [(code, out.strip(), err) for code, out, err in results] == [(0, "done", "")] * WRITERS

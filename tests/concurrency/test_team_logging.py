@@ -6,12 +6,8 @@ issued month after its figures were taken."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import time
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -21,6 +17,7 @@ from accountdesk.domain.clock import FixedClock
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Tier
 from accountdesk.services.portfolio import NewCustomer
+from tests.processes import start_python
 
 LOGGERS = 20
 ENTRIES = 200
@@ -55,17 +52,8 @@ print(json.dumps([stored, refused]))
 def test_twenty_people_logging_while_the_month_is_issued_lose_nothing(postgres_url, tmp_path):
     desk = open_desk(postgres_url, clock=FixedClock(TODAY), user="Carla Souza")
     desk.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))
-    src = str(Path(__file__).resolve().parents[2] / "src")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
     loggers = [
-        subprocess.Popen(
-            [sys.executable, "-c", LOGGER, postgres_url, f"Engineer {n}", str(ENTRIES)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        for n in range(LOGGERS)
+        start_python(LOGGER, postgres_url, f"Engineer {n}", str(ENTRIES)) for n in range(LOGGERS)
     ]
     try:
         # Issue October once the team is well into its logging.

@@ -25,7 +25,8 @@ from pathlib import Path
 
 import pytest
 
-SRC = str(Path(__file__).resolve().parents[2] / "src")
+from tests.processes import child_env
+
 TODAY = "2026-11-26"
 _PR_CAPBSET_DROP = 24
 _OVERRIDING_CAPABILITIES = (1, 2, 3)  # DAC_OVERRIDE, DAC_READ_SEARCH, FOWNER
@@ -56,12 +57,7 @@ def _as_an_ordinary_user() -> None:
 
 
 def cli_env(tmp_path: Path) -> dict[str, str]:
-    return {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([SRC, os.environ.get("PYTHONPATH", "")]),
-        "ACCOUNTDESK_TODAY": TODAY,
-        "ACCOUNTDESK_LOG_DIR": str(tmp_path / "log"),
-    }
+    return child_env(ACCOUNTDESK_TODAY=TODAY, ACCOUNTDESK_LOG_DIR=str(tmp_path / "log"))
 
 
 @pytest.fixture
