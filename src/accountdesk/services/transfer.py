@@ -12,6 +12,7 @@ import codecs
 import csv
 import io
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -354,6 +355,11 @@ def _text_check(column: Any) -> Callable[[str | None], None]:
             check_text(column, value)
 
     return check
+
+
+def _length(column: Any) -> int | None:
+    """The most characters a text column holds (None: any number)."""
+    return column.type.length if isinstance(column.type, String) else None
 
 
 def _chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:
@@ -1001,18 +1007,24 @@ class Transfer:
         entries they may repeat) is read once for the whole file, and the entries are
         written in one statement."""
         today = self._clock.today()
-        day, duration, category = (
-            _remembered(parse_date),
-            _remembered(parse_duration),
-            _remembered(parse_category),
-        )
         entry_columns = _table(m.LedgerEntry).c
         check_engineer = _text_check(entry_columns.engineer)
         check_reason = _text_check(entry_columns.reason)
         # The entry's texts (the file's column, the ledger's), checked as each row is read
         # and written as they are; a text column more is a line more here.
         texts = (("note", "description"),)
-        text_checks = [_text_check(entry_columns[column]) for _, column in texts]
+        # A file holds no NUL (`load_csv`): only a text longer than its column is refused.
+        limits = {column: _length(entry_columns[column]) for column in ("engineer", "reason")}
+        limited = [
+            (column, _text_check(entry_columns[column]))
+            for name, column in texts
+            if _length(entry_columns[column]) is not None
+        ]
+        # Each distinct text once: a file repeats its dates, durations and categories.
+        dates: dict[str, date] = {}
+        durations: dict[str, tuple[int, bool]] = {}  # with its sign, and whether negative
+        categories: dict[str, Category] = {}
+        make = tuple.__new__  # a named tuple without its __new__ in Python
 
         def parser(at: Mapping[str, int]) -> Callable[[list[str]], _HoursRow]:
             customer, date_, hours_, category_ = (
@@ -1024,24 +1036,39 @@ class Transfer:
             text_at = [at[name] for name, _ in texts]
             texts_of = itemgetter(*text_at, *text_at)  # twice: a tuple even for one
             count = len(text_at)
+            checked_at = [(at[name], check) for name, check in limited]
+            engineer_limit = limits["engineer"] or sys.maxsize
 
             def parse(cells: list[str]) -> _HoursRow:
                 text = cells[hours_]
-                negative = text.startswith("-")  # an exported correction's
-                amount = duration(text[1:] if negative else text)
+                known = durations.get(text)
+                if known is None:
+                    negative = text.startswith("-")  # an exported correction's
+                    seconds = parse_duration(text[1:] if negative else text)
+                    known = durations[text] = (-seconds if negative else seconds, negative)
+                amount, negative = known
                 engineer = cells[engineer_]
-                check_engineer(engineer)  # named at its line
-                for check, i in zip(text_checks, text_at, strict=True):
+                if len(engineer) > engineer_limit:
+                    check_engineer(engineer)  # named at its line
+                for i, check in checked_at:
                     check(cells[i])
+                when = cells[date_]
+                day = dates.get(when)
+                if day is None:
+                    day = dates[when] = parse_date(when)
+                kind = cells[category_]
+                category = categories.get(kind)
+                if category is None:
+                    category = categories[kind] = parse_category(kind)
                 entry_id, corrects, reason = cells[entry_id_], cells[corrects_], cells[reason_]
-                row = _HoursRow(
+                fields = (
                     cells[customer],
-                    day(cells[date_]),
-                    amount,
-                    category(cells[category_]),
+                    day,
+                    -amount if negative else amount,
+                    category,
                     engineer,
                     texts_of(cells)[:count],
-                    -amount if negative else amount,
+                    amount,
                     _entry_id(entry_id, "id") if entry_id else None,
                     _entry_id(corrects, "corrected entry") if corrects else None,
                     reason,
@@ -1049,6 +1076,7 @@ class Transfer:
                 )
                 if reason:
                     check_reason(reason)
+                row: _HoursRow = make(_HoursRow, fields)
                 return row
 
             return parse
