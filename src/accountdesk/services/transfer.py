@@ -920,20 +920,24 @@ class Transfer:
         zone = _remembered(_or_none(parse_timezone))
         language = _remembered(_or_none(_language))
         fine_fee = _remembered(_or_none(lambda text: check_fee(fee(text))))
+        # A file holds no NUL (`load_csv`): only a text longer than its column is refused.
         checks = [
-            (column, _text_check(customer_columns[column]))
+            (column, limit, _text_check(customer_columns[column]))
             for column in ("name", "timezone", "language", "csm", "tam")
+            if (limit := _length(customer_columns[column])) is not None
         ]
+        make = tuple.__new__  # a named tuple without its __new__ in Python
 
         def parser(at: Mapping[str, int]) -> Callable[[list[str]], _CustomerRow]:
             name_, tier_, start_, end_, zone_, language_, csm_, tam_, fee_ = (
                 at[column] for column in CUSTOMER_COLUMNS
             )
-            check_at = [(at[column], check) for column, check in checks]
+            check_at = [(at[column], limit, check) for column, limit, check in checks]
 
             def parse(cells: list[str]) -> _CustomerRow:
-                for i, check in check_at:
-                    check(cells[i])  # named at its line
+                for i, limit, check in check_at:
+                    if len(cells[i]) > limit:
+                        check(cells[i])  # named at its line
                 name, end, money = cells[name_], cells[end_], cells[fee_]
                 given = (
                     tier(cells[tier_]),
@@ -957,8 +961,10 @@ class Transfer:
                 ):
                     checked = check_new_customer(NewCustomer(name, *given))  # says why
                     timezone, lang = checked.timezone, checked.language
-                fields = (*given[:3], timezone, lang, *given[5:])
-                return _CustomerRow(name, *fields, m.name_key(name))
+                row: _CustomerRow = make(
+                    _CustomerRow, (name, *given[:3], timezone, lang, *given[5:], m.name_key(name))
+                )
+                return row
 
             return parse
 
