@@ -54,6 +54,18 @@ def test_customers_import_with_bom_any_column_order_and_unicode(desk, tmp_path):
             r"line 3: a customer called 'A' already exists",
         ),
         ("name,tier\nA,professional\n", r"line 1: the column 'start' is missing"),
+        (
+            "name,tier,start,timezone\nA,professional,2026-01-01,UTC\nB,community,2026-01-01,Mars\n",
+            r"line 3: 'Mars' is not a time zone",
+        ),
+        (
+            "name,tier,start,language\nA,professional,2026-01-01,EN\nB,community,2026-01-01,eng\n",
+            r"line 3: 'eng' is not a language code",
+        ),
+        (
+            "name,tier,start,end\nA,professional,2026-01-01,\nB,community,2026-03-01,2026-02-01\n",
+            r"line 3: the contract cannot end \(2026-02-01\) before it starts",
+        ),
         ("name,tier,start,colour\nA,professional,2026-01-01,red\n", "unknown column 'colour'"),
         (
             "name,tier,start\nA,professional,2026-01-01\n,professional,2026-01-01\n",
@@ -490,3 +502,48 @@ def test_text_the_database_cannot_hold_is_refused_at_its_line(acme, tmp_path, ro
     refused = refuses_and_writes_nothing(acme, path, message)
     if field:
         assert refused.field == Field(field)
+
+
+def test_an_imported_row_is_allowed_or_refused_exactly_as_logging_it(sqlite_desk, tmp_path):
+    # The import checks what a contract allows once per customer (or per month where
+    # the tier changes); each row must still come out as `Ledger.log` decides it: the
+    # contract's first and last days, a change of tier within a month, an issued month,
+    # today and tomorrow, every category, durations at the limits.
+    desk = sqlite_desk
+    start, end = date(2026, 3, 15), date(2026, 10, 20)
+    desk.portfolio.add_customer(NewCustomer("Plain", Tier.PROFESSIONAL, start, end))
+    desk.portfolio.add_customer(NewCustomer("Changed", Tier.ENTERPRISE, start))
+    desk.portfolio.change_tier("Changed", Tier.COMMUNITY, date(2026, 6, 10))
+    for customer in ("Plain", "Changed"):
+        desk.ledger.lock_month(customer, Month(2026, 7))
+    days = [date(2026, 3, 14), start, date(2026, 4, 30), date(2026, 6, 9), date(2026, 6, 10)]
+    days += [date(2026, 7, 31), end, date(2026, 10, 21), date(2026, 11, 26), date(2026, 11, 27)]
+    rows = [
+        (customer, day, category, seconds)
+        for customer in ("Plain", "Changed")
+        for day in days
+        for category in Category
+        for seconds in ((3600, 86400, 86436) if category is Category.INCIDENT else (3600,))
+    ]
+    outcomes = set()
+    for customer, day, category, seconds in rows:
+        try:
+            logged = desk.ledger.log(NewEntry(customer, day, seconds, category, "ann", "x"))
+        except Refused as refused:
+            said = str(refused)
+            expected = f"in.csv line 2: {said[0].lower()}{said[1:]}"
+        else:
+            desk.ledger.delete(logged)
+            expected = "added"
+        hours = f"{seconds / 3600:.2f}"
+        text = f"{HOURS_HEADER}{customer},{day},{hours},{category.value},ann,x\n"
+        try:
+            imported = desk.transfer.import_hours(write(tmp_path, text))
+        except Refused as refused:
+            assert str(refused) == expected, (customer, day, category, seconds)
+        else:
+            assert (imported.added, expected) == (1, "added"), (customer, day, category)
+            [entry] = [e for e in desk.ledger.entries(customer, Month.of(day)) if e.day == day]
+            desk.ledger.delete(entry.id)
+        outcomes.add(expected == "added")
+    assert outcomes == {True, False}

@@ -12,9 +12,12 @@ import codecs
 import csv
 import io
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
@@ -24,14 +27,22 @@ from sqlalchemy.sql.compiler import SQLCompiler
 
 from accountdesk.db import models as m
 from accountdesk.db.engine import backup_sqlite, sqlite_path
-from accountdesk.db.notices import note_rows
+from accountdesk.db.notices import MANY_ROWS, note_rows
+from accountdesk.domain.calendars import parse_timezone
 from accountdesk.domain.clock import Clock
 from accountdesk.domain.contracts import Contract, Term
 from accountdesk.domain.errors import Field, Refused
-from accountdesk.domain.ledger import parse_category
-from accountdesk.domain.money import duration_text, hours, parse_duration, parse_money
+from accountdesk.domain.ledger import BILLABLE, parse_category
+from accountdesk.domain.money import (
+    check_duration,
+    check_fee,
+    duration_text,
+    hours,
+    parse_duration,
+    parse_money,
+)
 from accountdesk.domain.periods import Month, parse_date
-from accountdesk.domain.tiers import parse_tier
+from accountdesk.domain.tiers import Category, Tier, parse_tier
 from accountdesk.files import write_atomically
 from accountdesk.services.audit import record
 from accountdesk.services.ledger import NewEntry, entry_values
@@ -191,6 +202,18 @@ def read_rows(
 ) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, row) for each row of a CSV file with a header. The line is where
     the row starts. A value keeps its decimal comma (`1,5` hours): the parsers read it."""
+    header: list[str] = []
+    for line, cells in read_cells(file, columns, required, header):
+        yield line, dict(zip(header, cells, strict=False))
+
+
+def read_cells(
+    file: CsvFile, columns: tuple[str, ...], required: tuple[str, ...], header: list[str]
+) -> Iterator[tuple[int, list[str]]]:
+    """(line number, values) for each row that is not empty, as `read_rows` reads them;
+    `header` is filled with the column names before the first row. Each row's values
+    are in the header's order, stripped, and padded with "" to one more than the
+    header's length: a column the file lacks is read at index -1 (`positions`)."""
     path, text = file.path, file.text
     reader = csv.reader(
         io.StringIO(text, newline=""), delimiter=file.reading.delimiter, strict=True
@@ -198,7 +221,7 @@ def read_rows(
     start = 1
     try:
         raw_header = next(reader, None)
-        header = [name.strip().lower() for name in raw_header or []]
+        header[:] = [name.strip().lower() for name in raw_header or []]
         if not any(header):
             raise Refused(f"{path.name} is empty; it needs a header row.", Field.FILE)
         unknown = [name for name in header if name not in columns]
@@ -216,19 +239,29 @@ def read_rows(
             raise Refused(f"{path.name} line 1: the column {missing[0]!r} is missing.", Field.FILE)
         start = reader.line_num + 1
         texts = [i for i, name in enumerate(header) if name in TEXT_COLUMNS]
+        width = len(header)
+        blanks = [""] * (width + 1)
+        strip = str.strip
         for values in reader:
             line, start = start, reader.line_num + 1
-            if len(values) > len(header):
+            if len(values) > width:
                 raise Refused(f"{path.name} line {line}: more values than columns.", Field.FILE)
-            cells = list(map(str.strip, values))
+            cells = list(map(strip, values))
             if "'" in "".join(cells):  # maybe a text the export escaped against formulas
                 for i in texts:
                     if i < len(cells):
                         cells[i] = unescape_formula(cells[i])
             if any(cells):
-                yield line, dict(zip(header, cells, strict=False))
+                cells += blanks[len(cells) :]
+                yield line, cells
     except csv.Error as exc:
         raise Refused(f"{path.name} line {start}: {_csv_problem(exc)}", Field.FILE) from None
+
+
+def positions(header: Sequence[str], columns: Iterable[str]) -> dict[str, int]:
+    """Where each of `columns` is in a row `read_cells` gives: -1 (always "") for a
+    column the file lacks."""
+    return {name: header.index(name) if name in header else -1 for name in columns}
 
 
 def _csv_problem(exc: csv.Error) -> str:
@@ -264,21 +297,33 @@ def _parse_all(
     path: Path,
     columns: tuple[str, ...],
     required: tuple[str, ...],
-    parse: Callable[[dict[str, str]], T],
+    parser: Callable[[Mapping[str, int]], Callable[[list[str]], T]],
 ) -> tuple[Reading, list[tuple[int, T]], Refused | None]:
     """How the file was read; each row parsed, with its line, up to the first one that
     cannot be read or parsed; and that refusal, named at its line. The caller checks the
     rows before it against the database first: a file is refused at its first bad line,
-    whatever the kind of fault. A file that cannot be read at all is refused here."""
+    whatever the kind of fault. A file that cannot be read at all is refused here.
+
+    `parser` is given where each column is in a row (`positions`) once the header is
+    read, and returns what parses one row's values: a row is a list, not a dict, and
+    what it needs of the header is worked out once per file."""
     file = load_csv(path, columns)
     parsed: list[tuple[int, T]] = []
+    header: list[str] = []
+    parse: Callable[[list[str]], T] | None = None
+    filled: Callable[[list[str]], Any] = tuple
     try:
-        for line, row in read_rows(file, columns, required):
+        for line, cells in read_cells(file, columns, required, header):
+            if parse is None:
+                at = positions(header, columns)
+                parse = parser(at)
+                needed = [at[name] for name in required]
+                filled = itemgetter(*needed, *needed)  # twice: a tuple even for one column
             try:
-                if not all(map(row.get, required)):
-                    empty = next(name for name in required if not row.get(name))
+                if not all(filled(cells)):
+                    empty = next(name for name in required if not cells[at[name]])
                     raise Refused(f"the {empty} is empty.")
-                parsed.append((line, parse(row)))
+                parsed.append((line, parse(cells)))
             except Refused as refused:
                 return file.reading, parsed, _at_line(path, line, refused)
     except Refused as refused:  # the file itself, already named at its line
@@ -311,6 +356,11 @@ def _text_check(column: Any) -> Callable[[str | None], None]:
             check_text(column, value)
 
     return check
+
+
+def _length(column: Any) -> int | None:
+    """The most characters a text column holds (None: any number)."""
+    return column.type.length if isinstance(column.type, String) else None
 
 
 def _chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:
@@ -451,35 +501,35 @@ def _table(model: type[m.Base]) -> Table:
 
 
 def _write(
-    s: Session, table: Table, rows: Sequence[dict[str, Any]], checked: Iterable[str] = ()
+    s: Session,
+    table: Table,
+    names: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
+    checked: Iterable[str] = (),
 ) -> None:
-    """Rows into a table by the driver's executemany, each value converted by its column's
-    type as SQLAlchemy converts it: on a large import, SQLAlchemy's own executemany spends
-    more time per row than the database does. `checked` names the text columns the caller
-    has checked row by row already (to name a refusal's line)."""
+    """Rows (tuples of the `names` columns' values) into a table by the driver's
+    executemany, each value converted by its column's type as SQLAlchemy converts it: on
+    a large import, SQLAlchemy's own executemany spends more time per row than the
+    database does. `checked` names the text columns the caller has checked row by row
+    already (to name a refusal's line)."""
     if not rows:
         return
+    given = list(zip(*rows, strict=True))  # column by column
     # What the sessions check before a flush (services/limits.py), checked here too.
     # Each distinct value once, in the order of the rows: a file repeats its engineers.
-    texts = [
-        table.c[name]
-        for name in rows[0]
-        if isinstance(table.c[name].type, String) and name not in checked
-    ]
-    for column in texts:
-        check = _text_check(column)
-        for value in dict.fromkeys(row[column.key] for row in rows):
-            check(value)
+    for name, column in zip(names, given, strict=True):
+        if isinstance(table.c[name].type, String) and name not in checked:
+            check = _text_check(table.c[name])
+            for value in dict.fromkeys(column):
+                check(value)
     connection = s.connection()
     dialect = connection.dialect
-    compiled = insert(table).compile(
-        dialect=dialect, column_keys=list(rows[0]), for_executemany=True
-    )
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(names), for_executemany=True)
     assert isinstance(compiled, SQLCompiler)
-    names = list(compiled.positiontup or ()) if compiled.positional else list(compiled.binds)
+    order = list(compiled.positiontup or ()) if compiled.positional else list(compiled.binds)
     columns = []
-    for name in names:
-        values = [row[name] for row in rows]
+    for name in order:
+        values: list[Any] = list(given[names.index(name)])
         convert = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
         if convert is not None:  # once per distinct value: imports repeat dates a lot
             converted = {value: convert(value) for value in set(values)}
@@ -487,12 +537,33 @@ def _write(
         columns.append(values)
     params: list[Any] = list(zip(*columns, strict=True))
     if not compiled.positional:
-        params = [dict(zip(names, values, strict=True)) for values in params]
+        params = [dict(zip(order, values, strict=True)) for values in params]
     connection.exec_driver_sql(compiled.string, params)
-    note_rows(s, table, rows)  # past the session: the change notice names them itself
+    # Past the session: the change notice names them itself (a bulk write names none,
+    # so more rows than that are not worth making into dicts).
+    note_rows(s, table, [dict(zip(names, row, strict=True)) for row in rows[: MANY_ROWS + 1]])
 
 
-def _insert_customers(s: Session, news: Sequence[NewCustomer], now: datetime) -> None:
+class _CustomerRow(NamedTuple):
+    """A customers row as read and checked: what `NewCustomer` says, as a tuple (a
+    frozen dataclass per row costs more than its checks), and the name's unique key."""
+
+    name: str
+    tier: Tier
+    start: date
+    end: date | None
+    timezone: str
+    language: str
+    csm: str | None
+    tam: str | None
+    monthly_fee: Decimal | None
+    key: str
+
+    def new(self) -> NewCustomer:
+        return NewCustomer(*self[:9])
+
+
+def _insert_customers(s: Session, news: Sequence[_CustomerRow], now: datetime) -> None:
     """Checked new customers and their first contract terms, as `insert_customer` writes
     one, in a few statements."""
     if not news:
@@ -502,48 +573,22 @@ def _insert_customers(s: Session, news: Sequence[NewCustomer], now: datetime) ->
     # The names, languages and people were checked as each row was read (stripped,
     # lowercased: no longer since); a zone's name comes back as the zone database says it.
     checked = ("name", "language", "csm", "tam")
+    names = ("name", "name_key", "timezone", "language", "csm", "tam", "contract_start")
     _write(
         s,
         table,
-        [
-            {
-                "name": new.name,
-                "name_key": m.name_key(new.name),  # the column's default is not run here
-                "timezone": new.timezone,
-                "language": new.language,
-                "csm": new.csm,
-                "tam": new.tam,
-                "contract_start": new.start,
-                "contract_end": new.end,
-                "holiday_calendar": new.holiday_calendar,
-                "rollover": new.rollover,
-                "notes": "",
-                "created_at": now,
-            }
-            for new in news
-        ],
+        (*names, "contract_end", "holiday_calendar", "rollover", "notes", "created_at"),
+        [(*new[:1], new.key, *new[4:8], new.start, new.end, None, False, "", now) for new in news],
         checked,
     )
     # The new rows are those past the largest id before; a name tells ours from any
     # another writer added meanwhile (names are unique).
-    ids = {
-        name: customer_id
-        for name, customer_id in s.execute(
-            select(table.c.name, table.c.id).where(table.c.id > before)
-        ).all()
-    }
+    ids = dict(s.execute(select(table.c.name, table.c.id).where(table.c.id > before)).all())
     _write(
         s,
         _table(m.ContractTerm),
-        [
-            {
-                "customer_id": ids[new.name],
-                "tier_key": new.tier.value,
-                "effective_from": new.start,
-                "monthly_fee": new.monthly_fee,
-            }
-            for new in news
-        ],
+        ("customer_id", "tier_key", "effective_from", "monthly_fee"),
+        [(ids[new.name], new.tier.value, new.start, new.monthly_fee) for new in news],
     )
 
 
@@ -594,14 +639,114 @@ def line_ranges(lines: Iterable[int], most: int = 10) -> str:
 
 class _HoursRow(NamedTuple):
     """An hours row as read: the entry it logs, its duration with its sign (an exported
-    correction's may be below zero), and what identifies an exported entry."""
+    correction's may be below zero), and what identifies an exported entry. A tuple, not
+    the frozen `NewEntry`, which only a row checked the slow way needs (`entry`)."""
 
-    entry: NewEntry
+    customer: str
+    day: date
+    seconds: int  # the entry's: above zero for a correction too
+    category: Category
+    engineer: str
+    texts: tuple[str, ...]  # as the import's `texts` name them: the description first
     duration: int
     entry_id: int | None
     corrects: int | None
     reason: str
     correction: bool  # negative, or naming the entry it corrects
+
+    @property
+    def description(self) -> str:
+        return self.texts[0]
+
+    @property
+    def entry(self) -> NewEntry:
+        return NewEntry(
+            self.customer, self.day, self.seconds, self.category, self.engineer, *self.texts
+        )
+
+
+class _OpenMonths:
+    """Which rows an hours import may write without the checks of `Ledger.log` one by
+    one: a row on or before today, in its customer's contract, in a month that is not
+    issued, of a category the term in force includes, of a duration `check_duration`
+    allows. What a customer's contract allows is worked out once: for a contract of one
+    term, its first and last day, its issued months and the term's categories; for one
+    with a change of tier, per month, the months one term covers from the first to the
+    last day. Any other row is checked as `Ledger.log` checks it, which refuses it with
+    its reason or lets it through."""
+
+    def __init__(self, today: date, days: Iterable[date]) -> None:
+        self._today = today
+        self._month = {day: (day.year, day.month) for day in days}
+        self._plain: dict[int, _Plain | None] = {}
+        self._open: dict[tuple[int, tuple[int, int]], frozenset[Category]] = {}
+        self._includes: dict[int, frozenset[Category]] = {}  # by term, while it lives
+        self._fine: dict[int, bool] = {}
+
+    def allow(self, customer: Loaded, row: _HoursRow) -> bool:
+        day = row.day
+        if day > self._today:
+            return False
+        if row.category in BILLABLE and not row.description.strip():
+            return False  # `check_description` says why
+        try:
+            plain = self._plain[customer.id]
+        except KeyError:
+            plain = self._plain[customer.id] = self._plain_of(customer)
+        if plain is not None:
+            first, last, locked, allowed = plain
+            if not (first <= day <= last and row.category in allowed):
+                return False
+            if locked and self._month[day] in locked:
+                return False
+        else:
+            key = (customer.id, self._month[day])
+            in_month = self._open.get(key)
+            if in_month is None:
+                in_month = self._open[key] = self._open_in(customer, Month(*key[1]))
+            if row.category not in in_month:
+                return False
+        fine = self._fine.get(row.seconds)
+        if fine is None:
+            try:
+                check_duration(row.seconds)
+                fine = self._fine[row.seconds] = True
+            except Refused:
+                fine = self._fine[row.seconds] = False
+        return fine
+
+    def _plain_of(self, customer: Loaded) -> _Plain | None:
+        """A contract of one term: what `check_date_open` and the category need."""
+        contract = customer.contract
+        if len(contract.terms) != 1:
+            return None
+        last = contract.end or date.max
+        locked = frozenset((month.year, month.month) for month in customer.locked)
+        return contract.start, last, locked, self._categories(contract.terms[0])
+
+    def _open_in(self, customer: Loaded, month: Month) -> frozenset[Category]:
+        """The categories any day of the month may be logged in: none unless the
+        contract covers the whole month under one term and the month is not issued."""
+        first, last = month.first, month.last
+        contract = customer.contract
+        if month in customer.locked or not (contract.covers(first) and contract.covers(last)):
+            return frozenset()
+        term = contract.term_on(first)
+        # The term in force only moves on with the days: the same at both ends, all along.
+        if term is None or term is not contract.term_on(last):
+            return frozenset()
+        return self._categories(term)
+
+    def _categories(self, term: Term) -> frozenset[Category]:
+        found = self._includes.get(id(term))
+        if found is None:
+            found = frozenset(category for category in Category if term.includes(category))
+            self._includes[id(term)] = found
+        return found
+
+
+# A contract of one term: its first and last day, its issued months, the term's categories.
+_Plain = tuple[date, date, frozenset[tuple[int, int]], frozenset[Category]]
 
 
 class _Held(NamedTuple):
@@ -651,7 +796,7 @@ class _Ledger:
         """Whether the ledger already holds the row's entry (which then accounts for no
         other row). Refuses a row that names an entry by id but differs from it: an
         import adds entries and never changes one."""
-        entry = row.entry
+        entry = row
         held = self._by_id.get(row.entry_id) if row.entry_id is not None else None
         same_entry = held and held.customer_id == customer_id and held.day == entry.day
         if held and same_entry and held.id not in self._used:
@@ -678,7 +823,7 @@ class _Ledger:
 def _differs(held: _Held, row: _HoursRow) -> str:
     """What of an entry a row that names it says otherwise ('' when nothing): durations
     as the export writes them, in hours with two decimals."""
-    entry = row.entry
+    entry = row
     if hours(held.duration) != hours(row.duration):
         return f"duration ({hours(held.duration)} h, not {hours(row.duration)} h)"
     if held.category != entry.category.value:
@@ -711,7 +856,26 @@ def _entry_id(text: str, what: str) -> int:
     return int(text)
 
 
-def _facts(new: NewCustomer) -> tuple[Any, ...]:
+def _or_none(check: Callable[[T], Any]) -> Callable[[T], Any]:
+    """`check`'s answer, or None where it refuses."""
+
+    def answer(value: T) -> Any:
+        try:
+            result = check(value)
+        except Refused:
+            return None
+        return value if result is None else result
+
+    return answer
+
+
+def _language(text: str) -> str:
+    """A language code as `check_new_customer` keeps it; refused as it refuses one."""
+    sample = NewCustomer("x", Tier.COMMUNITY, date(2000, 1, 1), language=text)
+    return check_new_customer(sample).language
+
+
+def _facts(new: _CustomerRow) -> tuple[Any, ...]:
     """What a customers file says of a customer, to compare with one already held."""
     fee = new.monthly_fee.normalize() if new.monthly_fee is not None else None
     facts = (new.name, new.tier.value, new.start, new.end, new.timezone, new.language)
@@ -753,32 +917,61 @@ class Transfer:
         tier = _remembered(parse_tier)
         start = _remembered(lambda text: parse_date(text, "start date"))
         until = _remembered(lambda text: parse_date(text, "end date"))
-
+        fee = _remembered(lambda text: parse_money(text, "monthly fee"))
+        # What `check_new_customer` says of a value, once per distinct value: its result,
+        # or None where it refuses (the row is then checked whole, to say why).
+        zone = _remembered(_or_none(parse_timezone))
+        language = _remembered(_or_none(_language))
+        fine_fee = _remembered(_or_none(lambda text: check_fee(fee(text))))
+        # A file holds no NUL (`load_csv`): only a text longer than its column is refused.
         checks = [
-            (column, _text_check(customer_columns[column]))
+            (column, limit, _text_check(customer_columns[column]))
             for column in ("name", "timezone", "language", "csm", "tam")
+            if (limit := _length(customer_columns[column])) is not None
         ]
+        make = tuple.__new__  # a named tuple without its __new__ in Python
 
-        def parse(row: dict[str, str]) -> NewCustomer:
-            end = row.get("end")
-            fee = row.get("monthly_fee")
-            for column, check in checks:
-                check(row.get(column))  # named at its line
-            return check_new_customer(
-                NewCustomer(
-                    name=row["name"],
-                    tier=tier(row["tier"]),
-                    start=start(row["start"]),
-                    end=until(end) if end else None,
-                    timezone=row.get("timezone") or "UTC",
-                    language=row.get("language") or "en",
-                    csm=row.get("csm") or None,
-                    tam=row.get("tam") or None,
-                    monthly_fee=parse_money(fee, "monthly fee") if fee else None,
-                )
+        def parser(at: Mapping[str, int]) -> Callable[[list[str]], _CustomerRow]:
+            name_, tier_, start_, end_, zone_, language_, csm_, tam_, fee_ = (
+                at[column] for column in CUSTOMER_COLUMNS
             )
+            check_at = [(at[column], limit, check) for column, limit, check in checks]
 
-        how, parsed, problem = _parse_all(path, CUSTOMER_COLUMNS, CUSTOMER_REQUIRED, parse)
+            def parse(cells: list[str]) -> _CustomerRow:
+                for i, limit, check in check_at:
+                    if len(cells[i]) > limit:
+                        check(cells[i])  # named at its line
+                name, end, money = cells[name_], cells[end_], cells[fee_]
+                given = (
+                    tier(cells[tier_]),
+                    start(cells[start_]),
+                    until(end) if end else None,
+                    cells[zone_] or "UTC",
+                    cells[language_] or "en",
+                    cells[csm_] or None,
+                    cells[tam_] or None,
+                    fee(money) if money else None,
+                )
+                # The values were stripped as read, and the name's length checked above:
+                # what else `check_new_customer` refuses or changes is asked of each
+                # distinct value once.
+                timezone, lang = zone(given[3]), language(given[4])
+                if (
+                    timezone is None
+                    or lang is None
+                    or (given[2] is not None and given[2] < given[1])
+                    or (money and fine_fee(money) is None)
+                ):
+                    checked = check_new_customer(NewCustomer(name, *given))  # says why
+                    timezone, lang = checked.timezone, checked.language
+                row: _CustomerRow = make(
+                    _CustomerRow, (name, *given[:3], timezone, lang, *given[5:], m.name_key(name))
+                )
+                return row
+
+            return parse
+
+        how, parsed, problem = _parse_all(path, CUSTOMER_COLUMNS, CUSTOMER_REQUIRED, parser)
         now = self._clock.now()
         with self._sessions.begin() as s:
             # A name that may clash (ignoring case) with a customer or an earlier row
@@ -786,26 +979,23 @@ class Transfer:
             # others wait to be written together. A row identical to a customer the
             # database held before is skipped: the same file imported again adds nothing.
             taken = {m.name_key(name) for name in s.scalars(select(m.Customer.name))}
-            keys = [m.name_key(new.name) for _, new in parsed]
-            held = _held_customers(
-                s, [new.name for (_, new), key in zip(parsed, keys, strict=True) if key in taken]
-            )
-            waiting: list[NewCustomer] = []
+            held = _held_customers(s, [new.name for _, new in parsed if new.key in taken])
+            waiting: list[_CustomerRow] = []
             skipped: list[int] = []
-            for (line, new), key in zip(parsed, keys, strict=True):
-                if key in taken:
+            for line, new in parsed:
+                if new.key in taken:
                     if held.pop(new.name, None) == _facts(new):
                         skipped.append(line)
                         continue
                     _insert_customers(s, waiting, now)
                     waiting = []
                     try:
-                        insert_customer(s, new, now)
+                        insert_customer(s, new.new(), now)
                     except Refused as refused:
                         raise _at_line(path, line, refused) from None
                 else:
                     waiting.append(new)
-                taken.add(key)
+                taken.add(new.key)
             if problem is not None:
                 raise problem
             _insert_customers(s, waiting, now)
@@ -826,56 +1016,87 @@ class Transfer:
         entries they may repeat) is read once for the whole file, and the entries are
         written in one statement."""
         today = self._clock.today()
-        day, duration, category = (
-            _remembered(parse_date),
-            _remembered(parse_duration),
-            _remembered(parse_category),
-        )
-
         entry_columns = _table(m.LedgerEntry).c
         check_engineer = _text_check(entry_columns.engineer)
-        check_description = _text_check(entry_columns.description)
-        check_note = _text_check(entry_columns.note)
         check_reason = _text_check(entry_columns.reason)
+        # The entry's texts (the file's column, the ledger's), checked as each row is read
+        # and written as they are; a text column more is a line more here.
+        texts = (("description", "description"), ("note", "note"))
+        # A file holds no NUL (`load_csv`): only a text longer than its column is refused.
+        limits = {column: _length(entry_columns[column]) for column in ("engineer", "reason")}
+        limited = [
+            (column, _text_check(entry_columns[column]))
+            for name, column in texts
+            if _length(entry_columns[column]) is not None
+        ]
+        # Each distinct text once: a file repeats its dates, durations and categories.
+        dates: dict[str, date] = {}
+        durations: dict[str, tuple[int, bool]] = {}  # with its sign, and whether negative
+        categories: dict[str, Category] = {}
+        make = tuple.__new__  # a named tuple without its __new__ in Python
 
-        def parse(row: dict[str, str]) -> _HoursRow:
-            text = row["hours"]
-            negative = text.startswith("-")  # an exported correction's
-            amount = duration(text[1:] if negative else text)
-            engineer = row["engineer"]
-            check_engineer(engineer)  # named at its line
-            # A file without a description column (an older export) has it as its note.
-            described = "description" in row
-            description = row["description"] if described else row.get("note", "")
-            note = row.get("note", "") if described else ""
-            check_description(description)
-            check_note(note)
-            entry = NewEntry(
-                customer=row["customer"],
-                day=day(row["date"]),
-                seconds=amount,
-                category=category(row["category"]),
-                engineer=engineer,
-                description=description,
-                note=note,
-            )
-            entry_id, corrects, reason = row.get("id"), row.get("corrects"), row.get("reason")
-            if reason:
-                check_reason(reason)
-            return _HoursRow(
-                entry,
-                -amount if negative else amount,
-                _entry_id(entry_id, "id") if entry_id else None,
-                _entry_id(corrects, "corrected entry") if corrects else None,
-                reason or "",
-                negative or bool(corrects),
-            )
+        def parser(at: Mapping[str, int]) -> Callable[[list[str]], _HoursRow]:
+            customer, date_, hours_, category_ = (
+                at["customer"], at["date"], at["hours"], at["category"]
+            )  # fmt: skip
+            engineer_, entry_id_, corrects_, reason_ = (
+                at["engineer"], at["id"], at["corrects"], at["reason"]
+            )  # fmt: skip
+            text_at = [at[name] for name, _ in texts]
+            if at["description"] == -1:  # an older export: its note is what the client read
+                text_at = [at["note"], -1]
+            texts_of = itemgetter(*text_at, *text_at)  # twice: a tuple even for one
+            count = len(text_at)
+            checked_at = [(at[name], check) for name, check in limited]
+            engineer_limit = limits["engineer"] or sys.maxsize
 
-        how, parsed, problem = _parse_all(path, HOURS_COLUMNS, HOURS_REQUIRED, parse)
+            def parse(cells: list[str]) -> _HoursRow:
+                text = cells[hours_]
+                known = durations.get(text)
+                if known is None:
+                    negative = text.startswith("-")  # an exported correction's
+                    seconds = parse_duration(text[1:] if negative else text)
+                    known = durations[text] = (-seconds if negative else seconds, negative)
+                amount, negative = known
+                engineer = cells[engineer_]
+                if len(engineer) > engineer_limit:
+                    check_engineer(engineer)  # named at its line
+                for i, check in checked_at:
+                    check(cells[i])
+                when = cells[date_]
+                day = dates.get(when)
+                if day is None:
+                    day = dates[when] = parse_date(when)
+                kind = cells[category_]
+                category = categories.get(kind)
+                if category is None:
+                    category = categories[kind] = parse_category(kind)
+                entry_id, corrects, reason = cells[entry_id_], cells[corrects_], cells[reason_]
+                fields = (
+                    cells[customer],
+                    day,
+                    -amount if negative else amount,
+                    category,
+                    engineer,
+                    texts_of(cells)[:count],
+                    amount,
+                    _entry_id(entry_id, "id") if entry_id else None,
+                    _entry_id(corrects, "corrected entry") if corrects else None,
+                    reason,
+                    negative or bool(corrects),
+                )
+                if reason:
+                    check_reason(reason)
+                row: _HoursRow = make(_HoursRow, fields)
+                return row
+
+            return parse
+
+        how, parsed, problem = _parse_all(path, HOURS_COLUMNS, HOURS_REQUIRED, parser)
         with self._sessions.begin() as s:
-            entries = [row.entry for _, row in parsed]
-            refs = {e.customer for e in entries}
-            known = _Known(s, refs, {e.day for e in entries})
+            refs = {row.customer for _, row in parsed}
+            days = {row.day for _, row in parsed}
+            known = _Known(s, refs, days)
             customers: dict[str | int, Loaded | Refused] = {}
             for ref in refs:  # a name in another case too, before the ledger is read
                 try:
@@ -883,27 +1104,34 @@ class Transfer:
                 except Refused as refused:
                     customers[ref] = refused
             ids = [c.id for c in customers.values() if isinstance(c, Loaded)]
-            ledger = _Ledger(s, ids, {e.day for e in entries})
-            values, skipped, any_held = [], [], ledger.any()
+            ledger = _Ledger(s, ids, days)
+            open_months = _OpenMonths(today, days)
+            names: tuple[str, ...] = ("customer_id", "entry_date", "category", "engineer")
+            names += ("seconds", *(column for _, column in texts))
+            values: list[tuple[Any, ...]] = []
+            skipped, any_held = [], ledger.any()
             for line, row in parsed:
                 try:
-                    customer = customers[row.entry.customer]
+                    customer = customers[row.customer]
                     if isinstance(customer, Refused):
                         raise customer
                     if any_held and ledger.holds(customer.id, row):
                         skipped.append(line)
                     elif row.correction:
                         raise _not_held(row)
-                    else:
-                        values.append(entry_values(*customer, row.entry, today))
+                    elif open_months.allow(customer, row):
+                        fixed = (customer.id, row.day, row.category.value, row.engineer)
+                        values.append((*fixed, row.seconds, *row.texts))
+                    else:  # checked as `Ledger.log` checks it, which says why not
+                        entry = entry_values(*customer, row.entry, today)
+                        values.append(tuple(entry[column] for column in names))
                 except Refused as refused:
                     raise _at_line(path, line, refused) from None
             if problem is not None:
                 raise problem
             if values:
-                # The engineer, description and note were checked as each row was read.
-                checked = ("engineer", "description", "note")
-                _write(s, _table(m.LedgerEntry), values, checked=checked)
+                # The engineer and the texts were checked as each row was read.
+                _write(s, _table(m.LedgerEntry), names, values, ("engineer", *names[5:]))
                 counts = _imported(path, len(values), skipped)
                 record(s, "import_hours", "ledger_entry", None, counts)
         return Imported(path.name, how, len(values), tuple(skipped))
