@@ -210,6 +210,10 @@ class MonthHours(Base):
     correction counts in the month of the entry it corrects. Read it; never write it."""
 
     __tablename__ = "month_hours"
+    __table_args__ = (
+        # Home's month and quarter across the portfolio, and its chart, from the index.
+        Index("ix_month_hours_month_totals", "month", "category", "customer_id", "seconds"),
+    )
 
     customer_id: Mapped[int] = mapped_column(
         ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True

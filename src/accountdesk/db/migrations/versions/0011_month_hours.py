@@ -194,6 +194,12 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("customer_id", "month", "category", name=op.f("pk_month_hours")),
     )
+    op.create_index(
+        "ix_month_hours_month_totals",
+        "month_hours",
+        ["month", "category", "customer_id", "seconds"],
+        unique=False,
+    )
     dialect = op.get_bind().dialect.name
     op.execute(_FILL.format(month=_MONTH[dialect]))
     create_triggers(dialect)
@@ -215,4 +221,5 @@ def downgrade() -> None:
     else:
         for name in ("logged", "removed", "changed", "corrections_moved"):
             op.execute(f"DROP TRIGGER month_hours_{name}")
+    op.drop_index("ix_month_hours_month_totals", table_name="month_hours")
     op.drop_table("month_hours")
