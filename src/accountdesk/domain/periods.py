@@ -5,8 +5,8 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 
 from accountdesk.domain.errors import Field, Refused
 
