@@ -412,7 +412,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"(b) Hours ledger opened and scrolled to its last row ({apps[0]['ledger_month']}, "
-        f"{rows:,} entries): {ledger:.3f} s; floor (raw sqlite3) {ledger_floor:.3f} s; "
+        f"{rows:,} entries): {ledger:.3f} s; floor (raw driver) {ledger_floor:.3f} s; "
         f"{ledger / ledger_floor:.2f}x, target <= {LEDGER_TARGET}x: {verdict(ledger_ok)}"
     )
     print(

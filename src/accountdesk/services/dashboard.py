@@ -174,8 +174,11 @@ def _accounts(s: Session) -> dict[int, _Account]:
     """Every customer with its contract, in three queries."""
     tiers = tier_catalog(s)
     terms: dict[int, list[m.ContractTerm]] = defaultdict(list)
-    for row in s.scalars(select(m.ContractTerm).order_by(m.ContractTerm.effective_from)):
-        terms[row.customer_id].append(row)
+    # Plain rows, not ORM objects (a third of the time at 5,000 customers): they carry
+    # the same attributes, converted by the same column types.
+    table = m.ContractTerm.__table__
+    for row in s.execute(select(table).order_by(table.c.effective_from)):
+        terms[row.customer_id].append(row)  # type: ignore[arg-type]
     accounts: dict[int, _Account] = {}
     rows = s.execute(
         select(
