@@ -125,8 +125,21 @@ APP_WINDOW = textwrap.dedent(
         loop.exec()
     assert window.views, window.refusal
     ready = time.time() - started
-    while not figures_at:
-        app.processEvents()
+    from accountdesk.gui.views.home import HomeView
+    home = window.view(HomeView)
+
+    def until_figures(count):
+        # Waits in the event loop: spinning processEvents() would keep Python's lock
+        # from the thread that reads the figures.
+        if len(figures_at) > count:
+            return
+        loop = QEventLoop()
+        home.figures_shown.connect(loop.quit)
+        QTimer.singleShot(120_000, loop.quit)
+        loop.exec()
+        home.figures_shown.disconnect(loop.quit)
+
+    until_figures(0)
     home_figures = figures_at[0] - started
 
     from accountdesk.gui.views.ledger import LedgerView
@@ -190,8 +203,6 @@ APP_WINDOW = textwrap.dedent(
         drawn(lambda: ledger.model.rowCount() - 1, since)
 
     # Home refreshed (as after a change someone made): from asking to the figures shown.
-    from accountdesk.gui.views.home import HomeView
-    home = window.view(HomeView)
     refreshes = []
     for _ in range(3):
         pool.waitForDone(120_000)  # at rest: the cases' card read too
@@ -199,8 +210,7 @@ APP_WINDOW = textwrap.dedent(
         count = len(figures_at)
         t0 = time.perf_counter()
         home.refresh()
-        while len(figures_at) == count:
-            app.processEvents()
+        until_figures(count)
         refreshes.append(time.perf_counter() - t0)
     pool.waitForDone(120_000)
     app.processEvents()
