@@ -1,7 +1,7 @@
 """Benchmark: the window on a big portfolio, each figure against a floor from the same run.
 
-    python tests/bench/bench_window.py [--db big.sqlite3] [--customers 5000] [--months 24]
-                                       [--repeat 3]
+    python tests/bench/bench_window.py [--db big.sqlite3 | --db postgresql+psycopg://...]
+                                       [--customers 5000] [--months 24] [--repeat 3]
 
 Without --db, the demo portfolio (5,000 customers over 24 months, about a million
 ledger entries) is built in a temporary folder first (about half a minute).
@@ -21,10 +21,15 @@ Measured, each the median of --repeat runs in fresh processes:
     customers, newest first. Each screen is painted once, as the window paints it (a
     paint counter and the model's built rows check that it was). The part from the
     ledger view shown on is printed too.
-    Floor: the same SQL through the plain sqlite3 module, fetching what the view
-    fetches to get there, in the same order: the matching ids, the totals, the first
+    Floor: the same SQL through the plain driver (sqlite3; psycopg on PostgreSQL), fetching what
+    the view fetches to get there, in the same order: the matching ids, the totals, the first
     screen's block of rows and the last block. Target: at most 3 x the floor. The same
     for "All months" (every entry) is printed too.
+(d) Home: from process start to the Home view showing its figures (its hour cards and
+    chart; the support cases' card follows). Target: at most 5 x the bare window's
+    start-up (5,000 customers on SQLite). Then Home refreshed three times, as after a
+    change someone made: from asking to the figures shown (the median). Target: at
+    most 0.3 s (50,000 customers on PostgreSQL).
 (c) peak memory: ru_maxrss of the window's child at the end (after both ledger loads).
     Floor: the bare window's. Target: at most the floor + 150 MB.
 
@@ -47,11 +52,14 @@ import textwrap
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 TODAY = date(2026, 11, 26)
 STARTUP_TARGET = 1.5
 LEDGER_TARGET = 3.0
 MEMORY_TARGET_MB = 150
+HOME_TARGET = 5.0  # start-up to Home's figures, x the bare window
+HOME_REFRESH_TARGET = 0.3  # seconds
 
 BARE_WINDOW = textwrap.dedent(
     """
@@ -100,6 +108,13 @@ APP_WINDOW = textwrap.dedent(
     from accountdesk.gui.main_window import start_window
     window = start_window(db, FixedClock(date.fromisoformat(today)))
     app = QApplication.instance()
+    figures_at = []
+
+    def watch_home():
+        from accountdesk.gui.views.home import HomeView
+        window.view(HomeView).figures_shown.connect(lambda: figures_at.append(time.time()))
+
+    window.ready.connect(watch_home)
     QTest.qWaitForWindowExposed(window)
     app.processEvents()
     shown = time.time() - started
@@ -110,6 +125,22 @@ APP_WINDOW = textwrap.dedent(
         loop.exec()
     assert window.views, window.refusal
     ready = time.time() - started
+    from accountdesk.gui.views.home import HomeView
+    home = window.view(HomeView)
+
+    def until_figures(count):
+        # Waits in the event loop: spinning processEvents() would keep Python's lock
+        # from the thread that reads the figures.
+        if len(figures_at) > count:
+            return
+        loop = QEventLoop()
+        home.figures_shown.connect(loop.quit)
+        QTimer.singleShot(120_000, loop.quit)
+        loop.exec()
+        home.figures_shown.disconnect(loop.quit)
+
+    until_figures(0)
+    home_figures = figures_at[0] - started
 
     from accountdesk.gui.views.ledger import LedgerView
     ledger = window.view(LedgerView)
@@ -171,7 +202,21 @@ APP_WINDOW = textwrap.dedent(
         ledger.table.scrollToBottom()
         drawn(lambda: ledger.model.rowCount() - 1, since)
 
-    figures = {"startup": shown, "ready": ready}
+    # Home refreshed (as after a change someone made): from asking to the figures shown.
+    refreshes = []
+    for _ in range(3):
+        pool.waitForDone(120_000)  # at rest: the cases' card read too
+        app.processEvents()
+        count = len(figures_at)
+        t0 = time.perf_counter()
+        home.refresh()
+        until_figures(count)
+        refreshes.append(time.perf_counter() - t0)
+    pool.waitForDone(120_000)
+    app.processEvents()
+
+    figures = {"startup": shown, "ready": ready, "home": home_figures}
+    figures["home_refresh"] = sorted(refreshes)[1]
     t0 = time.perf_counter()
     since = paints.count
     until_loaded(lambda: window.show_view(window.views.index(ledger) + 1))
@@ -221,17 +266,36 @@ def child(script: str, *args: str, env: dict[str, str]) -> dict[str, float]:
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
-def raw_ledger(db: Path, month: str | None, block: int) -> tuple[float, int]:
-    """What the ledger view fetches to show its last row, through plain sqlite3: the ids
-    in the view's order, the totals, and the first and the last block of rows (`block`
-    rows each, as the view's model builds them)."""
+def _connect(db: str) -> tuple[Any, str]:
+    """The plain driver's connection to `db` (a SQLite file or a PostgreSQL URL), and
+    its parameter mark."""
+    if db.startswith("postgresql"):
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        url = make_url(db).set(drivername="postgresql")
+        return psycopg.connect(url.render_as_string(hide_password=False)), "%s"
+    return sqlite3.connect(db.removeprefix("sqlite:///")), "?"
+
+
+def raw_ledger(db: str, month: str | None, block: int) -> tuple[float, int]:
+    """What the ledger view fetches to show its last row, through the plain driver
+    (sqlite3, psycopg): the ids in the view's order, the totals, and the first and the
+    last block of rows (`block` rows each, as the view's model builds them)."""
     started = time.perf_counter()
-    connection = sqlite3.connect(db)
-    where, args = "", ()
+    connection, mark = _connect(db)
+    where: str = ""
+    args: tuple[Any, ...] = ()
     if month is not None:
         year, number = (int(part) for part in month.split("-"))
-        last_day = (date(year + number // 12, number % 12 + 1, 1) - date.resolution).isoformat()
-        where, args = "WHERE entry_date BETWEEN ? AND ?", (f"{month}-01", last_day)
+        last_day = date(year + number // 12, number % 12 + 1, 1) - date.resolution
+        where, args = (
+            f"WHERE entry_date BETWEEN {mark} AND {mark}",
+            (
+                date(year, number, 1),
+                last_day,
+            ),
+        )
     ids = [
         row[0]
         for row in connection.execute(
@@ -242,7 +306,7 @@ def raw_ledger(db: Path, month: str | None, block: int) -> tuple[float, int]:
         f"SELECT count(*), coalesce(sum(seconds), 0) FROM ledger_entry {where}", args
     ).fetchone()
     for rows_ids in (ids[:block], ids[-(len(ids) % block or block) :]):
-        marks = ",".join("?" * len(rows_ids))
+        marks = ",".join([mark] * len(rows_ids))
         rows = connection.execute(
             "SELECT e.id, e.customer_id, e.entry_date, e.category, e.engineer, e.seconds, "
             "e.description, e.corrects_id, e.reason, c.name FROM ledger_entry e "
@@ -250,7 +314,7 @@ def raw_ledger(db: Path, month: str | None, block: int) -> tuple[float, int]:
             rows_ids,
         ).fetchall()
         customers = sorted({row[1] for row in rows})
-        marks = ",".join("?" * len(customers))
+        marks = ",".join([mark] * len(customers))
         connection.execute(
             f"SELECT customer_id, month FROM locked_month WHERE customer_id IN ({marks})",
             customers,
@@ -259,7 +323,7 @@ def raw_ledger(db: Path, month: str | None, block: int) -> tuple[float, int]:
     return time.perf_counter() - started, len(ids)
 
 
-def build_demo(folder: Path, customers: int, months: int) -> Path:
+def build_demo(folder: Path, customers: int, months: int) -> str:
     from accountdesk.app import open_desk
     from accountdesk.domain.clock import FixedClock
     from accountdesk.services.demo import generate_demo
@@ -271,7 +335,7 @@ def build_demo(folder: Path, customers: int, months: int) -> Path:
         generate_demo(desk.sessions, desk.clock, customers, months, 1)
     finally:
         desk.close()
-    return path
+    return str(path)
 
 
 def verdict(ok: bool) -> str:
@@ -280,7 +344,10 @@ def verdict(ok: bool) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, help="an existing AccountDesk SQLite file")
+    parser.add_argument(
+        "--db",
+        help="an existing AccountDesk database: a SQLite file or a postgresql+psycopg:// URL",
+    )
     parser.add_argument("--customers", type=int, default=5000)
     parser.add_argument("--months", type=int, default=24)
     parser.add_argument("--repeat", type=int, default=3)
@@ -299,16 +366,17 @@ def main(argv: list[str] | None = None) -> int:
         env["XDG_CONFIG_HOME"] = str(Path(folder) / "config")
         Path(env["XDG_CONFIG_HOME"]).mkdir()
         db = args.db or build_demo(Path(folder), args.customers, args.months)
-        with sqlite3.connect(db) as connection:
-            customers = connection.execute("SELECT count(*) FROM customer").fetchone()[0]
-            entries = connection.execute("SELECT count(*) FROM ledger_entry").fetchone()[0]
+        connection, _ = _connect(db)
+        customers = connection.execute("SELECT count(*) FROM customer").fetchone()[0]
+        entries = connection.execute("SELECT count(*) FROM ledger_entry").fetchone()[0]
+        connection.close()
         print(f"database: {db} ({customers:,} customers, {entries:,} ledger entries)")
 
         floors, apps = [], []
         raw_month, raw_all = [], []
         for _ in range(args.repeat):
             floors.append(child(BARE_WINDOW, env=env))
-            apps.append(child(APP_WINDOW, str(db), TODAY.isoformat(), env=env))
+            apps.append(child(APP_WINDOW, db, TODAY.isoformat(), env=env))
             month = str(apps[-1]["ledger_month"])
             block = int(apps[-1]["block"])
             raw_month.append(raw_ledger(db, month, block))
@@ -325,6 +393,8 @@ def main(argv: list[str] | None = None) -> int:
     ledger_own = median([a["ledger_own"] for a in apps])
     ledger_all = median([a["ledger_all"] for a in apps])
     ledger_all_floor = median([seconds for seconds, _ in raw_all])
+    home = median([a["home"] for a in apps])
+    home_refresh = median([a["home_refresh"] for a in apps])
     memory = median([a["rss_mb"] for a in apps])
     memory_floor = median([f["rss_mb"] for f in floors])
     rows, rows_all = int(apps[0]["ledger_rows"]), int(apps[0]["ledger_all_rows"])
@@ -333,6 +403,8 @@ def main(argv: list[str] | None = None) -> int:
     startup_ok = startup <= STARTUP_TARGET * startup_floor
     ledger_ok = ledger <= LEDGER_TARGET * ledger_floor
     memory_ok = memory <= memory_floor + MEMORY_TARGET_MB
+    home_ok = home <= HOME_TARGET * startup_floor
+    refresh_ok = home_refresh <= HOME_REFRESH_TARGET
     print(f"medians of {args.repeat} runs each")
     print(
         f"(a) start-up to the main window shown: {startup:.2f} s; floor (bare PySide6 "
@@ -341,8 +413,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"    views built on the open database: {ready:.2f} s ({ready / startup_floor:.2f}x)")
     print(
+        f"(d) start-up to Home showing its figures: {home:.2f} s; {home / startup_floor:.2f}x "
+        f"the bare window, target <= {HOME_TARGET}x: {verdict(home_ok)}"
+    )
+    print(
+        f"    Home refreshed (asked to figures shown): {home_refresh:.3f} s, target <= "
+        f"{HOME_REFRESH_TARGET} s: {verdict(refresh_ok)}"
+    )
+    print(
         f"(b) Hours ledger opened and scrolled to its last row ({apps[0]['ledger_month']}, "
-        f"{rows:,} entries): {ledger:.3f} s; floor (raw sqlite3) {ledger_floor:.3f} s; "
+        f"{rows:,} entries): {ledger:.3f} s; floor (raw driver) {ledger_floor:.3f} s; "
         f"{ledger / ledger_floor:.2f}x, target <= {LEDGER_TARGET}x: {verdict(ledger_ok)}"
     )
     print(
@@ -359,7 +439,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{memory - memory_floor:.0f} MB, target <= floor + {MEMORY_TARGET_MB} MB: "
         f"{verdict(memory_ok)}"
     )
-    return 0 if startup_ok and ledger_ok and memory_ok else 1
+    return 0 if startup_ok and ledger_ok and memory_ok and home_ok and refresh_ok else 1
 
 
 if __name__ == "__main__":

@@ -104,6 +104,7 @@ ACTIONS: list[tuple[str, str | None, Callable[[Desk, Ids, Path], object]]] = [
         lambda d, i, t: d.ledger.correct(i.issued_entry, 1800, "typo"),
     ),
     ("reopen_month", None, lambda d, i, t: d.ledger.reopen_month("Acme", OCTOBER, "disputed")),
+    ("lock_month", None, lambda d, i, t: d.ledger.lock_month("Big", OCTOBER)),
     (
         "review_cancelled",
         "review",

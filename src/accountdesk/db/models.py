@@ -209,6 +209,29 @@ class LedgerEntry(Base):
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
 
+class MonthHours(Base):
+    """Seconds logged per customer, month and category, kept by the database itself:
+    triggers on ledger_entry (migration 0011) change it in the same statement as every
+    insert, change and removal of an entry, whichever program or path writes it. A
+    correction counts in the month of the entry it corrects. Read it; never write it."""
+
+    __tablename__ = "month_hours"
+    __table_args__ = (
+        # Home's month and quarter across the portfolio, and its chart, from the index.
+        Index("ix_month_hours_month_totals", "month", "category", "customer_id", "seconds"),
+    )
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True
+    )
+    # The month's first day.
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    category: Mapped[str] = mapped_column(String(20), primary_key=True)
+    seconds: Mapped[int] = mapped_column(BigInteger)
+    # The entries summed: a row whose last entry goes is removed.
+    entries: Mapped[int] = mapped_column(Integer)
+
+
 class LockedMonth(Base):
     """A customer's month whose report was issued: its entries are final."""
 

@@ -135,8 +135,11 @@ class Contract:
 
     def prorate(self, first: date, last: date, value: Callable[[Term], Decimal]) -> Decimal:
         """Sum over terms of value x days under that term / days in [first, last], to the cent."""
+        segments = list(self.segments(first, last))
+        if len(segments) == 1 and segments[0][1:] == (first, last):
+            return round2(value(segments[0][0]))  # one term all along: value x n / n
         total = sum(
-            (value(term) * days_between(lo, hi) for term, lo, hi in self.segments(first, last)),
+            (value(term) * days_between(lo, hi) for term, lo, hi in segments),
             Decimal(0),
         )
         return round2(total / days_between(first, last))

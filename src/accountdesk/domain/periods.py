@@ -6,6 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from accountdesk.domain.errors import Field, Refused
 
@@ -38,11 +39,12 @@ class Month:
     def of(cls, day: date) -> Month:
         return cls(day.year, day.month)
 
-    @property
+    # Cached: the allowance rules ask for them thousands of times on Home.
+    @cached_property
     def first(self) -> date:
         return date(self.year, self.month, 1)
 
-    @property
+    @cached_property
     def last(self) -> date:
         return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
 
@@ -83,16 +85,16 @@ class Quarter:
         year, _, number = text.partition("-Q")
         return cls(int(year), int(number))
 
-    @property
+    @cached_property
     def months(self) -> tuple[Month, Month, Month]:
         first = 3 * (self.number - 1) + 1
         return (Month(self.year, first), Month(self.year, first + 1), Month(self.year, first + 2))
 
-    @property
+    @cached_property
     def first(self) -> date:
         return self.months[0].first
 
-    @property
+    @cached_property
     def last(self) -> date:
         return self.months[2].last
 

@@ -381,7 +381,10 @@ class Ledger:
     def lock_month(self, ref: str | int, month: Month) -> None:
         """Lock a customer's month (its report was issued): its entries become final."""
         with self._sessions.begin() as s:
-            lock_month(s, find_customer(s, ref), month, self._clock, self._user)
+            customer = find_customer(s, ref)
+            lock_month(s, customer, month, self._clock, self._user)
+            # In the customer's History, as reopening it is.
+            record(s, "lock_month", None, None, None, customer_id=customer.id, detail=month.label)
 
     def reopen_month(self, ref: str | int, month: Month, reason: str) -> None:
         """Reopen an issued month: an explicit act with a reason, kept in the audit log.

@@ -33,7 +33,6 @@ from accountdesk.services.loading import (
     tier_catalog,
 )
 from accountdesk.services.reviews import replan_after_tier_change
-from accountdesk.services.usage import moved_corrections
 from accountdesk.wording import noun
 
 LANGUAGE = re.compile(r"^[a-z]{2}$")
@@ -823,23 +822,15 @@ def _summaries(s: Session, search: str, today: date) -> list[CustomerSummary]:
 
 
 def _consulting_seconds(s: Session, month: Month) -> dict[int, int]:
+    """From the month sums the database keeps: a correction already counts in its
+    entry's month, not the month it was recorded in."""
+    hours = m.MonthHours
     rows = s.execute(
-        select(m.LedgerEntry.customer_id, func.sum(m.LedgerEntry.seconds))
-        .where(
-            m.LedgerEntry.category == Category.CONSULTING.value,
-            m.LedgerEntry.entry_date.between(month.first, month.last),
+        select(hours.customer_id, hours.seconds).where(
+            hours.month == month.first, hours.category == Category.CONSULTING.value
         )
-        .group_by(m.LedgerEntry.customer_id)
     )
-    found = {customer_id: int(seconds or 0) for customer_id, seconds in rows}
-    # A correction counts in its entry's month, not the month it was recorded in.
-    for move in moved_corrections(s, month.first, month.last):
-        if move.category is not Category.CONSULTING:
-            continue
-        for day, seconds in ((move.recorded_on, -move.seconds), (move.counts_on, move.seconds)):
-            if month.first <= day <= month.last:
-                found[move.customer_id] = found.get(move.customer_id, 0) + seconds
-    return found
+    return {customer_id: int(seconds) for customer_id, seconds in rows}
 
 
 def _shown(value: object) -> str:

@@ -91,38 +91,6 @@ def logged(
     return found
 
 
-@dataclass(frozen=True)
-class MovedCorrection:
-    """A correction recorded on one day that counts on another (its entry's)."""
-
-    customer_id: int
-    category: Category
-    recorded_on: date
-    counts_on: date
-    seconds: int
-
-
-def moved_corrections(s: Session, first: date, last: date) -> list[MovedCorrection]:
-    """The corrections recorded, or counting, on days [first, last]: what portfolio-wide
-    sums by entry date (which read a covering index and count a correction on the day
-    it was recorded) must move to the day it counts on. There are few of them."""
-    entry, original = m.LedgerEntry, aliased(m.LedgerEntry)
-    rows = s.execute(
-        select(
-            entry.customer_id, entry.category, entry.entry_date, original.entry_date, entry.seconds
-        )
-        .join(original, entry.corrects_id == original.id)
-        .where(
-            entry.corrects_id.is_not(None),
-            entry.entry_date.between(first, last) | original.entry_date.between(first, last),
-        )
-    )
-    return [
-        MovedCorrection(customer_id, Category(category), recorded, counts, seconds)
-        for customer_id, category, recorded, counts, seconds in rows
-    ]
-
-
 def own_hours(s: Session, customer_id: int, first: date, last: date) -> dict[Category, int]:
     """Seconds logged per category on days [first, last], corrections counted on the day
     of the entry they correct."""

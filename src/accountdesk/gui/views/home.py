@@ -53,7 +53,7 @@ from accountdesk.gui.qtmodels.dashboard import (
     PendingAdjustmentsModel,
     RenewalsModel,
 )
-from accountdesk.gui.tasks import Cancelled, Progress, Work
+from accountdesk.gui.tasks import Cancelled, Loader, Progress, Work
 from accountdesk.gui.uiload import child, load_ui
 from accountdesk.gui.views import CASES, CONTRACTS_AND_HOURS, LoadedWhenShown
 from accountdesk.gui.widgets import scaled_font
@@ -81,14 +81,15 @@ class Card:
     empty_text: str = ""  # what to say when the list is empty (no filter typed)
 
 
-Loaded = tuple[Overview, tuple[PortfolioMonth, ...], tuple[list[CaseInfo], datetime]]
+Loaded = tuple[Overview, tuple[PortfolioMonth, ...]]
 
 
 class HomeView(LoadedWhenShown):
     title = "Home"
     watches = CONTRACTS_AND_HOURS | CASES | {"review", "setting"}
     loading_title = "Loading the dashboard…"  # no dialog: the view says "Updating…"
-    loaded = Signal()  # the cards and the chart show the database as of now
+    figures_shown = Signal()  # the hour cards and the chart show the database as of now
+    loaded = Signal()  # and the support cases' card too
 
     def __init__(self, desk: Desk, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(desk, context, parent)
@@ -127,6 +128,16 @@ class HomeView(LoadedWhenShown):
         self.cards = (self.overage, self.alerts, self.reviews, self.renewals)
 
         self.overview: Overview | None = None
+        # The support cases' card is read once the figures are shown: reading every open
+        # case takes longer than the figures.
+        self.cases_loader = Loader(
+            self,
+            "Reading the support cases…",
+            self._read_cases,
+            self._cases_loaded,
+            self._load_failed,
+            while_shown=False,
+        )
         self.filter.textChanged.connect(self._filter)
         context.monthChanged.connect(lambda _: self.refresh())
 
@@ -223,27 +234,38 @@ class HomeView(LoadedWhenShown):
 
     def _read(self) -> Work:
         month = self.context.month
-        dashboard, cases, clock = self.desk.dashboard, self.desk.cases, self.desk.clock
+        dashboard = self.desk.dashboard
         self.status.setText("Updating…")
 
         def work(progress: Progress, cancelled: Cancelled) -> Loaded:
             progress(0, 2, "Reading allowances, reviews and renewals…")
             overview = dashboard.overview(month)
             progress(1, 2, "Adding up the hours of twelve months…")
-            hours = dashboard.hours_by_month(month)
+            return overview, dashboard.hours_by_month(month)
+
+        return work
+
+    def _read_cases(self) -> Work:
+        month, cases, clock = self.context.month, self.desk.cases, self.desk.clock
+
+        def work(progress: Progress, cancelled: Cancelled) -> tuple[list[CaseInfo], datetime]:
             now = clock.now()
-            at_risk = sla_card_cases(
-                cases.cases(open_only=True), cases.cases(month=month), month, now
-            )
-            return overview, hours, (at_risk, now)
+            open_cases = cases.cases(open_only=True)
+            return sla_card_cases(open_cases, cases.cases(month=month), month, now), now
 
         return work
 
     def _loaded(self, result: Loaded) -> None:
-        overview, months, (at_risk, now) = result
+        overview, months = result
+        self._show(overview, months)
+        self.figures_shown.emit()
+        self.cases_loader.load()
+
+    def _cases_loaded(self, result: tuple[list[CaseInfo], datetime]) -> None:
+        at_risk, now = result
         self.status.clear()
         self.sla.model.set_cases(at_risk, now)  # type: ignore[attr-defined]
-        self._show(overview, months)
+        self._show_sla_card()
         self.loaded.emit()
 
     def _load_failed(self, message: str) -> None:
@@ -295,16 +317,22 @@ class HomeView(LoadedWhenShown):
         )
         self.pending.empty_text = "No adjustments are waiting for a report."
         self.pending_card.setVisible(bool(overview.pending))
+        for card in (*self.cards, self.pending):
+            card.count.setAccessibleName(f"{card.title.text()}: {card.count.text()}")
+            self._fit(card)
+        self._filter()
+        self._show_chart(months)
+
+    def _show_sla_card(self) -> None:
+        month = text.month_title(self.context.month.label)
         self.sla.count.setText(f"{self.sla.model.rowCount():,}")
         self.sla.title.setText(f"SLA at risk now / breached in {month}")
         self.sla.empty_text = (
             f"No case is at risk now, and none breached its response target in {month}."
         )
-        for card in (*self.cards, self.pending, self.sla):
-            card.count.setAccessibleName(f"{card.title.text()}: {card.count.text()}")
-            self._fit(card)
+        self.sla.count.setAccessibleName(f"{self.sla.title.text()}: {self.sla.count.text()}")
+        self._fit(self.sla)
         self._filter()
-        self._show_chart(months)
 
     @property
     def chart(self) -> HoursChart:
