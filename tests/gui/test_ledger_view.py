@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QTextDocumentFragment
 from PySide6.QtWidgets import QLineEdit
 
@@ -615,3 +615,20 @@ def test_hidden_view_does_not_load_until_shown(qtbot, desk):
     with waiting(qtbot, view):
         view.show()
     assert view.model.rowCount() == 1
+
+
+def test_several_selected_entries_stay_selected_when_someone_else_logs(qtbot, desk):
+    """A refresh after another person's change keeps the rows the user had picked."""
+    ids = [log(desk, desk.acme, date(2026, 11, day), 1800) for day in (2, 3, 4, 5)]
+    view = open_view(qtbot, desk)
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for entry_id in (ids[0], ids[2]):
+        view.table.selectionModel().select(view.model.index(row_of(view, entry_id), 0), flags)
+    assert view.selected_count() == 2
+
+    log(desk, desk.acme, date(2026, 11, 1), 900, description="Earlier call")  # another's
+    with waiting(qtbot, view):
+        view.refresh()
+
+    assert view.model.rowCount() == 5
+    assert sorted(e.id for e in view.selected_entries()) == [ids[0], ids[2]]

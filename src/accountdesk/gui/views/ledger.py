@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -121,6 +122,9 @@ QUICK_HINT = (
 SEARCH_DELAY_MS = 300
 ENGINEERS_AFTER_MS = 250
 MAX_DELETE = 500  # entries deleted at once; more is almost surely a slip
+# A selection of up to this many rows is selected again after a refresh (by entry id);
+# a larger one, a select-all say, would cost a walk of every id on each change.
+KEEP_SELECTED = MAX_DELETE
 ERROR_COLOR = fmt.ERROR_COLOUR
 DONE_COLOR = "#1b6e3a"
 COLUMN_WIDTHS = {DATE: 11, CUSTOMER: 28, CATEGORY: 13, ENGINEER: 18, HOURS: 10, DESCRIPTION: 40}
@@ -662,6 +666,7 @@ class LedgerView(LoadedWhenShown):
             return  # stopped for a newer load, which follows
         same_filter = result.where == self._where
         keep = self._select_after_load or (self._current_entry_id() if same_filter else None)
+        selected = self._selected_ids() if same_filter and not self._select_after_load else []
         self._select_after_load = None
         top_id = self._top_entry_id() if same_filter else None
         self._where = result.where
@@ -674,6 +679,7 @@ class LedgerView(LoadedWhenShown):
         self._restoring = True
         try:
             self._restore_position(keep, top_id)
+            self._select_again(selected)
             self._show_selection()
         finally:
             self._restoring = False
@@ -718,6 +724,30 @@ class LedgerView(LoadedWhenShown):
         if not index.isValid() or index.row() >= len(self.model.ids):
             return None
         return self.model.ids[index.row()]
+
+    def _selected_ids(self) -> list[int]:
+        """The entries of a selection of several rows (none for one row: the current
+        entry stands for it), to select them again once the rows are read anew."""
+        ranges = self.table.selectionModel().selection().toList()
+        count = sum(part.height() for part in ranges)
+        if not 1 < count <= KEEP_SELECTED:
+            return []
+        ids = self.model.ids
+        rows = (row for part in ranges for row in range(part.top(), part.bottom() + 1))
+        return [ids[row] for row in rows if row < len(ids)]
+
+    def _select_again(self, entry_ids: list[int]) -> None:
+        """Select the entries again where they are now; those gone stay unselected."""
+        if not entry_ids:
+            return
+        wanted = set(entry_ids)
+        rows = [row for row, entry_id in enumerate(self.model.ids) if entry_id in wanted]
+        last = self.model.columnCount() - 1
+        selection = QItemSelection()
+        for row in rows:  # the view merges neighbouring rows into ranges itself
+            selection.select(self.model.index(row, 0), self.model.index(row, last))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.table.selectionModel().select(selection, flags)
 
     def _top_entry_id(self) -> int | None:
         row = self.table.rowAt(0)
