@@ -238,18 +238,24 @@ def test_an_entrys_history_holds_its_log_edit_and_correction(base) -> None:
     assert [a.action for a in history] == ["correct_entry", "log_entry"]
 
 
-def test_a_bulk_import_writes_one_row_with_the_file_and_count(base, tmp_path) -> None:
-    desk, _ = base
+def test_a_bulk_import_shows_in_each_customers_history_with_the_file_and_count(
+    base, tmp_path
+) -> None:
+    desk, ids = base
     rows = "".join(f"Acme,2026-11-{day:02},0.5,consulting,Ana,Tuning\n" for day in range(5, 25))
+    rows += "Big,2026-11-05,1,consulting,Ana,Sizing\n"
     header = "customer,date,hours,category,engineer,description\n"
     path = _csv(tmp_path / "many.csv", header + rows)
     last = _last_id(desk)
     desk.transfer.import_hours(path)
-    (row,) = _new_rows(desk, last)
-    assert row.action == "import_hours" and row.customer_id is None
-    assert '"file": "many.csv"' in (row.after or "") and '"added": 20' in (row.after or "")
+    acme, big = _new_rows(desk, last)
+    assert {acme.action, big.action} == {"import_hours"}
+    assert (acme.customer_id, big.customer_id) == (ids.acme, ids.big)
+    assert '"file": "many.csv"' in (acme.after or "") and '"added": 20' in (acme.after or "")
+    assert '"added": 1' in (big.after or "") and '"file_added": 21' in (big.after or "")
+    assert [a.action for a in desk.audit.entries("Big")][0] == "import_hours"
     desk.transfer.import_hours(path)  # again: adds nothing, says nothing
-    assert len(_new_rows(desk, last)) == 1
+    assert len(_new_rows(desk, last)) == 2
 
 
 REFUSED: list[Callable[[Desk, Ids], object]] = [

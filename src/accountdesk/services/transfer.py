@@ -13,6 +13,7 @@ import csv
 import io
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -1132,8 +1133,12 @@ class Transfer:
             if values:
                 # The engineer and the texts were checked as each row was read.
                 _write(s, _table(m.LedgerEntry), names, values, ("engineer", *names[5:]))
-                counts = _imported(path, len(values), skipped)
-                record(s, "import_hours", "ledger_entry", None, counts)
+                # One audit row per customer the file added hours to, so the import
+                # shows in each customer's history; `file_added` is the whole file's.
+                per_customer = Counter(row[0] for row in values)
+                for customer_id, added in sorted(per_customer.items()):
+                    counts = {**_imported(path, added, skipped), "file_added": len(values)}
+                    record(s, "import_hours", "ledger_entry", None, counts, customer_id=customer_id)
         return Imported(path.name, how, len(values), tuple(skipped))
 
     def export_hours(self, month: Month, target: Path, delimiter: str = ",") -> int:
