@@ -325,7 +325,7 @@ def test_a_note_longer_than_a_page_wraps_on_over_the_next_pages() -> None:
             assert word in text
         # each page the note runs onto starts with its table's header row
         continued = [page for page in pages if "note00500" in page]
-        assert all("Description" in page or "Notes" in page for page in continued)
+        assert all("Description" in page or "Summary" in page for page in continued)
 
 
 def test_rows_that_fit_on_a_page_are_never_cut() -> None:

@@ -673,7 +673,7 @@ def reviews(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
             )
         flow += [_grid(rows, _fill([300, 96, 96]), (1, 2)), Spacer(1, 8)]
     if data.reviews:
-        rows = [_header(styles, ["Date", "Review", "Status", "Notes"])]
+        rows = [_header(styles, ["Date", "Review", "Status", "Summary"])]
         for review in data.reviews:
             notes = review.summary if review.state == "held" else review.reason
             status = text.REVIEW_STATE.get(review.state, review.state)
