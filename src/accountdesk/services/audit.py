@@ -31,7 +31,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Engine, inspect, or_, select, text
+from sqlalchemy import Engine, insert, inspect, or_, select, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -132,16 +132,8 @@ def record(
         changed = [k for k in before if k in after_fields and before[k] != after_fields[k]]
         before = {k: before.get(k) for k in changed}
         after_fields = {k: after_fields[k] for k in changed}
-    clock = s.info.get("clock")
-    now = at or (clock.now() if clock is not None else datetime.now(UTC))
     row = m.AuditEntry(
-        at=now,
-        actor=str(s.info.get("user") or workstation_user()),
-        action=action,
-        customer_id=customer_id,
-        detail=detail,
-        workstation_user=workstation_user(),
-        database_role=s.info.get("role"),
+        **_columns(s, action, customer_id, detail, at),
         entity=name,
         entity_id=entity_id,
         before=None if before is None else json.dumps(before, ensure_ascii=False),
@@ -149,6 +141,42 @@ def record(
     )
     s.add(row)
     return row
+
+
+def record_per_customer(
+    s: Session, action: str, entity: str, afters: Mapping[int, Mapping[str, object]]
+) -> None:
+    """One audit row per customer of a change that spans many (an import), so it shows
+    in each customer's history; written in one statement however many they are."""
+    if not afters:
+        return
+    rows = [
+        {
+            **_columns(s, action, customer_id, "", None),
+            "entity": entity,
+            "entity_id": None,
+            "before": None,
+            "after": json.dumps({k: _plain(v) for k, v in after.items()}, ensure_ascii=False),
+        }
+        for customer_id, after in afters.items()
+    ]
+    s.execute(insert(m.AuditEntry), rows)
+
+
+def _columns(
+    s: Session, action: str, customer_id: int | None, detail: str, at: datetime | None
+) -> dict[str, object]:
+    """Who, when and what of an audit row, from the session's user and clock."""
+    clock = s.info.get("clock")
+    return {
+        "at": at or (clock.now() if clock is not None else datetime.now(UTC)),
+        "actor": str(s.info.get("user") or workstation_user()),
+        "action": action,
+        "customer_id": customer_id,
+        "detail": detail,
+        "workstation_user": workstation_user(),
+        "database_role": s.info.get("role"),
+    }
 
 
 def local_time(at: datetime, today: date | None = None) -> str:

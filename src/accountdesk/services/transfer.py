@@ -45,7 +45,7 @@ from accountdesk.domain.money import (
 from accountdesk.domain.periods import Month, parse_date
 from accountdesk.domain.tiers import Category, Tier, parse_tier
 from accountdesk.files import write_atomically
-from accountdesk.services.audit import record
+from accountdesk.services.audit import record, record_per_customer
 from accountdesk.services.ledger import NewEntry, entry_values
 from accountdesk.services.limits import check_text
 from accountdesk.services.loading import find_customer, reading, term, tier_catalog
@@ -1136,9 +1136,11 @@ class Transfer:
                 # One audit row per customer the file added hours to, so the import
                 # shows in each customer's history; `file_added` is the whole file's.
                 per_customer = Counter(row[0] for row in values)
-                for customer_id, added in sorted(per_customer.items()):
-                    counts = {**_imported(path, added, skipped), "file_added": len(values)}
-                    record(s, "import_hours", "ledger_entry", None, counts, customer_id=customer_id)
+                afters = {
+                    customer_id: {**_imported(path, added, skipped), "file_added": len(values)}
+                    for customer_id, added in sorted(per_customer.items())
+                }
+                record_per_customer(s, "import_hours", "ledger_entry", afters)
         return Imported(path.name, how, len(values), tuple(skipped))
 
     def export_hours(self, month: Month, target: Path, delimiter: str = ",") -> int:
