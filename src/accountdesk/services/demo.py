@@ -1278,9 +1278,10 @@ def _reviews(
                 pass  # not recorded yet: overdue
             elif roll < 0.84:
                 state = ReviewState.HELD
-                summary = (
-                    f"{rng.choice(_REVIEW_FINDINGS[review.kind])} {rng.choice(_REVIEW_ACTIONS)}"
-                )
+                # What was found is the client's summary; the follow-up actions are
+                # the team's own notes, never on the report.
+                summary = rng.choice(_REVIEW_FINDINGS[review.kind])
+                notes = rng.choice(_REVIEW_ACTIONS)
                 guests = rng.sample(people, min(len(people), rng.randint(1, 3)))
                 attendees = ", ".join(
                     hosts[: 1 + (review.kind is not ReviewKind.TAM_CHECKIN)] + guests
