@@ -4,33 +4,11 @@ and PostgreSQL: what the client reads and what the team writes, apart."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from datetime import date
 
 import pytest
 
-from accountdesk.cli import main
-from accountdesk.domain.clock import FixedClock
-from tests.conftest import TODAY
-
-Run = Callable[..., tuple[int, str, str]]
-
-
-@pytest.fixture
-def run(db_url: str, capsys: pytest.CaptureFixture[str]) -> Run:
-    def invoke(*args: str, day: date = TODAY) -> tuple[int, str, str]:
-        code = main(["--db", db_url, *args], clock=FixedClock(day))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
-
-
-def ok(run: Run, *args: str, day: date = TODAY) -> str:
-    code, out, err = run(*args, day=day)
-    assert (code, err) == (0, ""), err
-    return out
-
+from tests.cli.invoke import Run, ok
 
 LOG = ("hours", "log", "Acme", "--date", "2026-11-03", "--hours", "1.5", "--engineer", "Ana")
 
