@@ -6,15 +6,13 @@ qtmodeltester."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from sqlalchemy import event
 
-from accountdesk.app import Desk, open_desk
+from accountdesk.app import Desk
 from accountdesk.domain.forecast import Level
 from accountdesk.domain.sla import CaseState
 from accountdesk.gui.context import DeskContext
@@ -22,24 +20,7 @@ from accountdesk.gui.dialogs.case import CaseDialog, Step
 from accountdesk.gui.qtmodels.cases import LEFT, REFERENCE, STATE, STATE_ROLE, CasesModel
 from accountdesk.gui.views.cases import CasesView, Which
 from accountdesk.gui.widgets import BADGE_BACKGROUND
-from tests.gui.cases_fixtures import NOVEMBER, SecondsClock, add_cases
-
-
-@pytest.fixture
-def clock() -> SecondsClock:
-    return SecondsClock()
-
-
-@pytest.fixture
-def desk(sqlite_url: str, clock: SecondsClock) -> Iterator[Desk]:
-    opened = open_desk(sqlite_url, clock=clock, user="tester")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def ids(desk: Desk) -> dict[str, int]:
-    return add_cases(desk)
+from tests.gui.cases.portfolio import NOVEMBER
 
 
 def make_view(qtbot, desk: Desk, context: DeskContext | None = None) -> CasesView:

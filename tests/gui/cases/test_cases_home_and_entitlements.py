@@ -4,13 +4,11 @@ and the Cases view in the window's navigation on Ctrl+6."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
 from PySide6.QtGui import QKeySequence
 
-from accountdesk.app import Desk, open_desk
+from accountdesk.app import Desk
 from accountdesk.domain.tiers import Tier
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.main_window import CASES, MainWindow
@@ -20,24 +18,7 @@ from accountdesk.gui.views.cases import CasesView
 from accountdesk.gui.views.entitlements import EntitlementsView
 from accountdesk.gui.views.home import HomeView
 from accountdesk.services.portfolio import NewCustomer
-from tests.gui.cases_fixtures import NOVEMBER, SecondsClock, add_cases
-
-
-@pytest.fixture
-def clock() -> SecondsClock:
-    return SecondsClock()
-
-
-@pytest.fixture
-def desk(sqlite_url: str, clock: SecondsClock) -> Iterator[Desk]:
-    opened = open_desk(sqlite_url, clock=clock, user="tester")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def ids(desk: Desk) -> dict[str, int]:
-    return add_cases(desk)
+from tests.gui.cases.portfolio import NOVEMBER
 
 
 def window(qtbot, desk: Desk) -> MainWindow:

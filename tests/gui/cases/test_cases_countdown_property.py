@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from accountdesk.app import Desk, open_desk
 from accountdesk.gui.qtmodels.cases import CasesModel
-from tests.gui.cases_fixtures import NOW, SecondsClock, add_cases
+from tests.gui.cases.portfolio import NOW, SecondsClock, add_cases
 
 
 @pytest.fixture(scope="module")
