@@ -1,15 +1,20 @@
 """Everything else is in pyproject.toml. This file only exists because setuptools'
 pyproject tables cannot list found packages and extra mapped ones together.
 
-`ui/` and `resources/` stay at the repository's top, where designers and packagers
+`ui/`, `resources/` and `translations/` stay at the repository's top, where designers and packagers
 edit them, and ship inside the package as `accountdesk/ui/` and
-`accountdesk/resources/` (found at run time by `accountdesk.shipped`); so does the
+`accountdesk/resources/`, `accountdesk/translations/` (found at run time by `accountdesk.shipped`); so does the
 user guide, `docs/user-guide.md`, as `accountdesk/docs/` (the Help menu shows it).
 """
 
 from setuptools import find_packages, setup
 
-SHIPPED = {"accountdesk.ui": "ui", "accountdesk.resources": "resources", "accountdesk.docs": "docs"}
+SHIPPED = {
+    "accountdesk.ui": "ui",
+    "accountdesk.resources": "resources",
+    "accountdesk.translations": "translations",
+    "accountdesk.docs": "docs",
+}
 
 setup(
     packages=[*find_packages("src"), *SHIPPED],

@@ -27,6 +27,9 @@ TODAY = date(2026, 11, 26)
 
 # Qt widgets are real but drawn offscreen: tests need no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read the window's English words whatever this machine's language; a test
+# of another language installs it and removes it after.
+os.environ["ACCOUNTDESK_LANGUAGE"] = "en"
 
 
 @pytest.fixture(autouse=True)

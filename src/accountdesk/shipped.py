@@ -1,5 +1,6 @@
 """Finding the files AccountDesk ships beside its code at run time: `resources/`
-(fonts, logo, icons), `ui/` (Qt Designer layouts) and the user guide in `docs/`.
+(fonts, logo, icons), `ui/` (Qt Designer layouts), `translations/` (the window's
+catalogs) and the user guide in `docs/`.
 
 Installed packages carry them inside the package (`accountdesk/resources/`,
 `accountdesk/ui/`), found through importlib.resources; a source checkout keeps
@@ -27,6 +28,12 @@ def resource_path(relative: str) -> Path:
 def ui_path(name: str) -> Path:
     """The Qt Designer file `name` (e.g. `welcome.ui`) under `ui/`."""
     return shipped_file("ui", name)
+
+
+def translation_path(name: str) -> Path:
+    """A compiled catalog of the window's words (e.g. `accountdesk_de.qm`) under
+    `translations/`."""
+    return shipped_file("translations", name)
 
 
 def doc_path(name: str) -> Path:

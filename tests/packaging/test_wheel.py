@@ -72,6 +72,9 @@ def shipped_files() -> set[str]:
             for path in (TOP / folder).rglob("*")
             if path.is_file()
         }
+    files |= {
+        f"accountdesk/translations/{path.name}" for path in (TOP / "translations").glob("*.qm")
+    }
     files.add("accountdesk/docs/user-guide.md")  # the Help menu's guide; not the rest of docs/
     return files
 
@@ -181,7 +184,7 @@ def test_the_sdist_holds_what_the_wheel_is_built_from(dist: Path) -> None:
     (sdist,) = dist.glob("accountdesk-*.tar.gz")
     with tarfile.open(sdist) as archive:
         names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
-    for folder in ("ui", "resources"):
+    for folder in ("ui", "resources", "translations"):
         for path in (TOP / folder).rglob("*"):
             if path.is_file():
                 assert path.relative_to(TOP).as_posix() in names

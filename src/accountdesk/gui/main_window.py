@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from accountdesk.domain.clock import Clock, SystemClock
 from accountdesk.domain.errors import Refused
 from accountdesk.domain.periods import Month
-from accountdesk.gui import engineer, settings
+from accountdesk.gui import engineer, language, settings
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.dialogs.transfer import add_transfer_actions
 from accountdesk.gui.prompts import Prompts
@@ -820,6 +820,7 @@ def start_window(db: str, clock: Clock | None = None) -> MainWindow:
     app.setWindowIcon(icon("accountdesk"))
     # Wayland: the window belongs to the menu entry of this name and takes its icon.
     app.setDesktopFileName(DESKTOP_ID)
+    language.start(app)
     window = MainWindow(clock=clock)
     window.show()
     window.open_database(db, clock)

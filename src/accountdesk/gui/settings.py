@@ -36,6 +36,8 @@ REPORTS_FOLDER = "reports/folder"
 # URLs without their passwords.
 RECENT_DATABASES = "databases/recent"
 KEPT_DATABASES = 8
+# The window's language, chosen in Edit ▸ Preferences; unset or "": the system's.
+LANGUAGE = "window/language"
 
 
 def columns(table: str) -> str:

@@ -1,5 +1,6 @@
-"""Edit ▸ Preferences: your own name on the hours you log (this computer's setting) and
-the company the reports show (kept in the database, the same for the whole team)."""
+"""Edit ▸ Preferences: your own name on the hours you log and the window's language
+(this computer's settings), and the company the reports show (kept in the database, the
+same for the whole team)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 from accountdesk.app import Desk
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.gui import format as fmt
-from accountdesk.gui import settings
+from accountdesk.gui import language, settings
 from accountdesk.gui.prompts import Prompts
 from accountdesk.services.company import MAX_FOOTER, MAX_NAME, CompanyProfile
 from accountdesk.shipped import resource_path
@@ -34,7 +36,7 @@ LOGO_SIZE = 48
 class PreferencesDialog(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.desk = desk
         self.company = desk.company.profile()
         self.logo: Path | None = None  # a new logo chosen, not yet saved
@@ -42,9 +44,22 @@ class PreferencesDialog(QDialog):
 
         self.engineer = QLineEdit(settings.engineer(desk.user))
         self.engineer.setObjectName("engineer")
-        yours = QGroupBox("You (on this computer)")
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        system = language.LANGUAGES[language.system_language()]
+        self.language.addItem(
+            self.tr("The system's language ({language})").format(language=system), ""
+        )
+        for code, name in language.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language.chosen())))
+        yours = QGroupBox(self.tr("You (on this computer)"))
         form = QFormLayout(yours)
-        form.addRow("Your name on the hours you log:", self.engineer)
+        form.addRow(self.tr("Your name on the hours you log:"), self.engineer)
+        form.addRow(self.tr("Language of the window:"), self.language)
+        later = QLabel(self.tr("A new language applies the next time AccountDesk starts."))
+        later.setWordWrap(True)
+        form.addRow("", later)
 
         self.company_name = QLineEdit(self.company.name)
         self.company_name.setMaxLength(MAX_NAME)
@@ -55,9 +70,9 @@ class PreferencesDialog(QDialog):
         self.logo_picture = QLabel()
         self.logo_picture.setFixedSize(LOGO_SIZE, LOGO_SIZE)
         self.logo_text = QLabel()
-        choose = QPushButton("Choose…")
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self.choose_logo)
-        self.product_logo = QPushButton("Default logo")
+        self.product_logo = QPushButton(self.tr("Default logo"))
         self.product_logo.clicked.connect(self.use_product_logo)
         logo_row = QHBoxLayout()
         for label in (self.logo_picture, self.logo_text):
@@ -65,13 +80,13 @@ class PreferencesDialog(QDialog):
         logo_row.addStretch(1)
         logo_row.addWidget(choose)
         logo_row.addWidget(self.product_logo)
-        company = QGroupBox("Company (on every report, for the whole team)")
+        company = QGroupBox(self.tr("Company (on every report, for the whole team)"))
         company.setObjectName("company")
         company_form = QFormLayout(company)
-        company_form.addRow("Company name:", self.company_name)
-        company_form.addRow("Service name:", self.service)
-        company_form.addRow("Report footer:", self.footer)
-        company_form.addRow("Logo:", logo_row)
+        company_form.addRow(self.tr("Company name:"), self.company_name)
+        company_form.addRow(self.tr("Service name:"), self.service)
+        company_form.addRow(self.tr("Report footer:"), self.footer)
+        company_form.addRow(self.tr("Logo:"), logo_row)
         self.fields = {
             Field.COMPANY_NAME: self.company_name,
             Field.COMPANY_SERVICE: self.service,
@@ -100,10 +115,10 @@ class PreferencesDialog(QDialog):
             text = self.logo.name
         elif self.company.logo is not None and not self.default_logo:
             picture.loadFromData(self.company.logo_bytes or b"")
-            text = "Your company's logo"
+            text = self.tr("Your company's logo")
         else:
             picture.load(str(resource_path("logo.png")))
-            text = "AccountDesk's logo"
+            text = self.tr("AccountDesk's logo")
         self.logo_picture.setPixmap(
             picture.scaled(
                 LOGO_SIZE,
@@ -113,10 +128,15 @@ class PreferencesDialog(QDialog):
             )
         )
         self.logo_text.setText(text)
-        self.product_logo.setEnabled(text != "AccountDesk's logo")
+        self.product_logo.setEnabled(self.logo is not None or not self._showing_default())
+
+    def _showing_default(self) -> bool:
+        return self.company.logo is None or self.default_logo
 
     def choose_logo(self) -> None:
-        chosen = Prompts.open_file(self, "Company logo", "Images (*.png *.jpg *.jpeg)")
+        chosen = Prompts.open_file(
+            self, self.tr("Company logo"), self.tr("Images (*.png *.jpg *.jpeg)")
+        )
         if chosen is not None:
             self.logo, self.default_logo = chosen, False
             self._show_logo()
@@ -145,6 +165,7 @@ class PreferencesDialog(QDialog):
         name = self.engineer.text().strip()
         if name:  # shared with the command line (accountdesk.preferences)
             settings.set_engineer(name)
+        language.choose(str(self.language.currentData()))
         super().accept()
 
     @property
