@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, QThreadPool, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QThreadPool, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -68,7 +68,7 @@ def core_words() -> set[str]:
     found: set[str] = set()
     for month in range(1, 13):
         found |= set(WORD.findall(english.month_title(f"2026-{month:02d}")))
-    locale = QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates)
+    locale = QLocale("en_US")
     for month in range(1, 13):
         found.add(locale.monthName(month))
         found.add(locale.monthName(month, QLocale.FormatType.ShortFormat))
@@ -113,12 +113,16 @@ def shown_texts(root: QWidget) -> Iterator[tuple[QWidget, str]]:
                 yield widget, widget.tabText(index)
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            for column in range(model.columnCount()):
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:  # a list model: one column, and Qt keeps its count private
+                columns = 1
+            for column in range(columns):
                 header = model.headerData(column, Qt.Orientation.Horizontal)
                 if isinstance(header, str):
                     yield widget, header
-            for row in range(min(model.rowCount(), 30)):
-                for column in range(model.columnCount()):
+            for row in range(min(model.rowCount(QModelIndex()), 30)):
+                for column in range(columns):
                     cell = model.index(row, column).data()
                     if isinstance(cell, str):
                         yield widget, cell

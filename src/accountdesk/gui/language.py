@@ -115,7 +115,7 @@ def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
     """Back to English (tests that switch languages leave the next one as it was)."""
     for translator in translators:
         app.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+    QLocale.setDefault(QLocale("en_US"))
     wording.use_language("en")
 
 
