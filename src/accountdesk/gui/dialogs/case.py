@@ -62,24 +62,24 @@ class Step(StrEnum):
 # The window's title and the confirming button's text, translated where shown.
 TITLES = {
     Step.NEW: (
-        QT_TRANSLATE_NOOP("CaseDialog", "New case"),
-        QT_TRANSLATE_NOOP("CaseDialog", "Open case"),
+        str(QT_TRANSLATE_NOOP("CaseDialog", "New case")),
+        str(QT_TRANSLATE_NOOP("CaseDialog", "Open case")),
     ),
     Step.RESPOND: (
-        QT_TRANSLATE_NOOP("CaseDialog", "First response"),
-        QT_TRANSLATE_NOOP("CaseDialog", "Record response"),
+        str(QT_TRANSLATE_NOOP("CaseDialog", "First response")),
+        str(QT_TRANSLATE_NOOP("CaseDialog", "Record response")),
     ),
     Step.WAIT: (
-        QT_TRANSLATE_NOOP("CaseDialog", "Waiting on the customer"),
-        QT_TRANSLATE_NOOP("CaseDialog", "Record wait"),
+        str(QT_TRANSLATE_NOOP("CaseDialog", "Waiting on the customer")),
+        str(QT_TRANSLATE_NOOP("CaseDialog", "Record wait")),
     ),
     Step.ESCALATE: (
-        QT_TRANSLATE_NOOP("CaseDialog", "Escalate"),
-        QT_TRANSLATE_NOOP("CaseDialog", "Escalate"),
+        str(QT_TRANSLATE_NOOP("CaseDialog", "Escalate")),
+        str(QT_TRANSLATE_NOOP("CaseDialog", "Escalate")),
     ),
     Step.RESOLVE: (
-        QT_TRANSLATE_NOOP("CaseDialog", "Resolve"),
-        QT_TRANSLATE_NOOP("CaseDialog", "Resolve"),
+        str(QT_TRANSLATE_NOOP("CaseDialog", "Resolve")),
+        str(QT_TRANSLATE_NOOP("CaseDialog", "Resolve")),
     ),
 }
 

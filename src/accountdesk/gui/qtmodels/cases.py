@@ -44,15 +44,15 @@ from accountdesk.services.cases import CaseInfo
 
 REFERENCE, CUSTOMER, TITLE, SEVERITY, LEVEL, OPENED, DUE, LEFT, STATE = range(9)
 HEADERS = (
-    QT_TRANSLATE_NOOP("CasesModel", "Case"),
-    QT_TRANSLATE_NOOP("CasesModel", "Customer"),
-    QT_TRANSLATE_NOOP("CasesModel", "Title"),
-    QT_TRANSLATE_NOOP("CasesModel", "Severity"),
-    QT_TRANSLATE_NOOP("CasesModel", "Level"),
-    QT_TRANSLATE_NOOP("CasesModel", "Opened"),
-    QT_TRANSLATE_NOOP("CasesModel", "Due"),
-    QT_TRANSLATE_NOOP("CasesModel", "Time left"),
-    QT_TRANSLATE_NOOP("CasesModel", "State"),
+    str(QT_TRANSLATE_NOOP("CasesModel", "Case")),
+    str(QT_TRANSLATE_NOOP("CasesModel", "Customer")),
+    str(QT_TRANSLATE_NOOP("CasesModel", "Title")),
+    str(QT_TRANSLATE_NOOP("CasesModel", "Severity")),
+    str(QT_TRANSLATE_NOOP("CasesModel", "Level")),
+    str(QT_TRANSLATE_NOOP("CasesModel", "Opened")),
+    str(QT_TRANSLATE_NOOP("CasesModel", "Due")),
+    str(QT_TRANSLATE_NOOP("CasesModel", "Time left")),
+    str(QT_TRANSLATE_NOOP("CasesModel", "State")),
 )
 CASE_ROLE = Qt.ItemDataRole.UserRole + 11  # the CaseInfo as loaded
 STATE_ROLE = Qt.ItemDataRole.UserRole + 12  # the CaseState's value now (after the countdown)
@@ -287,9 +287,9 @@ class SlaCardModel(CardModel[CaseInfo]):
     Each row carries its case (CASE_ROLE) so a double click opens it in Cases."""
 
     headers = (
-        QT_TRANSLATE_NOOP("SlaCardModel", "Customer"),
-        QT_TRANSLATE_NOOP("SlaCardModel", "Case"),
-        QT_TRANSLATE_NOOP("SlaCardModel", "State"),
+        str(QT_TRANSLATE_NOOP("SlaCardModel", "Customer")),
+        str(QT_TRANSLATE_NOOP("SlaCardModel", "Case")),
+        str(QT_TRANSLATE_NOOP("SlaCardModel", "State")),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -40,6 +42,32 @@ MUTED = QColor("#6b6b6b")  # grey: over and done with
 Index = QModelIndex | QPersistentModelIndex
 
 
+class CustomerCounts(QObject):
+    """The customers' phrases with a count: tr() on a class, as plural forms are read
+    from tr() calls only (a module function's translate() loses its count)."""
+
+    def in_days(self, days: int) -> str:
+        return self.tr("in %n days", "", days)
+
+    def ended_days_ago(self, days: int) -> str:
+        return self.tr("ended %n days ago", "", days)
+
+    def named_unlimited(self, count: int) -> str:
+        return self.tr("%n named contacts (unlimited)", "", count)
+
+    def named_of(self, count: int, limit: int) -> str:
+        if count > limit:
+            text = self.tr("{count} of %n named contacts — over the tier's limit", "", limit)
+        else:
+            text = self.tr("{count} of %n named contacts", "", limit)
+        return text.format(count=f"{count:,}")
+
+
+@cache
+def counts() -> CustomerCounts:
+    return CustomerCounts()
+
+
 def renewal_text(end: date | None, today: date) -> str:
     """`in 41 days`, `today`, `ended 3 days ago`, or `no end date`."""
     if end is None:
@@ -48,8 +76,8 @@ def renewal_text(end: date | None, today: date) -> str:
     if days == 0:
         return QCoreApplication.translate("CustomersTableModel", "today")
     if days > 0:
-        return QCoreApplication.translate("CustomersTableModel", "in %n days", "", days)
-    return QCoreApplication.translate("CustomersTableModel", "ended %n days ago", "", -days)
+        return counts().in_days(days)
+    return counts().ended_days_ago(-days)
 
 
 def flags_of(summary: CustomerSummary, today: date) -> list[str]:
@@ -81,15 +109,15 @@ class CustomersTableModel(QAbstractTableModel):
     # What a CSM scans for comes first; people and dates are a scroll away.
     NAME, TIER, RENEWAL, CONSULTING, FLAGS, CSM, TAM, START, END = range(9)
     HEADERS = (
-        QT_TRANSLATE_NOOP("CustomersTableModel", "Name"),
-        QT_TRANSLATE_NOOP("CustomersTableModel", "Tier"),
-        QT_TRANSLATE_NOOP("CustomersTableModel", "Renewal"),
-        QT_TRANSLATE_NOOP("CustomersTableModel", "Consulting"),
-        QT_TRANSLATE_NOOP("CustomersTableModel", "Flags"),
-        QT_TRANSLATE_NOOP("CustomersTableModel", "CSM"),
-        QT_TRANSLATE_NOOP("CustomersTableModel", "TAM"),
-        QT_TRANSLATE_NOOP("CustomersTableModel", "Start"),
-        QT_TRANSLATE_NOOP("CustomersTableModel", "End"),
+        str(QT_TRANSLATE_NOOP("CustomersTableModel", "Name")),
+        str(QT_TRANSLATE_NOOP("CustomersTableModel", "Tier")),
+        str(QT_TRANSLATE_NOOP("CustomersTableModel", "Renewal")),
+        str(QT_TRANSLATE_NOOP("CustomersTableModel", "Consulting")),
+        str(QT_TRANSLATE_NOOP("CustomersTableModel", "Flags")),
+        str(QT_TRANSLATE_NOOP("CustomersTableModel", "CSM")),
+        str(QT_TRANSLATE_NOOP("CustomersTableModel", "TAM")),
+        str(QT_TRANSLATE_NOOP("CustomersTableModel", "Start")),
+        str(QT_TRANSLATE_NOOP("CustomersTableModel", "End")),
     )
     NUMERIC = frozenset({RENEWAL, CONSULTING})
 
@@ -299,10 +327,10 @@ class ContractTermsModel(QAbstractTableModel):
 
     TIER, FROM, TO, FEE = range(4)
     HEADERS = (
-        QT_TRANSLATE_NOOP("ContractTermsModel", "Tier"),
-        QT_TRANSLATE_NOOP("ContractTermsModel", "From"),
-        QT_TRANSLATE_NOOP("ContractTermsModel", "To"),
-        QT_TRANSLATE_NOOP("ContractTermsModel", "Monthly fee"),
+        str(QT_TRANSLATE_NOOP("ContractTermsModel", "Tier")),
+        str(QT_TRANSLATE_NOOP("ContractTermsModel", "From")),
+        str(QT_TRANSLATE_NOOP("ContractTermsModel", "To")),
+        str(QT_TRANSLATE_NOOP("ContractTermsModel", "Monthly fee")),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -376,12 +404,12 @@ class ContactsModel(QAbstractTableModel):
 
     NAME, NAMED, TRAINING, EMAIL = range(4)
     HEADERS = (
-        QT_TRANSLATE_NOOP("ContactsModel", "Name"),
-        QT_TRANSLATE_NOOP("ContactsModel", "Named"),
-        QT_TRANSLATE_NOOP("ContactsModel", "Training"),
-        QT_TRANSLATE_NOOP("ContactsModel", "E-mail"),
+        str(QT_TRANSLATE_NOOP("ContactsModel", "Name")),
+        str(QT_TRANSLATE_NOOP("ContactsModel", "Named")),
+        str(QT_TRANSLATE_NOOP("ContactsModel", "Training")),
+        str(QT_TRANSLATE_NOOP("ContactsModel", "E-mail")),
     )
-    MARK = QT_TRANSLATE_NOOP("ContactsModel", "★ named")
+    MARK = str(QT_TRANSLATE_NOOP("ContactsModel", "★ named"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -447,19 +475,9 @@ def named_contacts_text(summary: CustomerSummary) -> str:
     limit = summary.named_contact_limit
     count = summary.named_contacts
     if limit is UNLIMITED:
-        return QCoreApplication.translate(
-            "CustomersView", "%n named contacts (unlimited)", "", count
-        )
+        return counts().named_unlimited(count)
     if limit == 0 and count == 0:
         return QCoreApplication.translate(
             "CustomersView", "The {tier} tier includes no named contacts"
         ).format(tier=summary.tier.label)
-    if count > limit:
-        text = QCoreApplication.translate(
-            "CustomersView", "{count} of %n named contacts — over the tier's limit", "", limit
-        )
-    else:
-        text = QCoreApplication.translate(
-            "CustomersView", "{count} of %n named contacts", "", limit
-        )
-    return text.format(count=f"{count:,}")
+    return counts().named_of(count, limit)

@@ -96,16 +96,16 @@ class Which(StrEnum):
 
 # The choice's words, translated where shown; and the same inside the scope line.
 WHICH_WORDS = {
-    Which.OPEN: QT_TRANSLATE_NOOP("CasesView", "Open cases"),
-    Which.AT_RISK: QT_TRANSLATE_NOOP("CasesView", "At risk now"),
-    Which.BREACHED: QT_TRANSLATE_NOOP("CasesView", "Breached"),
-    Which.MONTH: QT_TRANSLATE_NOOP("CasesView", "All opened this month"),
+    Which.OPEN: str(QT_TRANSLATE_NOOP("CasesView", "Open cases")),
+    Which.AT_RISK: str(QT_TRANSLATE_NOOP("CasesView", "At risk now")),
+    Which.BREACHED: str(QT_TRANSLATE_NOOP("CasesView", "Breached")),
+    Which.MONTH: str(QT_TRANSLATE_NOOP("CasesView", "All opened this month")),
 }
 WHICH_SCOPE = {
-    Which.OPEN: QT_TRANSLATE_NOOP("CasesView", "open cases"),
-    Which.AT_RISK: QT_TRANSLATE_NOOP("CasesView", "at risk now"),
-    Which.BREACHED: QT_TRANSLATE_NOOP("CasesView", "breached in {month}"),
-    Which.MONTH: QT_TRANSLATE_NOOP("CasesView", "all opened this month ({month})"),
+    Which.OPEN: str(QT_TRANSLATE_NOOP("CasesView", "open cases")),
+    Which.AT_RISK: str(QT_TRANSLATE_NOOP("CasesView", "at risk now")),
+    Which.BREACHED: str(QT_TRANSLATE_NOOP("CasesView", "breached in {month}")),
+    Which.MONTH: str(QT_TRANSLATE_NOOP("CasesView", "all opened this month ({month})")),
 }
 
 
@@ -131,10 +131,10 @@ def attainment_text(value: Any) -> str:
 
 
 class CasesView(LoadedWhenShown):
-    title = QT_TRANSLATE_NOOP("CasesView", "Cases")
+    title = str(QT_TRANSLATE_NOOP("CasesView", "Cases"))
     # What it shows: the cases, their customers' zones and calendars, the tiers' targets.
     watches = CASES | {"customer", "contract_term", "tier"}
-    loading_title = QT_TRANSLATE_NOOP("CasesView", "Reading the cases…")
+    loading_title = str(QT_TRANSLATE_NOOP("CasesView", "Reading the cases…"))
     loaded = Signal()  # the cases on screen are the database's as of now
     sla_loaded = Signal()  # and so is the month's SLA below them
 

@@ -62,6 +62,7 @@ from accountdesk.gui.qtmodels.customers import (
     ContactsModel,
     ContractTermsModel,
     CustomersTableModel,
+    counts,
     flags_of,
     named_contacts_text,
     renewal_text,
@@ -99,9 +100,9 @@ DetailRead = tuple[int | None, CustomerDetail | None, Month, MonthUsage | str]
 
 
 class CustomersView(LoadedWhenShown):
-    title = QT_TRANSLATE_NOOP("CustomersView", "Customers")
+    title = str(QT_TRANSLATE_NOOP("CustomersView", "Customers"))
     watches = CONTRACTS_AND_HOURS | {"review"}
-    loading_title = QT_TRANSLATE_NOOP("CustomersView", "Loading customers…")
+    loading_title = str(QT_TRANSLATE_NOOP("CustomersView", "Loading customers…"))
     progress_dialog = True
 
     def __init__(self, desk: Desk, context: DeskContext, parent: QWidget | None = None) -> None:
@@ -217,7 +218,7 @@ class CustomersView(LoadedWhenShown):
         for column, longest in (
             (
                 CustomersTableModel.RENEWAL,
-                QCoreApplication.translate("CustomersTableModel", "ended %n days ago", "", 999),
+                counts().ended_days_ago(999),
             ),
             (
                 CustomersTableModel.CONSULTING,
@@ -522,7 +523,9 @@ class CustomersView(LoadedWhenShown):
         )
         names = dict(LANGUAGES)
         v["language"].setText(
-            f"{detail.language} — {names[detail.language]}"
+            # the language's name as the customer dialog lists it
+            f"{detail.language} — "
+            f"{QCoreApplication.translate('CustomerDialog', names[detail.language])}"
             if detail.language in names
             else detail.language
         )
