@@ -104,7 +104,7 @@ WHICH_WORDS = {
 WHICH_SCOPE = {
     Which.OPEN: str(QT_TRANSLATE_NOOP("CasesView", "open cases")),
     Which.AT_RISK: str(QT_TRANSLATE_NOOP("CasesView", "at risk now")),
-    Which.BREACHED: str(QT_TRANSLATE_NOOP("CasesView", "breached in {month}")),
+    Which.BREACHED: str(QT_TRANSLATE_NOOP("CasesView", "breached ({month})")),
     Which.MONTH: str(QT_TRANSLATE_NOOP("CasesView", "all opened this month ({month})")),
 }
 
