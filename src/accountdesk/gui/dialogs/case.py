@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -59,12 +59,28 @@ class Step(StrEnum):
     RESOLVE = "resolve"
 
 
+# The window's title and the confirming button's text, translated where shown.
 TITLES = {
-    Step.NEW: ("New case", "Open case"),
-    Step.RESPOND: ("First response", "Record response"),
-    Step.WAIT: ("Waiting on the customer", "Record wait"),
-    Step.ESCALATE: ("Escalate", "Escalate"),
-    Step.RESOLVE: ("Resolve", "Resolve"),
+    Step.NEW: (
+        str(QT_TRANSLATE_NOOP("CaseDialog", "New case")),
+        str(QT_TRANSLATE_NOOP("CaseDialog", "Open case")),
+    ),
+    Step.RESPOND: (
+        str(QT_TRANSLATE_NOOP("CaseDialog", "First response")),
+        str(QT_TRANSLATE_NOOP("CaseDialog", "Record response")),
+    ),
+    Step.WAIT: (
+        str(QT_TRANSLATE_NOOP("CaseDialog", "Waiting on the customer")),
+        str(QT_TRANSLATE_NOOP("CaseDialog", "Record wait")),
+    ),
+    Step.ESCALATE: (
+        str(QT_TRANSLATE_NOOP("CaseDialog", "Escalate")),
+        str(QT_TRANSLATE_NOOP("CaseDialog", "Escalate")),
+    ),
+    Step.RESOLVE: (
+        str(QT_TRANSLATE_NOOP("CaseDialog", "Resolve")),
+        str(QT_TRANSLATE_NOOP("CaseDialog", "Resolve")),
+    ),
 }
 
 
@@ -88,7 +104,7 @@ class CaseDialog(QDialog):
         self.case = case
         self.done_case: CaseInfo | None = None  # the case as the step left it
         title, ok_text = TITLES[step]
-        self.setWindowTitle(title)
+        self.setWindowTitle(QCoreApplication.translate("CaseDialog", title))
         self.setMinimumWidth(520)
 
         outer = QVBoxLayout(self)
@@ -113,7 +129,7 @@ class CaseDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(ok_text)
+        ok.setText(QCoreApplication.translate("CaseDialog", ok_text))
         ok.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -152,10 +168,12 @@ class CaseDialog(QDialog):
         )
 
     def _new_case(self, customers: list[CustomerName], customer_id: int | None) -> None:
-        self.heading.setText("A new support case")
+        self.heading.setText(self.tr("A new support case"))
         self.facts.setText(
-            "Its response target is the tier's for the severity, counted from the time it "
-            "opened, on the customer's clock."
+            self.tr(
+                "Its response target is the tier's for the severity, counted from the time it "
+                "opened, on the customer's clock."
+            )
         )
         self.customer = QComboBox()
         for each in customers:
@@ -167,14 +185,16 @@ class CaseDialog(QDialog):
             self.severity.addItem(severity.value.capitalize(), severity.value)
         self.severity.setCurrentIndex(self.severity.findData(Severity.NORMAL.value))
         self.title = QLineEdit()
-        self.title.setPlaceholderText("What the customer reported")
+        self.title.setPlaceholderText(self.tr("What the customer reported"))
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText("The help desk's ticket number, or the next CASE-n")
-        self.form.addRow("&Customer:", self.customer)
-        self.form.addRow("&Severity:", self.severity)
-        self.form.addRow("&Title:", self.title)
-        self.form.addRow("&Reference:", self.reference)
-        self.at = self._time_field("&Opened:")
+        self.reference.setPlaceholderText(
+            self.tr("The help desk's ticket number, or the next CASE-n")
+        )
+        self.form.addRow(self.tr("&Customer:"), self.customer)
+        self.form.addRow(self.tr("&Severity:"), self.severity)
+        self.form.addRow(self.tr("&Title:"), self.title)
+        self.form.addRow(self.tr("&Reference:"), self.reference)
+        self.at = self._time_field(self.tr("&Opened:"))
         self.fields = {
             Field.CUSTOMER: self.customer,
             Field.SEVERITY: self.severity,
@@ -203,22 +223,33 @@ class CaseDialog(QDialog):
     def _case_step(self, case: CaseInfo) -> None:
         self.heading.setText(f"{case.reference} · {case.customer}: {case.title}")
         facts = [
-            f"{case.severity.value.capitalize()}, level {case.escalation_level} "
-            f"({ESCALATION_LEVELS[case.escalation_level]})",
-            f"opened {local_time(case.opened_at, case.timezone)}",
+            self.tr("{severity}, level {level} ({escalation})").format(
+                severity=case.severity.value.capitalize(),
+                level=case.escalation_level,
+                escalation=ESCALATION_LEVELS[case.escalation_level],
+            ),
+            self.tr("opened {when}").format(when=local_time(case.opened_at, case.timezone)),
         ]
         if case.due is not None:
-            facts.append(f"response due {local_time(case.due, case.timezone)}")
+            facts.append(
+                self.tr("response due {when}").format(when=local_time(case.due, case.timezone))
+            )
         if case.first_response_at is not None:
-            facts.append(f"answered {local_time(case.first_response_at, case.timezone)}")
+            facts.append(
+                self.tr("answered {when}").format(
+                    when=local_time(case.first_response_at, case.timezone)
+                )
+            )
         self.facts.setText(" · ".join(facts))
         if self.step in (Step.RESPOND, Step.RESOLVE):
-            self.at = self._time_field("&At:" if self.step is Step.RESPOND else "&Resolved:")
+            self.at = self._time_field(
+                self.tr("&At:") if self.step is Step.RESPOND else self.tr("&Resolved:")
+            )
             self.fields = {Field.AT: self.at}
             self.at.setFocus()
         elif self.step is Step.WAIT:
-            self.start = self._time_field("&From:")
-            self.until = self._time_field("&Until:")
+            self.start = self._time_field(self.tr("&From:"))
+            self.until = self._time_field(self.tr("&Until:"))
             self._set_time(self.start, max(case.opened_at, self.desk.clock.now()))
             self.fields = {Field.FROM: self.start, Field.UNTIL: self.until}
             self.start.setFocus()
@@ -228,9 +259,9 @@ class CaseDialog(QDialog):
                 self.level.addItem(f"{level} — {who}", level)
             self.level.setCurrentIndex(min(case.escalation_level, len(ESCALATION_LEVELS) - 1))
             self.reason = QLineEdit()
-            self.reason.setPlaceholderText("Why it goes up (kept in the case's history)")
-            self.form.addRow("&Level:", self.level)
-            self.form.addRow("Rea&son:", self.reason)
+            self.reason.setPlaceholderText(self.tr("Why it goes up (kept in the case's history)"))
+            self.form.addRow(self.tr("&Level:"), self.level)
+            self.form.addRow(self.tr("Rea&son:"), self.reason)
             self.fields = {Field.LEVEL: self.level, Field.REASON: self.reason}
             self.reason.setFocus()
         self._name_zone()
@@ -278,7 +309,9 @@ class CaseDialog(QDialog):
 
     def accept(self) -> None:
         if self.step is Step.NEW and self.customer.currentData() is None:
-            self.show_refusal(Refused("Add a customer before opening a case.", Field.CUSTOMER))
+            self.show_refusal(
+                Refused(self.tr("Add a customer before opening a case."), Field.CUSTOMER)
+            )
             return
         command = self.command()
         try:

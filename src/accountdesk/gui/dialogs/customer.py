@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,19 +45,26 @@ from accountdesk.gui.uiload import child, load_ui
 from accountdesk.services.portfolio import ContactInfo, CustomerDetail, NewCustomer
 
 # The languages the tier catalog offers support in; any two-letter code is accepted.
+# The names are translated where shown (context "CustomerDialog").
 LANGUAGES = (
-    ("en", "English"),
-    ("es", "Spanish"),
-    ("pt", "Portuguese"),
-    ("fr", "French"),
-    ("de", "German"),
-    ("ja", "Japanese"),
-    ("zh", "Chinese"),
+    ("en", str(QT_TRANSLATE_NOOP("CustomerDialog", "English"))),
+    ("es", str(QT_TRANSLATE_NOOP("CustomerDialog", "Spanish"))),
+    ("pt", str(QT_TRANSLATE_NOOP("CustomerDialog", "Portuguese"))),
+    ("fr", str(QT_TRANSLATE_NOOP("CustomerDialog", "French"))),
+    ("de", str(QT_TRANSLATE_NOOP("CustomerDialog", "German"))),
+    ("ja", str(QT_TRANSLATE_NOOP("CustomerDialog", "Japanese"))),
+    ("zh", str(QT_TRANSLATE_NOOP("CustomerDialog", "Chinese"))),
 )
 ERROR_STYLE = f"color: {fmt.ERROR_COLOUR}; font-weight: bold;"
-ALLOWANCE_NAMES = {  # (in a table, in a sentence)
-    Category.CONSULTING: ("Consulting", "consulting"),
-    Category.DEVELOPMENT: ("Custom development", "custom development"),
+ALLOWANCE_NAMES = {  # (in a table, in a sentence); translated where shown
+    Category.CONSULTING: (
+        str(QT_TRANSLATE_NOOP("TierChangeDialog", "Consulting")),
+        str(QT_TRANSLATE_NOOP("TierChangeDialog", "consulting")),
+    ),
+    Category.DEVELOPMENT: (
+        str(QT_TRANSLATE_NOOP("TierChangeDialog", "Custom development")),
+        str(QT_TRANSLATE_NOOP("TierChangeDialog", "custom development")),
+    ),
 }
 
 _ZONES: list[str] | None = None
@@ -166,10 +173,14 @@ class _FormDialog(QDialog):
         unusual = custom_price(spec, fee) if spec is not None else None
         if unusual is None:
             return True
-        question = f"{unusual} Agree this custom price for the contract?"
-        if Prompts.confirm(self, "Custom price", question):
+        question = self.tr("{unusual} Agree this custom price for the contract?").format(
+            unusual=unusual
+        )
+        if Prompts.confirm(self, self.tr("Custom price"), question):
             return True
-        self.show_error("The custom price was not agreed; nothing was saved.", self.monthly_fee)
+        self.show_error(
+            self.tr("The custom price was not agreed; nothing was saved."), self.monthly_fee
+        )
         return False
 
 
@@ -185,7 +196,13 @@ class CustomerDialog(_FormDialog):
         people: tuple[Sequence[str], Sequence[str]] = ((), ()),
         parent: QWidget | None = None,
     ) -> None:
-        title = "New customer" if detail is None else f"Edit {detail.name}"
+        title = (
+            QCoreApplication.translate("CustomerDialog", "New customer")
+            if detail is None
+            else QCoreApplication.translate("CustomerDialog", "Edit {customer}").format(
+                customer=detail.name
+            )
+        )
         super().__init__("customer_dialog.ui", title, parent)
         self.desk = desk
         self.detail = detail
@@ -222,7 +239,8 @@ class CustomerDialog(_FormDialog):
         for spec in self._tiers.values():
             self.tier.addItem(spec.name, spec.key)
         for code, language in LANGUAGES:
-            self.language.addItem(f"{code} — {language}", code)
+            name = QCoreApplication.translate("CustomerDialog", language)
+            self.language.addItem(f"{code} — {name}", code)
         self.timezone.setCompleter(completer(time_zones(), self))
         csms, tams = people
         self.csm.setCompleter(completer(csms, self))
@@ -280,7 +298,7 @@ class CustomerDialog(_FormDialog):
         self.timezone.setText("UTC")
         self.language.setCurrentIndex(0)
         self.tier_note.hide()
-        self.ok_button.setText("Add customer")
+        self.ok_button.setText(self.tr("Add customer"))
 
     def _fill(self, detail: CustomerDetail) -> None:
         s = detail.summary
@@ -312,14 +330,18 @@ class CustomerDialog(_FormDialog):
         self.tam.setText(s.tam or "")
         self.holiday_calendar.setText(detail.holiday_calendar or "")
         self.rollover.setChecked(detail.rollover)
-        self.ok_button.setText("Save")
+        self.ok_button.setText(self.tr("Save"))
 
     def _tier_chosen(self, *_: object) -> None:
         spec = self._tiers.get(self.chosen_tier())
         if spec is not None:
-            starting = " starting" if spec.fee_is_starting_price else ""
+            placeholder = (
+                self.tr("{fee} ({tier}'s starting price)")
+                if spec.fee_is_starting_price
+                else self.tr("{fee} ({tier}'s price)")
+            )
             self.monthly_fee.setPlaceholderText(
-                f"{money_text(spec.monthly_fee)} ({spec.name}'s{starting} price)"
+                placeholder.format(fee=money_text(spec.monthly_fee), tier=spec.name)
             )
 
     def _start_changed(self, value: QDate) -> None:
@@ -392,7 +414,8 @@ class TierChangeDialog(_FormDialog):
     PREVIEW_DELAY_MS = 150  # typing a date fires on every digit; wait for a pause
 
     def __init__(self, desk: Desk, detail: CustomerDetail, parent: QWidget | None = None) -> None:
-        super().__init__("tier_change_dialog.ui", f"Change tier — {detail.name}", parent)
+        title = QCoreApplication.translate("TierChangeDialog", "Change tier — {customer}")
+        super().__init__("tier_change_dialog.ui", title.format(customer=detail.name), parent)
         self.desk = desk
         self.detail = detail
         self.setMinimumWidth(560)
@@ -414,9 +437,16 @@ class TierChangeDialog(_FormDialog):
 
         s = detail.summary
         in_force = next((t for t in reversed(detail.terms) if t.tier is s.tier), None)
-        since = f" since {fmt.day(in_force.effective_from)}" if in_force else ""
-        fee = f" at {fmt.money(in_force.monthly_fee)} a month" if in_force else ""
-        self.current.setText(f"{s.name} is on {s.tier.label}{since}{fee}.")
+        if in_force is not None:
+            current = self.tr("{customer} is on {tier} since {day} at {fee} a month.").format(
+                customer=s.name,
+                tier=s.tier.label,
+                day=fmt.day(in_force.effective_from),
+                fee=fmt.money(in_force.monthly_fee),
+            )
+        else:
+            current = self.tr("{customer} is on {tier}.").format(customer=s.name, tier=s.tier.label)
+        self.current.setText(current)
         for spec in self._tiers.values():
             self.tier.addItem(spec.name, spec.key)
         order = list(self._tiers)
@@ -434,7 +464,7 @@ class TierChangeDialog(_FormDialog):
         self.tier.currentIndexChanged.connect(self.schedule_preview)
         self.effective.dateChanged.connect(self.schedule_preview)
         self.monthly_fee.textChanged.connect(self.schedule_preview)
-        self.ok_button.setText("Change tier")
+        self.ok_button.setText(self.tr("Change tier"))
         self.update_preview()
         self.tier.setFocus()
 
@@ -449,7 +479,9 @@ class TierChangeDialog(_FormDialog):
         spec = self._tiers.get(self.chosen_tier())
         if spec is not None:
             self.monthly_fee.setPlaceholderText(
-                f"{money_text(spec.monthly_fee)} ({spec.name}'s price)"
+                self.tr("{fee} ({tier}'s price)").format(
+                    fee=money_text(spec.monthly_fee), tier=spec.name
+                )
             )
 
     def schedule_preview(self, *_: object) -> None:
@@ -477,27 +509,51 @@ class TierChangeDialog(_FormDialog):
         except Refused as refused:
             self.error.setText(refused.message)
             self.error.show()
-            self.preview_box.setTitle("Effect on the month")
-            self.preview_note.setText("Nothing to preview until the change can be made.")
+            self.preview_box.setTitle(self.tr("Effect on the month"))
+            self.preview_note.setText(self.tr("Nothing to preview until the change can be made."))
             return
         self.clear_error()
         month = before.month
         name = wording.month_name(month.first)
-        self.preview_box.setTitle(f"Effect on {name} (prorated by days)")
-        rows = [(f"Fee for {name}", fmt.money(before.fee), fmt.money(after.fee))]
-        parts = [f"Fee {money_text(before.fee)} → {fmt.money(after.fee)}"]
+        self.preview_box.setTitle(
+            self.tr("Effect on {month} (prorated by days)").format(month=name)
+        )
+        rows = [
+            (
+                self.tr("Fee for {month}").format(month=name),
+                fmt.money(before.fee),
+                fmt.money(after.fee),
+            )
+        ]
+        parts = [
+            self.tr("Fee {before} → {after}").format(
+                before=money_text(before.fee), after=fmt.money(after.fee)
+            )
+        ]
         was = {a.category: a for a in before.allowances}
         now = {a.category: a for a in after.allowances}
         for category in [c for c in ALLOWANCE_NAMES if c in was or c in now]:
             old, new = was.get(category), now.get(category)
             period = (new or old).period  # type: ignore[union-attr]
-            title, short = ALLOWANCE_NAMES[category]
-            rows.append((f"{title} ({_period_name(period)})", _included(old), _included(new)))
-            parts.append(f"{short} {_included(old, unit=False)} → {_included(new)}")
+            title, short = (self.tr(name) for name in ALLOWANCE_NAMES[category])
+            rows.append(
+                (
+                    self.tr("{allowance} ({period})").format(
+                        allowance=title, period=_period_name(period)
+                    ),
+                    _included(old),
+                    _included(new),
+                )
+            )
+            parts.append(
+                self.tr("{allowance} {before} → {after}").format(
+                    allowance=short, before=_included(old, unit=False), after=_included(new)
+                )
+            )
         if before.overage_total or after.overage_total:
             rows.append(
                 (
-                    "Overage charge so far",
+                    self.tr("Overage charge so far"),
                     fmt.money(before.overage_total),
                     fmt.money(after.overage_total),
                 )
@@ -514,18 +570,23 @@ class TierChangeDialog(_FormDialog):
             days = (end - effective).days + 1
         name = wording.month_name(month.first)
         notes = [
-            f"{days} of {month.days} days of {name} fall under {tier.label} "
-            f"from {fmt.day(effective)}."
+            self.tr(
+                "{days} of %n days of {month} fall under {tier} from {day}.", "", month.days
+            ).format(days=days, month=name, tier=tier.label, day=fmt.day(effective))
         ]
         spec = self._tiers.get(tier)
         named = self.detail.summary.named_contacts
         limit = spec.named_contacts if spec is not None else UNLIMITED
         if limit is not UNLIMITED and named > limit:
             notes.append(
-                f"{self.detail.name} keeps its {named} named contacts; {tier.label} "
-                f"includes {limit}, so the account will be flagged as over its limit."
+                self.tr(
+                    "{customer} keeps its %n named contacts; {tier} "
+                    "includes {limit}, so the account will be flagged as over its limit.",
+                    "",
+                    named,
+                ).format(customer=self.detail.name, tier=tier.label, limit=limit)
             )
-        notes.append("Nothing is saved until you choose Change tier.")
+        notes.append(self.tr("Nothing is saved until you choose Change tier."))
         return " ".join(notes)
 
     def _clear_preview(self) -> None:
@@ -539,7 +600,7 @@ class TierChangeDialog(_FormDialog):
         self.preview_box.setAccessibleDescription("")
 
     def _fill_grid(self, rows: list[tuple[str, str, str]]) -> None:
-        for column, text in ((1, "Before"), (3, "After")):
+        for column, text in ((1, self.tr("Before")), (3, self.tr("After"))):
             head = QLabel(text)
             head.setAlignment(fmt.NUMBER_ALIGNMENT)
             font = head.font()
@@ -593,8 +654,12 @@ class ContactDialog(_FormDialog):
         parent: QWidget | None = None,
         contact: ContactInfo | None = None,
     ) -> None:
-        title = "New contact" if contact is None else "Contact"
-        super().__init__("contact_dialog.ui", f"{title} — {detail.name}", parent)
+        title = (
+            QCoreApplication.translate("ContactDialog", "New contact — {customer}")
+            if contact is None
+            else QCoreApplication.translate("ContactDialog", "Contact — {customer}")
+        )
+        super().__init__("contact_dialog.ui", title.format(customer=detail.name), parent)
         self.desk = desk
         self.detail = detail
         self.contact = contact
@@ -619,7 +684,7 @@ class ContactDialog(_FormDialog):
             line.textEdited.connect(self.clear_error)
         for box in (self.named, self.training_seat):
             box.toggled.connect(self.clear_error)
-        self.ok_button.setText("Add contact" if contact is None else "Save")
+        self.ok_button.setText(self.tr("Add contact") if contact is None else self.tr("Save"))
         self.name.setFocus()
 
     def _fill(self, contact: ContactInfo) -> None:
@@ -673,26 +738,41 @@ def _contact_limits(detail: CustomerDetail, spec: TierSpec | None) -> str:
     seats = sum(c.training_seat for c in detail.contacts)
     tier = detail.summary.tier.label
     if spec is None:
-        return f"{named} named contacts, {seats} training seats."
-
-    def used(count: int, limit: object, what: str) -> str:
-        if limit is UNLIMITED:
-            return f"{count} {what} (unlimited on {tier})"
-        if limit == 0:
-            return f"no {what} on {tier}"
-        return f"{count} of {limit} {what} used"
-
-    return (
-        used(named, spec.named_contacts, "named contacts").capitalize()
-        + "; "
-        + used(seats, spec.training_seats, "training seats")
-        + "."
+        return QCoreApplication.translate(
+            "ContactDialog", "{named} named contacts, {seats} training seats."
+        ).format(named=named, seats=seats)
+    # Two phrases of their own, one per limit, in one line.
+    if spec.named_contacts is UNLIMITED:
+        named_part = QCoreApplication.translate(
+            "ContactDialog", "{count} named contacts (unlimited on {tier})"
+        )
+    elif spec.named_contacts == 0:
+        named_part = QCoreApplication.translate("ContactDialog", "No named contacts on {tier}")
+    else:
+        named_part = QCoreApplication.translate(
+            "ContactDialog", "{count} of {limit} named contacts used"
+        )
+    if spec.training_seats is UNLIMITED:
+        seats_part = QCoreApplication.translate(
+            "ContactDialog", "{count} training seats (unlimited on {tier})"
+        )
+    elif spec.training_seats == 0:
+        seats_part = QCoreApplication.translate("ContactDialog", "no training seats on {tier}")
+    else:
+        seats_part = QCoreApplication.translate(
+            "ContactDialog", "{count} of {limit} training seats used"
+        )
+    return QCoreApplication.translate("ContactDialog", "{named}; {seats}.").format(
+        named=named_part.format(count=named, limit=spec.named_contacts, tier=tier),
+        seats=seats_part.format(count=seats, limit=spec.training_seats, tier=tier),
     )
 
 
 def _period_name(period: Period) -> str:
     if isinstance(period, Quarter):
-        return f"Q{period.number} {period.year}"
+        return QCoreApplication.translate("TierChangeDialog", "Q{number} {year}").format(
+            number=period.number, year=period.year
+        )
     return wording.month_name(period.first)
 
 

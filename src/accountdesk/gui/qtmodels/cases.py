@@ -15,7 +15,15 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from accountdesk.domain.forecast import Level
@@ -35,7 +43,17 @@ from accountdesk.gui.widgets import BADGE_BACKGROUND, BADGE_INK, LEVEL_COLOUR
 from accountdesk.services.cases import CaseInfo
 
 REFERENCE, CUSTOMER, TITLE, SEVERITY, LEVEL, OPENED, DUE, LEFT, STATE = range(9)
-HEADERS = ("Case", "Customer", "Title", "Severity", "Level", "Opened", "Due", "Time left", "State")
+HEADERS = (
+    str(QT_TRANSLATE_NOOP("CasesModel", "Case")),
+    str(QT_TRANSLATE_NOOP("CasesModel", "Customer")),
+    str(QT_TRANSLATE_NOOP("CasesModel", "Title")),
+    str(QT_TRANSLATE_NOOP("CasesModel", "Severity")),
+    str(QT_TRANSLATE_NOOP("CasesModel", "Level")),
+    str(QT_TRANSLATE_NOOP("CasesModel", "Opened")),
+    str(QT_TRANSLATE_NOOP("CasesModel", "Due")),
+    str(QT_TRANSLATE_NOOP("CasesModel", "Time left")),
+    str(QT_TRANSLATE_NOOP("CasesModel", "State")),
+)
 CASE_ROLE = Qt.ItemDataRole.UserRole + 11  # the CaseInfo as loaded
 STATE_ROLE = Qt.ItemDataRole.UserRole + 12  # the CaseState's value now (after the countdown)
 ROW_FLAGS = (
@@ -69,10 +87,16 @@ def span_text(left: timedelta) -> str:
     hours, rest = divmod(rest, 3600)
     minutes, seconds = divmod(rest, 60)
     if days:
-        return f"{days} d {hours} h {minutes:02d} min"
+        return QCoreApplication.translate("CasesModel", "{days} d {hours} h {minutes} min").format(
+            days=days, hours=hours, minutes=f"{minutes:02d}"
+        )
     if hours:
-        return f"{hours} h {minutes:02d} min {seconds:02d} s"
-    return f"{minutes} min {seconds:02d} s"
+        return QCoreApplication.translate(
+            "CasesModel", "{hours} h {minutes} min {seconds} s"
+        ).format(hours=hours, minutes=f"{minutes:02d}", seconds=f"{seconds:02d}")
+    return QCoreApplication.translate("CasesModel", "{minutes} min {seconds} s").format(
+        minutes=minutes, seconds=f"{seconds:02d}"
+    )
 
 
 def local_time(moment: datetime | None, zone: str) -> str:
@@ -85,23 +109,28 @@ def local_time(moment: datetime | None, zone: str) -> str:
 
 def left_text(case: CaseInfo, now: datetime, where: CaseStanding) -> str:
     if where.state is CaseState.NO_TARGET:
-        return "no target"
+        return QCoreApplication.translate("CasesModel", "no target")
     if case.answered_at is not None:
-        return "answered"
+        return QCoreApplication.translate("CasesModel", "answered")
     if where.state is CaseState.BREACHED and where.due is not None:
-        return f"overdue {span_text(now - where.due)}"
+        return QCoreApplication.translate("CasesModel", "overdue {span}").format(
+            span=span_text(now - where.due)
+        )
     return "" if where.left is None else span_text(where.left)
 
 
 def clock_words(case: CaseInfo) -> str:
     if case.clock is None:
-        return "The tier promises no response time for this severity."
+        return QCoreApplication.translate(
+            "CasesModel", "The tier promises no response time for this severity."
+        )
     if case.clock.coverage is Coverage.ALWAYS:
-        return "The clock runs around the clock (24x7)."
-    return (
+        return QCoreApplication.translate("CasesModel", "The clock runs around the clock (24x7).")
+    return QCoreApplication.translate(
+        "CasesModel",
         "The clock runs in business hours only: 09:00-17:00 Monday to Friday in "
-        f"{case.timezone}, without the customer's public holidays."
-    )
+        "{zone}, without the customer's public holidays.",
+    ).format(zone=case.timezone)
 
 
 class CasesModel(QAbstractTableModel):
@@ -205,25 +234,36 @@ class CasesModel(QAbstractTableModel):
         if column == LEFT:
             return left_text(case, self.now, where)
         if case.resolved_at is not None:
-            return f"{where.state.label}, resolved"
+            return self.tr("{state}, resolved").format(state=where.state.label)
         return where.state.label
 
     def _tooltip(self, case: CaseInfo, row: int) -> str:
         where = self.standing(row)
         lines = [
             f"{case.reference} · {case.customer}: {case.title}",
-            f"{case.severity.value.capitalize()}, level {case.escalation_level} "
-            f"({ESCALATION_LEVELS[case.escalation_level]})",
-            f"Opened {local_time(case.opened_at, case.timezone)}",
+            self.tr("{severity}, level {level} ({escalation})").format(
+                severity=case.severity.value.capitalize(),
+                level=case.escalation_level,
+                escalation=ESCALATION_LEVELS[case.escalation_level],
+            ),
+            self.tr("Opened {when}").format(when=local_time(case.opened_at, case.timezone)),
         ]
         if where.due is not None:
             lines.append(
-                f"Response due {local_time(where.due, case.timezone)} ({where.state.label})"
+                self.tr("Response due {when} ({state})").format(
+                    when=local_time(where.due, case.timezone), state=where.state.label
+                )
             )
         if case.first_response_at is not None:
-            lines.append(f"Answered {local_time(case.first_response_at, case.timezone)}")
+            lines.append(
+                self.tr("Answered {when}").format(
+                    when=local_time(case.first_response_at, case.timezone)
+                )
+            )
         if case.resolved_at is not None:
-            lines.append(f"Resolved {local_time(case.resolved_at, case.timezone)}")
+            lines.append(
+                self.tr("Resolved {when}").format(when=local_time(case.resolved_at, case.timezone))
+            )
         lines.append(clock_words(case))
         return "\n".join(lines)
 
@@ -233,7 +273,7 @@ class CasesModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("CasesModel", HEADERS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section in (LEVEL, LEFT):
             return int(format.NUMBER_ALIGNMENT.value)
         return None
@@ -246,7 +286,11 @@ class SlaCardModel(CardModel[CaseInfo]):
     """Home's card: cases at risk now, then those breached in the month, by due time.
     Each row carries its case (CASE_ROLE) so a double click opens it in Cases."""
 
-    headers = ("Customer", "Case", "State")
+    headers = (
+        str(QT_TRANSLATE_NOOP("SlaCardModel", "Customer")),
+        str(QT_TRANSLATE_NOOP("SlaCardModel", "Case")),
+        str(QT_TRANSLATE_NOOP("SlaCardModel", "State")),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -262,12 +306,20 @@ class SlaCardModel(CardModel[CaseInfo]):
     def _figure(self, item: CaseInfo) -> str:
         where = now_standing(item, self.now)
         if where.state is CaseState.AT_RISK and where.left is not None:
-            return f"at risk, {span_text(where.left)} left"
-        return f"breached {local_time(where.due, item.timezone)}"
+            return self.tr("at risk, {span} left").format(span=span_text(where.left))
+        return self.tr("breached {when}").format(when=local_time(where.due, item.timezone))
 
     def _colour(self, item: CaseInfo) -> QColor | None:
         level = STATE_LEVEL.get(now_standing(item, self.now).state)
         return None if level is None else QColor(LEVEL_COLOUR[level])
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        found = super().headerData(section, orientation, role)
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(found, str) and found:
+            return QCoreApplication.translate("SlaCardModel", found)
+        return found
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == CASE_ROLE and index.isValid() and 0 <= index.row() < len(self._rows):

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -26,7 +30,7 @@ from accountdesk.domain.tiers import UNLIMITED
 from accountdesk.gui import format as fmt
 from accountdesk.gui.collation import name_key, names
 from accountdesk.services.portfolio import ContactInfo, CustomerRow, CustomerSummary, TermInfo
-from accountdesk.wording import plural, short_month_name
+from accountdesk.wording import short_month_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's database id (customer, contact)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts as the column should
@@ -38,16 +42,42 @@ MUTED = QColor("#6b6b6b")  # grey: over and done with
 Index = QModelIndex | QPersistentModelIndex
 
 
+class CustomerCounts(QObject):
+    """The customers' phrases with a count: tr() on a class, as plural forms are read
+    from tr() calls only (a module function's translate() loses its count)."""
+
+    def in_days(self, days: int) -> str:
+        return self.tr("in %n days", "", days)
+
+    def ended_days_ago(self, days: int) -> str:
+        return self.tr("ended %n days ago", "", days)
+
+    def named_unlimited(self, count: int) -> str:
+        return self.tr("%n named contacts (unlimited)", "", count)
+
+    def named_of(self, count: int, limit: int) -> str:
+        if count > limit:
+            text = self.tr("{count} of %n named contacts — over the tier's limit", "", limit)
+        else:
+            text = self.tr("{count} of %n named contacts", "", limit)
+        return text.format(count=f"{count:,}")
+
+
+@cache
+def counts() -> CustomerCounts:
+    return CustomerCounts()
+
+
 def renewal_text(end: date | None, today: date) -> str:
     """`in 41 days`, `today`, `ended 3 days ago`, or `no end date`."""
     if end is None:
-        return "no end date"
+        return QCoreApplication.translate("CustomersTableModel", "no end date")
     days = (end - today).days
     if days == 0:
-        return "today"
+        return QCoreApplication.translate("CustomersTableModel", "today")
     if days > 0:
-        return f"in {plural(days, 'day')}"
-    return f"ended {plural(-days, 'day')} ago"
+        return counts().in_days(days)
+    return counts().ended_days_ago(-days)
 
 
 def flags_of(summary: CustomerSummary, today: date) -> list[str]:
@@ -55,16 +85,23 @@ def flags_of(summary: CustomerSummary, today: date) -> list[str]:
     flags = []
     if summary.over_contact_limit:
         flags.append(
-            f"over contact limit ({summary.named_contacts} of "
-            f"{fmt.limit_text(summary.named_contact_limit)} named)"
+            QCoreApplication.translate(
+                "CustomersTableModel", "over contact limit ({count} of {limit} named)"
+            ).format(
+                count=summary.named_contacts, limit=fmt.limit_text(summary.named_contact_limit)
+            )
         )
     if summary.start > today:
-        flags.append(f"starts {fmt.day(summary.start)}")
+        flags.append(
+            QCoreApplication.translate("CustomersTableModel", "starts {day}").format(
+                day=fmt.day(summary.start)
+            )
+        )
     days = summary.renewal_in_days(today)
     if days is not None and days < 0:
-        flags.append("contract ended")
+        flags.append(QCoreApplication.translate("CustomersTableModel", "contract ended"))
     elif days is not None and days <= RENEWAL_WINDOW_DAYS:
-        flags.append("renewal due")
+        flags.append(QCoreApplication.translate("CustomersTableModel", "renewal due"))
     return flags
 
 
@@ -72,15 +109,15 @@ class CustomersTableModel(QAbstractTableModel):
     # What a CSM scans for comes first; people and dates are a scroll away.
     NAME, TIER, RENEWAL, CONSULTING, FLAGS, CSM, TAM, START, END = range(9)
     HEADERS = (
-        "Name",
-        "Tier",
-        "Renewal",
-        "Consulting",
-        "Flags",
-        "CSM",
-        "TAM",
-        "Start",
-        "End",
+        str(QT_TRANSLATE_NOOP("CustomersTableModel", "Name")),
+        str(QT_TRANSLATE_NOOP("CustomersTableModel", "Tier")),
+        str(QT_TRANSLATE_NOOP("CustomersTableModel", "Renewal")),
+        str(QT_TRANSLATE_NOOP("CustomersTableModel", "Consulting")),
+        str(QT_TRANSLATE_NOOP("CustomersTableModel", "Flags")),
+        str(QT_TRANSLATE_NOOP("CustomersTableModel", "CSM")),
+        str(QT_TRANSLATE_NOOP("CustomersTableModel", "TAM")),
+        str(QT_TRANSLATE_NOOP("CustomersTableModel", "Start")),
+        str(QT_TRANSLATE_NOOP("CustomersTableModel", "End")),
     )
     NUMERIC = frozenset({RENEWAL, CONSULTING})
 
@@ -169,12 +206,14 @@ class CustomersTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == self.CONSULTING and self._month is not None:
-                return f"Consulting {short_month_name(self._month.first)}"
-            return self.HEADERS[section]
+                return self.tr("Consulting {month}").format(
+                    month=short_month_name(self._month.first)
+                )
+            return QCoreApplication.translate("CustomersTableModel", self.HEADERS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMERIC:
             return fmt.NUMBER_ALIGNMENT
         if role == Qt.ItemDataRole.ToolTipRole and section == self.CONSULTING:
-            return "Consulting hours logged in the month chosen in the toolbar"
+            return self.tr("Consulting hours logged in the month chosen in the toolbar")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -287,7 +326,12 @@ class ContractTermsModel(QAbstractTableModel):
     """A customer's contract history, oldest term first; the term in force is bold."""
 
     TIER, FROM, TO, FEE = range(4)
-    HEADERS = ("Tier", "From", "To", "Monthly fee")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("ContractTermsModel", "Tier")),
+        str(QT_TRANSLATE_NOOP("ContractTermsModel", "From")),
+        str(QT_TRANSLATE_NOOP("ContractTermsModel", "To")),
+        str(QT_TRANSLATE_NOOP("ContractTermsModel", "Monthly fee")),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -312,7 +356,7 @@ class ContractTermsModel(QAbstractTableModel):
         if orientation is not Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("ContractTermsModel", self.HEADERS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section == self.FEE:
             return fmt.NUMBER_ALIGNMENT
         return None
@@ -328,7 +372,7 @@ class ContractTermsModel(QAbstractTableModel):
             if column == self.FROM:
                 return fmt.day(term.effective_from)
             if column == self.TO:
-                return fmt.day(term.effective_to) if term.effective_to else "open-ended"
+                return fmt.day(term.effective_to) if term.effective_to else self.tr("open-ended")
             if column == self.FEE:
                 return fmt.money(term.monthly_fee)
             return None
@@ -341,7 +385,7 @@ class ContractTermsModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and self._in_force(term):
-            return "In force today"
+            return self.tr("In force today")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -359,8 +403,13 @@ class ContactsModel(QAbstractTableModel):
     """A customer's contacts; named support contacts are marked."""
 
     NAME, NAMED, TRAINING, EMAIL = range(4)
-    HEADERS = ("Name", "Named", "Training", "E-mail")
-    MARK = "★ named"
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("ContactsModel", "Name")),
+        str(QT_TRANSLATE_NOOP("ContactsModel", "Named")),
+        str(QT_TRANSLATE_NOOP("ContactsModel", "Training")),
+        str(QT_TRANSLATE_NOOP("ContactsModel", "E-mail")),
+    )
+    MARK = str(QT_TRANSLATE_NOOP("ContactsModel", "★ named"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -387,7 +436,7 @@ class ContactsModel(QAbstractTableModel):
         if orientation is not Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("ContactsModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -401,9 +450,11 @@ class ContactsModel(QAbstractTableModel):
             if column == self.EMAIL:
                 return contact.email
             if column == self.NAMED:
-                return self.MARK if contact.named else ""
+                return (
+                    QCoreApplication.translate("ContactsModel", self.MARK) if contact.named else ""
+                )
             if column == self.TRAINING:
-                return "training seat" if contact.training_seat else ""
+                return self.tr("training seat") if contact.training_seat else ""
             return None
         if role == ID_ROLE:
             return contact.id
@@ -424,8 +475,9 @@ def named_contacts_text(summary: CustomerSummary) -> str:
     limit = summary.named_contact_limit
     count = summary.named_contacts
     if limit is UNLIMITED:
-        return f"{plural(count, 'named contact')} (unlimited)"
+        return counts().named_unlimited(count)
     if limit == 0 and count == 0:
-        return f"The {summary.tier.label} tier includes no named contacts"
-    text = f"{count:,} of {limit:,} named contacts"
-    return text + " — over the tier's limit" if count > limit else text
+        return QCoreApplication.translate(
+            "CustomersView", "The {tier} tier includes no named contacts"
+        ).format(tier=summary.tier.label)
+    return counts().named_of(count, limit)

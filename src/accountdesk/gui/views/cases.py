@@ -12,11 +12,18 @@ is read again only when something changes, never to move the clock.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -56,6 +63,7 @@ from accountdesk.gui.qtmodels.cases import (
     TITLE,
     CasesModel,
     now_standing,
+    span_text,
 )
 from accountdesk.gui.tasks import Cancelled, Loader, Progress, Work
 from accountdesk.gui.uiload import child, load_ui
@@ -75,7 +83,7 @@ COLUMN_WIDTHS = {  # the title takes what is left
     DUE: 160,
     STATE: 90,
 }
-LONGEST_LEFT = "overdue 10 d 23 h 59 min"  # the time-left column is as wide as this
+LONGEST_LEFT = timedelta(days=10, hours=23, minutes=59)  # the time-left column fits this
 ATTAINMENT_WIDTHS = (0, 110, 70, 70, 110, 90, 190)  # the customer takes what is left
 
 
@@ -86,11 +94,18 @@ class Which(StrEnum):
     MONTH = "month"
 
 
+# The choice's words, translated where shown; and the same inside the scope line.
 WHICH_WORDS = {
-    Which.OPEN: "Open cases",
-    Which.AT_RISK: "At risk now",
-    Which.BREACHED: "Breached",
-    Which.MONTH: "All opened this month",
+    Which.OPEN: str(QT_TRANSLATE_NOOP("CasesView", "Open cases")),
+    Which.AT_RISK: str(QT_TRANSLATE_NOOP("CasesView", "At risk now")),
+    Which.BREACHED: str(QT_TRANSLATE_NOOP("CasesView", "Breached")),
+    Which.MONTH: str(QT_TRANSLATE_NOOP("CasesView", "All opened this month")),
+}
+WHICH_SCOPE = {
+    Which.OPEN: str(QT_TRANSLATE_NOOP("CasesView", "open cases")),
+    Which.AT_RISK: str(QT_TRANSLATE_NOOP("CasesView", "at risk now")),
+    Which.BREACHED: str(QT_TRANSLATE_NOOP("CasesView", "breached ({month})")),
+    Which.MONTH: str(QT_TRANSLATE_NOOP("CasesView", "all opened this month ({month})")),
 }
 
 
@@ -110,14 +125,16 @@ class SlaLoaded:
 
 
 def attainment_text(value: Any) -> str:
-    return "—" if value is None else f"{value} %"
+    if value is None:
+        return "—"
+    return QCoreApplication.translate("CasesView", "{value} %").format(value=value)
 
 
 class CasesView(LoadedWhenShown):
-    title = "Cases"
+    title = str(QT_TRANSLATE_NOOP("CasesView", "Cases"))
     # What it shows: the cases, their customers' zones and calendars, the tiers' targets.
     watches = CASES | {"customer", "contract_term", "tier"}
-    loading_title = "Reading the cases…"
+    loading_title = str(QT_TRANSLATE_NOOP("CasesView", "Reading the cases…"))
     loaded = Signal()  # the cases on screen are the database's as of now
     sla_loaded = Signal()  # and so is the month's SLA below them
 
@@ -148,8 +165,8 @@ class CasesView(LoadedWhenShown):
         self.message.hide()
 
         for which, words in WHICH_WORDS.items():
-            self.which.addItem(words, which.value)
-        self.severity.addItem("Any", None)
+            self.which.addItem(QCoreApplication.translate("CasesView", words), which.value)
+        self.severity.addItem(self.tr("Any", "severity"), None)
         for severity in Severity:
             self.severity.addItem(severity.value.capitalize(), severity.value)
 
@@ -167,7 +184,15 @@ class CasesView(LoadedWhenShown):
         header.setMinimumSectionSize(40)
         for column, width in COLUMN_WIDTHS.items():
             self.tree.setColumnWidth(column, width)
-        self.tree.setColumnWidth(LEFT, self.fontMetrics().horizontalAdvance(LONGEST_LEFT) + 24)
+        self.tree.setColumnWidth(
+            LEFT,
+            self.fontMetrics().horizontalAdvance(
+                QCoreApplication.translate("CasesModel", "overdue {span}").format(
+                    span=span_text(LONGEST_LEFT)
+                )
+            )
+            + 24,
+        )
         sla_header = self.attainment.header()
         sla_header.setStretchLastSection(False)
         sla_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -186,7 +211,11 @@ class CasesView(LoadedWhenShown):
         # The month's SLA is read on its own, after the list: across a large portfolio
         # it takes longer, and the cases to act on come first.
         self.sla_loader = Loader(
-            self, "Reading the month's SLA…", self._read_sla, self._show_sla, self._sla_failed
+            self,
+            self.tr("Reading the month's SLA…"),
+            self._read_sla,
+            self._show_sla,
+            self._sla_failed,
         )
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -257,7 +286,9 @@ class CasesView(LoadedWhenShown):
 
     def _sla_failed(self, message: str) -> None:
         self.attainment.clear()
-        self.portfolio.setText(f"The month's SLA could not be read: {message}")
+        self.portfolio.setText(
+            self.tr("The month's SLA could not be read: {message}").format(message=message)
+        )
         self.sla_loaded.emit()
 
     def _loaded(self, result: Loaded) -> None:
@@ -270,7 +301,7 @@ class CasesView(LoadedWhenShown):
         self._result = None
         self._all = ()
         self._show()
-        self._say(f"The cases could not be read: {message}")
+        self._say(self.tr("The cases could not be read: {message}").format(message=message))
         self.loaded.emit()
 
     # ------------------------------------------------------------ showing
@@ -296,11 +327,13 @@ class CasesView(LoadedWhenShown):
         loaded = self._result
         name = loaded.customer if loaded is not None else None
         month = text.month_title(self.context.month.label)
-        self.scope.setText(
-            f"{name or 'All customers'} · {WHICH_WORDS[which].lower()}"
-            + (f" ({month})" if which in (Which.MONTH, Which.BREACHED) else "")
-            + f" · {format.plural(len(shown), 'case')}"
+        # A line of three parts, each a phrase of its own.
+        parts = (
+            name or self.tr("All customers"),
+            QCoreApplication.translate("CasesView", WHICH_SCOPE[which]).format(month=month),
+            self.tr("%n cases", "", len(shown)),
         )
+        self.scope.setText(" · ".join(parts))
         if shown:
             self.pages.setCurrentWidget(self.tree)
         else:
@@ -309,15 +342,24 @@ class CasesView(LoadedWhenShown):
         self._restore_selection()
         self._update_actions()
 
-    @staticmethod
-    def _empty_sentence(which: Which, name: str | None, month: str) -> str:
-        whose = f" for {name}" if name else ""
-        return {
-            Which.OPEN: f"No open cases{whose}. Open one with New case….",
-            Which.AT_RISK: f"No case{whose} is at risk now.",
-            Which.BREACHED: f"No case{whose} breached its response target in {month}.",
-            Which.MONTH: f"No case{whose} opened in {month}.",
-        }[which]
+    def _empty_sentence(self, which: Which, name: str | None, month: str) -> str:
+        if name:
+            sentence = {
+                Which.OPEN: self.tr("No open cases for {customer}. Open one with New case…."),
+                Which.AT_RISK: self.tr("No case for {customer} is at risk now."),
+                Which.BREACHED: self.tr(
+                    "No case for {customer} breached its response target in {month}."
+                ),
+                Which.MONTH: self.tr("No case for {customer} opened in {month}."),
+            }[which]
+        else:
+            sentence = {
+                Which.OPEN: self.tr("No open cases. Open one with New case…."),
+                Which.AT_RISK: self.tr("No case is at risk now."),
+                Which.BREACHED: self.tr("No case breached its response target in {month}."),
+                Which.MONTH: self.tr("No case opened in {month}."),
+            }[which]
+        return sentence.format(customer=name, month=month)
 
     def refresh(self) -> None:
         super().refresh()
@@ -331,7 +373,7 @@ class CasesView(LoadedWhenShown):
 
     def _show_sla(self, loaded: SlaLoaded) -> None:
         month = text.month_title(loaded.month.label)
-        self.sla_box.setTitle(f"Response SLA in {month}")
+        self.sla_box.setTitle(self.tr("Response SLA in {month}").format(month=month))
         self.attainment.clear()
         due = met = 0
         for sla in loaded.slas:
@@ -343,7 +385,7 @@ class CasesView(LoadedWhenShown):
                 if figures.credit_pct is None
                 else format.money(figures.credit)
                 if figures.breach
-                else f"none ({figures.credit_pct} % if breached)"
+                else self.tr("none ({percent} % if breached)").format(percent=figures.credit_pct)
             )
             item = QTreeWidgetItem(
                 [
@@ -352,7 +394,9 @@ class CasesView(LoadedWhenShown):
                     f"{figures.due:,}",
                     f"{figures.met:,}",
                     attainment_text(figures.attainment),
-                    "no SLA" if figures.target is None else f"{figures.target} %",
+                    self.tr("no SLA")
+                    if figures.target is None
+                    else attainment_text(figures.target),
                     credit,
                 ]
             )
@@ -363,23 +407,33 @@ class CasesView(LoadedWhenShown):
                 for column in (4, 6) if figures.credit_pct is not None else (4,):
                     item.setBackground(column, QBrush(BADGE_BACKGROUND[Level.OVER]))
                     item.setForeground(column, QBrush(BADGE_INK[Level.OVER]))
-                item.setToolTip(4, f"Below the target of {figures.target} %: the SLA is breached.")
+                item.setToolTip(
+                    4,
+                    self.tr("Below the target of {target} %: the SLA is breached.").format(
+                        target=figures.target
+                    ),
+                )
             self.attainment.addTopLevelItem(item)
         if not loaded.slas or (loaded.customer is not None and loaded.slas[0].figures.due == 0):
             self.portfolio.setText(
-                f"No cases were due in {month}."
+                self.tr("No cases were due in {month}.").format(month=month)
                 if not loaded.slas or loaded.slas[0].figures.target is not None
-                else f"{loaded.customer}'s tier has no response SLA."
+                else self.tr("{customer}'s tier has no response SLA.").format(
+                    customer=loaded.customer
+                )
             )
         elif loaded.customer is None:
             percent = attainment_text(attainment(due, met))
             self.portfolio.setText(
-                f"Portfolio: {format.plural(due, 'case')} due in {month}, {met:,} met, "
-                f"{percent} attainment."
+                self.tr(
+                    "Portfolio: %n cases due in {month}, {met} met, {percent} attainment.", "", due
+                ).format(month=month, met=f"{met:,}", percent=percent)
             )
         else:
             self.portfolio.setText(
-                f"{loaded.customer}: cases whose response fell due in {month} and are decided."
+                self.tr(
+                    "{customer}: cases whose response fell due in {month} and are decided."
+                ).format(customer=loaded.customer, month=month)
             )
         self.sla_loaded.emit()
 
@@ -449,7 +503,12 @@ class CasesView(LoadedWhenShown):
             customer_id=self.context.customer_id,
         )
         if done is not None:
-            self._done(done, f"Opened case {done.reference} for {done.customer}")
+            self._done(
+                done,
+                self.tr("Opened case {case} for {customer}").format(
+                    case=done.reference, customer=done.customer
+                ),
+            )
 
     def step(self, step: Step) -> None:
         case = self.selected_case()
@@ -458,16 +517,21 @@ class CasesView(LoadedWhenShown):
         done = CaseDialog.ask(self, self.desk, self.context.undo, self.edits, step, case)
         if done is not None:
             said = {
-                Step.RESPOND: "Recorded the first response to",
-                Step.WAIT: "Recorded a wait on the customer in",
-                Step.ESCALATE: f"Escalated to level {done.escalation_level}",
-                Step.RESOLVE: "Resolved",
+                Step.RESPOND: self.tr("Recorded the first response to case {case} of {customer}"),
+                Step.WAIT: self.tr("Recorded a wait on the customer in case {case} of {customer}"),
+                Step.ESCALATE: self.tr("Escalated to level {level} case {case} of {customer}"),
+                Step.RESOLVE: self.tr("Resolved case {case} of {customer}"),
             }[step]
-            self._done(done, f"{said} case {done.reference} of {done.customer}")
+            self._done(
+                done,
+                said.format(
+                    level=done.escalation_level, case=done.reference, customer=done.customer
+                ),
+            )
 
     def _done(self, case: CaseInfo, said: str) -> None:
         self._select_id = case.id
-        self._say(f"{said} (Ctrl+Z undoes it).")
+        self._say(self.tr("{done} (Ctrl+Z undoes it).").format(done=said))
 
     def _say(self, message: str) -> None:
         self.message.setText(message)

@@ -13,7 +13,16 @@ from __future__ import annotations
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +62,7 @@ from accountdesk.gui.qtmodels.customers import (
     ContactsModel,
     ContractTermsModel,
     CustomersTableModel,
+    counts,
     flags_of,
     named_contacts_text,
     renewal_text,
@@ -63,7 +73,7 @@ from accountdesk.gui.uiload import child, load_ui
 from accountdesk.gui.views import CONTRACTS_AND_HOURS, LoadedWhenShown
 from accountdesk.services.entitlements import MonthUsage
 from accountdesk.services.portfolio import ContactInfo, CustomerDetail, CustomerRow
-from accountdesk.wording import month_name
+from accountdesk.wording import month_name, short_month_name
 
 TIER_COLOURS = {
     Tier.COMMUNITY: "#5f6368",
@@ -90,9 +100,9 @@ DetailRead = tuple[int | None, CustomerDetail | None, Month, MonthUsage | str]
 
 
 class CustomersView(LoadedWhenShown):
-    title = "Customers"
+    title = str(QT_TRANSLATE_NOOP("CustomersView", "Customers"))
     watches = CONTRACTS_AND_HOURS | {"review"}
-    loading_title = "Loading customers…"
+    loading_title = str(QT_TRANSLATE_NOOP("CustomersView", "Loading customers…"))
     progress_dialog = True
 
     def __init__(self, desk: Desk, context: DeskContext, parent: QWidget | None = None) -> None:
@@ -141,7 +151,7 @@ class CustomersView(LoadedWhenShown):
         self.save_notes_button: QPushButton = child(form, QPushButton, "saveNotes")
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.history = HistoryPanel(desk, self.tabs)  # who changed what, newest first
-        self.tabs.addTab(self.history, "History")
+        self.tabs.addTab(self.history, self.tr("History"))
 
         self.model = CustomersTableModel(self)
         self.terms_model = ContractTermsModel(self)
@@ -154,7 +164,7 @@ class CustomersView(LoadedWhenShown):
         # The table is the view's loader (LoadedWhenShown); the detail has its own.
         self.detail_loader = Loader(
             self,
-            "Reading the customer…",
+            self.tr("Reading the customer…"),
             self._read_detail,
             self._detail_read,
             self._detail_failed,
@@ -206,8 +216,16 @@ class CustomersView(LoadedWhenShown):
             header.resizeSection(column, chars * metrics.averageCharWidth() + 12)
         # Columns whose longest text is known are as wide as it.
         for column, longest in (
-            (CustomersTableModel.RENEWAL, "ended 999 days ago"),
-            (CustomersTableModel.CONSULTING, "Consulting Sep 2026"),
+            (
+                CustomersTableModel.RENEWAL,
+                counts().ended_days_ago(999),
+            ),
+            (
+                CustomersTableModel.CONSULTING,
+                QCoreApplication.translate("CustomersTableModel", "Consulting {month}").format(
+                    month=short_month_name(date(2026, 9, 1))
+                ),
+            ),
         ):
             header.resizeSection(column, metrics.horizontalAdvance(longest) + 20)
         self.table.sortByColumn(CustomersTableModel.NAME, Qt.SortOrder.AscendingOrder)
@@ -268,7 +286,7 @@ class CustomersView(LoadedWhenShown):
     def _read(self) -> Work:
         month, today = self.context.month, self.desk.clock.today()
         if not self._loaded_once:
-            self.empty_label.setText("Loading customers…")
+            self.empty_label.setText(self.tr("Loading customers…"))
             self.master_stack.setCurrentIndex(1)
         portfolio = self.desk.portfolio
 
@@ -290,8 +308,10 @@ class CustomersView(LoadedWhenShown):
 
     def _load_failed(self, message: str) -> None:
         self.empty_label.setText(
-            f"The customers could not be loaded. {message}\n"
-            "Check the database connection, then open the view again (Ctrl+2)."
+            self.tr(
+                "The customers could not be loaded. {message}\n"
+                "Check the database connection, then open the view again (Ctrl+2)."
+            ).format(message=message)
         )
         self.master_stack.setCurrentIndex(1)
 
@@ -300,20 +320,28 @@ class CustomersView(LoadedWhenShown):
         if total == 0:
             self.count_label.setText("")
             self.empty_label.setText(
-                "No customers yet. Add your first customer with Ctrl+N, or load the demo "
-                "portfolio from the File menu."
+                self.tr(
+                    "No customers yet. Add your first customer with Ctrl+N, or load the demo "
+                    "portfolio from the File menu."
+                )
             )
             self.master_stack.setCurrentIndex(1)
         elif shown == 0:
-            self.count_label.setText(f"0 of {total:,}")
+            self.count_label.setText(
+                self.tr("{shown} of {total}").format(shown=0, total=f"{total:,}")
+            )
             self.empty_label.setText(
-                f"No customer, CSM or TAM matches “{self.search.text().strip()}”.\n"
-                "Press Esc to clear the search, or add a customer with Ctrl+N."
+                self.tr(
+                    "No customer, CSM or TAM matches “{search}”.\n"
+                    "Press Esc to clear the search, or add a customer with Ctrl+N."
+                ).format(search=self.search.text().strip())
             )
             self.master_stack.setCurrentIndex(1)
         else:
             self.count_label.setText(
-                fmt.plural(total, "customer") if shown == total else f"{shown:,} of {total:,}"
+                self.tr("%n customers", "", total)
+                if shown == total
+                else self.tr("{shown} of {total}").format(shown=f"{shown:,}", total=f"{total:,}")
             )
             self.master_stack.setCurrentIndex(0)
 
@@ -398,7 +426,9 @@ class CustomersView(LoadedWhenShown):
         self._save_notes_if_changed()
         self.detail = None
         self.detail_stack.setCurrentIndex(0)
-        Prompts.error(self, f"The customer could not be read. {message}")
+        Prompts.error(
+            self, self.tr("The customer could not be read. {message}").format(message=message)
+        )
 
     def _detail_read(self, result: DetailRead) -> None:
         customer_id, detail, month, usage = result
@@ -451,18 +481,26 @@ class CustomersView(LoadedWhenShown):
         since = []
         if in_force is not None:
             fee = fmt.money(in_force.monthly_fee)
-            since.append(f"since {fmt.day(in_force.effective_from)}, {fee} a month")
+            since.append(
+                self.tr("since {day}, {fee} a month").format(
+                    day=fmt.day(in_force.effective_from), fee=fee
+                )
+            )
         if coming:
-            since.append(f"{coming[0].tier.label} from {fmt.day(coming[0].effective_from)}")
+            since.append(
+                self.tr("{tier} from {day}").format(
+                    tier=coming[0].tier.label, day=fmt.day(coming[0].effective_from)
+                )
+            )
         v["tierSince"].setText("; ".join(since))
-        v["csm"].setText(s.csm or "none assigned")
-        v["tam"].setText(s.tam or "none assigned")
+        v["csm"].setText(s.csm or self.tr("none assigned"))
+        v["tam"].setText(s.tam or self.tr("none assigned"))
         _colour(v["csm"], None if s.csm else MUTED.name())
         _colour(v["tam"], None if s.tam else MUTED.name())
         v["contract"].setText(
             f"{fmt.day(s.start)} – {fmt.day(s.end)}"
             if s.end
-            else f"from {fmt.day(s.start)}, no end date"
+            else self.tr("from {day}, no end date").format(day=fmt.day(s.start))
         )
         days = s.renewal_in_days(today)
         renewal = renewal_text(s.end, today)
@@ -478,27 +516,35 @@ class CustomersView(LoadedWhenShown):
             else None,
         )
         local = self.desk.clock.now().astimezone(ZoneInfo(detail.timezone))
-        v["timezone"].setText(f"{detail.timezone} — {local.strftime('%H:%M')} there now")
+        v["timezone"].setText(
+            self.tr("{zone} — {time} there now").format(
+                zone=detail.timezone, time=local.strftime("%H:%M")
+            )
+        )
         names = dict(LANGUAGES)
         v["language"].setText(
-            f"{detail.language} — {names[detail.language]}"
+            # the language's name as the customer dialog lists it
+            f"{detail.language} — "
+            f"{QCoreApplication.translate('CustomerDialog', names[detail.language])}"
             if detail.language in names
             else detail.language
         )
         v["holidays"].setText(
-            f"{detail.holiday_calendar} public holidays"
+            self.tr("{calendar} public holidays").format(calendar=detail.holiday_calendar)
             if detail.holiday_calendar
-            else "none (Monday to Friday are working days)"
+            else self.tr("none (Monday to Friday are working days)")
         )
         v["consulting"].setText(_consulting_text(month, usage))
         v["contacts"].setText(named_contacts_text(s))
         _colour(v["contacts"], WARNING.name() if s.over_contact_limit else None)
         flags = flags_of(s, today)
         if detail.rollover:
-            flags.append("unused hours roll over")
+            flags.append(self.tr("unused hours roll over"))
         if detail.locked_months:
-            flags.append(f"reports issued up to {max(detail.locked_months)}")
-        v["flags"].setText("; ".join(flags) if flags else "none")
+            flags.append(
+                self.tr("reports issued up to {month}").format(month=max(detail.locked_months))
+            )
+        v["flags"].setText("; ".join(flags) if flags else self.tr("none", "no flags"))
         _colour(v["flags"], WARNING.name() if s.over_contact_limit else None)
 
     # ------------------------------------------------------------ notes
@@ -510,7 +556,7 @@ class CustomersView(LoadedWhenShown):
         dirty = self.detail is not None and self._notes_dirty()
         self.save_notes_button.setEnabled(dirty)
         if dirty:
-            self.notes_status.setText("Unsaved changes")
+            self.notes_status.setText(self.tr("Unsaved changes"))
 
     def save_notes(self) -> None:
         if self.detail is None or not self._notes_dirty():
@@ -518,11 +564,11 @@ class CustomersView(LoadedWhenShown):
         text = self.notes.toPlainText()
         saved, outcome = self._store_notes(self.detail.id, text)
         if not saved:
-            self.notes_status.setText(f"Not saved: {outcome}")
+            self.notes_status.setText(self.tr("Not saved: {why}").format(why=outcome))
             return
         self._stored_notes = text
         self.save_notes_button.setEnabled(False)
-        self.notes_status.setText("Saved.")
+        self.notes_status.setText(self.tr("Saved."))
         self.context.notify_changed()
 
     def _save_notes_if_changed(self) -> None:
@@ -536,8 +582,10 @@ class CustomersView(LoadedWhenShown):
             self._stored_notes = text  # said once, not again at every switch
             Prompts.error(
                 self,
-                f"The notes typed for {self.detail.name} could not be saved. {outcome}\n\n"
-                f"What you typed, to copy elsewhere:\n\n{text}",
+                self.tr(
+                    "The notes typed for {customer} could not be saved. {why}\n\n"
+                    "What you typed, to copy elsewhere:\n\n{notes}"
+                ).format(customer=self.detail.name, why=outcome, notes=text),
             )
             return
         self._stored_notes = text
@@ -600,9 +648,14 @@ class CustomersView(LoadedWhenShown):
         contact = self.selected_contact()
         if self.detail is None or contact is None:
             return
-        role = " (a named support contact)" if contact.named else ""
-        question = f"Remove {contact.name}{role} from {self.detail.name}'s contacts?"
-        if not Prompts.confirm(self, "Remove contact", question):
+        if contact.named:
+            question = self.tr(
+                "Remove {contact} (a named support contact) from {customer}'s contacts?"
+            )
+        else:
+            question = self.tr("Remove {contact} from {customer}'s contacts?")
+        question = question.format(contact=contact.name, customer=self.detail.name)
+        if not Prompts.confirm(self, self.tr("Remove contact"), question):
             return
         try:
             self.desk.portfolio.remove_contact(contact.id)
@@ -658,15 +711,24 @@ def _consulting_text(month: Month, usage: MonthUsage | str) -> str:
     if consulting is None:
         used = usage.hours_by_category.get(Category.CONSULTING, 0)
         if used:
-            return f"{fmt.hours_text(used)} in {name} (none included)"
-        return f"not included in {name}"
-    text = (
-        f"{fmt.decimal_hours(consulting.used_hours)} used of "
-        f"{fmt.decimal_hours(consulting.included_hours)} in {name}"
-    )
-    if consulting.overage_seconds:
-        text += (
-            f"; {fmt.decimal_hours(consulting.overage_hours)} over, "
-            f"{fmt.money(consulting.overage_charge)}"
+            return QCoreApplication.translate(
+                "CustomersView", "{hours} in {month} (none included)"
+            ).format(hours=fmt.hours_text(used), month=name)
+        return QCoreApplication.translate("CustomersView", "not included in {month}").format(
+            month=name
         )
-    return text
+    used_hours = fmt.decimal_hours(consulting.used_hours)
+    included = fmt.decimal_hours(consulting.included_hours)
+    if consulting.overage_seconds:
+        return QCoreApplication.translate(
+            "CustomersView", "{used} used of {included} in {month}; {over} over, {charge}"
+        ).format(
+            used=used_hours,
+            included=included,
+            month=name,
+            over=fmt.decimal_hours(consulting.overage_hours),
+            charge=fmt.money(consulting.overage_charge),
+        )
+    return QCoreApplication.translate(
+        "CustomersView", "{used} used of {included} in {month}"
+    ).format(used=used_hours, included=included, month=name)
