@@ -1,6 +1,7 @@
 """Regenerate the README's screenshots from a demo database.
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/screenshots]
+        [--language de]
 
 Builds the 50-customer demo with today pinned to 2026-11-26 in a temporary folder,
 issues October for the customer shown and corrects one of its October entries (so an
@@ -63,6 +64,9 @@ def save(widget: QWidget, out: Path, name: str) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument(
+        "--language", default="en", help="the window's language: en, es, pt, fr, de, ja, zh"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
@@ -70,6 +74,9 @@ def main() -> int:
         app = QApplication(sys.argv)
         QCoreApplication.setOrganizationName("AccountDesk")
         QCoreApplication.setApplicationName("AccountDesk")
+        from accountdesk.gui import language
+
+        language.install(app, args.language)
         from accountdesk.gui import settings
         from accountdesk.gui.engineer import QUESTION, TITLE
         from accountdesk.gui.main_window import MainWindow
@@ -183,7 +190,8 @@ def dialogs(window) -> dict[str, Callable[[], QWidget | None]]:  # type: ignore[
     )
 
     def menu(title: str) -> QWidget:
-        found = next(a.menu() for a in window.menuBar().actions() if a.text() == title)
+        shown = QCoreApplication.translate("MainWindow", title)
+        found = next(a.menu() for a in window.menuBar().actions() if a.text() == shown)
         found.adjustSize()
         return found
 
