@@ -136,6 +136,10 @@ class Words:
     def ngettext(self, singular: str, plural: str, count: int) -> str:
         return self._catalog.ngettext(singular, plural, count)
 
+    def pgettext(self, context: str, message: str) -> str:
+        """A short word with two senses, told apart by `context` (`Held` as a count)."""
+        return self._catalog.pgettext(context, message)
+
     # --- labels of stored keys -------------------------------------------------
 
     def months(self) -> tuple[str, ...]:

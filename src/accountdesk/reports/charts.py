@@ -16,9 +16,9 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from accountdesk import wording as text
 from accountdesk.reports.data import MonthlyReportData
-from accountdesk.reports.fonts import SANS, SANS_BOLD
+from accountdesk.reports.fonts import CJK, SANS, SANS_BOLD, needs_cjk
+from accountdesk.wording import Words, current, words
 
 CATEGORY_ORDER = ("consulting", "development", "training", "onsite", "incident")
 CATEGORY_COLOUR = {
@@ -57,8 +57,9 @@ class ChartStyle:
     group_spacing: float = 10
 
 
-def _hours_label(value: float) -> str:
-    return text.hours(Decimal(repr(value)))
+def _fonts(w: Words) -> tuple[str, str]:
+    """The chart's regular and bold fonts: the CJK fallback when the language needs it."""
+    return (CJK, CJK) if needs_cjk(w.gettext("Hours")) else (SANS, SANS_BOLD)
 
 
 def _seconds(data: MonthlyReportData) -> dict[str, int]:
@@ -67,6 +68,7 @@ def _seconds(data: MonthlyReportData) -> dict[str, int]:
 
 
 def hours_charts(data: MonthlyReportData, width: float, height: float = 178) -> Drawing:
+    """Hours by category this month, and hours per month, in the report's language."""
     drawing = Drawing(width, height)
     gap = 28
     half = (width - gap) / 2
@@ -75,21 +77,26 @@ def hours_charts(data: MonthlyReportData, width: float, height: float = 178) -> 
     return drawing
 
 
-def _title(drawing: Drawing, x: float, y: float, caption: str) -> None:
-    drawing.add(String(x, y, caption, fontName=SANS_BOLD, fontSize=8.5, fillColor=INK))
+def _title(drawing: Drawing, x: float, y: float, caption: str, font: str) -> None:
+    drawing.add(String(x, y, caption, fontName=font, fontSize=8.5, fillColor=INK))
 
 
 def _by_category(drawing: Drawing, data: MonthlyReportData, x: float, w: float, h: float) -> None:
-    _title(drawing, x, h - 10, f"Hours by category, {text.month_title(data.month)}")
+    words_ = words(data.language)
+    font, bold = _fonts(words_)
+    caption = words_.gettext("Hours by category, {month}").format(
+        month=words_.month_title(data.month)
+    )
+    _title(drawing, x, h - 10, caption, bold)
     seconds = _seconds(data)
     values = [seconds[key] / 3600 for key in CATEGORY_ORDER]
     chart = HorizontalBarChart()
     chart.x, chart.y = x + 62, 24
     chart.width, chart.height = w - 62 - 46, h - 48
     chart.data = [values]
-    chart.categoryAxis.categoryNames = [text.category(key) for key in CATEGORY_ORDER]
+    chart.categoryAxis.categoryNames = [words_.category(key) for key in CATEGORY_ORDER]
     chart.categoryAxis.reverseDirection = 1
-    chart.categoryAxis.labels.fontName = SANS
+    chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.fillColor = INK
     chart.categoryAxis.labels.dx = -4
@@ -100,9 +107,9 @@ def _by_category(drawing: Drawing, data: MonthlyReportData, x: float, w: float, 
     chart.groupSpacing = 8
     for index, key in enumerate(CATEGORY_ORDER):
         chart.bars[(0, index)].fillColor = CATEGORY_COLOUR[key]
-    _hours_axis(chart.valueAxis, max(values), ChartStyle())
-    chart.barLabelFormat = _hours_label
-    chart.barLabels.fontName = SANS
+    _hours_axis(chart.valueAxis, max(values), ChartStyle(font=font))
+    chart.barLabelFormat = lambda value: words_.hours(Decimal(repr(value)))
+    chart.barLabels.fontName = font
     chart.barLabels.fontSize = 7
     chart.barLabels.fillColor = INK
     chart.barLabels.boxAnchor = "w"
@@ -127,18 +134,21 @@ def _hours_axis(axis: Any, largest: float, style: ChartStyle) -> None:
 
 
 def _trend(drawing: Drawing, data: MonthlyReportData, x: float, w: float, h: float) -> None:
-    _title(drawing, x, h - 10, "Hours per month, last 6 months")
+    words_ = words(data.language)
+    font, bold = _fonts(words_)
+    _title(drawing, x, h - 10, words_.gettext("Hours per month, last 6 months"), bold)
     hours = {key: [0.0] * len(data.trend) for key in CATEGORY_ORDER}
     for index, month in enumerate(data.trend):
         for each in month.hours:
             if each.category in hours:
                 hours[each.category][index] = max(0, each.seconds) / 3600
-    style = ChartStyle()
-    chart = month_bars([text.short_month(m.month) for m in data.trend], hours, style)
+    unit = words_.gettext("{hours} h")
+    style = ChartStyle(font=font, value_label=lambda value: unit.format(hours=f"{value:g}"))
+    chart = month_bars([words_.short_month(m.month) for m in data.trend], hours, style)
     chart.x, chart.y = x + 30, 40
     chart.width, chart.height = w - 34, h - 64
     drawing.add(chart)
-    drawing.add(category_legend(chart, x, w, 12, style))
+    drawing.add(category_legend(chart, x, w, 12, style, words_))
 
 
 def month_bars(
@@ -169,12 +179,17 @@ def month_bars(
 
 
 def category_legend(
-    chart: VerticalBarChart, x: float, w: float, y: float, style: ChartStyle
+    chart: VerticalBarChart,
+    x: float,
+    w: float,
+    y: float,
+    style: ChartStyle,
+    language: Words | None = None,
 ) -> Legend:
     """The categories' colours in one row at height `y`, centred under the chart and
-    never past the right edge of [x, x + w]."""
+    never past the right edge of [x, x + w]; named in `language` (else the window's)."""
     legend = Legend()
-    names = [text.category(key) for key in CATEGORY_ORDER]
+    names = [(language or current()).category(key) for key in CATEGORY_ORDER]
     # swatch, gap, name, padding per item
     swatch = style.size - 0.5
     wide = sum(swatch + 3 + stringWidth(name, style.font, style.size) + 7 for name in names) - 7
