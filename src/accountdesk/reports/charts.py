@@ -7,9 +7,12 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from babel.dates import format_skeleton
+from babel.numbers import format_decimal
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
@@ -17,7 +20,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from accountdesk.reports.data import MonthlyReportData
-from accountdesk.reports.fonts import CJK, SANS, SANS_BOLD, needs_cjk
+from accountdesk.reports.fonts import CJK, SANS, SANS_BOLD, needs_cjk, runs
 from accountdesk.wording import Words, current, words
 
 CATEGORY_ORDER = ("consulting", "development", "training", "onsite", "incident")
@@ -57,9 +60,16 @@ class ChartStyle:
     group_spacing: float = 10
 
 
-def _fonts(w: Words) -> tuple[str, str]:
-    """The chart's regular and bold fonts: the CJK fallback when the language needs it."""
-    return (CJK, CJK) if needs_cjk(w.gettext("Hours")) else (SANS, SANS_BOLD)
+def _cjk(w: Words) -> bool:
+    """Japanese and Chinese: names in the CJK fallback font, which has no Latin digits,
+    so figures are set apart from them (bare numbers, `2026/11` months)."""
+    return needs_cjk(w.gettext("Hours"))
+
+
+def _hours_label(w: Words) -> Callable[[float], str]:
+    if _cjk(w):
+        return lambda value: w.number(Decimal(repr(value)).quantize(Decimal("0.01")))
+    return lambda value: w.hours(Decimal(repr(value)))
 
 
 def _seconds(data: MonthlyReportData) -> dict[str, int]:
@@ -77,17 +87,21 @@ def hours_charts(data: MonthlyReportData, width: float, height: float = 178) -> 
     return drawing
 
 
-def _title(drawing: Drawing, x: float, y: float, caption: str, font: str) -> None:
-    drawing.add(String(x, y, caption, fontName=font, fontSize=8.5, fillColor=INK))
+def _title(drawing: Drawing, x: float, y: float, caption: str) -> None:
+    """A chart's title, its CJK pieces in the fallback font."""
+    for font, piece in runs(caption):
+        name = CJK if font == CJK else SANS_BOLD
+        drawing.add(String(x, y, piece, fontName=name, fontSize=8.5, fillColor=INK))
+        x += stringWidth(piece, name, 8.5)
 
 
 def _by_category(drawing: Drawing, data: MonthlyReportData, x: float, w: float, h: float) -> None:
     words_ = words(data.language)
-    font, bold = _fonts(words_)
+    font = CJK if _cjk(words_) else SANS
     caption = words_.gettext("Hours by category, {month}").format(
         month=words_.month_title(data.month)
     )
-    _title(drawing, x, h - 10, caption, bold)
+    _title(drawing, x, h - 10, caption)
     seconds = _seconds(data)
     values = [seconds[key] / 3600 for key in CATEGORY_ORDER]
     chart = HorizontalBarChart()
@@ -107,14 +121,23 @@ def _by_category(drawing: Drawing, data: MonthlyReportData, x: float, w: float, 
     chart.groupSpacing = 8
     for index, key in enumerate(CATEGORY_ORDER):
         chart.bars[(0, index)].fillColor = CATEGORY_COLOUR[key]
-    _hours_axis(chart.valueAxis, max(values), ChartStyle(font=font))
-    chart.barLabelFormat = lambda value: words_.hours(Decimal(repr(value)))
-    chart.barLabels.fontName = font
+    _hours_axis(chart.valueAxis, max(values), ChartStyle(value_label=_axis_label(words_)))
+    chart.barLabelFormat = _hours_label(words_)
+    chart.barLabels.fontName = SANS
     chart.barLabels.fontSize = 7
     chart.barLabels.fillColor = INK
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     drawing.add(chart)
+
+
+def _axis_label(w: Words) -> Callable[[float], str]:
+    """`10 h` on the hours scale; a bare number in Japanese and Chinese (the title says
+    hours)."""
+    if _cjk(w):
+        return lambda value: f"{value:g}"
+    unit = w.gettext("{hours} h")
+    return lambda value: unit.format(hours=format_decimal(value, locale=w.locale))
 
 
 def _hours_axis(axis: Any, largest: float, style: ChartStyle) -> None:
@@ -135,20 +158,25 @@ def _hours_axis(axis: Any, largest: float, style: ChartStyle) -> None:
 
 def _trend(drawing: Drawing, data: MonthlyReportData, x: float, w: float, h: float) -> None:
     words_ = words(data.language)
-    font, bold = _fonts(words_)
-    _title(drawing, x, h - 10, words_.gettext("Hours per month, last 6 months"), bold)
+    _title(drawing, x, h - 10, words_.gettext("Hours per month, last 6 months"))
     hours = {key: [0.0] * len(data.trend) for key in CATEGORY_ORDER}
     for index, month in enumerate(data.trend):
         for each in month.hours:
             if each.category in hours:
                 hours[each.category][index] = max(0, each.seconds) / 3600
-    unit = words_.gettext("{hours} h")
-    style = ChartStyle(font=font, value_label=lambda value: unit.format(hours=f"{value:g}"))
-    chart = month_bars([words_.short_month(m.month) for m in data.trend], hours, style)
+    style = ChartStyle(value_label=_axis_label(words_))
+    months = [
+        format_skeleton("yM", date(int(m.month[:4]), int(m.month[5:7]), 1), locale=words_.locale)
+        if not words_.english  # `Sept. 2026` is too wide under a bar
+        else words_.short_month(m.month)
+        for m in data.trend
+    ]
+    chart = month_bars(months, hours, style)
     chart.x, chart.y = x + 30, 40
     chart.width, chart.height = w - 34, h - 64
     drawing.add(chart)
-    drawing.add(category_legend(chart, x, w, 12, style, words_))
+    names = ChartStyle(font=CJK) if _cjk(words_) else style
+    drawing.add(category_legend(chart, x, w, 12, names, words_))
 
 
 def month_bars(

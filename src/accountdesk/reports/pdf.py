@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from html import escape
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -52,6 +53,7 @@ from accountdesk.reports.fonts import (
     markup,
     needs_cjk,
     register_fonts,
+    text_width,
 )
 from accountdesk.shipped import resource_path
 from accountdesk.wording import N_, Words, words
@@ -220,6 +222,15 @@ def _grid(
     """A data table: navy header row (repeated on each page), zebra rows, numbers right.
     A row too tall for a page (a long note) splits across pages, its text wrapping on."""
     kind = _LongGrid if long else _Grid
+    rows = [
+        [
+            _cjk_cell(cell, col in numeric, total_row and index == len(rows) - 1)
+            if isinstance(cell, str) and needs_cjk(cell)
+            else cell
+            for col, cell in enumerate(row)
+        ]
+        for index, row in enumerate(rows)
+    ]
     table = kind(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     style: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), SANS),
@@ -242,11 +253,23 @@ def _grid(
             ("BACKGROUND", (0, -1), (-1, -1), PANEL),
             ("LINEABOVE", (0, -1), (-1, -1), 0.8, BRAND),
         ]
-    if any(isinstance(cell, str) and needs_cjk(cell) for row in rows for cell in row):
-        # Plain cells in Japanese or Chinese: the fallback font has the Latin letters too.
-        style += [("FONTNAME", (0, 0), (-1, -1), CJK)]
     table.setStyle(TableStyle(style))
     return table
+
+
+def _cjk_cell(text: str, right: bool, bold: bool) -> Paragraph:
+    """A plain cell in Japanese or Chinese: the CJK pieces in the fallback font (it has
+    no Latin digits), the rest in the table's own font."""
+    style = ParagraphStyle(
+        "cjk-cell",
+        fontName=SANS_BOLD if bold else SANS,
+        fontSize=8,
+        leading=10,
+        textColor=INK,
+        alignment=TA_RIGHT if right else TA_LEFT,
+        wordWrap="CJK",
+    )
+    return Paragraph(cjk_markup(escape(text)), style)
 
 
 def _header(styles: Styles, names: Sequence[str], numeric: Sequence[int] = ()) -> list[Paragraph]:
@@ -407,7 +430,9 @@ def _summary_box(data: MonthlyReportData, styles: Styles, width: float) -> Table
                     f"{included}<br/><font color='#616E7C' size='7'>{used}</font>",
                     styles.summary,
                 ),
-                w.hours(line.included_hours),
+                _cjk_cell(w.hours(line.included_hours), True, False)
+                if needs_cjk(w.hours(line.included_hours))
+                else w.hours(line.included_hours),
             ]
         )
     rows.append([styles.para(_("Overage"), styles.summary), w.money_with(data.overage_total, ccy)])
@@ -522,7 +547,7 @@ def allowances(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
                     w.money(each.charge),
                 ]
             )
-    widths = [148, 52, 52, 58, 52, 64, 67]
+    widths = [124, 52, 52, 68, 64, 64, 67]  # room for Verbleibend, Mehrstunden
     flow.append(_grid(rows, _fill(widths), numeric))
     flow.append(Spacer(1, 4))
     flow.append(
@@ -1165,16 +1190,11 @@ def _decorate(data: MonthlyReportData, canvas: Canvas, page: int, pages: int) ->
         state = _("Draft of {day}, not issued").format(day=w.day(data.generated_at.date()))
     report = _("Report {report}").format(report=data.report_id)
     footer = " \u00b7 ".join(x for x in (report, state, data.footer) if x)
-    draw_text(canvas, MARGIN, 9.5 * mm, footer, SANS, 7.5)
-    draw_text(
-        canvas,
-        right,
-        9.5 * mm,
-        _("Page {page} of {pages}").format(page=page, pages=pages),
-        SANS,
-        7.5,
-        align="right",
-    )
+    numbered = _("Page {page} of {pages}").format(page=page, pages=pages)
+    # Longer words (German) must not run the footer into the page count.
+    room = BODY_WIDTH - text_width(numbered, SANS, 7.5) - 6 * mm
+    draw_text(canvas, MARGIN, 9.5 * mm, fit(footer, SANS, 7.5, room), SANS, 7.5)
+    draw_text(canvas, right, 9.5 * mm, numbered, SANS, 7.5, align="right")
 
     if data.draft:
         # Over the content, translucent, so nothing can be read as final.
