@@ -15,7 +15,7 @@ from babel.dates import format_skeleton
 from babel.numbers import format_decimal
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -77,9 +77,22 @@ def _seconds(data: MonthlyReportData) -> dict[str, int]:
     return {key: max(0, found.get(key, 0)) for key in CATEGORY_ORDER}
 
 
+class _Drawing(Drawing):
+    """A drawing that starts in the report's font: ReportLab's default state names
+    Helvetica, which would be the one font of the file not embedded."""
+
+    def draw(self, *args: Any, **kwargs: Any) -> None:
+        saved = STATE_DEFAULTS["fontName"]
+        STATE_DEFAULTS["fontName"] = SANS
+        try:
+            super().draw(*args, **kwargs)
+        finally:
+            STATE_DEFAULTS["fontName"] = saved
+
+
 def hours_charts(data: MonthlyReportData, width: float, height: float = 178) -> Drawing:
     """Hours by category this month, and hours per month, in the report's language."""
-    drawing = Drawing(width, height)
+    drawing = _Drawing(width, height)
     gap = 28
     half = (width - gap) / 2
     _by_category(drawing, data, 0, half, height)

@@ -331,6 +331,7 @@ def cover(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
         notice.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), SANS),  # else Helvetica, not embedded
                     ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#FDF2F1")),
                     ("BOX", (0, 0), (-1, -1), 0.6, DRAFT_RED),
                     ("LEFTPADDING", (0, 0), (-1, -1), 7),
@@ -365,6 +366,7 @@ def cover(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     account.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),  # else Helvetica, not embedded
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -381,6 +383,7 @@ def cover(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     layout.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),  # else Helvetica, not embedded
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -453,7 +456,7 @@ def _summary_box(data: MonthlyReportData, styles: Styles, width: float) -> Table
         ("SPAN", (0, 0), (-1, 0)),
         ("BACKGROUND", (0, 0), (-1, 0), BRAND),
         ("BACKGROUND", (0, 1), (-1, -1), PANEL),
-        ("FONTNAME", (0, 1), (-1, -1), SANS),
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
         ("FONTSIZE", (0, 1), (-1, -1), 8.5),
         ("TEXTCOLOR", (0, 1), (-1, -1), INK),
         ("ALIGN", (1, 1), (1, -1), "RIGHT"),
@@ -1235,6 +1238,8 @@ def build_report(data: MonthlyReportData, sections: Sequence[Section] = SECTIONS
         ),
         creator="AccountDesk",
         invariant=1,
+        # Our own font from the start, so no unembedded Helvetica is named in the file.
+        initialFontName=SANS,
         lang=w.language,
     )
     frame = Frame(
