@@ -209,7 +209,13 @@ class Words:
         # The locale's own pattern (fr and de space the sign), with two decimals.
         pattern = self.locale.percent_formats[None].pattern
         pattern = re.sub(r"0(?=[^0]*$)", "0.00", pattern.split(";")[0])
-        return format_percent(value / 100, pattern, locale=self.locale)
+        shown = format_percent(value / 100, pattern, locale=self.locale)
+        # French typography: a narrow no-break space before the sign (docs/glossary.md).
+        return shown.replace("\xa0%", "\u202f%") if self.language == "fr" else shown
+
+    def listing(self, items: Sequence[str]) -> str:
+        """Items in a run of text: `a, b` (Japanese and Chinese: `a、b`)."""
+        return ("\u3001" if self.language in ("ja", "zh") else ", ").join(items)
 
     # --- dates -----------------------------------------------------------------
 

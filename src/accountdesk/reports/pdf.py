@@ -625,13 +625,15 @@ def entries(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
             w.seconds_as_hours(total),
         ]
     )
-    table = _grid(rows, _fill([56, 62, 88, 232, 50]), numeric, total_row=True, long=True)
+    table = _grid(rows, _fill([56, 72, 88, 222, 50]), numeric, total_row=True, long=True)
     table.setStyle(TableStyle([("SPAN", (0, -1), (3, -1))]))
     flow.append(table)
-    by_category = ", ".join(
-        f"{w.category(key)} {w.seconds_as_hours(seconds)}"
-        for key in CATEGORY_ORDER
-        if (seconds := sum(e.seconds for e in data.entries if e.category == key))
+    by_category = w.listing(
+        [
+            f"{w.category(key)} {w.seconds_as_hours(seconds)}"
+            for key in CATEGORY_ORDER
+            if (seconds := sum(e.seconds for e in data.entries if e.category == key))
+        ]
     )
     flow.append(Spacer(1, 4))
     flow.append(styles.para(_("By category: {hours}.").format(hours=by_category), styles.muted))
