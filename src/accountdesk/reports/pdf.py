@@ -927,7 +927,8 @@ def _sla_verdict(w: Words, sla: SlaSection, month: str) -> str:
         credit = _(
             "A service credit of {credit} of the month's fee is deducted from the amount due."
         ).format(credit=w.percent(sla.credit_pct))
-        return f"{verdict} {credit}"
+        # Two sentences: Japanese and Chinese join them without a space.
+        return _("{verdict} {credit}").format(verdict=verdict, credit=credit)
     return verdict
 
 
@@ -972,7 +973,7 @@ def sla(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
             w.percent(section.attainment),
         ]
     )
-    table = _grid(rows, _fill([150, 150, 56, 56, 80]), numeric, total_row=True)
+    table = _grid(rows, _fill([134, 146, 60, 72, 80]), numeric, total_row=True)
     table.setStyle(TableStyle([("SPAN", (0, -1), (1, -1))]))
     flow += [
         table,
@@ -1001,7 +1002,7 @@ def sla(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
             )
         flow += [
             styles.para(_("Responses not made in time"), styles.subheading),
-            _grid(rows, _fill([212, 60, 110, 110]), long=True),
+            _grid(rows, _fill([194, 78, 110, 110]), long=True),
             Spacer(1, 3),
             styles.para(_("Times in {zone}.").format(zone=markup(data.timezone)), styles.muted),
         ]
