@@ -266,6 +266,10 @@ def build_parser() -> Parser:
     report.add_argument("--all", action="store_true", help="every customer that gets reports")
     report.add_argument("--out-dir", help="with --all: the folder for the files")
     report.add_argument(
+        "--language",
+        help="one export in this language (en, es, pt, fr, de, ja, zh) instead of the customer's",
+    )
+    report.add_argument(
         "--issue", action="store_true", help="finalize: store the issued figures and lock the month"
     )
     # `report reopen C --month M --reason TEXT`: the customer follows the word reopen.

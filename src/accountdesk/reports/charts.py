@@ -7,18 +7,21 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from babel.dates import format_skeleton
+from babel.numbers import format_decimal
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from accountdesk import wording as text
 from accountdesk.reports.data import MonthlyReportData
-from accountdesk.reports.fonts import SANS, SANS_BOLD
+from accountdesk.reports.fonts import CJK, SANS, SANS_BOLD, needs_cjk, runs
+from accountdesk.wording import Words, current, words
 
 CATEGORY_ORDER = ("consulting", "development", "training", "onsite", "incident")
 CATEGORY_COLOUR = {
@@ -57,8 +60,16 @@ class ChartStyle:
     group_spacing: float = 10
 
 
-def _hours_label(value: float) -> str:
-    return text.hours(Decimal(repr(value)))
+def _cjk(w: Words) -> bool:
+    """Japanese and Chinese: names in the CJK fallback font, which has no Latin digits,
+    so figures are set apart from them (bare numbers, `2026/11` months)."""
+    return needs_cjk(w.gettext("Hours"))
+
+
+def _hours_label(w: Words) -> Callable[[float], str]:
+    if _cjk(w):
+        return lambda value: w.number(Decimal(repr(value)).quantize(Decimal("0.01")))
+    return lambda value: w.hours(Decimal(repr(value)))
 
 
 def _seconds(data: MonthlyReportData) -> dict[str, int]:
@@ -66,8 +77,22 @@ def _seconds(data: MonthlyReportData) -> dict[str, int]:
     return {key: max(0, found.get(key, 0)) for key in CATEGORY_ORDER}
 
 
+class _Drawing(Drawing):
+    """A drawing that starts in the report's font: ReportLab's default state names
+    Helvetica, which would be the one font of the file not embedded."""
+
+    def draw(self, *args: Any, **kwargs: Any) -> None:
+        saved = STATE_DEFAULTS["fontName"]
+        STATE_DEFAULTS["fontName"] = SANS
+        try:
+            super().draw(*args, **kwargs)
+        finally:
+            STATE_DEFAULTS["fontName"] = saved
+
+
 def hours_charts(data: MonthlyReportData, width: float, height: float = 178) -> Drawing:
-    drawing = Drawing(width, height)
+    """Hours by category this month, and hours per month, in the report's language."""
+    drawing = _Drawing(width, height)
     gap = 28
     half = (width - gap) / 2
     _by_category(drawing, data, 0, half, height)
@@ -76,20 +101,29 @@ def hours_charts(data: MonthlyReportData, width: float, height: float = 178) -> 
 
 
 def _title(drawing: Drawing, x: float, y: float, caption: str) -> None:
-    drawing.add(String(x, y, caption, fontName=SANS_BOLD, fontSize=8.5, fillColor=INK))
+    """A chart's title, its CJK pieces in the fallback font."""
+    for font, piece in runs(caption):
+        name = CJK if font == CJK else SANS_BOLD
+        drawing.add(String(x, y, piece, fontName=name, fontSize=8.5, fillColor=INK))
+        x += stringWidth(piece, name, 8.5)
 
 
 def _by_category(drawing: Drawing, data: MonthlyReportData, x: float, w: float, h: float) -> None:
-    _title(drawing, x, h - 10, f"Hours by category, {text.month_title(data.month)}")
+    words_ = words(data.language)
+    font = CJK if _cjk(words_) else SANS
+    caption = words_.gettext("Hours by category, {month}").format(
+        month=words_.month_title(data.month)
+    )
+    _title(drawing, x, h - 10, caption)
     seconds = _seconds(data)
     values = [seconds[key] / 3600 for key in CATEGORY_ORDER]
     chart = HorizontalBarChart()
     chart.x, chart.y = x + 62, 24
     chart.width, chart.height = w - 62 - 46, h - 48
     chart.data = [values]
-    chart.categoryAxis.categoryNames = [text.category(key) for key in CATEGORY_ORDER]
+    chart.categoryAxis.categoryNames = [words_.category(key) for key in CATEGORY_ORDER]
     chart.categoryAxis.reverseDirection = 1
-    chart.categoryAxis.labels.fontName = SANS
+    chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.fillColor = INK
     chart.categoryAxis.labels.dx = -4
@@ -100,14 +134,23 @@ def _by_category(drawing: Drawing, data: MonthlyReportData, x: float, w: float, 
     chart.groupSpacing = 8
     for index, key in enumerate(CATEGORY_ORDER):
         chart.bars[(0, index)].fillColor = CATEGORY_COLOUR[key]
-    _hours_axis(chart.valueAxis, max(values), ChartStyle())
-    chart.barLabelFormat = _hours_label
+    _hours_axis(chart.valueAxis, max(values), ChartStyle(value_label=_axis_label(words_)))
+    chart.barLabelFormat = _hours_label(words_)
     chart.barLabels.fontName = SANS
     chart.barLabels.fontSize = 7
     chart.barLabels.fillColor = INK
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     drawing.add(chart)
+
+
+def _axis_label(w: Words) -> Callable[[float], str]:
+    """`10 h` on the hours scale; a bare number in Japanese and Chinese (the title says
+    hours)."""
+    if _cjk(w):
+        return lambda value: f"{value:g}"
+    unit = w.gettext("{hours} h")
+    return lambda value: unit.format(hours=format_decimal(value, locale=w.locale))
 
 
 def _hours_axis(axis: Any, largest: float, style: ChartStyle) -> None:
@@ -127,18 +170,26 @@ def _hours_axis(axis: Any, largest: float, style: ChartStyle) -> None:
 
 
 def _trend(drawing: Drawing, data: MonthlyReportData, x: float, w: float, h: float) -> None:
-    _title(drawing, x, h - 10, "Hours per month, last 6 months")
+    words_ = words(data.language)
+    _title(drawing, x, h - 10, words_.gettext("Hours per month, last 6 months"))
     hours = {key: [0.0] * len(data.trend) for key in CATEGORY_ORDER}
     for index, month in enumerate(data.trend):
         for each in month.hours:
             if each.category in hours:
                 hours[each.category][index] = max(0, each.seconds) / 3600
-    style = ChartStyle()
-    chart = month_bars([text.short_month(m.month) for m in data.trend], hours, style)
+    style = ChartStyle(value_label=_axis_label(words_))
+    months = [
+        format_skeleton("yM", date(int(m.month[:4]), int(m.month[5:7]), 1), locale=words_.locale)
+        if not words_.english  # `Sept. 2026` is too wide under a bar
+        else words_.short_month(m.month)
+        for m in data.trend
+    ]
+    chart = month_bars(months, hours, style)
     chart.x, chart.y = x + 30, 40
     chart.width, chart.height = w - 34, h - 64
     drawing.add(chart)
-    drawing.add(category_legend(chart, x, w, 12, style))
+    names = ChartStyle(font=CJK) if _cjk(words_) else style
+    drawing.add(category_legend(chart, x, w, 12, names, words_))
 
 
 def month_bars(
@@ -169,12 +220,17 @@ def month_bars(
 
 
 def category_legend(
-    chart: VerticalBarChart, x: float, w: float, y: float, style: ChartStyle
+    chart: VerticalBarChart,
+    x: float,
+    w: float,
+    y: float,
+    style: ChartStyle,
+    language: Words | None = None,
 ) -> Legend:
     """The categories' colours in one row at height `y`, centred under the chart and
-    never past the right edge of [x, x + w]."""
+    never past the right edge of [x, x + w]; named in `language` (else the window's)."""
     legend = Legend()
-    names = [text.category(key) for key in CATEGORY_ORDER]
+    names = [(language or current()).category(key) for key in CATEGORY_ORDER]
     # swatch, gap, name, padding per item
     swatch = style.size - 0.5
     wide = sum(swatch + 3 + stringWidth(name, style.font, style.size) + 7 for name in names) - 7

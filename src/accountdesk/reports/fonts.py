@@ -97,6 +97,15 @@ def markup(text: str) -> str:
     return "".join(parts)
 
 
+def cjk_markup(content: str) -> str:
+    """Paragraph markup we wrote (a translated label), its CJK pieces set in the
+    fallback font; the tags are Latin and stay as they are."""
+    return "".join(
+        f'<font face="{CJK}">{piece}</font>' if font == CJK else piece
+        for font, piece in runs(content)
+    )
+
+
 def text_width(text: str, font: str, size: float) -> float:
     return sum(
         pdfmetrics.stringWidth(piece, CJK if face == CJK else font, size)

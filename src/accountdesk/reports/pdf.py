@@ -15,8 +15,9 @@ import functools
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
+from html import escape
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -40,19 +41,22 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from accountdesk import wording as text
 from accountdesk.reports.charts import CATEGORY_ORDER, hours_charts
 from accountdesk.reports.data import MonthlyReportData, SlaSection
 from accountdesk.reports.fonts import (
+    CJK,
     SANS,
     SANS_BOLD,
+    cjk_markup,
     draw_text,
     fit,
     markup,
     needs_cjk,
     register_fonts,
+    text_width,
 )
 from accountdesk.shipped import resource_path
+from accountdesk.wording import N_, Words, words
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
@@ -94,8 +98,12 @@ class Styles:
     summary_total: ParagraphStyle
 
     def para(self, content: str, style: ParagraphStyle | None = None) -> Paragraph:
-        """A paragraph of markup we wrote ourselves (labels, figures); never customer text."""
-        return Paragraph(content, style or self.body)
+        """A paragraph of markup we wrote ourselves (labels, figures); never customer w."""
+        chosen = style or self.body
+        if needs_cjk(content):
+            chosen = ParagraphStyle(f"{chosen.name}-cjk", parent=chosen, wordWrap="CJK")
+            return Paragraph(cjk_markup(content), chosen)
+        return Paragraph(content, chosen)
 
     def customer_text(self, value: str, style: ParagraphStyle | None = None) -> Paragraph:
         """A paragraph of customer text (names, notes, descriptions): escaped, never markup.
@@ -214,6 +222,15 @@ def _grid(
     """A data table: navy header row (repeated on each page), zebra rows, numbers right.
     A row too tall for a page (a long note) splits across pages, its text wrapping on."""
     kind = _LongGrid if long else _Grid
+    rows = [
+        [
+            _cjk_cell(cell, col in numeric, total_row and index == len(rows) - 1)
+            if isinstance(cell, str) and needs_cjk(cell)
+            else cell
+            for col, cell in enumerate(row)
+        ]
+        for index, row in enumerate(rows)
+    ]
     table = kind(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     style: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), SANS),
@@ -240,6 +257,21 @@ def _grid(
     return table
 
 
+def _cjk_cell(text: str, right: bool, bold: bool) -> Paragraph:
+    """A plain cell in Japanese or Chinese: the CJK pieces in the fallback font (it has
+    no Latin digits), the rest in the table's own font."""
+    style = ParagraphStyle(
+        "cjk-cell",
+        fontName=SANS_BOLD if bold else SANS,
+        fontSize=8,
+        leading=10,
+        textColor=INK,
+        alignment=TA_RIGHT if right else TA_LEFT,
+        wordWrap="CJK",
+    )
+    return Paragraph(cjk_markup(escape(text)), style)
+
+
 def _header(styles: Styles, names: Sequence[str], numeric: Sequence[int] = ()) -> list[Paragraph]:
     return [
         styles.para(name, styles.head_right if index in numeric else styles.head)
@@ -255,10 +287,11 @@ def _empty(styles: Styles, sentence: str) -> Paragraph:
 
 
 def _tier_text(data: MonthlyReportData) -> str:
+    w = words(data.language)
     if len(data.tiers) == 1:
         return data.tiers[0].tier_name
     return "<br/>".join(
-        f"{span.tier_name}: {text.short_span(span.first, span.last)}" for span in data.tiers
+        f"{span.tier_name}: {w.short_span(span.first, span.last)}" for span in data.tiers
     )
 
 
@@ -268,12 +301,14 @@ def _optional(value: str | None) -> str:
 
 def cover(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     """Who and when, the account's facts, and the summary box."""
+    w = words(data.language)
+    _ = w.gettext
     flow: list[Flowable] = [
-        styles.para("MONTHLY SERVICE REPORT", styles.label),
+        styles.para(_("MONTHLY SERVICE REPORT"), styles.label),
         Spacer(1, 3),
         styles.customer_text(data.customer, styles.title),
         styles.para(
-            f"{text.month_title(data.month)} \u00b7 {text.span(data.first, data.last)}",
+            f"{w.month_title(data.month)} \u00b7 {w.span(data.first, data.last)}",
             styles.subtitle,
         ),
         Spacer(1, 8),
@@ -283,8 +318,10 @@ def cover(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
             [
                 [
                     styles.para(
-                        "<b>Draft.</b> The figures can still change until this report is "
-                        "issued; the issued report replaces it.",
+                        _(
+                            "<b>Draft.</b> The figures can still change until this report is "
+                            "issued; the issued report replaces it."
+                        ),
                         styles.notice,
                     )
                 ]
@@ -294,6 +331,7 @@ def cover(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
         notice.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), SANS),  # else Helvetica, not embedded
                     ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#FDF2F1")),
                     ("BOX", (0, 0), (-1, -1), 0.6, DRAFT_RED),
                     ("LEFTPADDING", (0, 0), (-1, -1), 7),
@@ -303,17 +341,20 @@ def cover(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
             )
         )
         flow += [notice, Spacer(1, 10)]
-    contract = text.day(data.contract_start) + (
-        f" to {text.day(data.contract_end)}" if data.contract_end else " (open-ended)"
-    )
+    if data.contract_end:
+        contract = _("{start} to {end}").format(
+            start=w.day(data.contract_start), end=w.day(data.contract_end)
+        )
+    else:
+        contract = _("{start} (open-ended)").format(start=w.day(data.contract_start))
     facts = [
-        ("Customer", styles.customer_text(data.customer, styles.body)),
-        ("Tier", styles.para(_tier_text(data), styles.body)),
-        ("Period", styles.para(text.span(data.first, data.last), styles.body)),
-        ("Customer success manager", styles.customer_text(_optional(data.csm), styles.body)),
-        ("Technical account manager", styles.customer_text(_optional(data.tam), styles.body)),
-        ("Contract", styles.para(contract, styles.body)),
-        ("Report", styles.para(_report_text(data), styles.body)),
+        (_("Customer"), styles.customer_text(data.customer, styles.body)),
+        (_("Tier"), styles.para(_tier_text(data), styles.body)),
+        (_("Period"), styles.para(w.span(data.first, data.last), styles.body)),
+        (_("Customer success manager"), styles.customer_text(_optional(data.csm), styles.body)),
+        (_("Technical account manager"), styles.customer_text(_optional(data.tam), styles.body)),
+        (_("Contract"), styles.para(contract, styles.body)),
+        (_("Report"), styles.para(_report_text(data), styles.body)),
     ]
     left_width = BODY_WIDTH * 0.54
     right_width = BODY_WIDTH - left_width - 12
@@ -325,6 +366,7 @@ def cover(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     account.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),  # else Helvetica, not embedded
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -341,6 +383,7 @@ def cover(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     layout.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),  # else Helvetica, not embedded
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -353,53 +396,67 @@ def cover(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
 
 def _report_text(data: MonthlyReportData) -> str:
     """The report id; a new revision names the one it replaces."""
+    _ = words(data.language).gettext
     if data.replaces:
-        return f"{data.report_id}<br/><font color='#616E7C'>replaces {data.replaces}</font>"
+        replaces = _("replaces {report}").format(report=data.replaces)
+        return f"{data.report_id}<br/><font color='#616E7C'>{replaces}</font>"
     return data.report_id
 
 
-_CHARGE = {"adjustments": "Adjustments to earlier months", "service_credit": "SLA service credit"}
+_CHARGE = {
+    "adjustments": N_("Adjustments to earlier months"),
+    "service_credit": N_("SLA service credit"),
+}
 
 
 def _summary_box(data: MonthlyReportData, styles: Styles, width: float) -> Table:
+    w = words(data.language)
+    _ = w.gettext
     ccy = data.currency
     label, value = width * 0.6, width * 0.4
     rows: list[list[Any]] = [
-        [styles.para("Summary", styles.head), ""],
-        [styles.para("Fee for the period", styles.summary), text.money_with(data.fee, ccy)],
+        [styles.para(_("Summary"), styles.head), ""],
+        [styles.para(_("Fee for the period"), styles.summary), w.money_with(data.fee, ccy)],
     ]
     for line in data.allowances:
-        name = text.ALLOWANCE.get(line.category, text.category(line.category))
-        when = text.period(line.period) + (", to date" if line.quarterly else "")
+        name = w.allowance(line.category)
+        when = (
+            _("{period}, to date").format(period=w.period(line.period))
+            if line.quarterly
+            else w.period(line.period)
+        )
+        included = _("{allowance} included").format(allowance=name)
+        used = _("{period}, used {hours}").format(period=when, hours=w.hours(line.used_hours))
         rows.append(
             [
                 styles.para(
-                    f"{name} included<br/><font color='#616E7C' size='7'>{when}, "
-                    f"used {text.hours(line.used_hours)}</font>",
+                    f"{included}<br/><font color='#616E7C' size='7'>{used}</font>",
                     styles.summary,
                 ),
-                text.hours(line.included_hours),
+                _cjk_cell(w.hours(line.included_hours), True, False)
+                if needs_cjk(w.hours(line.included_hours))
+                else w.hours(line.included_hours),
             ]
         )
-    rows.append([styles.para("Overage", styles.summary), text.money_with(data.overage_total, ccy)])
+    rows.append([styles.para(_("Overage"), styles.summary), w.money_with(data.overage_total, ccy)])
     for charge in data.charges:
         if charge.kind not in ("fee", "overage"):
-            named = _CHARGE.get(charge.kind) or text.category(charge.kind)
+            named = _(_CHARGE[charge.kind]) if charge.kind in _CHARGE else w.category(charge.kind)
             rows.append(
                 [
                     styles.para(named, styles.summary),
-                    text.money_with(charge.amount, ccy),
+                    w.money_with(charge.amount, ccy),
                 ]
             )
     rows.append(
-        [styles.para("Total due", styles.summary_total), text.money_with(data.total_due, ccy)]
+        [styles.para(_("Total due"), styles.summary_total), w.money_with(data.total_due, ccy)]
     )
     box = Table(rows, colWidths=[label, value], hAlign="RIGHT")
     style: list[tuple[Any, ...]] = [
         ("SPAN", (0, 0), (-1, 0)),
         ("BACKGROUND", (0, 0), (-1, 0), BRAND),
         ("BACKGROUND", (0, 1), (-1, -1), PANEL),
-        ("FONTNAME", (0, 1), (-1, -1), SANS),
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
         ("FONTSIZE", (0, 1), (-1, -1), 8.5),
         ("TEXTCOLOR", (0, 1), (-1, -1), INK),
         ("ALIGN", (1, 1), (1, -1), "RIGHT"),
@@ -423,38 +480,53 @@ def _summary_box(data: MonthlyReportData, styles: Styles, width: float) -> Table
 
 def allowances(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     """Every hour allowance: included, used, remaining, overage hours and charge."""
-    flow: list[Flowable] = [styles.para("Allowances", styles.heading)]
+    w = words(data.language)
+    _ = w.gettext
+    flow: list[Flowable] = [styles.para(_("Allowances"), styles.heading)]
     if not data.allowances:
-        return [*flow, _empty(styles, "No hour allowances apply to this month.")]
+        return [*flow, _empty(styles, _("No hour allowances apply to this month."))]
     numeric = (1, 2, 3, 4, 5, 6)
     rows: list[list[Any]] = [
         _header(
             styles,
-            ["Allowance", "Included", "Used", "Remaining", "Overage", "Rate", "Charge"],
+            [
+                _("Allowance"),
+                _("Included"),
+                _("Used"),
+                _("Remaining"),
+                _("Overage"),
+                _("Rate"),
+                _("Charge"),
+            ],
             numeric,
         )
     ]
     for line in data.allowances:
-        name = text.ALLOWANCE.get(line.category, text.category(line.category))
+        name = w.allowance(line.category)
         when = (
-            f"{text.period(line.period)}, quarter to date"
+            _("{period}, quarter to date").format(period=w.period(line.period))
             if line.quarterly
-            else text.period(line.period)
+            else w.period(line.period)
         )
         several = len(line.overage_lines) > 1
         if several:
-            rate = f"{len(line.overage_lines)} rates"
+            count = len(line.overage_lines)
+            rate = w.ngettext("{count} rate", "{count} rates", count).format(count=count)
         else:
-            rate = "\u2014" if line.overage_rate is None else f"{text.money(line.overage_rate)}/h"
+            rate = (
+                "\u2014"
+                if line.overage_rate is None
+                else _("{amount}/h").format(amount=w.money(line.overage_rate))
+            )
         rows.append(
             [
                 styles.para(f"{name}<br/><font color='#616E7C'>{when}</font>", styles.cell),
-                text.hours(line.included_hours),
-                text.hours(line.used_hours),
-                text.hours(line.remaining_hours),
-                text.hours(line.overage_hours),
+                w.hours(line.included_hours),
+                w.hours(line.used_hours),
+                w.hours(line.remaining_hours),
+                w.hours(line.overage_hours),
                 rate,
-                text.money(line.overage_charge),
+                w.money(line.overage_charge),
             ]
         )
         # A month charged at two rates (a tier change): one line per rate, each
@@ -463,26 +535,31 @@ def allowances(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
             rows.append(
                 [
                     styles.para(
-                        f"<font color='#616E7C'>\u2003at the {text.tier_name(each.tier)} rate"
-                        "</font>",
+                        "<font color='#616E7C'>\u2003"
+                        + _("at the {tier} rate").format(tier=w.tier_name(each.tier))
+                        + "</font>",
                         styles.cell,
                     ),
                     "",
                     "",
                     "",
-                    text.hours(each.hours),
-                    "\u2014" if each.rate is None else f"{text.money(each.rate)}/h",
-                    text.money(each.charge),
+                    w.hours(each.hours),
+                    "\u2014"
+                    if each.rate is None
+                    else _("{amount}/h").format(amount=w.money(each.rate)),
+                    w.money(each.charge),
                 ]
             )
-    widths = [148, 52, 52, 58, 52, 64, 67]
+    widths = [124, 52, 52, 68, 64, 64, 67]  # room for Verbleibend, Mehrstunden
     flow.append(_grid(rows, _fill(widths), numeric))
     flow.append(Spacer(1, 4))
     flow.append(
         styles.para(
-            f"Rates and charges in {data.currency}. Overage is charged in the month in which "
-            "the entry that went past the allowance was logged; unused hours do not carry over "
-            "unless the contract says so.",
+            _(
+                "Rates and charges in {currency}. Overage is charged in the month in which "
+                "the entry that went past the allowance was logged; unused hours do not carry "
+                "over unless the contract says so."
+            ).format(currency=data.currency),
             styles.muted,
         )
     )
@@ -497,104 +574,135 @@ def _fill(widths: Sequence[float]) -> list[float]:
 
 def charts(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     """Hours by category this month, and the last six months."""
+    _ = words(data.language).gettext
     return [
         KeepTogether(
-            [styles.para("Hours", styles.heading), hours_charts(data, BODY_WIDTH)],
+            [styles.para(_("Hours"), styles.heading), hours_charts(data, BODY_WIDTH)],
         )
     ]
 
 
 def entries(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     """Every ledger entry of the month, in a table that runs across pages."""
+    w = words(data.language)
+    _ = w.gettext
     flow: list[Flowable] = [
-        styles.para(f"Hours logged in {text.month_title(data.month)}", styles.heading)
+        styles.para(
+            _("Hours logged in {month}").format(month=w.month_title(data.month)), styles.heading
+        )
     ]
     if not data.entries:
-        return [*flow, _empty(styles, f"No hours were logged in {text.month_title(data.month)}.")]
+        none = _("No hours were logged in {month}.").format(month=w.month_title(data.month))
+        return [*flow, _empty(styles, none)]
     numeric = (4,)
     rows: list[list[Any]] = [
-        _header(styles, ["Date", "Category", "Engineer", "Description", "Hours"], numeric)
+        _header(
+            styles,
+            [_("Date"), _("Category"), _("Engineer"), _("Description"), _("Hours")],
+            numeric,
+        )
     ]
     for entry in data.entries:
         rows.append(
             [
-                text.day(entry.day),
-                text.category(entry.category),
+                w.day(entry.day),
+                w.category(entry.category),
                 styles.customer_text(entry.engineer),
                 styles.customer_text(entry.description),
-                text.seconds_as_hours(entry.seconds),
+                w.seconds_as_hours(entry.seconds),
             ]
         )
     total = sum(e.seconds for e in data.entries)
     count = len(data.entries)
     rows.append(
         [
-            f"Total, {text.plural(count, 'entry', 'entries')}",
+            w.ngettext("Total, {count} entry", "Total, {count} entries", count).format(
+                count=w.number(count)
+            ),
             "",
             "",
             "",
-            text.seconds_as_hours(total),
+            w.seconds_as_hours(total),
         ]
     )
-    table = _grid(rows, _fill([56, 62, 88, 232, 50]), numeric, total_row=True, long=True)
+    table = _grid(rows, _fill([56, 72, 88, 222, 50]), numeric, total_row=True, long=True)
     table.setStyle(TableStyle([("SPAN", (0, -1), (3, -1))]))
     flow.append(table)
-    by_category = ", ".join(
-        f"{text.category(key)} {text.seconds_as_hours(seconds)}"
-        for key in CATEGORY_ORDER
-        if (seconds := sum(e.seconds for e in data.entries if e.category == key))
+    by_category = w.listing(
+        [
+            f"{w.category(key)} {w.seconds_as_hours(seconds)}"
+            for key in CATEGORY_ORDER
+            if (seconds := sum(e.seconds for e in data.entries if e.category == key))
+        ]
     )
     flow.append(Spacer(1, 4))
-    flow.append(styles.para(f"By category: {by_category}.", styles.muted))
+    flow.append(styles.para(_("By category: {hours}.").format(hours=by_category), styles.muted))
     if data.corrections:
         flow.append(
-            styles.para("Corrections to earlier months are listed separately below.", styles.muted)
+            styles.para(
+                _("Corrections to earlier months are listed separately below."), styles.muted
+            )
         )
     return flow
 
 
-_ADJUSTED = {"fee": "Fee", "service_credit": "SLA service credit"}
+_ADJUSTED = {"fee": N_("Fee"), "service_credit": N_("SLA service credit")}
 
 
 def adjustments(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     """Changes to the money of earlier, issued months, charged or credited here."""
+    w = words(data.language)
+    _ = w.gettext
     if not data.adjustments:
         return corrections(data, styles)
     ccy = data.currency
     numeric = (2, 3)
     rows: list[list[Any]] = [
-        _header(styles, ["Month", "What changed", "Hours", f"Amount ({ccy})"], numeric)
+        _header(
+            styles,
+            [
+                _("Month"),
+                _("What changed"),
+                _("Hours"),
+                _("Amount ({currency})").format(currency=ccy),
+            ],
+            numeric,
+        )
     ]
     for line in data.adjustments:
         what = (
-            f"Overage: {text.ALLOWANCE.get(line.category, text.category(line.category))}"
+            _("Overage: {allowance}").format(allowance=w.allowance(line.category))
             if line.kind == "overage"
-            else _ADJUSTED.get(line.kind, line.kind)
+            else _(_ADJUSTED[line.kind])
+            if line.kind in _ADJUSTED
+            else line.kind
         )
         rows.append(
             [
-                text.period(line.month),
+                w.period(line.month),
                 styles.para(
                     f"{what}<br/><font color='#616E7C'>{markup(line.reason)}</font>",
                     styles.cell,
                 ),
-                text.hours(line.hours) if line.kind == "overage" else "",
-                text.money(line.amount),
+                w.hours(line.hours) if line.kind == "overage" else "",
+                w.money(line.amount),
             ]
         )
     total = sum((line.amount for line in data.adjustments), Decimal(0))
-    rows.append(["Total adjustments", "", "", text.money(total)])
+    rows.append([_("Total adjustments"), "", "", w.money(total)])
     table = _grid(rows, _fill([80, 272, 60, 80]), numeric, total_row=True, long=True)
     table.setStyle(TableStyle([("SPAN", (0, -1), (2, -1))]))
     return [
-        styles.para("Adjustments to earlier months", styles.heading),
+        styles.para(_("Adjustments to earlier months"), styles.heading),
         table,
         Spacer(1, 4),
         styles.para(
-            "An issued month's figures never change. Anything that changes them later, such "
-            "as a correction, a contract change or a support case answered or recorded "
-            "late, is charged or credited here, on the next report, and counts in the total "
-            "due.",
+            _(
+                "An issued month's figures never change. Anything that changes them later, such "
+                "as a correction, a contract change or a support case answered or recorded "
+                "late, is charged or credited here, on the next report, and counts in the total "
+                "due."
+            ),
             styles.muted,
         ),
         *corrections(data, styles),
@@ -603,54 +711,76 @@ def adjustments(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
 
 def corrections(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     """Correction entries recorded in the month (reports issued by older versions)."""
+    w = words(data.language)
+    _ = w.gettext
     if not data.corrections:
         return []
     numeric = (3,)
     rows: list[list[Any]] = [
-        _header(styles, ["Date", "Corrects", "Category", "Change", "Reason"], numeric)
+        _header(
+            styles,
+            [_("Date"), _("Corrects"), _("Category"), _("Change"), _("Reason")],
+            numeric,
+        )
     ]
     for line in data.corrections:
         if line.corrects_day is not None:
-            was = (
-                f", was {text.seconds_as_hours(line.corrects_seconds)}"
-                if line.corrects_seconds is not None
-                else ""
-            )
-            corrects = f"Entry {line.corrects_id} of {text.day(line.corrects_day)}{was}"
+            if line.corrects_seconds is not None:
+                corrects = _("Entry {entry} of {day}, was {hours}").format(
+                    entry=line.corrects_id,
+                    day=w.day(line.corrects_day),
+                    hours=w.seconds_as_hours(line.corrects_seconds),
+                )
+            else:
+                corrects = _("Entry {entry} of {day}").format(
+                    entry=line.corrects_id, day=w.day(line.corrects_day)
+                )
         else:
-            corrects = "An earlier entry"
+            corrects = _("An earlier entry")
         rows.append(
             [
-                text.day(line.day),
+                w.day(line.day),
                 styles.para(corrects, styles.cell),
-                text.category(line.category),
-                text.seconds_as_hours(line.seconds),
+                w.category(line.category),
+                w.seconds_as_hours(line.seconds),
                 styles.customer_text(line.reason),
             ]
         )
     total = sum(line.seconds for line in data.corrections)
-    rows.append(["Total change", "", "", text.seconds_as_hours(total), ""])
+    rows.append([_("Total change"), "", "", w.seconds_as_hours(total), ""])
     table = _grid(rows, _fill([56, 120, 62, 52, 198]), numeric, total_row=True, long=True)
-    return [styles.para("Corrections recorded this month", styles.heading), table]
+    return [styles.para(_("Corrections recorded this month"), styles.heading), table]
 
 
 def reviews(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     """The month's reviews, counted from the same list that follows the counts (owed =
     held + not held + coming up), then the reviews planned after the month."""
-    flow: list[Flowable] = [styles.para("Reviews", styles.heading)]
-    month = text.month_title(data.month)
+    w = words(data.language)
+    _ = w.gettext
+    flow: list[Flowable] = [styles.para(_("Reviews"), styles.heading)]
+    month = w.month_title(data.month)
     tallies = data.review_tallies
     # Reports issued before the split was recorded have owed and held only.
     split = all(t.not_held is not None and t.coming_up is not None for t in tallies)
     if tallies and split:
         numeric = (1, 2, 3, 4)
         rows: list[list[Any]] = [
-            _header(styles, ["Review", "Owed", "Held", "Not held", "Coming up"], numeric)
+            _header(
+                styles,
+                [
+                    _("Review"),
+                    _("Owed"),
+                    w.pgettext("count", "Held"),
+                    _("Not held"),
+                    _("Coming up"),
+                ],
+                numeric,
+            )
         ]
         for tally in tallies:
             rows.append(
                 [
-                    text.REVIEW_KIND.get(tally.kind, tally.kind),
+                    w.review_kind(tally.kind),
                     str(tally.owed),
                     str(tally.held),
                     str(tally.not_held),
@@ -661,26 +791,27 @@ def reviews(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
             _grid(rows, _fill([224, 67, 67, 67, 67]), numeric),
             Spacer(1, 3),
             styles.para(
-                "Not held: missed, cancelled, or its time passed without a record.", styles.muted
+                _("Not held: missed, cancelled, or its time passed without a record."),
+                styles.muted,
             ),
             Spacer(1, 8),
         ]
     elif tallies:
-        rows = [_header(styles, ["Review", "Owed", "Held"], (1, 2))]
+        rows = [_header(styles, [_("Review"), _("Owed"), w.pgettext("count", "Held")], (1, 2))]
         for tally in tallies:
-            rows.append(
-                [text.REVIEW_KIND.get(tally.kind, tally.kind), str(tally.owed), str(tally.held)]
-            )
+            rows.append([w.review_kind(tally.kind), str(tally.owed), str(tally.held)])
         flow += [_grid(rows, _fill([300, 96, 96]), (1, 2)), Spacer(1, 8)]
     if data.reviews:
-        rows = [_header(styles, ["Date", "Review", "Status", "Summary"])]
+        rows = [
+            _header(styles, [_("Date"), _("Review"), _("Status"), w.pgettext("review", "Summary")])
+        ]
         for review in data.reviews:
             notes = review.summary if review.state == "held" else review.reason
-            status = text.REVIEW_STATE.get(review.state, review.state)
+            status = w.review_state(review.state)
             rows.append(
                 [
-                    text.day(review.due),
-                    text.REVIEW_KIND.get(review.kind, review.kind),
+                    w.day(review.due),
+                    w.review_kind(review.kind),
                     # When it was held: written by us, digits only.
                     styles.para(f"{status}<br/>{review.held_at}", styles.cell)
                     if review.held_at
@@ -690,40 +821,48 @@ def reviews(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
             )
         flow.append(_grid(rows, _fill([56, 122, 80, 234]), long=True))
     else:
-        flow.append(_empty(styles, f"No reviews were due in {month}."))
-    flow.append(styles.para(f"Coming up after {month}", styles.subheading))
+        flow.append(_empty(styles, _("No reviews were due in {month}.").format(month=month)))
+    flow.append(styles.para(_("Coming up after {month}").format(month=month), styles.subheading))
     if data.upcoming:
-        rows = [_header(styles, ["Date", "Time", "Review"])]
+        rows = [_header(styles, [_("Date"), _("Time"), _("Review")])]
         for review in data.upcoming:
             rows.append(
                 [
-                    text.day(review.due),
+                    w.day(review.due),
                     review.starts,
-                    text.REVIEW_KIND.get(review.kind, review.kind),
+                    w.review_kind(review.kind),
                 ]
             )
         flow.append(_grid(rows, _fill([56, 140, 296])))
     else:
-        flow.append(_empty(styles, "No later reviews are scheduled yet."))
+        flow.append(_empty(styles, _("No later reviews are scheduled yet.")))
     return flow
 
 
 def seats(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     """Named contacts, training seats and on-site sessions used against the tier."""
+    w = words(data.language)
+    _ = w.gettext
     if not data.seats:
         return []
     numeric = (1, 2)
-    rows: list[list[Any]] = [_header(styles, ["Item", "Included", "Used", "Counted"], numeric)]
+    rows: list[list[Any]] = [
+        _header(styles, [_("Item"), _("Included"), _("Used"), _("Counted")], numeric)
+    ]
     for seat in data.seats:
         if seat.period == "now":
-            counted = "At the end of the month"
+            counted = _("At the end of the month")
         else:
-            first, _, end = seat.period.partition("/")
-            counted = f"Contract year from {first}" if end else seat.period
+            first, _slash, end = seat.period.partition("/")
+            counted = (
+                _("Contract year from {day}").format(day=w.day(date.fromisoformat(first)))
+                if end
+                else seat.period
+            )
         rows.append(
             [
-                text.SEAT.get(seat.item, seat.item),
-                text.limit(seat.included),
+                w.seat(seat.item),
+                w.limit(seat.included),
                 str(seat.used),
                 counted,
             ]
@@ -731,49 +870,65 @@ def seats(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     return [
         KeepTogether(
             [
-                styles.para("Seats and sessions", styles.heading),
+                styles.para(_("Seats and sessions"), styles.heading),
                 _grid(rows, _fill([180, 70, 60, 182]), numeric),
             ]
         )
     ]
 
 
-SEVERITY = {"critical": "Critical", "high": "High", "normal": "Normal", "low": "Low"}
-COVERAGE = {"24x7": "around the clock", "business_hours": "business hours"}
+SEVERITY = {
+    "critical": N_("Critical"),
+    "high": N_("High"),
+    "normal": N_("Normal"),
+    "low": N_("Low"),
+}
+COVERAGE = {"24x7": N_("around the clock"), "business_hours": N_("business hours")}
 
 
-def _percent(value: Decimal | None) -> str:
-    return "\u2014" if value is None else f"{value:.2f} %"
+def _severity(w: Words, key: str) -> str:
+    return w.gettext(SEVERITY[key]) if key in SEVERITY else key
 
 
-def _target(minutes: int | None, coverage: str | None) -> str:
+def _target(w: Words, minutes: int | None, coverage: str | None) -> str:
     """`240, business_hours` as `4 h, business hours`."""
+    _ = w.gettext
     if minutes is None:
         return "\u2014"
-    amount = f"{minutes} min" if minutes < 60 or minutes % 60 else f"{minutes // 60} h"
-    return f"{amount}, {COVERAGE.get(coverage or '', coverage or '')}".rstrip(", ")
+    if minutes < 60 or minutes % 60:
+        amount = _("{minutes} min").format(minutes=minutes)
+    else:
+        amount = _("{hours} h").format(hours=minutes // 60)
+    if not coverage:
+        return amount
+    hours = _(COVERAGE[coverage]) if coverage in COVERAGE else coverage
+    return _("{time}, {hours}").format(time=amount, hours=hours)
 
 
-def _local(moment: datetime | None, zone: ZoneInfo) -> str:
+def _local(w: Words, moment: datetime | None, zone: ZoneInfo) -> str:
     if moment is None:
-        return "No response"
+        return w.gettext("No response")
     if moment.tzinfo is None:  # stored in UTC
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
 
-def _sla_verdict(sla: SlaSection, month: str) -> str:
+def _sla_verdict(w: Words, sla: SlaSection, month: str) -> str:
+    _ = w.gettext
     if sla.attainment is None:
-        return f"No cases were due in {month}, so there is no attainment this month."
-    against = f"{_percent(sla.attainment)} against a target of {_percent(sla.target)}"
-    if not sla.breach:
-        return f"The SLA was met: {against}."
-    verdict = f"The SLA was not met: {against}."
-    if sla.credit:
-        return (
-            f"{verdict} A service credit of {_percent(sla.credit_pct)} of the month's fee is "
-            "deducted from the amount due."
+        return _("No cases were due in {month}, so there is no attainment this month.").format(
+            month=month
         )
+    figures = {"attainment": w.percent(sla.attainment), "target": w.percent(sla.target)}
+    if not sla.breach:
+        return _("The SLA was met: {attainment} against a target of {target}.").format(**figures)
+    verdict = _("The SLA was not met: {attainment} against a target of {target}.").format(**figures)
+    if sla.credit:
+        credit = _(
+            "A service credit of {credit} of the month's fee is deducted from the amount due."
+        ).format(credit=w.percent(sla.credit_pct))
+        # Two sentences: Japanese and Chinese join them without a space.
+        return _("{verdict} {credit}").format(verdict=verdict, credit=credit)
     return verdict
 
 
@@ -781,47 +936,57 @@ def sla(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     """The response SLA: cases due by severity, met, attainment against the target, the
     breaches with their times in the customer's zone, and the verdict (Professional and
     Enterprise; reports issued before this section have none)."""
+    w = words(data.language)
+    _ = w.gettext
     section = data.sla
     if section is None:
         return []
-    month = text.month_title(data.month)
-    flow: list[Flowable] = [styles.para("Support cases and SLA", styles.heading)]
+    month = w.month_title(data.month)
+    flow: list[Flowable] = [styles.para(_("Support cases and SLA"), styles.heading)]
     if section.due == 0:
-        flow += [_empty(styles, "No cases were due this month.")]
+        flow += [_empty(styles, _("No cases were due this month."))]
         return flow
     numeric = (2, 3, 4)
     rows: list[list[Any]] = [
-        _header(styles, ["Severity", "Response target", "Due", "Met", "Attainment"], numeric)
+        _header(
+            styles,
+            [_("Severity"), _("Response target"), _("Due"), _("Met"), _("Attainment")],
+            numeric,
+        )
     ]
     for line in section.severities:
         rows.append(
             [
-                SEVERITY.get(line.severity, line.severity),
-                _target(line.target_minutes, line.coverage),
+                _severity(w, line.severity),
+                _target(w, line.target_minutes, line.coverage),
                 str(line.due),
                 str(line.met),
-                _percent(line.attainment),
+                w.percent(line.attainment),
             ]
         )
     rows.append(
         [
-            f"All cases (target {_percent(section.target)})",
+            _("All cases (target {target})").format(target=w.percent(section.target)),
             "",
             str(section.due),
             str(section.met),
-            _percent(section.attainment),
+            w.percent(section.attainment),
         ]
     )
-    table = _grid(rows, _fill([150, 150, 56, 56, 80]), numeric, total_row=True)
+    table = _grid(rows, _fill([134, 146, 60, 72, 80]), numeric, total_row=True)
     table.setStyle(TableStyle([("SPAN", (0, -1), (1, -1))]))
     flow += [
         table,
         Spacer(1, 4),
-        styles.para(_sla_verdict(section, month), styles.body),
+        styles.para(_sla_verdict(w, section, month), styles.body),
     ]
     if section.breaches:
         zone = ZoneInfo(data.timezone)
-        rows = [_header(styles, ["Case", "Severity", "Due", "First response"])]
+        rows = [
+            _header(
+                styles, [_("Case"), _("Severity"), w.pgettext("time", "Due"), _("First response")]
+            )
+        ]
         for breach in section.breaches:
             rows.append(
                 [
@@ -830,22 +995,24 @@ def sla(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
                         f"<font color='#616E7C'>{markup(breach.title)}</font>",
                         styles.cell,
                     ),
-                    SEVERITY.get(breach.severity, breach.severity),
-                    _local(breach.due, zone),
-                    _local(breach.responded, zone),
+                    _severity(w, breach.severity),
+                    _local(w, breach.due, zone),
+                    _local(w, breach.responded, zone),
                 ]
             )
         flow += [
-            styles.para("Responses not made in time", styles.subheading),
-            _grid(rows, _fill([212, 60, 110, 110]), long=True),
+            styles.para(_("Responses not made in time"), styles.subheading),
+            _grid(rows, _fill([194, 78, 110, 110]), long=True),
             Spacer(1, 3),
-            styles.para(f"Times in {markup(data.timezone)}.", styles.muted),
+            styles.para(_("Times in {zone}.").format(zone=markup(data.timezone)), styles.muted),
         ]
     flow.append(Spacer(1, 2))
     flow.append(
         styles.para(
-            "A case counts in the month its response fell due. Cases that fall due after "
-            "the month is issued, or answers recorded later, are settled on a later report.",
+            _(
+                "A case counts in the month its response fell due. Cases that fall due after "
+                "the month is issued, or answers recorded later, are settled on a later report."
+            ),
             styles.muted,
         )
     )
@@ -854,58 +1021,90 @@ def sla(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
 
 def amount_due(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     """The fee, each overage charge (and later credits), and the total due."""
+    w = words(data.language)
+    _ = w.gettext
     ccy = data.currency
-    rows: list[list[Any]] = [_header(styles, ["", f"Amount ({ccy})"], (1,))]
+    rows: list[list[Any]] = [
+        _header(styles, ["", _("Amount ({currency})").format(currency=ccy)], (1,))
+    ]
     by_category = {line.category: line for line in data.allowances}
     for charge in data.charges:
         if charge.kind == "fee":
+            month_days = (data.last - data.first).days + 1
             detail = "<br/>".join(
-                f"<font color='#616E7C'>{span.tier_name}, {text.span(span.first, span.last)}: "
-                f"{(span.last - span.first).days + 1} of {(data.last - data.first).days + 1} days "
-                f"at {text.money_with(span.monthly_fee, ccy)} a month</font>"
+                "<font color='#616E7C'>"
+                + w.ngettext(
+                    "{tier}, {span}: {days} of {month_days} day at {fee} a month",
+                    "{tier}, {span}: {days} of {month_days} days at {fee} a month",
+                    month_days,
+                ).format(
+                    tier=span.tier_name,
+                    span=w.span(span.first, span.last),
+                    days=(span.last - span.first).days + 1,
+                    month_days=month_days,
+                    fee=w.money_with(span.monthly_fee, ccy),
+                )
+                + "</font>"
                 for span in data.tiers
             )
-            label = styles.para(f"Fee for the period (prorated by days)<br/>{detail}", styles.cell)
+            fee = _("Fee for the period (prorated by days)")
+            label = styles.para(f"{fee}<br/>{detail}", styles.cell)
         elif charge.kind == "overage":
             line = by_category.get(charge.category)
-            name = text.ALLOWANCE.get(charge.category, text.category(charge.category))
+            name = w.allowance(charge.category)
             extra = ""
             if line is not None:
                 extra = "".join(
-                    f"<br/><font color='#616E7C'>{text.hours(each.hours)} at "
-                    f"{text.money_with(each.rate, ccy)} an hour = "
-                    f"{text.money_with(each.charge, ccy)}</font>"
+                    "<br/><font color='#616E7C'>"
+                    + _("{hours} at {rate} an hour = {charge}").format(
+                        hours=w.hours(each.hours),
+                        rate=w.money_with(each.rate, ccy),
+                        charge=w.money_with(each.charge, ccy),
+                    )
+                    + "</font>"
                     for each in line.overage_lines
                     if each.rate is not None
                 )
                 if not line.overage_lines and line.overage_rate is not None:
                     extra = (
-                        f"<br/><font color='#616E7C'>{text.hours(line.overage_hours)} at "
-                        f"{text.money_with(line.overage_rate, ccy)} an hour</font>"
+                        "<br/><font color='#616E7C'>"
+                        + _("{hours} at {rate} an hour").format(
+                            hours=w.hours(line.overage_hours),
+                            rate=w.money_with(line.overage_rate, ccy),
+                        )
+                        + "</font>"
                     )
-            label = styles.para(f"Overage: {name}{extra}", styles.cell)
+            overage = _("Overage: {allowance}").format(allowance=name)
+            label = styles.para(f"{overage}{extra}", styles.cell)
         elif charge.kind == "adjustments":
             count = len(data.adjustments)
+            listed = w.ngettext(
+                "{count} line, listed above", "{count} lines, listed above", count
+            ).format(count=count)
             label = styles.para(
-                f"Adjustments to earlier months<br/><font color='#616E7C'>{count} "
-                f"{'line' if count == 1 else 'lines'}, listed above</font>",
+                f"{_('Adjustments to earlier months')}<br/><font color='#616E7C'>{listed}</font>",
                 styles.cell,
             )
         elif charge.kind == "service_credit" and data.sla is not None:
             sla = data.sla
+            why = _(
+                "Attainment {attainment} below the {target} target: {credit} of the month's fee"
+            ).format(
+                attainment=w.percent(sla.attainment),
+                target=w.percent(sla.target),
+                credit=w.percent(sla.credit_pct),
+            )
             label = styles.para(
-                f"SLA service credit<br/><font color='#616E7C'>Attainment "
-                f"{_percent(sla.attainment)} below the {_percent(sla.target)} target: "
-                f"{_percent(sla.credit_pct)} of the month's fee</font>",
+                f"{_('SLA service credit')}<br/><font color='#616E7C'>{why}</font>",
                 styles.cell,
             )
         else:
-            label = styles.para(text.category(charge.kind), styles.cell)
-        rows.append([label, text.money(charge.amount)])
-    rows.append(["Total due", text.money_with(data.total_due, ccy)])
+            label = styles.para(w.category(charge.kind), styles.cell)
+        rows.append([label, w.money(charge.amount)])
+    rows.append([_("Total due"), w.money_with(data.total_due, ccy)])
     table = _grid(rows, _fill([352, 140]), (1,), total_row=True)
     table.setStyle(TableStyle([("FONTSIZE", (0, -1), (-1, -1), 10)]))
-    return [KeepTogether([styles.para("Amount due", styles.heading), table])]
+    return [KeepTogether([styles.para(_("Amount due"), styles.heading), table])]
 
 
 # The report's body, in order.
@@ -964,6 +1163,8 @@ def _logo(data: MonthlyReportData) -> Any:
 
 
 def _decorate(data: MonthlyReportData, canvas: Canvas, page: int, pages: int) -> None:
+    w = words(data.language)
+    _ = w.gettext
     canvas.saveState()
     # Header: the vendor's mark and name left, the customer and month right.
     logo = 11 * mm
@@ -978,7 +1179,7 @@ def _decorate(data: MonthlyReportData, canvas: Canvas, page: int, pages: int) ->
     name = fit(data.customer, SANS_BOLD, 9, BODY_WIDTH * 0.55)
     draw_text(canvas, right, top - 4.6 * mm, name, SANS_BOLD, 9, align="right")
     canvas.setFillColor(MUTED)
-    caption = f"Monthly service report \u00b7 {text.month_title(data.month)}"
+    caption = _("Monthly service report \u00b7 {month}").format(month=w.month_title(data.month))
     draw_text(canvas, right, top - 9.2 * mm, caption, SANS, 8, align="right")
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(1.2)
@@ -990,12 +1191,16 @@ def _decorate(data: MonthlyReportData, canvas: Canvas, page: int, pages: int) ->
     canvas.line(MARGIN, 14 * mm, right, 14 * mm)
     canvas.setFillColor(MUTED)
     if data.issued_at is not None:
-        state = f"Issued {data.issued_at.date().isoformat()}"
+        state = _("Issued {day}").format(day=w.day(data.issued_at.date()))
     else:
-        state = f"Draft of {data.generated_at.date().isoformat()}, not issued"
-    footer = " \u00b7 ".join(x for x in (f"Report {data.report_id}", state, data.footer) if x)
-    draw_text(canvas, MARGIN, 9.5 * mm, footer, SANS, 7.5)
-    draw_text(canvas, right, 9.5 * mm, f"Page {page} of {pages}", SANS, 7.5, align="right")
+        state = _("Draft of {day}, not issued").format(day=w.day(data.generated_at.date()))
+    report = _("Report {report}").format(report=data.report_id)
+    footer = " \u00b7 ".join(x for x in (report, state, data.footer) if x)
+    numbered = _("Page {page} of {pages}").format(page=page, pages=pages)
+    # Longer words (German) must not run the footer into the page count.
+    room = BODY_WIDTH - text_width(numbered, SANS, 7.5) - 6 * mm
+    draw_text(canvas, MARGIN, 9.5 * mm, fit(footer, SANS, 7.5, room), SANS, 7.5)
+    draw_text(canvas, right, 9.5 * mm, numbered, SANS, 7.5, align="right")
 
     if data.draft:
         # Over the content, translucent, so nothing can be read as final.
@@ -1004,13 +1209,18 @@ def _decorate(data: MonthlyReportData, canvas: Canvas, page: int, pages: int) ->
         canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
         canvas.rotate(45)
         canvas.setFont(SANS_BOLD, 120)
-        canvas.drawCentredString(0, -42, "DRAFT")
+        draft = _("DRAFT")
+        if needs_cjk(draft):
+            canvas.setFont(CJK, 120)
+        canvas.drawCentredString(0, -42, draft)
     canvas.restoreState()
 
 
 def build_report(data: MonthlyReportData, sections: Sequence[Section] = SECTIONS) -> BuiltReport:
     """The report as PDF bytes. Same data, same bytes."""
     styles = make_styles()
+    w = words(data.language)
+    _ = w.gettext
     story: list[Flowable] = []
     for section in sections:
         story += section(data, styles)
@@ -1022,13 +1232,18 @@ def build_report(data: MonthlyReportData, sections: Sequence[Section] = SECTIONS
         rightMargin=MARGIN,
         topMargin=TOP,
         bottomMargin=BOTTOM,
-        title=f"Monthly service report \u2014 {data.customer} \u2014 "
-        f"{text.month_title(data.month)}",
+        title=_("Monthly service report \u2014 {customer} \u2014 {month}").format(
+            customer=data.customer, month=w.month_title(data.month)
+        ),
         author=data.vendor,
-        subject=f"{data.service}: monthly service report {data.report_id}",
+        subject=_("{service}: monthly service report {report}").format(
+            service=data.service, report=data.report_id
+        ),
         creator="AccountDesk",
         invariant=1,
-        lang=data.language,
+        # Our own font from the start, so no unembedded Helvetica is named in the file.
+        initialFontName=SANS,
+        lang=w.language,
     )
     frame = Frame(
         MARGIN,

@@ -85,7 +85,7 @@ from accountdesk.services.statements import (
     standing_statements,
 )
 from accountdesk.services.usage import month_usage
-from accountdesk.wording import long_day, month_title
+from accountdesk.wording import language_of, long_day, month_title
 
 if TYPE_CHECKING:
     from accountdesk.reports.pdf import BuiltReport
@@ -625,14 +625,21 @@ class Reports:
             data, _ = self._current(s, find_customer(s, ref), month, self._clock.now())
             return data
 
-    def export(self, ref: str | int, month: Month, target: Path) -> ReportResult:
+    def export(
+        self, ref: str | int, month: Month, target: Path, language: str | None = None
+    ) -> ReportResult:
         """Write the month's report to `target` (atomically). Before the month is issued
         it is a draft from the live ledger; afterwards it is rebuilt from the issued
-        figures. Refused for a tier without monthly reports (Community), a month the
-        contract does not cover or that has not begun, and a folder that does not exist."""
+        figures. In the customer's language, or `language` for this one file (a code
+        outside the seven gives English). Refused for a tier without monthly reports
+        (Community), a month the contract does not cover or that has not begun, and a
+        folder that does not exist."""
         target = _checked(target)
         with self._sessions.begin() as s:
             data, issued_sha = self._current(s, find_customer(s, ref), month, self._clock.now())
+        if language and language_of(language) != language_of(data.language):
+            # Another language is another file: it cannot match the issued one.
+            data, issued_sha = replace(data, language=language_of(language)), None
         with atomic_path(target) as partial:
             built = build_report(data)
             _write(partial, built.pdf)

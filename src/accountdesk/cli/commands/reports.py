@@ -12,7 +12,7 @@ from accountdesk.cli.context import Context
 from accountdesk.cli.errors import say
 from accountdesk.cli.shapes import report_json
 from accountdesk.cli.text import batch_text, report_text
-from accountdesk.domain.errors import Refused
+from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.periods import Month
 from accountdesk.wording import noun
 
@@ -25,14 +25,26 @@ def report(ctx: Context) -> None:
         return
     if a.reopened or a.reason:
         raise Refused("A reason is for `report reopen C --month M --reason TEXT`.")
+    if a.all and a.language:
+        raise Refused("--language is for one customer's export, not --all.", Field.LANGUAGE)
     if a.all:
         every_customer(ctx, month)
         return
     if not a.customer or not a.output:
         raise Refused("report needs a customer and -o FILE.pdf (or --all --out-dir DIR).")
     reports = ctx.desk.reports
-    write = reports.issue if a.issue else reports.export
-    result = write(a.customer, month, Path(a.output))
+    if a.language:
+        # An issued report is always rebuilt in the customer's language, so only an
+        # export can be in another.
+        if a.issue:
+            raise Refused(
+                "--language is for one export; an issued report is in the customer's language.",
+                Field.LANGUAGE,
+            )
+        result = reports.export(a.customer, month, Path(a.output), language=a.language)
+    else:
+        write = reports.issue if a.issue else reports.export
+        result = write(a.customer, month, Path(a.output))
     ctx.out(report_json(result), lambda: report_text(result, a.issue))
 
 
