@@ -13,6 +13,7 @@ find words that escaped translation and labels too narrow for German.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 
@@ -44,6 +45,7 @@ LOCALES = {
     "zh": "zh_CN",
 }
 PSEUDO = "pseudo"
+log = logging.getLogger(__name__)
 ENVIRONMENT = "ACCOUNTDESK_LANGUAGE"
 
 
@@ -86,8 +88,13 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     else:
         locale = LOCALES.get(language, "en_US")
         ours = QTranslator(app)
-        if ours.load(str(translation_path(f"accountdesk_{language}.qm"))):
-            translators.append(ours)
+        try:
+            catalog = translation_path(f"accountdesk_{language}.qm")
+        except FileNotFoundError:  # an incomplete installation: English is still useful
+            log.warning("The window's catalog for %s is missing; it speaks English.", language)
+        else:
+            if ours.load(str(catalog)):
+                translators.append(ours)
         # Qt's own words (standard dialogs and buttons); qtbase_de_DE finds qtbase_de.
         qt = QTranslator(app)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -148,7 +155,7 @@ def pseudo(text: str) -> str:
 class PseudoTranslator(QTranslator):
     """Every message of the window in pseudo-language."""
 
-    def translate(  # type: ignore[override]
+    def translate(
         self,
         context: str,
         source: str,
