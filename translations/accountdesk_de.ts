@@ -1,0 +1,1861 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en_US">
+<context>
+    <name>BatchForm</name>
+    <message>
+        <source>Writes one monthly service report per customer whose tier includes one (Professional and Enterprise), named after the customer and the month, into the folder you choose.</source>
+        <translation>Erstellt für jeden Kunden, dessen Servicestufe einen monatlichen Servicebericht umfasst (Professional und Enterprise), einen Bericht, benannt nach Kunde und Monat, im gewählten Ordner.</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Monat:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Where the PDFs go</source>
+        <translation>Zielordner für die PDFs</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue every report (locks the month for each customer)</source>
+        <translation>Alle Berichte &amp;ausstellen (sperrt den Monat für jeden Kunden)</translation>
+    </message>
+    <message>
+        <source>color: #c62828;</source>
+        <translation>color: #c62828;</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>The summary of the run appears here: reports written, failed (with the reason) and customers skipped.</source>
+        <translation>Hier erscheint die Zusammenfassung des Laufs: erstellte und fehlgeschlagene Berichte (mit Grund) sowie übersprungene Kunden.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Neuer Supportfall</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Supportfall eröffnen</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Erste Reaktion</translation>
+    </message>
+    <message>
+        <source>Record response</source>
+        <translation>Reaktion erfassen</translation>
+    </message>
+    <message>
+        <source>Waiting on the customer</source>
+        <translation>Wartet auf Kunden</translation>
+    </message>
+    <message>
+        <source>Record wait</source>
+        <translation>Wartezeit erfassen</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>A new support case</source>
+        <translation>Neuer Supportfall</translation>
+    </message>
+    <message>
+        <source>Its response target is the tier&apos;s for the severity, counted from the time it opened, on the customer&apos;s clock.</source>
+        <translation>Die Reaktionszeit richtet sich nach Servicestufe und Schweregrad und zählt ab der Eröffnung, in der Zeitzone des Kunden.</translation>
+    </message>
+    <message>
+        <source>What the customer reported</source>
+        <translation>Was der Kunde gemeldet hat</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s ticket number, or the next CASE-n</source>
+        <translation>Ticketnummer des Helpdesks oder die nächste CASE-n</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referenz:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <translation>&amp;Eröffnet:</translation>
+    </message>
+    <message>
+        <source>{severity}, level {level} ({escalation})</source>
+        <translation>{severity}, Stufe {level} ({escalation})</translation>
+    </message>
+    <message>
+        <source>opened {when}</source>
+        <translation>eröffnet am {when}</translation>
+    </message>
+    <message>
+        <source>response due {when}</source>
+        <translation>Reaktion fällig am {when}</translation>
+    </message>
+    <message>
+        <source>answered {when}</source>
+        <translation>beantwortet am {when}</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation>&amp;Zeitpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolved:</source>
+        <translation>&amp;Gelöst:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Why it goes up (kept in the case&apos;s history)</source>
+        <translation>Grund der Eskalation (wird im Verlauf des Supportfalls gespeichert)</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Add a customer before opening a case.</source>
+        <translation>Legen Sie einen Kunden an, bevor Sie einen Supportfall eröffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesForm</name>
+    <message>
+        <source>Cases</source>
+        <translation>Supportfälle</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Neuer Supportfall…</translation>
+    </message>
+    <message>
+        <source>Open a support case for the customer chosen in the toolbar</source>
+        <translation>Supportfall für den in der Symbolleiste gewählten Kunden eröffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Which cases</source>
+        <translation>Welche Supportfälle</translation>
+    </message>
+    <message>
+        <source>S&amp;everity:</source>
+        <translation>Schwere&amp;grad:</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Filter by customer, case or title (Ctrl+F)</source>
+        <translation>Nach Kunde, Supportfall oder Titel filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter cases</source>
+        <translation>Supportfälle filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Respond…</source>
+        <translation>&amp;Reagieren…</translation>
+    </message>
+    <message>
+        <source>Record the first response to the selected case</source>
+        <translation>Erste Reaktion auf den gewählten Supportfall erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Wait on customer…</source>
+        <translation>Auf Kunden &amp;warten…</translation>
+    </message>
+    <message>
+        <source>A period waiting on the customer: the case&apos;s clock stops in it</source>
+        <translation>Ein Zeitraum, in dem auf den Kunden gewartet wird: Die Uhr des Supportfalls steht still</translation>
+    </message>
+    <message>
+        <source>Esc&amp;alate…</source>
+        <translation>Es&amp;kalieren…</translation>
+    </message>
+    <message>
+        <source>Move the selected case to another escalation level, with a reason</source>
+        <translation>Gewählten Supportfall mit Begründung auf eine andere Eskalationsstufe setzen</translation>
+    </message>
+    <message>
+        <source>Res&amp;olve…</source>
+        <translation>&amp;Lösen…</translation>
+    </message>
+    <message>
+        <source>Resolve the selected case</source>
+        <translation>Gewählten Supportfall lösen</translation>
+    </message>
+    <message>
+        <source>Response SLA this month</source>
+        <translation>Reaktions-SLA in diesem Monat</translation>
+    </message>
+    <message>
+        <source>Attainment by customer</source>
+        <translation>Erfüllungsgrad nach Kunde</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Servicestufe</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Erfüllungsgrad</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Servicegutschrift</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Supportfall</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h {minutes} min</source>
+        <translation>{days} T. {hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min {seconds} s</source>
+        <translation>{hours} Std. {minutes} Min. {seconds} Sek.</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} Min. {seconds} Sek.</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>keine Reaktionszeit</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>overdue {span}</source>
+        <translation>überfällig seit {span}</translation>
+    </message>
+    <message>
+        <source>The tier promises no response time for this severity.</source>
+        <translation>Die Servicestufe sieht für diesen Schweregrad keine Reaktionszeit vor.</translation>
+    </message>
+    <message>
+        <source>The clock runs around the clock (24x7).</source>
+        <translation>Die Uhr läuft rund um die Uhr (24x7).</translation>
+    </message>
+    <message>
+        <source>The clock runs in business hours only: 09:00-17:00 Monday to Friday in {zone}, without the customer&apos;s public holidays.</source>
+        <translation>Die Uhr läuft nur während der Geschäftszeiten: Montag bis Freitag 09:00–17:00 in {zone}, ohne die Feiertage des Kunden.</translation>
+    </message>
+    <message>
+        <source>{state}, resolved</source>
+        <translation>{state}, gelöst</translation>
+    </message>
+    <message>
+        <source>{severity}, level {level} ({escalation})</source>
+        <translation>{severity}, Stufe {level} ({escalation})</translation>
+    </message>
+    <message>
+        <source>Opened {when}</source>
+        <translation>Eröffnet am {when}</translation>
+    </message>
+    <message>
+        <source>Response due {when} ({state})</source>
+        <translation>Reaktion fällig am {when} ({state})</translation>
+    </message>
+    <message>
+        <source>Answered {when}</source>
+        <translation>Beantwortet am {when}</translation>
+    </message>
+    <message>
+        <source>Resolved {when}</source>
+        <translation>Gelöst am {when}</translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <source>Open cases</source>
+        <translation>Offene Supportfälle</translation>
+    </message>
+    <message>
+        <source>At risk now</source>
+        <translation>Aktuell gefährdet</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>All opened this month</source>
+        <translation>Alle in diesem Monat eröffneten</translation>
+    </message>
+    <message>
+        <source>open cases</source>
+        <translation>offene Supportfälle</translation>
+    </message>
+    <message>
+        <source>at risk now</source>
+        <translation>aktuell gefährdet</translation>
+    </message>
+    <message>
+        <source>breached ({month})</source>
+        <translation>verletzt ({month})</translation>
+    </message>
+    <message>
+        <source>all opened this month ({month})</source>
+        <translation>alle in diesem Monat eröffneten ({month})</translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Supportfälle</translation>
+    </message>
+    <message>
+        <source>Reading the cases…</source>
+        <translation>Supportfälle werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>severity</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Reading the month&apos;s SLA…</source>
+        <translation>SLA des Monats wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s SLA could not be read: {message}</source>
+        <translation>Das SLA des Monats konnte nicht gelesen werden: {message}</translation>
+    </message>
+    <message>
+        <source>The cases could not be read: {message}</source>
+        <translation>Die Supportfälle konnten nicht gelesen werden: {message}</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n Supportfall</numerusform>
+            <numerusform>%n Supportfälle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open cases for {customer}. Open one with New case….</source>
+        <translation>Keine offenen Supportfälle für {customer}. Eröffnen Sie einen mit „Neuer Supportfall…“.</translation>
+    </message>
+    <message>
+        <source>No case for {customer} is at risk now.</source>
+        <translation>Kein Supportfall von {customer} ist aktuell gefährdet.</translation>
+    </message>
+    <message>
+        <source>No case for {customer} breached its response target in {month}.</source>
+        <translation>Kein Supportfall von {customer} hat im {month} die Reaktionszeit verletzt.</translation>
+    </message>
+    <message>
+        <source>No case for {customer} opened in {month}.</source>
+        <translation>Im {month} wurde kein Supportfall für {customer} eröffnet.</translation>
+    </message>
+    <message>
+        <source>No open cases. Open one with New case….</source>
+        <translation>Keine offenen Supportfälle. Eröffnen Sie einen mit „Neuer Supportfall…“.</translation>
+    </message>
+    <message>
+        <source>No case is at risk now.</source>
+        <translation>Kein Supportfall ist aktuell gefährdet.</translation>
+    </message>
+    <message>
+        <source>No case breached its response target in {month}.</source>
+        <translation>Kein Supportfall hat im {month} die Reaktionszeit verletzt.</translation>
+    </message>
+    <message>
+        <source>No case opened in {month}.</source>
+        <translation>Im {month} wurde kein Supportfall eröffnet.</translation>
+    </message>
+    <message>
+        <source>Response SLA in {month}</source>
+        <translation>Reaktions-SLA im {month}</translation>
+    </message>
+    <message>
+        <source>none ({percent} % if breached)</source>
+        <translation>keine ({percent} % bei Verletzung)</translation>
+    </message>
+    <message>
+        <source>no SLA</source>
+        <translation>kein SLA</translation>
+    </message>
+    <message>
+        <source>Below the target of {target} %: the SLA is breached.</source>
+        <translation>Unter dem Ziel von {target} %: Das SLA ist verletzt.</translation>
+    </message>
+    <message>
+        <source>No cases were due in {month}.</source>
+        <translation>Im {month} war kein Supportfall fällig.</translation>
+    </message>
+    <message>
+        <source>{customer}&apos;s tier has no response SLA.</source>
+        <translation>Die Servicestufe von {customer} hat kein Reaktions-SLA.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Portfolio: %n cases due in {month}, {met} met, {percent} attainment.</source>
+        <translation>
+            <numerusform>Portfolio: %n Supportfall fällig im {month}, {met} eingehalten, Erfüllungsgrad {percent}.</numerusform>
+            <numerusform>Portfolio: %n Supportfälle fällig im {month}, {met} eingehalten, Erfüllungsgrad {percent}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{customer}: cases whose response fell due in {month} and are decided.</source>
+        <translation>{customer}: Supportfälle, deren Reaktion im {month} fällig wurde und deren Ergebnis feststeht.</translation>
+    </message>
+    <message>
+        <source>Opened case {case} for {customer}</source>
+        <translation>Supportfall {case} für {customer} eröffnet</translation>
+    </message>
+    <message>
+        <source>Recorded the first response to case {case} of {customer}</source>
+        <translation>Erste Reaktion auf Supportfall {case} von {customer} erfasst</translation>
+    </message>
+    <message>
+        <source>Recorded a wait on the customer in case {case} of {customer}</source>
+        <translation>Wartezeit auf den Kunden in Supportfall {case} von {customer} erfasst</translation>
+    </message>
+    <message>
+        <source>Escalated to level {level} case {case} of {customer}</source>
+        <translation>Supportfall {case} von {customer} auf Stufe {level} eskaliert</translation>
+    </message>
+    <message>
+        <source>Resolved case {case} of {customer}</source>
+        <translation>Supportfall {case} von {customer} gelöst</translation>
+    </message>
+    <message>
+        <source>{done} (Ctrl+Z undoes it).</source>
+        <translation>{done} (Strg+Z macht es rückgängig).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact — {customer}</source>
+        <translation>Neuer Kontakt — {customer}</translation>
+    </message>
+    <message>
+        <source>Contact — {customer}</source>
+        <translation>Kontakt — {customer}</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>{named} named contacts, {seats} training seats.</source>
+        <translation>{named} benannte Ansprechpartner, {seats} Online-Schulungsplätze.</translation>
+    </message>
+    <message>
+        <source>{count} named contacts (unlimited on {tier})</source>
+        <translation>{count} benannte Ansprechpartner (unbegrenzt bei {tier})</translation>
+    </message>
+    <message>
+        <source>No named contacts on {tier}</source>
+        <translation>Keine benannten Ansprechpartner bei {tier}</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} named contacts used</source>
+        <translation>{count} von {limit} benannten Ansprechpartnern genutzt</translation>
+    </message>
+    <message>
+        <source>{count} training seats (unlimited on {tier})</source>
+        <translation>{count} Online-Schulungsplätze (unbegrenzt bei {tier})</translation>
+    </message>
+    <message>
+        <source>no training seats on {tier}</source>
+        <translation>keine Online-Schulungsplätze bei {tier}</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} training seats used</source>
+        <translation>{count} von {limit} Online-Schulungsplätzen genutzt</translation>
+    </message>
+    <message>
+        <source>{named}; {seats}.</source>
+        <translation>{named}; {seats}.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Named &amp;support contact (may open support cases)</source>
+        <translation>Benannter &amp;Ansprechpartner (darf Supportfälle eröffnen)</translation>
+    </message>
+    <message>
+        <source>Has an online &amp;training seat</source>
+        <translation>Hat einen Online-&amp;Schulungsplatz</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Benannt</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>★ named</source>
+        <translation>★ benannt</translation>
+    </message>
+    <message>
+        <source>training seat</source>
+        <translation>Schulungsplatz</translation>
+    </message>
+</context>
+<context>
+    <name>ContractTermsModel</name>
+    <message>
+        <source>Tier</source>
+        <translation>Servicestufe</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Monatsgebühr</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>unbefristet</translation>
+    </message>
+    <message>
+        <source>In force today</source>
+        <translation>Heute gültig</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCounts</name>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ended %n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag beendet</numerusform>
+            <numerusform>vor %n Tagen beendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named contacts (unlimited)</source>
+        <translation>
+            <numerusform>%n benannter Ansprechpartner (unbegrenzt)</numerusform>
+            <numerusform>%n benannte Ansprechpartner (unbegrenzt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} of %n named contacts — over the tier&apos;s limit</source>
+        <translation>
+            <numerusform>{count} von %n benannten Ansprechpartner — über dem Limit der Servicestufe</numerusform>
+            <numerusform>{count} von %n benannten Ansprechpartnern — über dem Limit der Servicestufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} of %n named contacts</source>
+        <translation>
+            <numerusform>{count} von %n benannten Ansprechpartner</numerusform>
+            <numerusform>{count} von %n benannten Ansprechpartnern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanisch</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinesisch</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Edit {customer}</source>
+        <translation>{customer} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>Kunde hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>{fee} ({tier}&apos;s starting price)</source>
+        <translation>{fee} (Einstiegspreis von {tier})</translation>
+    </message>
+    <message>
+        <source>{fee} ({tier}&apos;s price)</source>
+        <translation>{fee} (Preis von {tier})</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s company name</source>
+        <translation>Firmenname des Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>&amp;Servicestufe</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee</source>
+        <translation>&amp;Monatsgebühr</translation>
+    </message>
+    <message>
+        <source>USD per month</source>
+        <translation>USD pro Monat</translation>
+    </message>
+    <message>
+        <source>Contract &amp;start</source>
+        <translation>Vertrags&amp;beginn</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Contract &amp;end</source>
+        <translation>Vertrags&amp;ende</translation>
+    </message>
+    <message>
+        <source>N&amp;o end date</source>
+        <translation>&amp;Kein Enddatum</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>Type a city, e.g. Berlin or New_York</source>
+        <translation>Stadt eingeben, z. B. Berlin oder New_York</translation>
+    </message>
+    <message>
+        <source>Report &amp;language</source>
+        <translation>Berichtss&amp;prache</translation>
+    </message>
+    <message>
+        <source>&amp;CSM</source>
+        <translation>&amp;CSM</translation>
+    </message>
+    <message>
+        <source>Customer success manager (optional)</source>
+        <translation>Customer Success Manager (optional)</translation>
+    </message>
+    <message>
+        <source>T&amp;AM</source>
+        <translation>T&amp;AM</translation>
+    </message>
+    <message>
+        <source>Technical account manager (optional)</source>
+        <translation>Technical Account Manager (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays</source>
+        <translation>&amp;Feiertage</translation>
+    </message>
+    <message>
+        <source>None; or a country code such as DE or US-CA</source>
+        <translation>Keine; oder ein Ländercode wie DE oder US-CA</translation>
+    </message>
+    <message>
+        <source>Unused hours &amp;roll over (at most one period&apos;s allowance)</source>
+        <translation>&amp;Ungenutzte Stunden übertragen (höchstens das Stundenkontingent eines Zeitraums)</translation>
+    </message>
+    <message>
+        <source>The tier and its fee change with Change tier…, which keeps the contract history and prorates the month.</source>
+        <translation>Servicestufe und Gebühr ändern Sie mit „Servicestufe ändern…“; dabei bleibt der Vertragsverlauf erhalten und der Monat wird anteilig berechnet.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersForm</name>
+    <message>
+        <source>Search name, CSM or TAM (Ctrl+F)</source>
+        <translation>Name, CSM oder TAM suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filters the table as you type; Esc clears, Down goes to the table</source>
+        <translation>Filtert die Tabelle während der Eingabe; Esc leert das Feld, Pfeil nach unten wechselt zur Tabelle</translation>
+    </message>
+    <message>
+        <source>Loading customers…</source>
+        <translation>Kunden werden geladen…</translation>
+    </message>
+    <message>
+        <source>Select a customer in the table to see its contract, contacts and notes, or add a customer with Ctrl+N.</source>
+        <translation>Wählen Sie einen Kunden in der Tabelle, um Vertrag, Kontakte und Notizen zu sehen, oder legen Sie mit Strg+N einen Kunden an.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the name, dates, time zone, language, CSM or TAM</source>
+        <translation>Name, Daten, Zeitzone, Sprache, CSM oder TAM ändern</translation>
+    </message>
+    <message>
+        <source>Change &amp;tier…</source>
+        <translation>&amp;Servicestufe ändern…</translation>
+    </message>
+    <message>
+        <source>Upgrade or downgrade from a date, with the month&apos;s fee and allowances previewed</source>
+        <translation>Ab einem Datum hoch- oder herabstufen, mit Vorschau von Monatsgebühr und Stundenkontingenten</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>Be&amp;richt…</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s monthly service report for the toolbar&apos;s month (PDF)</source>
+        <translation>Monatlichen Servicebericht dieses Kunden für den Monat der Symbolleiste exportieren (PDF)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Servicestufe</translation>
+    </message>
+    <message>
+        <source>CSM</source>
+        <translation>CSM</translation>
+    </message>
+    <message>
+        <source>TAM</source>
+        <translation>TAM</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Berichtssprache</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Feiertage</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Named contacts</source>
+        <translation>Benannte Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Contract history</source>
+        <translation>Vertragsverlauf</translation>
+    </message>
+    <message>
+        <source>Each term runs from its date until the next one or the contract&apos;s end; the one in force today is bold. Upgrades and downgrades are prorated by days: use Change tier….</source>
+        <translation>Jede Vertragsphase gilt ab ihrem Datum bis zur nächsten oder bis Vertragsende; die heute gültige ist fett. Hoch- und Herabstufungen werden tageweise anteilig berechnet: Verwenden Sie „Servicestufe ändern…“.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>&amp;Kontakt bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected contact (or double-click it)</source>
+        <translation>Gewählten Kontakt ändern (oder doppelklicken)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected contact, e.g. someone who left the customer</source>
+        <translation>Gewählten Kontakt entfernen, z. B. jemanden, der den Kunden verlassen hat</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>Kontakt &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Add the people who open support cases with Add contact….</source>
+        <translation>Noch keine Kontakte. Fügen Sie mit „Kontakt hinzufügen…“ die Personen hinzu, die Supportfälle eröffnen.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Notes about this account: who to call, what was promised, what to watch. Only your team sees them.</source>
+        <translation>Notizen zu diesem Kunden: wen anrufen, was zugesagt wurde, worauf zu achten ist. Nur Ihr Team sieht sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>&amp;Notizen speichern</translation>
+    </message>
+    <message>
+        <source>Save the notes (Ctrl+S)</source>
+        <translation>Notizen speichern (Strg+S)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTableModel</name>
+    <message>
+        <source>no end date</source>
+        <translation>kein Enddatum</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>over contact limit ({count} of {limit} named)</source>
+        <translation>über dem Kontaktlimit ({count} von {limit} benannt)</translation>
+    </message>
+    <message>
+        <source>starts {day}</source>
+        <translation>beginnt am {day}</translation>
+    </message>
+    <message>
+        <source>contract ended</source>
+        <translation>Vertrag beendet</translation>
+    </message>
+    <message>
+        <source>renewal due</source>
+        <translation>Verlängerung fällig</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Servicestufe</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>CSM</source>
+        <translation>CSM</translation>
+    </message>
+    <message>
+        <source>TAM</source>
+        <translation>TAM</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Consulting {month}</source>
+        <translation>Beratung {month}</translation>
+    </message>
+    <message>
+        <source>Consulting hours logged in the month chosen in the toolbar</source>
+        <translation>Im Monat der Symbolleiste erfasste Beratungsstunden</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <source>The {tier} tier includes no named contacts</source>
+        <translation>Die Servicestufe {tier} umfasst keine benannten Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Loading customers…</source>
+        <translation>Kunden werden geladen…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Reading the customer…</source>
+        <translation>Kunde wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The customers could not be loaded. {message}
+Check the database connection, then open the view again (Ctrl+2).</source>
+        <translation>Die Kunden konnten nicht geladen werden. {message}
+Prüfen Sie die Datenbankverbindung und öffnen Sie die Ansicht erneut (Strg+2).</translation>
+    </message>
+    <message>
+        <source>No customers yet. Add your first customer with Ctrl+N, or load the demo portfolio from the File menu.</source>
+        <translation>Noch keine Kunden. Legen Sie mit Strg+N Ihren ersten Kunden an oder laden Sie das Demo-Portfolio über das Menü „Datei“.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} von {total}</translation>
+    </message>
+    <message>
+        <source>No customer, CSM or TAM matches “{search}”.
+Press Esc to clear the search, or add a customer with Ctrl+N.</source>
+        <translation>Kein Kunde, CSM oder TAM passt zu „{search}“.
+Drücken Sie Esc, um die Suche zu leeren, oder legen Sie mit Strg+N einen Kunden an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer could not be read. {message}</source>
+        <translation>Der Kunde konnte nicht gelesen werden. {message}</translation>
+    </message>
+    <message>
+        <source>since {day}, {fee} a month</source>
+        <translation>seit {day}, {fee} im Monat</translation>
+    </message>
+    <message>
+        <source>{tier} from {day}</source>
+        <translation>{tier} ab {day}</translation>
+    </message>
+    <message>
+        <source>none assigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>from {day}, no end date</source>
+        <translation>ab {day}, kein Enddatum</translation>
+    </message>
+    <message>
+        <source>{zone} — {time} there now</source>
+        <translation>{zone} — dort jetzt {time}</translation>
+    </message>
+    <message>
+        <source>{calendar} public holidays</source>
+        <translation>Feiertage: {calendar}</translation>
+    </message>
+    <message>
+        <source>none (Monday to Friday are working days)</source>
+        <translation>keine (Montag bis Freitag sind Arbeitstage)</translation>
+    </message>
+    <message>
+        <source>unused hours roll over</source>
+        <translation>ungenutzte Stunden werden übertragen</translation>
+    </message>
+    <message>
+        <source>reports issued up to {month}</source>
+        <translation>Berichte bis {month} ausgestellt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no flags</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation>Nicht gespeichert: {why}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>The notes typed for {customer} could not be saved. {why}
+
+What you typed, to copy elsewhere:
+
+{notes}</source>
+        <translation>Die für {customer} eingegebenen Notizen konnten nicht gespeichert werden. {why}
+
+Ihre Eingabe zum Kopieren an eine andere Stelle:
+
+{notes}</translation>
+    </message>
+    <message>
+        <source>Remove {contact} (a named support contact) from {customer}&apos;s contacts?</source>
+        <translation>{contact} (benannter Ansprechpartner) aus den Kontakten von {customer} entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove {contact} from {customer}&apos;s contacts?</source>
+        <translation>{contact} aus den Kontakten von {customer} entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Kontakt entfernen</translation>
+    </message>
+    <message>
+        <source>{hours} in {month} (none included)</source>
+        <translation>{hours} im {month} (kein Stundenkontingent)</translation>
+    </message>
+    <message>
+        <source>not included in {month}</source>
+        <translation>im {month} nicht enthalten</translation>
+    </message>
+    <message>
+        <source>{used} used of {included} in {month}; {over} over, {charge}</source>
+        <translation>{used} von {included} im {month} genutzt; {over} Mehrstunden, {charge}</translation>
+    </message>
+    <message>
+        <source>{used} used of {included} in {month}</source>
+        <translation>{used} von {included} im {month} genutzt</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementsForm</name>
+    <message>
+        <source>Choose a customer in the toolbar to see what they are entitled to</source>
+        <translation>Wählen Sie in der Symbolleiste einen Kunden, um seine Leistungsansprüche zu sehen</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the name in the Customer box (Ctrl+F here) and pick it; the Month arrows choose the month. The Home view lists every customer&apos;s overage at once.</source>
+        <translation>Geben Sie im Feld „Kunde“ (hier Strg+F) einige Buchstaben des Namens ein und wählen Sie ihn aus; mit den Pfeilen bei „Monat“ wählen Sie den Monat. Die Startansicht zeigt die Mehrstunden aller Kunden auf einen Blick.</translation>
+    </message>
+    <message>
+        <source>Export monthly &amp;report…</source>
+        <translation>Monatlichen &amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>The client&apos;s service report for this customer and month (PDF)</source>
+        <translation>Servicebericht für diesen Kunden und Monat (PDF)</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Monatsgebühr</translation>
+    </message>
+    <message>
+        <source>Overage charges</source>
+        <translation>Mehrstundenberechnung</translation>
+    </message>
+    <message>
+        <source>Fee and overage</source>
+        <translation>Monatsgebühr und Mehrstunden</translation>
+    </message>
+    <message>
+        <source>Seats and sessions</source>
+        <translation>Plätze und Schulungen</translation>
+    </message>
+    <message>
+        <source>Adjustments for the next report</source>
+        <translation>Korrekturen für den nächsten Bericht</translation>
+    </message>
+    <message>
+        <source>Months already issued whose figures changed since: the next report issued for this customer charges or credits the difference.</source>
+        <translation>Bereits ausgestellte Monate, deren Zahlen sich seitdem geändert haben: Der nächste für diesen Kunden ausgestellte Bericht berechnet oder erstattet die Differenz.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeForm</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Find a customer in these lists (Ctrl+F)</source>
+        <translation>Kunden in diesen Listen suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Overage this month</source>
+        <translation>Mehrstunden in diesem Monat</translation>
+    </message>
+    <message>
+        <source>No overage this month.</source>
+        <translation>Keine Mehrstunden in diesem Monat.</translation>
+    </message>
+    <message>
+        <source>Allowances past 80 %</source>
+        <translation>Stundenkontingente über 80 %</translation>
+    </message>
+    <message>
+        <source>No allowance is past 80 % this month.</source>
+        <translation>Kein Stundenkontingent liegt in diesem Monat über 80 %.</translation>
+    </message>
+    <message>
+        <source>Overdue reviews</source>
+        <translation>Überfällige Reviews</translation>
+    </message>
+    <message>
+        <source>No overdue reviews.</source>
+        <translation>Keine überfälligen Reviews.</translation>
+    </message>
+    <message>
+        <source>Renewals within 60 days</source>
+        <translation>Verlängerungen innerhalb von 60 Tagen</translation>
+    </message>
+    <message>
+        <source>No contract ends in the next 60 days.</source>
+        <translation>In den nächsten 60 Tagen endet kein Vertrag.</translation>
+    </message>
+    <message>
+        <source>Adjustments waiting for the next report</source>
+        <translation>Offene Korrekturen für den nächsten Bericht</translation>
+    </message>
+    <message>
+        <source>No adjustments are waiting for a report.</source>
+        <translation>Keine Korrekturen warten auf einen Bericht.</translation>
+    </message>
+    <message>
+        <source>Hours by month, whole portfolio</source>
+        <translation>Stunden pro Monat, gesamtes Portfolio</translation>
+    </message>
+    <message>
+        <source>No hours logged in these twelve months. Log hours in the Hours view (Ctrl+4) and they show here by month and category.</source>
+        <translation>In diesen zwölf Monaten wurden keine Stunden erfasst. Erfassen Sie Stunden in der Ansicht „Stunden“ (Strg+4); sie erscheinen dann hier nach Monat und Kategorie.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerForm</name>
+    <message>
+        <source>Cu&amp;stomer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>Type a customer&apos;s name</source>
+        <translation>Kundennamen eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Ho&amp;urs</source>
+        <translation>&amp;Stunden</translation>
+    </message>
+    <message>
+        <source>1.5 or 1:30</source>
+        <translation>1,5 oder 1:30</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ka&amp;tegorie</translation>
+    </message>
+    <message>
+        <source>&amp;Description (client sees this)</source>
+        <translation>&amp;Beschreibung (für den Kunden sichtbar)</translation>
+    </message>
+    <message>
+        <source>What the hours were for, as the report says it</source>
+        <translation>Wofür die Stunden waren, wie es im Bericht steht</translation>
+    </message>
+    <message>
+        <source>Printed on the client&apos;s monthly report; required for consulting and development hours</source>
+        <translation>Steht im monatlichen Servicebericht des Kunden; Pflicht für Beratungs- und Entwicklungsstunden</translation>
+    </message>
+    <message>
+        <source>Internal n&amp;ote (team only)</source>
+        <translation>Interne &amp;Notiz (nur Team)</translation>
+    </message>
+    <message>
+        <source>Never on a report</source>
+        <translation>Nie im Bericht</translation>
+    </message>
+    <message>
+        <source>For the team only: never printed on a report</source>
+        <translation>Nur für das Team: erscheint nie in einem Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Log these hours (Enter in any field)</source>
+        <translation>Diese Stunden erfassen (Eingabetaste in jedem Feld)</translation>
+    </message>
+    <message>
+        <source>Type the hours and press Enter to log them; the customer, date, category, description and note stay for the next entry.</source>
+        <translation>Geben Sie die Stunden ein und drücken Sie die Eingabetaste, um sie zu erfassen; Kunde, Datum, Kategorie, Beschreibung und Notiz bleiben für den nächsten Eintrag stehen.</translation>
+    </message>
+    <message>
+        <source>Show all customers</source>
+        <translation>Alle Kunden anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;All months</source>
+        <translation>&amp;Alle Monate</translation>
+    </message>
+    <message>
+        <source>Show every month instead of the month chosen in the toolbar</source>
+        <translation>Alle Monate statt des in der Symbolleiste gewählten Monats anzeigen</translation>
+    </message>
+    <message>
+        <source>Only the hours one engineer logged</source>
+        <translation>Nur die von einem Techniker erfassten Stunden</translation>
+    </message>
+    <message>
+        <source>Only one category of hours</source>
+        <translation>Nur eine Stundenkategorie</translation>
+    </message>
+    <message>
+        <source>Search text (Ctrl+F)</source>
+        <translation>Text suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Finds entries whose description or internal note holds the text</source>
+        <translation>Findet Einträge, deren Beschreibung oder interne Notiz den Text enthält</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Edit (F2)</source>
+        <translation>Bearbeiten (F2)</translation>
+    </message>
+    <message>
+        <source>Delete (Del)</source>
+        <translation>Löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Record a correction…</source>
+        <translation>Berichtigung erfassen…</translation>
+    </message>
+    <message>
+        <source>Correct an entry of an issued month (Ctrl+Shift+R): the change reaches the client as an adjustment on the next report</source>
+        <translation>Eintrag eines ausgestellten Monats berichtigen (Strg+Umschalt+R): Die Änderung erscheint als Korrektur im nächsten Bericht an den Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language ({language})</source>
+        <translation>Systemsprache ({language})</translation>
+    </message>
+    <message>
+        <source>You (on this computer)</source>
+        <translation>Sie (auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>Your name on the hours you log:</source>
+        <translation>Ihr Name bei erfassten Stunden:</translation>
+    </message>
+    <message>
+        <source>Language of the window:</source>
+        <translation>Sprache der Oberfläche:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time AccountDesk starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von AccountDesk.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Default logo</source>
+        <translation>Standardlogo</translation>
+    </message>
+    <message>
+        <source>Company (on every report, for the whole team)</source>
+        <translation>Unternehmen (in jedem Bericht, für das ganze Team)</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>Firmenname:</translation>
+    </message>
+    <message>
+        <source>Service name:</source>
+        <translation>Servicename:</translation>
+    </message>
+    <message>
+        <source>Report footer:</source>
+        <translation>Berichtsfußzeile:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s logo</source>
+        <translation>Logo Ihres Unternehmens</translation>
+    </message>
+    <message>
+        <source>AccountDesk&apos;s logo</source>
+        <translation>Logo von AccountDesk</translation>
+    </message>
+    <message>
+        <source>Company logo</source>
+        <translation>Firmenlogo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <source>The report&apos;s pages, exactly as the PDF will print them</source>
+        <translation>Die Seiten des Berichts, genau wie im PDF</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF; before the month is issued it is marked DRAFT</source>
+        <translation>Bericht als PDF speichern; solange der Monat nicht ausgestellt ist, trägt er den Vermerk ENTWURF</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Ausstellen…</translation>
+    </message>
+    <message>
+        <source>Issue the report: write the final PDF and lock the customer&apos;s month</source>
+        <translation>Bericht ausstellen: endgültiges PDF speichern und den Monat des Kunden sperren</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>PDF öffnen</translation>
+    </message>
+    <message>
+        <source>Open the report just written in the system&apos;s PDF viewer</source>
+        <translation>Soeben gespeicherten Bericht im PDF-Viewer des Systems öffnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Teilnehmer:</translation>
+    </message>
+    <message>
+        <source>Who took part, separated by commas</source>
+        <translation>Wer teilgenommen hat, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Summary for the client:</source>
+        <translation>&amp;Zusammenfassung für den Kunden:</translation>
+    </message>
+    <message>
+        <source>Printed on the client&apos;s monthly report: what was reviewed and agreed</source>
+        <translation>Steht im monatlichen Servicebericht des Kunden: was geprüft und vereinbart wurde</translation>
+    </message>
+    <message>
+        <source>The client reads this on the monthly report</source>
+        <translation>Der Kunde liest dies im monatlichen Servicebericht</translation>
+    </message>
+    <message>
+        <source>Internal &amp;notes (team only):</source>
+        <translation>Interne &amp;Notizen (nur Team):</translation>
+    </message>
+    <message>
+        <source>For the team only, never on a report: concerns, follow-ups</source>
+        <translation>Nur für das Team, nie in einem Bericht: Bedenken, Folgeaufgaben</translation>
+    </message>
+    <message>
+        <source>For the team only: never printed on a report</source>
+        <translation>Nur für das Team: erscheint nie in einem Bericht</translation>
+    </message>
+    <message>
+        <source>Held &amp;on:</source>
+        <translation>&amp;Durchgeführt am:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>When the review took place, on the customer&apos;s clock</source>
+        <translation>Wann das Review stattfand, in der Zeitzone des Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Why the review is cancelled (required)</source>
+        <translation>Warum das Review abgesagt wird (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>color: #c62828;</source>
+        <translation>color: #c62828;</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsForm</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Plan ahead</source>
+        <translation>Vorausplanen</translation>
+    </message>
+    <message>
+        <source>Schedule the reviews each tier owes over the next 90 days (never twice)</source>
+        <translation>Die laut Servicestufe vereinbarten Reviews der nächsten 90 Tage planen (nie doppelt)</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>.ics exportieren…</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Planned reviews: overdue, this week and later</source>
+        <translation>Geplante Reviews: überfällig, diese Woche und später</translation>
+    </message>
+    <message>
+        <source>Past reviews</source>
+        <translation>Vergangene Reviews</translation>
+    </message>
+    <message>
+        <source>Held, cancelled and missed reviews of the month chosen in the toolbar</source>
+        <translation>Durchgeführte, abgesagte und versäumte Reviews des in der Symbolleiste gewählten Monats</translation>
+    </message>
+    <message>
+        <source>Filter by customer or review (Ctrl+F)</source>
+        <translation>Nach Kunde oder Review filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter reviews</source>
+        <translation>Reviews filtern</translation>
+    </message>
+    <message>
+        <source>Held…</source>
+        <translation>Durchgeführt…</translation>
+    </message>
+    <message>
+        <source>Record that the selected review took place, with notes and attendees</source>
+        <translation>Erfassen, dass das gewählte Review stattgefunden hat, mit Notizen und Teilnehmern</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Absagen…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected review, with a reason</source>
+        <translation>Gewähltes Review mit Begründung absagen</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Versäumt</translation>
+    </message>
+    <message>
+        <source>Record that the selected review did not take place</source>
+        <translation>Erfassen, dass das gewählte Review nicht stattgefunden hat</translation>
+    </message>
+</context>
+<context>
+    <name>SlaCardModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Supportfall</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>at risk, {span} left</source>
+        <translation>gefährdet, noch {span}</translation>
+    </message>
+    <message>
+        <source>breached {when}</source>
+        <translation>verletzt am {when}</translation>
+    </message>
+</context>
+<context>
+    <name>TierChangeDialog</name>
+    <message>
+        <source>Consulting</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>consulting</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Custom development</source>
+        <translation>Individualentwicklung</translation>
+    </message>
+    <message>
+        <source>custom development</source>
+        <translation>Individualentwicklung</translation>
+    </message>
+    <message>
+        <source>Change tier — {customer}</source>
+        <translation>Servicestufe ändern — {customer}</translation>
+    </message>
+    <message>
+        <source>{customer} is on {tier} since {day} at {fee} a month.</source>
+        <translation>{customer} hat seit {day} die Servicestufe {tier} zu {fee} im Monat.</translation>
+    </message>
+    <message>
+        <source>{customer} is on {tier}.</source>
+        <translation>{customer} hat die Servicestufe {tier}.</translation>
+    </message>
+    <message>
+        <source>Change tier</source>
+        <translation>Servicestufe ändern</translation>
+    </message>
+    <message>
+        <source>{fee} ({tier}&apos;s price)</source>
+        <translation>{fee} (Preis von {tier})</translation>
+    </message>
+    <message>
+        <source>Effect on the month</source>
+        <translation>Auswirkung auf den Monat</translation>
+    </message>
+    <message>
+        <source>Nothing to preview until the change can be made.</source>
+        <translation>Eine Vorschau ist erst möglich, wenn die Änderung vorgenommen werden kann.</translation>
+    </message>
+    <message>
+        <source>Effect on {month} (prorated by days)</source>
+        <translation>Auswirkung auf {month} (anteilig nach Tagen)</translation>
+    </message>
+    <message>
+        <source>Fee for {month}</source>
+        <translation>Monatsgebühr für {month}</translation>
+    </message>
+    <message>
+        <source>Fee {before} → {after}</source>
+        <translation>Monatsgebühr {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{allowance} ({period})</source>
+        <translation>{allowance} ({period})</translation>
+    </message>
+    <message>
+        <source>{allowance} {before} → {after}</source>
+        <translation>{allowance} {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Overage charge so far</source>
+        <translation>Bisherige Mehrstundenberechnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>{days} of %n days of {month} fall under {tier} from {day}.</source>
+        <translation>
+            <numerusform>{days} von %n Tag im {month} fallen ab {day} unter {tier}.</numerusform>
+            <numerusform>{days} von %n Tagen im {month} fallen ab {day} unter {tier}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{customer} keeps its %n named contacts; {tier} includes {limit}, so the account will be flagged as over its limit.</source>
+        <translation>
+            <numerusform>{customer} behält %n benannten Ansprechpartner; {tier} umfasst {limit}, daher wird der Kunde als über dem Limit markiert.</numerusform>
+            <numerusform>{customer} behält %n benannte Ansprechpartner; {tier} umfasst {limit}, daher wird der Kunde als über dem Limit markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you choose Change tier.</source>
+        <translation>Erst mit „Servicestufe ändern“ wird etwas gespeichert.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Q{number} {year}</source>
+        <translation>Q{number} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>TierChangeForm</name>
+    <message>
+        <source>New &amp;tier</source>
+        <translation>Neue &amp;Servicestufe</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from</source>
+        <translation>&amp;Gültig ab</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee</source>
+        <translation>&amp;Monatsgebühr</translation>
+    </message>
+    <message>
+        <source>USD per month (optional)</source>
+        <translation>USD pro Monat (optional)</translation>
+    </message>
+    <message>
+        <source>Effect on the month</source>
+        <translation>Auswirkung auf den Monat</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeForm</name>
+    <message>
+        <source>Welcome to AccountDesk</source>
+        <translation>Willkommen bei AccountDesk</translation>
+    </message>
+    <message>
+        <source>This database has no customers yet. Add your first customer, or load a demo portfolio to look around; you can start a clean database any time (File ▸ New database…).</source>
+        <translation>Diese Datenbank enthält noch keine Kunden. Legen Sie Ihren ersten Kunden an oder laden Sie ein Demo-Portfolio, um sich umzusehen; mit einer leeren Datenbank können Sie jederzeit neu beginnen (Datei ▸ Neue Datenbank…).</translation>
+    </message>
+    <message>
+        <source>Add your first customer…</source>
+        <translation>Ersten Kunden anlegen…</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Demodaten laden</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <source>{unusual} Agree this custom price for the contract?</source>
+        <translation>{unusual} Diesen individuellen Preis für den Vertrag vereinbaren?</translation>
+    </message>
+    <message>
+        <source>Custom price</source>
+        <translation>Individueller Preis</translation>
+    </message>
+    <message>
+        <source>The custom price was not agreed; nothing was saved.</source>
+        <translation>Der individuelle Preis wurde nicht vereinbart; nichts wurde gespeichert.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1855 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en_US">
+<context>
+    <name>BatchForm</name>
+    <message>
+        <source>Writes one monthly service report per customer whose tier includes one (Professional and Enterprise), named after the customer and the month, into the folder you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the PDFs go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue every report (locks the month for each customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color: #c62828;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary of the run appears here: reports written, failed (with the reason) and customers skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new support case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its response target is the tier&apos;s for the severity, counted from the time it opened, on the customer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s ticket number, or the next CASE-n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{severity}, level {level} ({escalation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response due {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it goes up (kept in the case&apos;s history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a customer before opening a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesForm</name>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a support case for the customer chosen in the toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;everity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by customer, case or title (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Respond…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the first response to the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait on customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period waiting on the customer: the case&apos;s clock stops in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc&amp;alate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected case to another escalation level, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;olve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response SLA this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment by customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier promises no response time for this severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock runs around the clock (24x7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock runs in business hours only: 09:00-17:00 Monday to Friday in {zone}, without the customer&apos;s public holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state}, resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{severity}, level {level} ({escalation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response due {when} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All opened this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached ({month})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all opened this month ({month})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>severity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the month&apos;s SLA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s SLA could not be read: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases could not be read: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open cases for {customer}. Open one with New case….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case for {customer} is at risk now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case for {customer} breached its response target in {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case for {customer} opened in {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open cases. Open one with New case….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is at risk now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case breached its response target in {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case opened in {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response SLA in {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none ({percent} % if breached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the target of {target} %: the SLA is breached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases were due in {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{customer}&apos;s tier has no response SLA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Portfolio: %n cases due in {month}, {met} met, {percent} attainment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{customer}: cases whose response fell due in {month} and are decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened case {case} for {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the first response to case {case} of {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a wait on the customer in case {case} of {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to level {level} case {case} of {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved case {case} of {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} (Ctrl+Z undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact — {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact — {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{named} named contacts, {seats} training seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} named contacts (unlimited on {tier})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No named contacts on {tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {limit} named contacts used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} training seats (unlimited on {tier})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no training seats on {tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {limit} training seats used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{named}; {seats}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named &amp;support contact (may open support cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an online &amp;training seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractTermsModel</name>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCounts</name>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ended %n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named contacts (unlimited)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} of %n named contacts — over the tier&apos;s limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} of %n named contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fee} ({tier}&apos;s starting price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fee} ({tier}&apos;s price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract &amp;start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract &amp;end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a city, e.g. Berlin or New_York</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer success manager (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;AM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical account manager (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None; or a country code such as DE or US-CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused hours &amp;roll over (at most one period&apos;s allowance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier and its fee change with Change tier…, which keeps the contract history and prorates the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersForm</name>
+    <message>
+        <source>Search name, CSM or TAM (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters the table as you type; Esc clears, Down goes to the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a customer in the table to see its contract, contacts and notes, or add a customer with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the name, dates, time zone, language, CSM or TAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;tier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade or downgrade from a date, with the month&apos;s fee and allowances previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s monthly service report for the toolbar&apos;s month (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each term runs from its date until the next one or the contract&apos;s end; the one in force today is bold. Upgrades and downgrades are prorated by days: use Change tier….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected contact (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected contact, e.g. someone who left the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet. Add the people who open support cases with Add contact….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about this account: who to call, what was promised, what to watch. Only your team sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notes (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTableModel</name>
+    <message>
+        <source>no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over contact limit ({count} of {limit} named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewal due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consulting {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consulting hours logged in the month chosen in the toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <source>The {tier} tier includes no named contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers could not be loaded. {message}
+Check the database connection, then open the view again (Ctrl+2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers yet. Add your first customer with Ctrl+N, or load the demo portfolio from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer, CSM or TAM matches “{search}”.
+Press Esc to clear the search, or add a customer with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer could not be read. {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since {day}, {fee} a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tier} from {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {day}, no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{zone} — {time} there now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{calendar} public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (Monday to Friday are working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unused hours roll over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports issued up to {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no flags</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes typed for {customer} could not be saved. {why}
+
+What you typed, to copy elsewhere:
+
+{notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {contact} (a named support contact) from {customer}&apos;s contacts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {contact} from {customer}&apos;s contacts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} in {month} (none included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not included in {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{used} used of {included} in {month}; {over} over, {charge}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{used} used of {included} in {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementsForm</name>
+    <message>
+        <source>Choose a customer in the toolbar to see what they are entitled to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few letters of the name in the Customer box (Ctrl+F here) and pick it; the Month arrows choose the month. The Home view lists every customer&apos;s overage at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export monthly &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s service report for this customer and month (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overage charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee and overage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats and sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments for the next report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months already issued whose figures changed since: the next report issued for this customer charges or credits the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeForm</name>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a customer in these lists (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overage this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overage this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowances past 80 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No allowance is past 80 % this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overdue reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals within 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract ends in the next 60 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments waiting for the next report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adjustments are waiting for a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours by month, whole portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours logged in these twelve months. Log hours in the Hours view (Ctrl+4) and they show here by month and category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerForm</name>
+    <message>
+        <source>Cu&amp;stomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;urs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.5 or 1:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description (client sees this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the hours were for, as the report says it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the client&apos;s monthly report; required for consulting and development hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal n&amp;ote (team only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never on a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the team only: never printed on a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log these hours (Enter in any field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the hours and press Enter to log them; the customer, date, category, description and note stay for the next entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every month instead of the month chosen in the toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the hours one engineer logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one category of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds entries whose description or internal note holds the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct an entry of an issued month (Ctrl+Shift+R): the change reaches the client as an adjustment on the next report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name on the hours you log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time AccountDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company (on every report, for the whole team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report footer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccountDesk&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <source>The report&apos;s pages, exactly as the PDF will print them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF; before the month is issued it is marked DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the report: write the final PDF and lock the customer&apos;s month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the report just written in the system&apos;s PDF viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary for the client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the client&apos;s monthly report: what was reviewed and agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client reads this on the monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal &amp;notes (team only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the team only, never on a report: concerns, follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the team only: never printed on a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the review took place, on the customer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the review is cancelled (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color: #c62828;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsForm</name>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule the reviews each tier owes over the next 90 days (never twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned reviews: overdue, this week and later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held, cancelled and missed reviews of the month chosen in the toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by customer or review (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected review took place, with notes and attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected review, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected review did not take place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaCardModel</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk, {span} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierChangeDialog</name>
+    <message>
+        <source>Consulting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consulting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change tier — {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{customer} is on {tier} since {day} at {fee} a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{customer} is on {tier}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fee} ({tier}&apos;s price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect on the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to preview until the change can be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect on {month} (prorated by days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee for {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{allowance} ({period})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{allowance} {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overage charge so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{days} of %n days of {month} fall under {tier} from {day}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{customer} keeps its %n named contacts; {tier} includes {limit}, so the account will be flagged as over its limit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you choose Change tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q{number} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierChangeForm</name>
+    <message>
+        <source>New &amp;tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD per month (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect on the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeForm</name>
+    <message>
+        <source>Welcome to AccountDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no customers yet. Add your first customer, or load a demo portfolio to look around; you can start a clean database any time (File ▸ New database…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your first customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <source>{unusual} Agree this custom price for the contract?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom price was not agreed; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
