@@ -5,708 +5,708 @@
     <name>BatchForm</name>
     <message>
         <source>Writes one monthly service report per customer whose tier includes one (Professional and Enterprise), named after the customer and the month, into the folder you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>月次サービスレポートが含まれるサービスプラン（Professional と Enterprise）の顧客ごとに、顧客名と月を名前に付けたレポートを 1 件ずつ、選択したフォルダーに書き出します。</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>月(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー(&amp;F):</translation>
     </message>
     <message>
         <source>Where the PDFs go</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFの保存先</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>&amp;Issue every report (locks the month for each customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのレポートを発行（各顧客の当月を確定）(&amp;I)</translation>
     </message>
     <message>
         <source>color: #c62828;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #c62828;</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>The summary of the run appears here: reports written, failed (with the reason) and customers skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行結果の概要がここに表示されます：書き出したレポート、失敗したレポート（理由付き）、スキップした顧客。</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>CaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新規ケース</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを起票</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>初回応答</translation>
     </message>
     <message>
         <source>Record response</source>
-        <translation type="unfinished"></translation>
+        <translation>応答を記録</translation>
     </message>
     <message>
         <source>Waiting on the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様回答待ち</translation>
     </message>
     <message>
         <source>Record wait</source>
-        <translation type="unfinished"></translation>
+        <translation>回答待ちを記録</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレート</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>解決</translation>
     </message>
     <message>
         <source>A new support case</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいサポートケース</translation>
     </message>
     <message>
         <source>Its response target is the tier&apos;s for the severity, counted from the time it opened, on the customer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>目標応答時間は、サービスプランで重要度ごとに定められた時間です。起票時刻から顧客のタイムゾーンで計測します。</translation>
     </message>
     <message>
         <source>What the customer reported</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客から報告された内容</translation>
     </message>
     <message>
         <source>The help desk&apos;s ticket number, or the next CASE-n</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプデスクのチケット番号、または次の CASE-n</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>重要度(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>件名(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>参照番号(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>起票日時(&amp;O):</translation>
     </message>
     <message>
         <source>{severity}, level {level} ({escalation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity}、レベル {level}（{escalation}）</translation>
     </message>
     <message>
         <source>opened {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>起票 {when}</translation>
     </message>
     <message>
         <source>response due {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>応答期限 {when}</translation>
     </message>
     <message>
         <source>answered {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>応答 {when}</translation>
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation type="unfinished"></translation>
+        <translation>日時(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Resolved:</source>
-        <translation type="unfinished"></translation>
+        <translation>解決日時(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;U):</translation>
     </message>
     <message>
         <source>Why it goes up (kept in the case&apos;s history)</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーションの理由（ケースの履歴に残ります）</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル(&amp;L):</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;S):</translation>
     </message>
     <message>
         <source>Add a customer before opening a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを起票する前に顧客を追加してください。</translation>
     </message>
 </context>
 <context>
     <name>CasesForm</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートケース</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての顧客</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規ケース…</translation>
     </message>
     <message>
         <source>Open a support case for the customer chosen in the toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールバーで選択した顧客のサポートケースを起票します</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;S):</translation>
     </message>
     <message>
         <source>Which cases</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するケース</translation>
     </message>
     <message>
         <source>S&amp;everity:</source>
-        <translation type="unfinished"></translation>
+        <translation>重要度(&amp;E):</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重要度</translation>
     </message>
     <message>
         <source>Filter by customer, case or title (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客、ケース、件名で絞り込み（Ctrl+F）</translation>
     </message>
     <message>
         <source>Filter cases</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを絞り込み</translation>
     </message>
     <message>
         <source>&amp;Respond…</source>
-        <translation type="unfinished"></translation>
+        <translation>応答(&amp;R)…</translation>
     </message>
     <message>
         <source>Record the first response to the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したケースの初回応答を記録します</translation>
     </message>
     <message>
         <source>&amp;Wait on customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様回答待ち(&amp;W)…</translation>
     </message>
     <message>
         <source>A period waiting on the customer: the case&apos;s clock stops in it</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様回答待ちの期間を記録します。この間、ケースの時間計測は止まります</translation>
     </message>
     <message>
         <source>Esc&amp;alate…</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレート(&amp;A)…</translation>
     </message>
     <message>
         <source>Move the selected case to another escalation level, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したケースのエスカレーションレベルを、理由を付けて変更します</translation>
     </message>
     <message>
         <source>Res&amp;olve…</source>
-        <translation type="unfinished"></translation>
+        <translation>解決(&amp;O)…</translation>
     </message>
     <message>
         <source>Resolve the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したケースを解決済みにします</translation>
     </message>
     <message>
         <source>Response SLA this month</source>
-        <translation type="unfinished"></translation>
+        <translation>今月の応答SLA</translation>
     </message>
     <message>
         <source>Attainment by customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客別の達成率</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスプラン</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限到来</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>達成</translation>
     </message>
     <message>
         <source>Attainment</source>
-        <translation type="unfinished"></translation>
+        <translation>達成率</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスクレジット</translation>
     </message>
 </context>
 <context>
     <name>CasesModel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>件名</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重要度</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>起票日時</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り時間</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>{days} d {hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{days}日 {hours}時間 {minutes}分</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours}時間 {minutes}分 {seconds}秒</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes}分 {seconds}秒</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標なし</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>応答済み</translation>
     </message>
     <message>
         <source>overdue {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>{span} 超過</translation>
     </message>
     <message>
         <source>The tier promises no response time for this severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサービスプランでは、この重要度の応答時間は定められていません。</translation>
     </message>
     <message>
         <source>The clock runs around the clock (24x7).</source>
-        <translation type="unfinished"></translation>
+        <translation>時間は24時間計測されます（24x7）。</translation>
     </message>
     <message>
         <source>The clock runs in business hours only: 09:00-17:00 Monday to Friday in {zone}, without the customer&apos;s public holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間は営業時間内のみ計測されます：{zone}の月曜～金曜 09:00～17:00（顧客の祝日を除く）。</translation>
     </message>
     <message>
         <source>{state}, resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}、解決済み</translation>
     </message>
     <message>
         <source>{severity}, level {level} ({escalation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity}、レベル {level}（{escalation}）</translation>
     </message>
     <message>
         <source>Opened {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>起票 {when}</translation>
     </message>
     <message>
         <source>Response due {when} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>応答期限 {when}（{state}）</translation>
     </message>
     <message>
         <source>Answered {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>応答 {when}</translation>
     </message>
     <message>
         <source>Resolved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>解決 {when}</translation>
     </message>
 </context>
 <context>
     <name>CasesView</name>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決のケース</translation>
     </message>
     <message>
         <source>At risk now</source>
-        <translation type="unfinished"></translation>
+        <translation>違反リスクあり</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>違反</translation>
     </message>
     <message>
         <source>All opened this month</source>
-        <translation type="unfinished"></translation>
+        <translation>今月起票されたケース</translation>
     </message>
     <message>
         <source>open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決のケース</translation>
     </message>
     <message>
         <source>at risk now</source>
-        <translation type="unfinished"></translation>
+        <translation>違反リスクあり</translation>
     </message>
     <message>
         <source>breached ({month})</source>
-        <translation type="unfinished"></translation>
+        <translation>違反（{month}）</translation>
     </message>
     <message>
         <source>all opened this month ({month})</source>
-        <translation type="unfinished"></translation>
+        <translation>今月起票されたケース（{month}）</translation>
     </message>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}%</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートケース</translation>
     </message>
     <message>
         <source>Reading the cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを読み込んでいます…</translation>
     </message>
     <message>
         <source>Any</source>
         <comment>severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>Reading the month&apos;s SLA…</source>
-        <translation type="unfinished"></translation>
+        <translation>当月のSLAを読み込んでいます…</translation>
     </message>
     <message>
         <source>The month&apos;s SLA could not be read: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>当月のSLAを読み込めませんでした：{message}</translation>
     </message>
     <message>
         <source>The cases could not be read: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを読み込めませんでした：{message}</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての顧客</translation>
     </message>
     <message numerus="yes">
         <source>%n cases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>No open cases for {customer}. Open one with New case….</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}の未解決のケースはありません。「新規ケース…」で起票できます。</translation>
     </message>
     <message>
         <source>No case for {customer} is at risk now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}に違反リスクのあるケースはありません。</translation>
     </message>
     <message>
         <source>No case for {customer} breached its response target in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}に目標応答時間を超過した{customer}のケースはありません。</translation>
     </message>
     <message>
         <source>No case for {customer} opened in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}に起票された{customer}のケースはありません。</translation>
     </message>
     <message>
         <source>No open cases. Open one with New case….</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決のケースはありません。「新規ケース…」で起票できます。</translation>
     </message>
     <message>
         <source>No case is at risk now.</source>
-        <translation type="unfinished"></translation>
+        <translation>違反リスクのあるケースはありません。</translation>
     </message>
     <message>
         <source>No case breached its response target in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}に目標応答時間を超過したケースはありません。</translation>
     </message>
     <message>
         <source>No case opened in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}に起票されたケースはありません。</translation>
     </message>
     <message>
         <source>Response SLA in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}の応答SLA</translation>
     </message>
     <message>
         <source>none ({percent} % if breached)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし（違反時 {percent}%）</translation>
     </message>
     <message>
         <source>no SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLAなし</translation>
     </message>
     <message>
         <source>Below the target of {target} %: the SLA is breached.</source>
-        <translation type="unfinished"></translation>
+        <translation>目標の {target}% を下回っています：SLA違反です。</translation>
     </message>
     <message>
         <source>No cases were due in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}に期限を迎えたケースはありません。</translation>
     </message>
     <message>
         <source>{customer}&apos;s tier has no response SLA.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}のサービスプランには応答SLAがありません。</translation>
     </message>
     <message numerus="yes">
         <source>Portfolio: %n cases due in {month}, {met} met, {percent} attainment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ポートフォリオ：{month}に期限を迎えたケース %n 件、達成 {met} 件、達成率 {percent}。</numerusform>
         </translation>
     </message>
     <message>
         <source>{customer}: cases whose response fell due in {month} and are decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}：{month}に応答期限を迎え、達成／違反が確定したケース。</translation>
     </message>
     <message>
         <source>Opened case {case} for {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}のケース {case} を起票しました</translation>
     </message>
     <message>
         <source>Recorded the first response to case {case} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}のケース {case} に初回応答を記録しました</translation>
     </message>
     <message>
         <source>Recorded a wait on the customer in case {case} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}のケース {case} にお客様回答待ちを記録しました</translation>
     </message>
     <message>
         <source>Escalated to level {level} case {case} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}のケース {case} をレベル {level} にエスカレートしました</translation>
     </message>
     <message>
         <source>Resolved case {case} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}のケース {case} を解決しました</translation>
     </message>
     <message>
         <source>{done} (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{done}（Ctrl+Z で元に戻せます）。</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
         <source>New contact — {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>新規連絡先 — {customer}</translation>
     </message>
     <message>
         <source>Contact — {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先 — {customer}</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先を追加</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>{named} named contacts, {seats} training seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定連絡担当者 {named} 名、トレーニング受講枠 {seats}。</translation>
     </message>
     <message>
         <source>{count} named contacts (unlimited on {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>指定連絡担当者 {count} 名（{tier}は無制限）</translation>
     </message>
     <message>
         <source>No named contacts on {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}には指定連絡担当者の枠がありません</translation>
     </message>
     <message>
         <source>{count} of {limit} named contacts used</source>
-        <translation type="unfinished"></translation>
+        <translation>指定連絡担当者 {limit} 名中 {count} 名を使用</translation>
     </message>
     <message>
         <source>{count} training seats (unlimited on {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>トレーニング受講枠 {count}（{tier}は無制限）</translation>
     </message>
     <message>
         <source>no training seats on {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}にはトレーニング受講枠がありません</translation>
     </message>
     <message>
         <source>{count} of {limit} training seats used</source>
-        <translation type="unfinished"></translation>
+        <translation>トレーニング受講枠 {limit} 中 {count} を使用</translation>
     </message>
     <message>
         <source>{named}; {seats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{named}、{seats}。</translation>
     </message>
 </context>
 <context>
     <name>ContactForm</name>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール(&amp;E)</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Named &amp;support contact (may open support cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>指定サポート連絡担当者（サポートケースを起票可能）(&amp;S)</translation>
     </message>
     <message>
         <source>Has an online &amp;training seat</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライントレーニング受講枠あり(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>指定</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>トレーニング</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>★ named</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 指定</translation>
     </message>
     <message>
         <source>training seat</source>
-        <translation type="unfinished"></translation>
+        <translation>受講枠</translation>
     </message>
 </context>
 <context>
     <name>ContractTermsModel</name>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスプラン</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Monthly fee</source>
-        <translation type="unfinished"></translation>
+        <translation>月額料金</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の定めなし</translation>
     </message>
     <message>
         <source>In force today</source>
-        <translation type="unfinished"></translation>
+        <translation>現在適用中</translation>
     </message>
 </context>
 <context>
     <name>CustomerCounts</name>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日後</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ended %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日前に終了</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n named contacts (unlimited)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>指定連絡担当者 %n 名（無制限）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{count} of %n named contacts — over the tier&apos;s limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>指定連絡担当者 %n 名中 {count} 名 — サービスプランの上限超過</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{count} of %n named contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>指定連絡担当者 %n 名中 {count} 名</numerusform>
         </translation>
     </message>
 </context>
@@ -714,456 +714,458 @@
     <name>CustomerDialog</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英語</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>スペイン語</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>ポルトガル語</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>フランス語</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>ドイツ語</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中国語</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新規顧客</translation>
     </message>
     <message>
         <source>Edit {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}の編集</translation>
     </message>
     <message>
         <source>Add customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客を追加</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>{fee} ({tier}&apos;s starting price)</source>
-        <translation type="unfinished"></translation>
+        <translation>{fee}（{tier}の最低価格）</translation>
     </message>
     <message>
         <source>{fee} ({tier}&apos;s price)</source>
-        <translation type="unfinished"></translation>
+        <translation>{fee}（{tier}の価格）</translation>
     </message>
 </context>
 <context>
     <name>CustomerForm</name>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N)</translation>
     </message>
     <message>
         <source>The customer&apos;s company name</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客の会社名</translation>
     </message>
     <message>
         <source>&amp;Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスプラン(&amp;T)</translation>
     </message>
     <message>
         <source>Monthly &amp;fee</source>
-        <translation type="unfinished"></translation>
+        <translation>月額料金(&amp;F)</translation>
     </message>
     <message>
         <source>USD per month</source>
-        <translation type="unfinished"></translation>
+        <translation>月額（USD）</translation>
     </message>
     <message>
         <source>Contract &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>契約開始日(&amp;S)</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Contract &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>契約終了日(&amp;E)</translation>
     </message>
     <message>
         <source>N&amp;o end date</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日なし(&amp;O)</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン(&amp;Z)</translation>
     </message>
     <message>
         <source>Type a city, e.g. Berlin or New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>都市名を入力（例：Berlin、New_York）</translation>
     </message>
     <message>
         <source>Report &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの言語(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;CSM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSM</translation>
     </message>
     <message>
         <source>Customer success manager (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタマーサクセスマネージャー（任意）</translation>
     </message>
     <message>
         <source>T&amp;AM</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;AM</translation>
     </message>
     <message>
         <source>Technical account manager (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>テクニカルアカウントマネージャー（任意）</translation>
     </message>
     <message>
         <source>&amp;Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>祝日(&amp;H)</translation>
     </message>
     <message>
         <source>None; or a country code such as DE or US-CA</source>
-        <translation type="unfinished"></translation>
+        <translation>なし、または国コード（例：DE、US-CA）</translation>
     </message>
     <message>
         <source>Unused hours &amp;roll over (at most one period&apos;s allowance)</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用時間を繰越（上限は1期間分の契約時間枠）(&amp;R)</translation>
     </message>
     <message>
         <source>The tier and its fee change with Change tier…, which keeps the contract history and prorates the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスプランと月額料金は「サービスプラン変更…」で変更します。契約履歴は保持され、その月は日割りで計算されます。</translation>
     </message>
 </context>
 <context>
     <name>CustomersForm</name>
     <message>
         <source>Search name, CSM or TAM (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、CSM、TAMで検索（Ctrl+F）</translation>
     </message>
     <message>
         <source>Filters the table as you type; Esc clears, Down goes to the table</source>
-        <translation type="unfinished"></translation>
+        <translation>入力に合わせて表を絞り込みます。Esc でクリア、↓ キーで表に移動します</translation>
     </message>
     <message>
         <source>Loading customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客を読み込んでいます…</translation>
     </message>
     <message>
         <source>Select a customer in the table to see its contract, contacts and notes, or add a customer with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>表で顧客を選択すると、契約、連絡先、メモが表示されます。Ctrl+N で顧客を追加することもできます。</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>Change the name, dates, time zone, language, CSM or TAM</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、日付、タイムゾーン、言語、CSM、TAMを変更します</translation>
     </message>
     <message>
         <source>Change &amp;tier…</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスプラン変更(&amp;T)…</translation>
     </message>
     <message>
         <source>Upgrade or downgrade from a date, with the month&apos;s fee and allowances previewed</source>
-        <translation type="unfinished"></translation>
+        <translation>指定日からアップグレードまたはダウングレードします（当月の月額料金と契約時間枠をプレビュー）</translation>
     </message>
     <message>
         <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート(&amp;R)…</translation>
     </message>
     <message>
         <source>Export this customer&apos;s monthly service report for the toolbar&apos;s month (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールバーで選択した月の、この顧客の月次サービスレポートをエクスポートします（PDF）</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスプラン</translation>
     </message>
     <message>
         <source>CSM</source>
-        <translation type="unfinished"></translation>
+        <translation>CSM</translation>
     </message>
     <message>
         <source>TAM</source>
-        <translation type="unfinished"></translation>
+        <translation>TAM</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>契約</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン</translation>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの言語</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>祝日</translation>
     </message>
     <message>
         <source>Consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>コンサルティング</translation>
     </message>
     <message>
         <source>Named contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>指定連絡担当者</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>フラグ</translation>
     </message>
     <message>
         <source>Contract history</source>
-        <translation type="unfinished"></translation>
+        <translation>契約履歴</translation>
     </message>
     <message>
         <source>Each term runs from its date until the next one or the contract&apos;s end; the one in force today is bold. Upgrades and downgrades are prorated by days: use Change tier….</source>
-        <translation type="unfinished"></translation>
+        <translation>各期間は開始日から次の期間の開始日または契約終了日まで適用され、現在適用中の期間は太字で表示されます。アップグレードとダウングレードは日割りで計算されます：「サービスプラン変更…」を使用してください。</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先</translation>
     </message>
     <message>
         <source>&amp;Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先を編集(&amp;E)…</translation>
     </message>
     <message>
         <source>Change the selected contact (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した連絡先を変更します（ダブルクリックでも可）</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the selected contact, e.g. someone who left the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した連絡先を削除します（例：顧客企業を退職した人）</translation>
     </message>
     <message>
         <source>&amp;Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先を追加(&amp;A)…</translation>
     </message>
     <message>
         <source>No contacts yet. Add the people who open support cases with Add contact….</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先はまだありません。サポートケースを起票する担当者を「連絡先を追加…」で追加してください。</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Notes about this account: who to call, what was promised, what to watch. Only your team sees them.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントに関するメモ（連絡すべき相手、約束した内容、注意点など）。チーム内でのみ表示されます。</translation>
     </message>
     <message>
         <source>&amp;Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the notes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを保存します（Ctrl+S）</translation>
     </message>
 </context>
 <context>
     <name>CustomersTableModel</name>
     <message>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日なし</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>over contact limit ({count} of {limit} named)</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先上限超過（指定 {limit} 名中 {count} 名）</translation>
     </message>
     <message>
         <source>starts {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 開始</translation>
     </message>
     <message>
         <source>contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>契約終了</translation>
     </message>
     <message>
         <source>renewal due</source>
-        <translation type="unfinished"></translation>
+        <translation>更新時期</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスプラン</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>コンサルティング</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>フラグ</translation>
     </message>
     <message>
         <source>CSM</source>
-        <translation type="unfinished"></translation>
+        <translation>CSM</translation>
     </message>
     <message>
         <source>TAM</source>
-        <translation type="unfinished"></translation>
+        <translation>TAM</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Consulting {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>コンサルティング（{month}）</translation>
     </message>
     <message>
         <source>Consulting hours logged in the month chosen in the toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールバーで選択した月に記録されたコンサルティング時間</translation>
     </message>
 </context>
 <context>
     <name>CustomersView</name>
     <message>
         <source>The {tier} tier includes no named contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}には指定連絡担当者が含まれません</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Loading customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客を読み込んでいます…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>Reading the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客情報を読み込んでいます…</translation>
     </message>
     <message>
         <source>The customers could not be loaded. {message}
 Check the database connection, then open the view again (Ctrl+2).</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客を読み込めませんでした。{message}
+データベース接続を確認してから、ビューを開き直してください（Ctrl+2）。</translation>
     </message>
     <message>
         <source>No customers yet. Add your first customer with Ctrl+N, or load the demo portfolio from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客はまだ登録されていません。Ctrl+N で最初の顧客を追加するか、［ファイル］メニューからデモ用ポートフォリオを読み込んでください。</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 件中 {shown} 件</translation>
     </message>
     <message>
         <source>No customer, CSM or TAM matches “{search}”.
 Press Esc to clear the search, or add a customer with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{search}」に一致する顧客、CSM、TAMはありません。
+Esc で検索をクリアするか、Ctrl+N で顧客を追加してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>顧客 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>The customer could not be read. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客情報を読み込めませんでした。{message}</translation>
     </message>
     <message>
         <source>since {day}, {fee} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}から、月額 {fee}</translation>
     </message>
     <message>
         <source>{tier} from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}から{tier}</translation>
     </message>
     <message>
         <source>none assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未割り当て</translation>
     </message>
     <message>
         <source>from {day}, no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}から（終了日なし）</translation>
     </message>
     <message>
         <source>{zone} — {time} there now</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} — 現地時刻 {time}</translation>
     </message>
     <message>
         <source>{calendar} public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>{calendar}の祝日</translation>
     </message>
     <message>
         <source>none (Monday to Friday are working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし（月曜～金曜が営業日）</translation>
     </message>
     <message>
         <source>unused hours roll over</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用時間を繰越</translation>
     </message>
     <message>
         <source>reports issued up to {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}までレポート発行済み</translation>
     </message>
     <message>
         <source>none</source>
         <comment>no flags</comment>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更</translation>
     </message>
     <message>
         <source>Not saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません：{why}</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。</translation>
     </message>
     <message>
         <source>The notes typed for {customer} could not be saved. {why}
@@ -1171,675 +1173,679 @@ Press Esc to clear the search, or add a customer with Ctrl+N.</source>
 What you typed, to copy elsewhere:
 
 {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}のメモを保存できませんでした。{why}
+
+入力した内容（別の場所にコピーしてください）：
+
+{notes}</translation>
     </message>
     <message>
         <source>Remove {contact} (a named support contact) from {customer}&apos;s contacts?</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}の連絡先から{contact}（指定サポート連絡担当者）を削除しますか？</translation>
     </message>
     <message>
         <source>Remove {contact} from {customer}&apos;s contacts?</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}の連絡先から{contact}を削除しますか？</translation>
     </message>
     <message>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先の削除</translation>
     </message>
     <message>
         <source>{hours} in {month} (none included)</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}：{hours}（契約時間枠なし）</translation>
     </message>
     <message>
         <source>not included in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}は契約に含まれません</translation>
     </message>
     <message>
         <source>{used} used of {included} in {month}; {over} over, {charge}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}：{included}中 {used} 使用済み、超過時間 {over}、超過料金 {charge}</translation>
     </message>
     <message>
         <source>{used} used of {included} in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}：{included}中 {used} 使用済み</translation>
     </message>
 </context>
 <context>
     <name>EntitlementsForm</name>
     <message>
         <source>Choose a customer in the toolbar to see what they are entitled to</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールバーで顧客を選択すると、契約内容が表示されます</translation>
     </message>
     <message>
         <source>Type a few letters of the name in the Customer box (Ctrl+F here) and pick it; the Month arrows choose the month. The Home view lists every customer&apos;s overage at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>［顧客］ボックスに名前の一部を入力して（ここでは Ctrl+F）選択し、［月］の矢印で月を選びます。ホームビューには全顧客の超過時間が一覧表示されます。</translation>
     </message>
     <message>
         <source>Export monthly &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>月次レポートをエクスポート(&amp;R)…</translation>
     </message>
     <message>
         <source>The client&apos;s service report for this customer and month (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>この顧客と月の月次サービスレポート（PDF）</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>今月</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>月額料金</translation>
     </message>
     <message>
         <source>Overage charges</source>
-        <translation type="unfinished"></translation>
+        <translation>超過料金</translation>
     </message>
     <message>
         <source>Fee and overage</source>
-        <translation type="unfinished"></translation>
+        <translation>月額料金と超過料金</translation>
     </message>
     <message>
         <source>Seats and sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>受講枠とトレーニング</translation>
     </message>
     <message>
         <source>Adjustments for the next report</source>
-        <translation type="unfinished"></translation>
+        <translation>次回レポートでの調整</translation>
     </message>
     <message>
         <source>Months already issued whose figures changed since: the next report issued for this customer charges or credits the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行後に数値が変わった発行済みの月です。この顧客に次に発行するレポートで差額を請求または返金します。</translation>
     </message>
 </context>
 <context>
     <name>HomeForm</name>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオ</translation>
     </message>
     <message>
         <source>Find a customer in these lists (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのリストで顧客を検索（Ctrl+F）</translation>
     </message>
     <message>
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客を検索</translation>
     </message>
     <message>
         <source>Overage this month</source>
-        <translation type="unfinished"></translation>
+        <translation>今月の超過時間</translation>
     </message>
     <message>
         <source>No overage this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>今月の超過時間はありません。</translation>
     </message>
     <message>
         <source>Allowances past 80 %</source>
-        <translation type="unfinished"></translation>
+        <translation>80% を超えた契約時間枠</translation>
     </message>
     <message>
         <source>No allowance is past 80 % this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>今月 80% を超えた契約時間枠はありません。</translation>
     </message>
     <message>
         <source>Overdue reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れのレビュー</translation>
     </message>
     <message>
         <source>No overdue reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れのレビューはありません。</translation>
     </message>
     <message>
         <source>Renewals within 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>60日以内の更新</translation>
     </message>
     <message>
         <source>No contract ends in the next 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>今後60日以内に終了する契約はありません。</translation>
     </message>
     <message>
         <source>Adjustments waiting for the next report</source>
-        <translation type="unfinished"></translation>
+        <translation>次回レポート待ちの調整</translation>
     </message>
     <message>
         <source>No adjustments are waiting for a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート待ちの調整はありません。</translation>
     </message>
     <message>
         <source>Hours by month, whole portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>月別時間（ポートフォリオ全体）</translation>
     </message>
     <message>
         <source>No hours logged in these twelve months. Log hours in the Hours view (Ctrl+4) and they show here by month and category.</source>
-        <translation type="unfinished"></translation>
+        <translation>過去12か月に記録された時間はありません。［時間］ビュー（Ctrl+4）で時間を記録すると、ここに月別・カテゴリ別に表示されます。</translation>
     </message>
 </context>
 <context>
     <name>LedgerForm</name>
     <message>
         <source>Cu&amp;stomer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客(&amp;S)</translation>
     </message>
     <message>
         <source>Type a customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客名を入力</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付(&amp;D)</translation>
     </message>
     <message>
         <source>Ho&amp;urs</source>
-        <translation type="unfinished"></translation>
+        <translation>時間(&amp;U)</translation>
     </message>
     <message>
         <source>1.5 or 1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>1.5 または 1:30</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Description (client sees this)</source>
-        <translation type="unfinished"></translation>
+        <translation>作業内容（お客様に表示）(&amp;D)</translation>
     </message>
     <message>
         <source>What the hours were for, as the report says it</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートに記載する作業内容</translation>
     </message>
     <message>
         <source>Printed on the client&apos;s monthly report; required for consulting and development hours</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様の月次サービスレポートに記載されます。コンサルティングと開発の時間では必須です</translation>
     </message>
     <message>
         <source>Internal n&amp;ote (team only)</source>
-        <translation type="unfinished"></translation>
+        <translation>社内メモ（チームのみ）(&amp;O)</translation>
     </message>
     <message>
         <source>Never on a report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートには記載されません</translation>
     </message>
     <message>
         <source>For the team only: never printed on a report</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム専用：レポートには記載されません</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>記録(&amp;L)</translation>
     </message>
     <message>
         <source>Log these hours (Enter in any field)</source>
-        <translation type="unfinished"></translation>
+        <translation>この時間を記録します（どの欄でも Enter で記録）</translation>
     </message>
     <message>
         <source>Type the hours and press Enter to log them; the customer, date, category, description and note stay for the next entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間を入力して Enter キーを押すと記録されます。顧客、日付、カテゴリ、作業内容、メモは次の入力用にそのまま残ります。</translation>
     </message>
     <message>
         <source>Show all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての顧客を表示</translation>
     </message>
     <message>
         <source>&amp;All months</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての月(&amp;A)</translation>
     </message>
     <message>
         <source>Show every month instead of the month chosen in the toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールバーで選択した月ではなく、すべての月を表示します</translation>
     </message>
     <message>
         <source>Only the hours one engineer logged</source>
-        <translation type="unfinished"></translation>
+        <translation>特定のエンジニアが記録した時間のみ</translation>
     </message>
     <message>
         <source>Only one category of hours</source>
-        <translation type="unfinished"></translation>
+        <translation>特定のカテゴリの時間のみ</translation>
     </message>
     <message>
         <source>Search text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストを検索（Ctrl+F）</translation>
     </message>
     <message>
         <source>Finds entries whose description or internal note holds the text</source>
-        <translation type="unfinished"></translation>
+        <translation>作業内容または社内メモにこのテキストを含む記録を検索します</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターをクリア</translation>
     </message>
     <message>
         <source>Edit (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>編集（F2）</translation>
     </message>
     <message>
         <source>Delete (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>削除（Del）</translation>
     </message>
     <message>
         <source>Record a correction…</source>
-        <translation type="unfinished"></translation>
+        <translation>訂正を記録…</translation>
     </message>
     <message>
         <source>Correct an entry of an issued month (Ctrl+Shift+R): the change reaches the client as an adjustment on the next report</source>
-        <translation type="unfinished"></translation>
+        <translation>発行済みの月の記録を訂正します（Ctrl+Shift+R）。変更内容は次回レポートで調整としてお客様に通知されます</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>環境設定</translation>
     </message>
     <message>
         <source>The system&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語（{language}）</translation>
     </message>
     <message>
         <source>You (on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー（このコンピューター）</translation>
     </message>
     <message>
         <source>Your name on the hours you log:</source>
-        <translation type="unfinished"></translation>
+        <translation>記録する時間に表示する名前:</translation>
     </message>
     <message>
         <source>Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>画面の言語:</translation>
     </message>
     <message>
         <source>A new language applies the next time AccountDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は、次回 AccountDesk を起動したときに適用されます。</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>Default logo</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のロゴ</translation>
     </message>
     <message>
         <source>Company (on every report, for the whole team)</source>
-        <translation type="unfinished"></translation>
+        <translation>会社（全レポート共通、チーム全体に適用）</translation>
     </message>
     <message>
         <source>Company name:</source>
-        <translation type="unfinished"></translation>
+        <translation>会社名:</translation>
     </message>
     <message>
         <source>Service name:</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス名:</translation>
     </message>
     <message>
         <source>Report footer:</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのフッター:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>ロゴ:</translation>
     </message>
     <message>
         <source>Your company&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>自社のロゴ</translation>
     </message>
     <message>
         <source>AccountDesk&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>AccountDesk のロゴ</translation>
     </message>
     <message>
         <source>Company logo</source>
-        <translation type="unfinished"></translation>
+        <translation>会社のロゴ</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>ReportForm</name>
     <message>
         <source>The report&apos;s pages, exactly as the PDF will print them</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF の印刷イメージどおりのレポートページ</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>Write the report as a PDF; before the month is issued it is marked DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを PDF として書き出します。当月の発行前は「下書き」と表示されます</translation>
     </message>
     <message>
         <source>Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>発行…</translation>
     </message>
     <message>
         <source>Issue the report: write the final PDF and lock the customer&apos;s month</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを発行します：最終版の PDF を書き出し、顧客の当月を確定します</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF を開く</translation>
     </message>
     <message>
         <source>Open the report just written in the system&apos;s PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出したレポートをシステムの PDF ビューアーで開きます</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>ReviewForm</name>
     <message>
         <source>&amp;Attendees:</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者(&amp;A):</translation>
     </message>
     <message>
         <source>Who took part, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者（カンマ区切り）</translation>
     </message>
     <message>
         <source>&amp;Summary for the client:</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様向けの概要(&amp;S):</translation>
     </message>
     <message>
         <source>Printed on the client&apos;s monthly report: what was reviewed and agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様の月次サービスレポートに記載されます：レビューした内容と合意事項</translation>
     </message>
     <message>
         <source>The client reads this on the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様が月次サービスレポートで読む内容です</translation>
     </message>
     <message>
         <source>Internal &amp;notes (team only):</source>
-        <translation type="unfinished"></translation>
+        <translation>社内メモ（チームのみ）(&amp;N):</translation>
     </message>
     <message>
         <source>For the team only, never on a report: concerns, follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム専用（レポートには記載されません）：懸念事項、フォローアップなど</translation>
     </message>
     <message>
         <source>For the team only: never printed on a report</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム専用：レポートには記載されません</translation>
     </message>
     <message>
         <source>Held &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>実施日時(&amp;O):</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>When the review took place, on the customer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューの実施日時（顧客のタイムゾーン）</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R):</translation>
     </message>
     <message>
         <source>Why the review is cancelled (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューを中止する理由（必須）</translation>
     </message>
     <message>
         <source>color: #c62828;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #c62828;</translation>
     </message>
 </context>
 <context>
     <name>ReviewsForm</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての顧客</translation>
     </message>
     <message>
         <source>Plan ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>今後の予定を作成</translation>
     </message>
     <message>
         <source>Schedule the reviews each tier owes over the next 90 days (never twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>今後90日間に各サービスプランで予定すべきレビューを登録します（重複登録はしません）</translation>
     </message>
     <message>
         <source>Export .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>.ics をエクスポート…</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>予定</translation>
     </message>
     <message>
         <source>Planned reviews: overdue, this week and later</source>
-        <translation type="unfinished"></translation>
+        <translation>予定済みのレビュー：期限切れ、今週、それ以降</translation>
     </message>
     <message>
         <source>Past reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>過去のレビュー</translation>
     </message>
     <message>
         <source>Held, cancelled and missed reviews of the month chosen in the toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールバーで選択した月に実施済み、中止、未実施となったレビュー</translation>
     </message>
     <message>
         <source>Filter by customer or review (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客またはレビューで絞り込み（Ctrl+F）</translation>
     </message>
     <message>
         <source>Filter reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューを絞り込み</translation>
     </message>
     <message>
         <source>Held…</source>
-        <translation type="unfinished"></translation>
+        <translation>実施済み…</translation>
     </message>
     <message>
         <source>Record that the selected review took place, with notes and attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したレビューを実施済みとして記録します（メモと参加者付き）</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>中止…</translation>
     </message>
     <message>
         <source>Cancel the selected review, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したレビューを、理由を付けて中止します</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>未実施</translation>
     </message>
     <message>
         <source>Record that the selected review did not take place</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したレビューを未実施として記録します</translation>
     </message>
 </context>
 <context>
     <name>SlaCardModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>at risk, {span} left</source>
-        <translation type="unfinished"></translation>
+        <translation>違反リスクあり（残り {span}）</translation>
     </message>
     <message>
         <source>breached {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} 違反</translation>
     </message>
 </context>
 <context>
     <name>TierChangeDialog</name>
     <message>
         <source>Consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>コンサルティング</translation>
     </message>
     <message>
         <source>consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>コンサルティング</translation>
     </message>
     <message>
         <source>Custom development</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム開発</translation>
     </message>
     <message>
         <source>custom development</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム開発</translation>
     </message>
     <message>
         <source>Change tier — {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスプラン変更 — {customer}</translation>
     </message>
     <message>
         <source>{customer} is on {tier} since {day} at {fee} a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}は{day}から{tier}（月額 {fee}）を契約中です。</translation>
     </message>
     <message>
         <source>{customer} is on {tier}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}は{tier}を契約中です。</translation>
     </message>
     <message>
         <source>Change tier</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスプラン変更</translation>
     </message>
     <message>
         <source>{fee} ({tier}&apos;s price)</source>
-        <translation type="unfinished"></translation>
+        <translation>{fee}（{tier}の価格）</translation>
     </message>
     <message>
         <source>Effect on the month</source>
-        <translation type="unfinished"></translation>
+        <translation>当月への影響</translation>
     </message>
     <message>
         <source>Nothing to preview until the change can be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更が可能になるまでプレビューはありません。</translation>
     </message>
     <message>
         <source>Effect on {month} (prorated by days)</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}への影響（日割り）</translation>
     </message>
     <message>
         <source>Fee for {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}の月額料金</translation>
     </message>
     <message>
         <source>Fee {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>月額料金 {before} → {after}</translation>
     </message>
     <message>
         <source>{allowance} ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>{allowance}（{period}）</translation>
     </message>
     <message>
         <source>{allowance} {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{allowance} {before} → {after}</translation>
     </message>
     <message>
         <source>Overage charge so far</source>
-        <translation type="unfinished"></translation>
+        <translation>現時点の超過料金</translation>
     </message>
     <message numerus="yes">
         <source>{days} of %n days of {month} fall under {tier} from {day}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{month}の %n 日中 {days} 日が、{day}から{tier}の対象になります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{customer} keeps its %n named contacts; {tier} includes {limit}, so the account will be flagged as over its limit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer}の指定連絡担当者 %n 名はそのまま残ります。{tier}の上限は {limit} 名のため、このアカウントには上限超過のフラグが付きます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is saved until you choose Change tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>「サービスプラン変更」を選択するまで、何も保存されません。</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
     </message>
     <message>
         <source>Q{number} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}年 第{number}四半期</translation>
     </message>
 </context>
 <context>
     <name>TierChangeForm</name>
     <message>
         <source>New &amp;tier</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいサービスプラン(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Effective from</source>
-        <translation type="unfinished"></translation>
+        <translation>適用開始日(&amp;E)</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Monthly &amp;fee</source>
-        <translation type="unfinished"></translation>
+        <translation>月額料金(&amp;F)</translation>
     </message>
     <message>
         <source>USD per month (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>月額（USD、任意）</translation>
     </message>
     <message>
         <source>Effect on the month</source>
-        <translation type="unfinished"></translation>
+        <translation>当月への影響</translation>
     </message>
 </context>
 <context>
     <name>WelcomeForm</name>
     <message>
         <source>Welcome to AccountDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>AccountDesk へようこそ</translation>
     </message>
     <message>
         <source>This database has no customers yet. Add your first customer, or load a demo portfolio to look around; you can start a clean database any time (File ▸ New database…).</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースにはまだ顧客が登録されていません。最初の顧客を追加するか、デモ用ポートフォリオを読み込んで操作を試してください。新しいデータベースはいつでも作成できます（［ファイル］▸［新規データベース…］）。</translation>
     </message>
     <message>
         <source>Add your first customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の顧客を追加…</translation>
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>デモデータを読み込む</translation>
     </message>
 </context>
 <context>
     <name>_FormDialog</name>
     <message>
         <source>{unusual} Agree this custom price for the contract?</source>
-        <translation type="unfinished"></translation>
+        <translation>{unusual} この個別価格で契約しますか？</translation>
     </message>
     <message>
         <source>Custom price</source>
-        <translation type="unfinished"></translation>
+        <translation>個別価格</translation>
     </message>
     <message>
         <source>The custom price was not agreed; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>個別価格は確定されませんでした。何も保存されていません。</translation>
     </message>
 </context>
 </TS>
