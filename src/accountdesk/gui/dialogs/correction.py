@@ -7,7 +7,7 @@ issued. The dialog shows that adjustment, as the services compute it, before sav
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,17 +38,48 @@ def typed_seconds(text: str) -> int:
 
 def adjustment_text(lines: tuple[AdjustmentLine, ...]) -> str:
     if not lines:
-        return "No money changes: the month's charges stay as issued."
+        return QCoreApplication.translate(
+            "CorrectionDialog", "No money changes: the month's charges stay as issued."
+        )
     parts = []
     for line in lines:
-        what = "the fee" if line.kind == "fee" else f"{wording.category(line.category)} overage"
-        change = "a charge of" if line.amount > 0 else "a credit of"
-        hours = "" if line.kind == "fee" else f" ({wording.hours(line.hours)})"
+        # One whole phrase per kind and sign: the words around the amount differ.
+        if line.kind == "fee":
+            phrase = (
+                QCoreApplication.translate(
+                    "CorrectionDialog", "{month}, the fee: a charge of {amount} USD"
+                )
+                if line.amount > 0
+                else QCoreApplication.translate(
+                    "CorrectionDialog", "{month}, the fee: a credit of {amount} USD"
+                )
+            )
+        else:
+            phrase = (
+                QCoreApplication.translate(
+                    "CorrectionDialog",
+                    "{month}, {category} overage: a charge of {amount} USD ({hours})",
+                )
+                if line.amount > 0
+                else QCoreApplication.translate(
+                    "CorrectionDialog",
+                    "{month}, {category} overage: a credit of {amount} USD ({hours})",
+                )
+            )
         parts.append(
-            f"{wording.month_title(line.month)}, {what}: {change} "
-            f"{wording.money(abs(line.amount))} USD{hours}"
+            phrase.format(
+                month=wording.month_title(line.month),
+                category=wording.category(line.category),
+                amount=wording.money(abs(line.amount)),
+                hours=wording.hours(line.hours),
+            )
         )
-    return "The next report issued will carry " + "; ".join(parts) + "."
+    changes = QCoreApplication.translate(
+        "CorrectionDialog", "; ", "separates the changes of a list"
+    ).join(parts)
+    return QCoreApplication.translate(
+        "CorrectionDialog", "The next report issued will carry {changes}."
+    ).format(changes=changes)
 
 
 class CorrectionDialog(QDialog):
@@ -56,23 +87,35 @@ class CorrectionDialog(QDialog):
 
     def __init__(self, ledger: Ledger, entry: EntryInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Record a correction")
+        self.setWindowTitle(self.tr("Record a correction"))
         self.ledger = ledger
         self.entry = entry
         self.seconds: int | None = None
         about = QLabel(
-            f"Entry {entry.id}: {fmt.hours_text(entry.seconds)} of "
-            f"{wording.category(entry.category.value).lower()} for {entry.customer} on "
-            f"{fmt.day(entry.day)}, by {entry.engineer}. Its month is issued, so the entry "
-            "stays as it is and the correction is recorded beside it."
+            self.tr(
+                "Entry {entry}: {hours} of {category} for {customer} on {day}, by "
+                "{engineer}. Its month is issued, so the entry stays as it is and the "
+                "correction is recorded beside it."
+            ).format(
+                entry=entry.id,
+                hours=fmt.hours_text(entry.seconds),
+                category=wording.category(entry.category.value).lower(),
+                customer=entry.customer,
+                day=fmt.day(entry.day),
+                engineer=entry.engineer,
+            )
         )
         about.setWordWrap(True)
         self.hours_edit = QLineEdit(hours_for_editing(entry.seconds))
         self.hours_edit.setObjectName("correctedHours")
-        self.hours_edit.setToolTip("What the entry should have been; 0 takes it back entirely")
+        self.hours_edit.setToolTip(
+            self.tr("What the entry should have been; 0 takes it back entirely")
+        )
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("correctionReason")
-        self.reason_edit.setPlaceholderText("Why, in a few words (kept with the correction)")
+        self.reason_edit.setPlaceholderText(
+            self.tr("Why, in a few words (kept with the correction)")
+        )
         self.preview = QLabel()
         self.preview.setObjectName("correctionPreview")
         self.preview.setWordWrap(True)
@@ -82,8 +125,8 @@ class CorrectionDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Hours it should have been:", self.hours_edit)
-        form.addRow("Reason:", self.reason_edit)
+        form.addRow(self.tr("Hours it should have been:"), self.hours_edit)
+        form.addRow(self.tr("Reason:"), self.reason_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addLayout(form)
@@ -122,7 +165,7 @@ class CorrectionDialog(QDialog):
         try:
             seconds, _ = self._asked()
             if not reason:
-                raise Refused("A correction needs a reason.", Field.REASON)
+                raise Refused(self.tr("A correction needs a reason."), Field.REASON)
         except Refused as refused:
             self.preview.setText(str(refused))
             self.preview.setStyleSheet(f"color: {fmt.ERROR_COLOUR}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QMenu, QWidget
 
 from accountdesk.app import Desk
@@ -17,29 +18,56 @@ from accountdesk.gui.context import DeskContext
 from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.tasks import Cancelled, Progress, run_task
 from accountdesk.services.transfer import Imported
-from accountdesk.wording import noun
 
-CSV_FILES = "CSV files (*.csv *.txt);;All files (*)"
-# What the export offers, and the delimiter each means.
+CSV_FILES = str(QT_TRANSLATE_NOOP("TransferTexts", "CSV files (*.csv *.txt);;All files (*)"))
+# What the export offers, and the delimiter each means (translated where offered).
 DELIMITERS = {
-    "Commas (,)": ",",
-    "Semicolons (;), for Excel where 1,5 is a number": ";",
-    "Tabs": "\t",
+    str(QT_TRANSLATE_NOOP("TransferTexts", "Commas (,)")): ",",
+    str(QT_TRANSLATE_NOOP("TransferTexts", "Semicolons (;), for Excel where 1,5 is a number")): ";",
+    str(QT_TRANSLATE_NOOP("TransferTexts", "Tabs")): "\t",
 }
+
+
+class TransferTexts(QObject):
+    """The counted phrases of the CSV actions (lupdate reads plural forms from tr())."""
+
+    def wrote(self, count: int, month: str, target: str) -> str:
+        return self.tr("Wrote %n entries of {month} to {target}.", "", count).format(
+            month=month, target=target
+        )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TransferTexts", text)
 
 
 def add_transfer_actions(
     menu: QMenu, parent: QWidget, desk: Callable[[], Desk], context: DeskContext
 ) -> None:
     """The File menu's CSV actions, on the database `desk()` gives when one is chosen."""
-    menu.addAction("Import customers…", lambda: import_csv(parent, desk(), context, "customers"))
-    menu.addAction("Import hours…", lambda: import_csv(parent, desk(), context, "hours"))
-    menu.addAction("Export hours…", lambda: export_hours(parent, desk(), context))
+    menu.addAction(
+        QCoreApplication.translate("TransferTexts", "Import customers…"),
+        lambda: import_csv(parent, desk(), context, "customers"),
+    )
+    menu.addAction(
+        QCoreApplication.translate("TransferTexts", "Import hours…"),
+        lambda: import_csv(parent, desk(), context, "hours"),
+    )
+    menu.addAction(
+        QCoreApplication.translate("TransferTexts", "Export hours…"),
+        lambda: export_hours(parent, desk(), context),
+    )
 
 
 def import_csv(parent: QWidget, desk: Desk, context: DeskContext, what: str) -> None:
     """Import customers or hours from a CSV file the user picks; all rows or none."""
-    path = Prompts.open_file(parent, f"Import {what}", CSV_FILES)
+    customers = what == "customers"
+    caption = (
+        QCoreApplication.translate("TransferTexts", "Import customers")
+        if customers
+        else QCoreApplication.translate("TransferTexts", "Import hours")
+    )
+    path = Prompts.open_file(parent, caption, _tr(CSV_FILES))
     if path is None:
         return
     transfer = desk.transfer
@@ -58,7 +86,9 @@ def import_csv(parent: QWidget, desk: Desk, context: DeskContext, what: str) -> 
 
     run_task(
         parent,
-        f"Importing {what}…",
+        QCoreApplication.translate("TransferTexts", "Importing customers…")
+        if customers
+        else QCoreApplication.translate("TransferTexts", "Importing hours…"),
         work,
         done,
         lambda text: Prompts.error(parent, text),
@@ -70,25 +100,34 @@ def import_csv(parent: QWidget, desk: Desk, context: DeskContext, what: str) -> 
 def export_hours(parent: QWidget, desk: Desk, context: DeskContext) -> None:
     """The shown month's ledger, every customer, as a CSV file the import reads back."""
     month = context.month
+    offered = {_tr(label): delimiter for label, delimiter in DELIMITERS.items()}
     chosen = Prompts.choice(
-        parent, f"Export hours of {month.label}", "Separate the values by:", list(DELIMITERS)
+        parent,
+        QCoreApplication.translate("TransferTexts", "Export hours of {month}").format(
+            month=month.label
+        ),
+        QCoreApplication.translate("TransferTexts", "Separate the values by:"),
+        list(offered),
     )
     if chosen is None:
         return
-    target = Prompts.save_file(parent, "Export hours", f"hours-{month.label}.csv", CSV_FILES)
+    target = Prompts.save_file(
+        parent,
+        QCoreApplication.translate("TransferTexts", "Export hours"),
+        f"hours-{month.label}.csv",
+        _tr(CSV_FILES),
+    )
     if target is None:
         return
-    delimiter = DELIMITERS[chosen]
+    delimiter = offered[chosen]
     transfer = desk.transfer
 
     def done(count: int) -> None:
-        Prompts.info(
-            parent, f"Wrote {count} {noun(count, 'entry', 'entries')} of {month.label} to {target}."
-        )
+        Prompts.info(parent, TransferTexts().wrote(count, month.label, str(target)))
 
     run_task(
         parent,
-        "Exporting hours…",
+        QCoreApplication.translate("TransferTexts", "Exporting hours…"),
         lambda progress, cancelled: transfer.export_hours(month, Path(target), delimiter),
         done,
         lambda text: Prompts.error(parent, text),

@@ -16,7 +16,9 @@ from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -37,19 +39,22 @@ from accountdesk.services.ledger_browser import LedgerSort, SortKey
 
 DATE, CUSTOMER, CATEGORY, ENGINEER, HOURS, DESCRIPTION, NOTE = range(7)
 COLUMNS = (DATE, CUSTOMER, CATEGORY, ENGINEER, HOURS, DESCRIPTION, NOTE)
+# Marked here, translated where shown (headerData): a translator is installed later.
 HEADERS = {
-    DATE: "Date",
-    CUSTOMER: "Customer",
-    CATEGORY: "Category",
-    ENGINEER: "Engineer",
-    HOURS: "Hours",
-    DESCRIPTION: "Description (client)",
-    NOTE: "Internal note",
+    DATE: str(QT_TRANSLATE_NOOP("LedgerModel", "Date")),
+    CUSTOMER: str(QT_TRANSLATE_NOOP("LedgerModel", "Customer")),
+    CATEGORY: str(QT_TRANSLATE_NOOP("LedgerModel", "Category")),
+    ENGINEER: str(QT_TRANSLATE_NOOP("LedgerModel", "Engineer")),
+    HOURS: str(QT_TRANSLATE_NOOP("LedgerModel", "Hours")),
+    DESCRIPTION: str(QT_TRANSLATE_NOOP("LedgerModel", "Description (client)")),
+    NOTE: str(QT_TRANSLATE_NOOP("LedgerModel", "Internal note")),
 }
 # Who reads the text columns, said where the columns are named.
 HEADER_TIPS = {
-    DESCRIPTION: "What the client reads on the monthly report",
-    NOTE: "For the team only: never printed on a report",
+    DESCRIPTION: str(
+        QT_TRANSLATE_NOOP("LedgerModel", "What the client reads on the monthly report")
+    ),
+    NOTE: str(QT_TRANSLATE_NOOP("LedgerModel", "For the team only: never printed on a report")),
 }
 SORT_KEYS = {
     DATE: SortKey.DATE,
@@ -227,11 +232,11 @@ class LedgerModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or section not in HEADERS:
             return None
         if role == DISPLAY:
-            return HEADERS[section]
+            return QCoreApplication.translate("LedgerModel", HEADERS[section])
         if role == ALIGNMENT and section == HOURS:
             return fmt.NUMBER_ALIGNMENT
-        if role == TOOLTIP:
-            return HEADER_TIPS.get(section)
+        if role == TOOLTIP and section in HEADER_TIPS:
+            return QCoreApplication.translate("LedgerModel", HEADER_TIPS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
@@ -245,7 +250,7 @@ class LedgerModel(QAbstractTableModel):
         built = self._row(row)
         column = index.column()
         if built is None:
-            return "(deleted)" if role == DISPLAY and column == DESCRIPTION else None
+            return self.tr("(deleted)") if role == DISPLAY and column == DESCRIPTION else None
         if role == DISPLAY:
             return built.texts[column]
         info = built.info
@@ -344,16 +349,25 @@ def _edit_value(info: EntryInfo, column: int) -> Any:
 
 def _tooltip(info: EntryInfo, column: int) -> str | None:
     if info.locked:
-        return (
-            f"{wording.month_name(info.day)} is issued for {info.customer}: this entry is "
-            "read-only. Record a correction instead."
-        )
+        return QCoreApplication.translate(
+            "LedgerModel",
+            "{month} is issued for {customer}: this entry is read-only. "
+            "Record a correction instead.",
+        ).format(month=wording.month_name(info.day), customer=info.customer)
     if info.corrects is not None:
-        return f"Correction of entry {info.corrects}: {info.reason or 'no reason given'}"
+        if not info.reason:
+            return QCoreApplication.translate(
+                "LedgerModel", "Correction of entry {entry}: no reason given"
+            ).format(entry=info.corrects)
+        return QCoreApplication.translate(
+            "LedgerModel", "Correction of entry {entry}: {reason}"
+        ).format(entry=info.corrects, reason=info.reason)
     if column == DESCRIPTION and info.description:
         return info.description
     if column == NOTE and info.note:
-        return f"Internal, never on a report: {info.note}"
+        return QCoreApplication.translate(
+            "LedgerModel", "Internal, never on a report: {note}"
+        ).format(note=info.note)
     return None
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -59,7 +59,11 @@ from accountdesk.services.cases import CustomerSla
 from accountdesk.services.entitlements import MonthUsage, SeatUsage
 from accountdesk.services.portfolio import CustomerDetail
 
-EMPTY_TEXT = "Choose a customer in the toolbar to see what they are entitled to"
+EMPTY_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "EntitlementsView", "Choose a customer in the toolbar to see what they are entitled to"
+    )
+)
 
 
 def period_text(allowance: AllowanceUsage, month: Month, today: date) -> str:
@@ -67,12 +71,18 @@ def period_text(allowance: AllowanceUsage, month: Month, today: date) -> str:
     period = allowance.period
     if isinstance(period, Month):
         return text.month_title(period.label)
-    name = f"Q{period.number} {period.year}"
+    name = QCoreApplication.translate("EntitlementsView", "Q{number} {year}").format(
+        number=period.number, year=period.year
+    )
     if month == period.months[2] and today > period.last:
         return name
     if month == Month.of(today):
-        return f"{name} to date"
-    return f"{name} to the end of {text.MONTHS[month.month - 1]}"
+        return QCoreApplication.translate("EntitlementsView", "{quarter} to date").format(
+            quarter=name
+        )
+    return QCoreApplication.translate("EntitlementsView", "{quarter} to the end of {month}").format(
+        quarter=name, month=text.MONTHS[month.month - 1]
+    )
 
 
 def forecast_text(
@@ -87,43 +97,85 @@ def forecast_text(
     month's figures are final (or counted to its end), a later one has not begun, and an
     issued month's are its report's, whatever is logged later."""
     period = allowance.period
-    noun = "quarter" if isinstance(period, Quarter) else "month"
+    quarter = isinstance(period, Quarter)  # the sentences name the allowance's period
     current = Month.of(today)
     if issued is not None:
-        return (
-            f"Issued: these are the report's figures; hours logged or corrected later "
-            f"go on the next report as adjustments, not into this {noun}."
+        if quarter:
+            return QCoreApplication.translate(
+                "EntitlementsView",
+                "Issued: these are the report's figures; hours logged or corrected later "
+                "go on the next report as adjustments, not into this quarter.",
+            )
+        return QCoreApplication.translate(
+            "EntitlementsView",
+            "Issued: these are the report's figures; hours logged or corrected later "
+            "go on the next report as adjustments, not into this month.",
         )
     if month > current:
-        return f"{text.month_title(month.label)} has not started yet."
+        return QCoreApplication.translate(
+            "EntitlementsView", "{month} has not started yet."
+        ).format(month=text.month_title(month.label))
     if month < current:
         if period.last < today:
-            return f"The {noun} is over; these are its final figures."
-        return (
-            f"Counted to the end of {text.month_title(month.label)}; the forecast is "
-            f"on {text.month_title(current.label)}."
-        )
+            if quarter:
+                return QCoreApplication.translate(
+                    "EntitlementsView", "The quarter is over; these are its final figures."
+                )
+            return QCoreApplication.translate(
+                "EntitlementsView", "The month is over; these are its final figures."
+            )
+        return QCoreApplication.translate(
+            "EntitlementsView", "Counted to the end of {month}; the forecast is on {current}."
+        ).format(month=text.month_title(month.label), current=text.month_title(current.label))
     first = max(period.first, start)
     last = period.last if end is None else min(period.last, end)
     outlook = forecast(allowance.included_hours, allowance.used_seconds, first, last, today)
     rate = allowance.overage_rate
     if outlook.outlook is Outlook.NOT_STARTED:
-        return f"The contract starts on {short_day(first)}."
+        return QCoreApplication.translate(
+            "EntitlementsView", "The contract starts on {day}."
+        ).format(day=short_day(first))
     if outlook.outlook is Outlook.ENDED:
-        return f"The contract ended on {short_day(last)}."
+        return QCoreApplication.translate(
+            "EntitlementsView", "The contract ended on {day}."
+        ).format(day=short_day(last))
     if outlook.outlook is Outlook.NOTHING_INCLUDED:
-        return "No hours are included; every hour logged is overage."
+        return QCoreApplication.translate(
+            "EntitlementsView", "No hours are included; every hour logged is overage."
+        )
     if outlook.outlook is Outlook.NOTHING_USED:
-        return f"Nothing used yet: the whole allowance is there for the {noun}."
+        if quarter:
+            return QCoreApplication.translate(
+                "EntitlementsView",
+                "Nothing used yet: the whole allowance is there for the quarter.",
+            )
+        return QCoreApplication.translate(
+            "EntitlementsView", "Nothing used yet: the whole allowance is there for the month."
+        )
     if outlook.outlook is Outlook.USED_UP:
-        at = f" at {format.money(rate)}/h" if rate is not None else ""
-        return f"The allowance is used up; further hours are overage{at}."
+        if rate is None:
+            return QCoreApplication.translate(
+                "EntitlementsView", "The allowance is used up; further hours are overage."
+            )
+        return QCoreApplication.translate(
+            "EntitlementsView", "The allowance is used up; further hours are overage at {rate}/h."
+        ).format(rate=format.money(rate))
     if outlook.outlook is Outlook.RUNS_OUT:
         assert outlook.runs_out_on is not None
-        return f"At this pace the allowance runs out on {short_day(outlook.runs_out_on)}."
+        return QCoreApplication.translate(
+            "EntitlementsView", "At this pace the allowance runs out on {day}."
+        ).format(day=short_day(outlook.runs_out_on))
     if last < period.last:
-        return f"At this pace the allowance lasts until the contract ends on {short_day(last)}."
-    return f"At this pace the allowance lasts the {noun}."
+        return QCoreApplication.translate(
+            "EntitlementsView", "At this pace the allowance lasts until the contract ends on {day}."
+        ).format(day=short_day(last))
+    if quarter:
+        return QCoreApplication.translate(
+            "EntitlementsView", "At this pace the allowance lasts the quarter."
+        )
+    return QCoreApplication.translate(
+        "EntitlementsView", "At this pace the allowance lasts the month."
+    )
 
 
 def overage_lines_text(allowance: AllowanceUsage) -> str:
@@ -133,8 +185,11 @@ def overage_lines_text(allowance: AllowanceUsage) -> str:
     if len({line.rate for line in lines}) < 2:
         return ""
     return " · ".join(
-        f"{format.decimal_hours(line.hours)} at {money_text(line.rate or Decimal(0))} "
-        f"= {money_text(line.charge)}"
+        QCoreApplication.translate("EntitlementsView", "{hours} at {rate} = {charge}").format(
+            hours=format.decimal_hours(line.hours),
+            rate=money_text(line.rate or Decimal(0)),
+            charge=money_text(line.charge),
+        )
         for line in lines
     )
 
@@ -142,33 +197,41 @@ def overage_lines_text(allowance: AllowanceUsage) -> str:
 def adjustment_what(line: AdjustmentLine) -> str:
     """`Fee`, or `Architecture consulting overage`."""
     if line.kind == "fee":
-        return "Fee"
+        return QCoreApplication.translate("EntitlementsView", "Fee")
     if line.kind == "service_credit":
-        return "SLA service credit"
-    return f"{text.ALLOWANCE.get(line.category, text.category(line.category))} overage"
+        return QCoreApplication.translate("EntitlementsView", "SLA service credit")
+    return QCoreApplication.translate("EntitlementsView", "{allowance} overage").format(
+        allowance=text.ALLOWANCE.get(line.category, text.category(line.category))
+    )
 
 
 def seat_text(seat: SeatUsage) -> str:
     if seat.included is UNLIMITED:
-        return f"{seat.used:,} (unlimited)"
-    return f"{seat.used:,} of {seat.included:,}"
+        return QCoreApplication.translate("EntitlementsView", "{used} (unlimited)").format(
+            used=f"{seat.used:,}"
+        )
+    return QCoreApplication.translate("EntitlementsView", "{used} of {included}").format(
+        used=f"{seat.used:,}", included=f"{seat.included:,}"
+    )
 
 
 def seat_note(seat: SeatUsage) -> str:
     if "/" in seat.period:
         first = date.fromisoformat(seat.period.split("/")[0])
-        return f"this contract year, from {text.long_day(first)}"
-    return "today"
+        return QCoreApplication.translate(
+            "EntitlementsView", "this contract year, from {day}"
+        ).format(day=text.long_day(first))
+    return QCoreApplication.translate("EntitlementsView", "today")
 
 
 Loaded = tuple[MonthUsage, CustomerDetail, date, CustomerSla] | None
 
 
 class EntitlementsView(LoadedWhenShown):
-    title = "Entitlements"
+    title = str(QT_TRANSLATE_NOOP("EntitlementsView", "Entitlements"))
     watches = CONTRACTS_AND_HOURS | CASES
     loaded = Signal()  # the view shows the database as of now
-    loading_title = "Reading the entitlements…"
+    loading_title = str(QT_TRANSLATE_NOOP("EntitlementsView", "Reading the entitlements…"))
 
     def __init__(self, desk: Desk, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(desk, context, parent)
@@ -208,7 +271,7 @@ class EntitlementsView(LoadedWhenShown):
             label.setFont(scaled_font(label, 1.0, bold=True))
         # QUiLoader drops a box layout's stretch factors, so they are set here.
         lower = child(form, QHBoxLayout, "lowerRow")
-        self.sla_box = QGroupBox("Response SLA")
+        self.sla_box = QGroupBox(self.tr("Response SLA"))
         self.sla_box.setObjectName("slaBox")
         self.sla_text = plain_label()
         self.sla_text.setObjectName("slaText")
@@ -221,7 +284,7 @@ class EntitlementsView(LoadedWhenShown):
         self.usage: MonthUsage | None = None
         context.customerChanged.connect(lambda _: self.refresh())
         context.monthChanged.connect(lambda _: self.refresh())
-        self._show_empty(EMPTY_TEXT)
+        self._show_empty(QCoreApplication.translate("EntitlementsView", EMPTY_TEXT))
 
     # ------------------------------------------------------------ View
 
@@ -252,7 +315,7 @@ class EntitlementsView(LoadedWhenShown):
 
     def _loaded(self, result: Loaded) -> None:
         if result is None:
-            self._show_empty(EMPTY_TEXT)
+            self._show_empty(QCoreApplication.translate("EntitlementsView", EMPTY_TEXT))
         else:
             self._show(*result[:3])
             self._show_sla(result[3])
@@ -260,7 +323,11 @@ class EntitlementsView(LoadedWhenShown):
 
     def _load_failed(self, message: str) -> None:
         # Refused: the customer was removed meanwhile.
-        self._show_empty(f"{message} {EMPTY_TEXT}.")
+        self._show_empty(
+            self.tr(
+                "{reason} Choose a customer in the toolbar to see what they are entitled to."
+            ).format(reason=message)
+        )
         self.loaded.emit()
 
     def _show_empty(self, message: str) -> None:
@@ -275,13 +342,17 @@ class EntitlementsView(LoadedWhenShown):
         summary = detail.summary
         self.customer_name.setText(usage.customer)
         self.month_title.setText(month_name)
-        tiers = " then ".join(tier.label for tier in usage.tiers) or summary.tier.label
-        contract = f"contract from {text.long_day(summary.start)}"
-        if summary.end is not None:
-            contract += f" to {text.long_day(summary.end)}"
-        people = [f"CSM {summary.csm}"] * bool(summary.csm) + [f"TAM {summary.tam}"] * bool(
-            summary.tam
-        )
+        then = self.tr(" then ", "between the tiers of one month")
+        tiers = then.join(tier.label for tier in usage.tiers) or summary.tier.label
+        if summary.end is None:
+            contract = self.tr("contract from {start}").format(start=text.long_day(summary.start))
+        else:
+            contract = self.tr("contract from {start} to {end}").format(
+                start=text.long_day(summary.start), end=text.long_day(summary.end)
+            )
+        people = [self.tr("CSM {name}").format(name=summary.csm)] * bool(summary.csm) + [
+            self.tr("TAM {name}").format(name=summary.tam)
+        ] * bool(summary.tam)
         self.summary.setText(" · ".join([tiers, contract, *people]))
 
         covered = summary.start <= month.last and (
@@ -289,30 +360,39 @@ class EntitlementsView(LoadedWhenShown):
         )
         if not covered:
             self.message.setText(
-                f"{usage.customer}'s contract does not cover {month_name}, so nothing is "
-                "included in it; choose another month with the Month arrows."
+                self.tr(
+                    "{customer}'s contract does not cover {month}, so nothing is included "
+                    "in it; choose another month with the Month arrows."
+                ).format(customer=usage.customer, month=month_name)
             )
         elif not usage.allowances:
             self.message.setText(
-                f"{tiers} includes no consulting or development hours in {month_name}; "
-                "hours logged are tracked below but not measured against an allowance."
+                self.tr(
+                    "{tier} includes no consulting or development hours in {month}; hours "
+                    "logged are tracked below but not measured against an allowance."
+                ).format(tier=tiers, month=month_name)
             )
         self.message.setVisible(not covered or not usage.allowances)
         if usage.issued is not None:
             self.issued_note.setText(
-                f"Issued \N{EM DASH} these are the figures of report {usage.issued}. "
-                "Changes made since reach the client as adjustments on the next report."
+                self.tr(
+                    "Issued \N{EM DASH} these are the figures of report {report}. Changes "
+                    "made since reach the client as adjustments on the next report."
+                ).format(report=usage.issued)
             )
         self.issued_note.setVisible(usage.issued is not None)
         self._show_cards(usage, detail, today)
 
-        issued = ", as issued" if usage.issued is not None else ""
-        self.month_box.setTitle(f"Fee and hours in {month_name}{issued}")
+        if usage.issued is not None:
+            box_title = self.tr("Fee and hours in {month}, as issued")
+        else:
+            box_title = self.tr("Fee and hours in {month}")
+        self.month_box.setTitle(box_title.format(month=month_name))
         partial = summary.start > month.first or (
             summary.end is not None and summary.end < month.last
         )
         prorated = covered and (len(usage.tiers) > 1 or partial)
-        self.fee_caption.setText("Fee, prorated by days" if prorated else "Fee")
+        self.fee_caption.setText(self.tr("Fee, prorated by days") if prorated else self.tr("Fee"))
         self.fee_value.setText(format.money(usage.fee, usage.currency))
         self.overage_value.setText(format.money(usage.overage_total, usage.currency))
         self.total_value.setText(format.money(usage.fee + usage.overage_total, usage.currency))
@@ -322,13 +402,18 @@ class EntitlementsView(LoadedWhenShown):
             if seconds
         ]
         if logged:
-            self.hours_value.setText("Hours logged: " + ", ".join(logged))
+            listed = self.tr(", ", "separates the categories of a list").join(logged)
+            self.hours_value.setText(self.tr("Hours logged: {hours}").format(hours=listed))
         elif covered and usage.allowances:
             self.hours_value.setText(
-                f"No hours logged in {month_name}; log them in the Hours view (Ctrl+4)."
+                self.tr("No hours logged in {month}; log them in the Hours view (Ctrl+4).").format(
+                    month=month_name
+                )
             )
         else:
-            self.hours_value.setText(f"No hours logged in {month_name}.")
+            self.hours_value.setText(
+                self.tr("No hours logged in {month}.").format(month=month_name)
+            )
         self._show_seats(usage.seats)
         self._show_pending(usage.pending, usage.currency)
         self.pages.setCurrentWidget(self.content_page)
@@ -340,21 +425,35 @@ class EntitlementsView(LoadedWhenShown):
         if figures.target is None:
             return
         month = text.month_title(sla.month.label)
-        self.sla_box.setTitle(f"Response SLA in {month}")
+        self.sla_box.setTitle(self.tr("Response SLA in {month}").format(month=month))
         if figures.attainment is None:
-            self.sla_text.setText(f"No cases were due in {month} (target {figures.target} %).")
+            self.sla_text.setText(
+                self.tr("No cases were due in {month} (target {target} %).").format(
+                    month=month, target=figures.target
+                )
+            )
             return
+        if figures.breach:
+            attainment = self.tr(
+                "Attainment {attainment} % against a target of {target} % — breached"
+            )
+        else:
+            attainment = self.tr("Attainment {attainment} % against a target of {target} %")
         lines = [
-            f"Cases due: {figures.due:,}, met: {figures.met:,}",
-            f"Attainment {figures.attainment} % against a target of {figures.target} %"
-            + (" — breached" if figures.breach else ""),
+            self.tr("Cases due: {due}, met: {met}").format(
+                due=f"{figures.due:,}", met=f"{figures.met:,}"
+            ),
+            attainment.format(attainment=figures.attainment, target=figures.target),
         ]
         if figures.credit_pct is not None:
             lines.append(
-                f"Service credit: {format.money(figures.credit, 'USD')} "
-                f"({figures.credit_pct} % of the fee)"
+                self.tr("Service credit: {credit} ({percent} % of the fee)").format(
+                    credit=format.money(figures.credit, "USD"), percent=figures.credit_pct
+                )
                 if figures.breach
-                else f"No service credit ({figures.credit_pct} % of the fee if breached)"
+                else self.tr("No service credit ({percent} % of the fee if breached)").format(
+                    percent=figures.credit_pct
+                )
             )
         self.sla_text.setText("\n".join(lines))
 
@@ -415,7 +514,13 @@ class EntitlementsView(LoadedWhenShown):
         self.pending_box.setVisible(bool(pending))
         if not pending:
             return
-        headers = ("Month", "What", "Hours", "Amount", "Reason")
+        headers = (
+            self.tr("Month", "column of the adjustments"),
+            self.tr("What", "column of the adjustments"),
+            self.tr("Hours", "column of the adjustments"),
+            self.tr("Amount", "column of the adjustments"),
+            self.tr("Reason", "column of the adjustments"),
+        )
         for column, header in enumerate(headers):
             label = plain_label(header)
             label.setFont(scaled_font(label, 1.0, bold=True))
@@ -439,7 +544,7 @@ class EntitlementsView(LoadedWhenShown):
                     label.setWordWrap(True)
                 grid.addWidget(label, row, column)
         total = sum((line.amount for line in pending), Decimal("0.00"))
-        caption = plain_label("Together on the next report")
+        caption = plain_label(self.tr("Together on the next report"))
         figure = plain_label(text.money_with(total, currency))
         figure.setObjectName("pendingTotal")
         figure.setAlignment(format.NUMBER_ALIGNMENT)

@@ -21,7 +21,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
     QDate,
     QEvent,
     QItemSelection,
@@ -115,9 +117,12 @@ if TYPE_CHECKING:
     from accountdesk.db.notices import Change
 
 # What the bar says when it has nothing to report (as ledger_view.ui has it).
-QUICK_HINT = (
-    "Type the hours and press Enter to log them; the customer, date, category, description "
-    "and note stay for the next entry."
+QUICK_HINT = str(
+    QT_TRANSLATE_NOOP(
+        "LedgerView",
+        "Type the hours and press Enter to log them; the customer, date, category, "
+        "description and note stay for the next entry.",
+    )
 )
 SEARCH_DELAY_MS = 300
 ENGINEERS_AFTER_MS = 250
@@ -128,14 +133,15 @@ KEEP_SELECTED = MAX_DELETE
 ERROR_COLOR = fmt.ERROR_COLOUR
 DONE_COLOR = "#1b6e3a"
 COLUMN_WIDTHS = {DATE: 11, CUSTOMER: 28, CATEGORY: 13, ENGINEER: 18, HOURS: 10, DESCRIPTION: 40}
+# The field an edit changed, as the undo step names it (translated where used).
 FIELD_NAMES = {
-    DATE: "date",
-    CUSTOMER: "customer",
-    CATEGORY: "category",
-    ENGINEER: "engineer",
-    HOURS: "hours",
-    DESCRIPTION: "description",
-    NOTE: "internal note",
+    DATE: str(QT_TRANSLATE_NOOP("LedgerView", "date")),
+    CUSTOMER: str(QT_TRANSLATE_NOOP("LedgerView", "customer")),
+    CATEGORY: str(QT_TRANSLATE_NOOP("LedgerView", "category")),
+    ENGINEER: str(QT_TRANSLATE_NOOP("LedgerView", "engineer")),
+    HOURS: str(QT_TRANSLATE_NOOP("LedgerView", "hours")),
+    DESCRIPTION: str(QT_TRANSLATE_NOOP("LedgerView", "description")),
+    NOTE: str(QT_TRANSLATE_NOOP("LedgerView", "internal note")),
 }
 
 
@@ -206,12 +212,12 @@ class LedgerDelegate(QStyledItemDelegate):
 
 
 class LedgerView(LoadedWhenShown):
-    title = "Hours ledger"
+    title = str(QT_TRANSLATE_NOOP("LedgerView", "Hours ledger"))
     watches = frozenset({"customer", "ledger_entry", "locked_month", "issued_report"})
     all_customers = False  # the toolbar's customer's entries
     keeps_its_place = True  # the current entry and the top row, by id
     loaded = Signal()  # the table shows the database as it is after a (re)load
-    loading_title = "Reading the hours ledger…"
+    loading_title = str(QT_TRANSLATE_NOOP("LedgerView", "Reading the hours ledger…"))
     progress_dialog = True
     read_after_paint = True
 
@@ -264,7 +270,7 @@ class LedgerView(LoadedWhenShown):
         self._engineers_scope: LedgerFilter | None = None  # whose engineers are listed
         self._engineers_loader = Loader(
             self,
-            "Listing the engineers…",
+            self.tr("Listing the engineers…"),
             self._read_engineers,
             self._engineers_listed,
             self._engineers_failed,
@@ -340,7 +346,7 @@ class LedgerView(LoadedWhenShown):
         self.loader.load()
 
     def _read(self) -> Work:
-        self.totals_label.setText("Loading…")
+        self.totals_label.setText(self.tr("Loading…"))
         where = self.current_filter()
         sort = self.model.current_sort
         browser = self.desk.ledger_browser
@@ -375,14 +381,16 @@ class LedgerView(LoadedWhenShown):
         """Log what the bar holds (Enter in any of its fields, or the Log button)."""
         typed_customer = self.customer_edit.text().strip()
         if not typed_customer:
-            self._quick_error("Type the customer's name first.", self.customer_edit)
+            self._quick_error(self.tr("Type the customer's name first."), self.customer_edit)
             return
         customer, name = self._customer_ref(typed_customer)
         try:
             seconds = parse_duration(self.hours_edit.text())
         except Refused as refused:
             text = self.hours_edit.text().strip()
-            message = "Type the hours spent, e.g. 1.5 or 1:30." if not text else str(refused)
+            message = (
+                self.tr("Type the hours spent, e.g. 1.5 or 1:30.") if not text else str(refused)
+            )
             self._quick_error(message, self.hours_edit)
             return
         category = Category(self.category_combo.currentData())
@@ -418,10 +426,22 @@ class LedgerView(LoadedWhenShown):
         self._add_engineer(entry.engineer)
         logged = self.desk.ledger.entry(command.handle.id)
         hidden = not _matches(self.current_filter(), logged)
-        shown = " It is outside the filters, so the table does not show it." if hidden else ""
+        if hidden:
+            logged_text = self.tr(
+                "Logged {hours} of {category} for {customer} on {day} (Ctrl+Z undoes it). "
+                "It is outside the filters, so the table does not show it."
+            )
+        else:
+            logged_text = self.tr(
+                "Logged {hours} of {category} for {customer} on {day} (Ctrl+Z undoes it)."
+            )
         self._quick_done(
-            f"Logged {fmt.hours_text(seconds)} of {CATEGORY_LABELS[category].lower()} for "
-            f"{name} on {fmt.day(day)} (Ctrl+Z undoes it).{shown}"
+            logged_text.format(
+                hours=fmt.hours_text(seconds),
+                category=CATEGORY_LABELS[category].lower(),
+                customer=name,
+                day=fmt.day(day),
+            )
         )
         self.hours_edit.clear()
         self.hours_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -431,7 +451,7 @@ class LedgerView(LoadedWhenShown):
         """Edit the current cell in place (F2), or say why the entry is read-only."""
         index = self.table.currentIndex()
         if not index.isValid():
-            self._notice("Select an entry to change it.", error=True)
+            self._notice(self.tr("Select an entry to change it."), error=True)
             return
         entry = self.model.entry(index.row())
         if entry is None:
@@ -450,8 +470,10 @@ class LedgerView(LoadedWhenShown):
         entry = self.model.entry(self.table.currentIndex().row())
         if entry is None or not correctable(entry):
             self._notice(
-                "Select an entry of an issued month to correct it; entries of open months "
-                "are changed directly.",
+                self.tr(
+                    "Select an entry of an issued month to correct it; entries of open months "
+                    "are changed directly."
+                ),
                 error=True,
             )
             return
@@ -465,17 +487,21 @@ class LedgerView(LoadedWhenShown):
             self._notice(str(refused), error=True)
             return
         self._notice(
-            "Correction recorded; the next report issued carries the adjustment "
-            "(Ctrl+Z takes it back)."
+            self.tr(
+                "Correction recorded; the next report issued carries the adjustment "
+                "(Ctrl+Z takes it back)."
+            )
         )
 
     def history_of_selected(self) -> None:
         """Who logged, changed and corrected the current entry, and when."""
         entry = self.model.entry(self.table.currentIndex().row())
         if entry is None:
-            self._notice("Select an entry to see its history.", error=True)
+            self._notice(self.tr("Select an entry to see its history."), error=True)
             return
-        title = f"History of entry {entry.id} ({entry.customer}, {fmt.day(entry.day)})"
+        title = self.tr("History of entry {entry} ({customer}, {day})").format(
+            entry=entry.id, customer=entry.customer, day=fmt.day(entry.day)
+        )
         self.history_dialog = HistoryDialog.open_for(
             self, self.desk, "ledger_entry", entry.id, title
         )
@@ -487,13 +513,15 @@ class LedgerView(LoadedWhenShown):
         count = self.selected_count()
         if count > MAX_DELETE:
             self._notice(
-                f"{count:,} entries are selected; delete at most {MAX_DELETE} at once.",
+                self.tr(
+                    "%Ln entries are selected; delete at most {most} at once.", "", count
+                ).format(most=MAX_DELETE),
                 error=True,
             )
             return
         entries = self.selected_entries()
         if not entries:
-            self._notice("Select the entries to delete.", error=True)
+            self._notice(self.tr("Select the entries to delete."), error=True)
             return
         fixed = [entry for entry in entries if not editable(entry)]
         if fixed:
@@ -504,9 +532,7 @@ class LedgerView(LoadedWhenShown):
         except Refused as refused:
             self._notice(str(refused), error=True)
             return
-        self._notice(
-            f"Deleted {fmt.plural(len(entries), 'entry', 'entries')} (Ctrl+Z brings it back)."
-        )
+        self._notice(self.tr("Deleted %Ln entries (Ctrl+Z brings it back).", "", len(entries)))
 
     def engineer(self) -> str:
         """The name the hours are logged under (Edit ▸ Preferences)."""
@@ -558,8 +584,8 @@ class LedgerView(LoadedWhenShown):
         self._lock_mark.hide()
 
     def _set_up_filters(self) -> None:
-        self.engineer_filter.addItem("Any engineer", "")
-        self.category_filter.addItem("Any category", "")
+        self.engineer_filter.addItem(self.tr("Any engineer"), "")
+        self.category_filter.addItem(self.tr("Any category"), "")
         for category, label in CATEGORY_LABELS.items():
             self.category_filter.addItem(label, category.value)
         self.engineer_filter.currentIndexChanged.connect(lambda _i: self._filters_changed())
@@ -594,17 +620,17 @@ class LedgerView(LoadedWhenShown):
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         table.selectionModel().currentChanged.connect(lambda *_: self._show_selection())
 
-        self.delete_action = QAction("Delete", table)
+        self.delete_action = QAction(self.tr("Delete"), table)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
-        self.edit_action = QAction("Edit", table)
+        self.edit_action = QAction(self.tr("Edit"), table)
         self.edit_action.triggered.connect(self.edit_selected)
-        self.correct_action = QAction("Record a correction…", table)
+        self.correct_action = QAction(self.tr("Record a correction…"), table)
         self.correct_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.correct_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.correct_action.triggered.connect(self.correct_selected)
-        self.history_action = QAction("History…", table)
+        self.history_action = QAction(self.tr("History…"), table)
         self.history_action.triggered.connect(self.history_of_selected)
         table.addActions(
             [self.edit_action, self.delete_action, self.correct_action, self.history_action]
@@ -672,8 +698,11 @@ class LedgerView(LoadedWhenShown):
         self._where = result.where
         self.model.set_ids(result.selection.ids)
         totals = result.selection.totals
-        entries = fmt.plural(totals.entries, "entry", "entries")
-        self.totals_label.setText(f"{entries} · {fmt.hours_text(totals.seconds)}")
+        self.totals_label.setText(
+            self.tr("%Ln entries · {hours}", "", totals.entries).format(
+                hours=fmt.hours_text(totals.seconds)
+            )
+        )
         self._show_scope(result.month_locked)
         self._show_empty_state(totals.entries == 0)
         self._restoring = True
@@ -807,7 +836,7 @@ class LedgerView(LoadedWhenShown):
         self._engineers = list(names)
         self.engineer_filter.blockSignals(True)
         self.engineer_filter.clear()
-        self.engineer_filter.addItem("Any engineer", "")
+        self.engineer_filter.addItem(self.tr("Any engineer"), "")
         for name in self._engineers:
             self.engineer_filter.addItem(name, name)
         self.engineer_filter.setCurrentIndex(max(0, self.engineer_filter.findData(chosen)))
@@ -820,14 +849,16 @@ class LedgerView(LoadedWhenShown):
     def _show_scope(self, month_locked: bool = False) -> None:
         where = self.current_filter()
         customer = self._customer_name(where.customer_id) if where.customer_id else None
-        month = "all months" if where.month is None else month_name(where.month.first)
-        self.scope_label.setText(f"{customer or 'All customers'} · {month}")
+        month = self.tr("all months") if where.month is None else month_name(where.month.first)
+        self.scope_label.setText(f"{customer or self.tr('All customers')} · {month}")
         self.all_customers_button.setVisible(where.customer_id is not None)
         self.clear_filters_button.setEnabled(bool(where.engineer or where.category or where.text))
         if month_locked and customer and where.month is not None:
             self.lock_notice.setText(
-                f"{month_name(where.month.first)} is issued for {customer}: its entries are "
-                "read-only. A correction goes into the next open month."
+                self.tr(
+                    "{month} is issued for {customer}: its entries are read-only. A "
+                    "correction goes into the next open month."
+                ).format(month=month_name(where.month.first), customer=customer)
             )
             self.lock_notice.show()
         else:
@@ -842,23 +873,37 @@ class LedgerView(LoadedWhenShown):
             return
         where = self._where
         if where.engineer or where.category or where.text:
-            text = (
+            text = self.tr(
                 "No entries match these filters. Choose “Clear filters” above to see every "
                 "entry again."
             )
         else:
             customer = self._customer_name(where.customer_id) if where.customer_id else None
-            whom = f" for {customer}" if customer else ""
-            when = " yet" if where.month is None else f" in {month_name(where.month.first)}"
-            other = (
-                ""
-                if where.month is None
-                else " Tick “All months” to see the other months, or step the month in the toolbar."
-            )
-            text = (
-                f"No hours logged{whom}{when}. Type the hours in the bar above and press Enter "
-                f"to log the first entry.{other}"
-            )
+            month = None if where.month is None else month_name(where.month.first)
+            # One whole text for each case: with or without a customer and a month.
+            if customer and month:
+                sentence = self.tr(
+                    "No hours logged for {customer} in {month}. Type the hours in the bar "
+                    "above and press Enter to log the first entry. Tick “All months” to see "
+                    "the other months, or step the month in the toolbar."
+                )
+            elif customer:
+                sentence = self.tr(
+                    "No hours logged for {customer} yet. Type the hours in the bar above and "
+                    "press Enter to log the first entry."
+                )
+            elif month:
+                sentence = self.tr(
+                    "No hours logged in {month}. Type the hours in the bar above and press "
+                    "Enter to log the first entry. Tick “All months” to see the other months, "
+                    "or step the month in the toolbar."
+                )
+            else:
+                sentence = self.tr(
+                    "No hours logged yet. Type the hours in the bar above and press Enter to "
+                    "log the first entry."
+                )
+            text = sentence.format(customer=customer, month=month)
         self.empty_state.setText(text)
         self.table_pages.setCurrentWidget(self.empty_state)
 
@@ -901,12 +946,16 @@ class LedgerView(LoadedWhenShown):
         given = settings.saved_engineer()
         name = html.escape(given or self.desk.user)
         if given:
-            text = f"Logged as <b>{name}</b> · <a href='name'>Change…</a>"
+            text = self.tr("Logged as <b>{name}</b> · <a href='name'>Change…</a>")
         else:
-            text = f"Logged as <b>{name}</b> (your login) · <a href='name'>Set your name…</a>"
-        self.engineer_label.setText(text)
+            text = self.tr(
+                "Logged as <b>{name}</b> (your login) · <a href='name'>Set your name…</a>"
+            )
+        self.engineer_label.setText(text.format(name=name))
         self.engineer_label.setToolTip(
-            "The name on the hours you log here and on the command line (Edit ▸ Preferences)"
+            self.tr(
+                "The name on the hours you log here and on the command line (Edit ▸ Preferences)"
+            )
         )
 
     def _forget_quick_error(self) -> None:
@@ -916,7 +965,7 @@ class LedgerView(LoadedWhenShown):
         if field is None:
             return
         self._color(self.quick_message, None)
-        self.quick_message.setText(QUICK_HINT)
+        self.quick_message.setText(QCoreApplication.translate("LedgerView", QUICK_HINT))
         if field is self.hours_edit:
             self.hours_edit.clear()
         elif field is self.customer_edit:
@@ -956,15 +1005,17 @@ class LedgerView(LoadedWhenShown):
     @staticmethod
     def _read_only_reason(entry: EntryInfo) -> str:
         if entry.locked:
-            return (
-                f"This entry is read-only: {month_name(entry.day)} is issued for "
-                f"{entry.customer}, so its entries can be neither changed nor deleted. "
-                "Record a correction instead (Ctrl+Shift+R)."
-            )
-        return (
-            f"This entry corrects entry {entry.corrects} of an issued month; corrections "
-            "stay as they were recorded."
-        )
+            return QCoreApplication.translate(
+                "LedgerView",
+                "This entry is read-only: {month} is issued for {customer}, so its "
+                "entries can be neither changed nor deleted. Record a correction instead "
+                "(Ctrl+Shift+R).",
+            ).format(month=month_name(entry.day), customer=entry.customer)
+        return QCoreApplication.translate(
+            "LedgerView",
+            "This entry corrects entry {entry} of an issued month; corrections stay as "
+            "they were recorded.",
+        ).format(entry=entry.corrects)
 
     # ================================================================ selection
 
@@ -998,15 +1049,29 @@ class LedgerView(LoadedWhenShown):
             change = self._changed(entry, column, value)
             if change is None:
                 return True  # nothing changed
-            perform(self.context.undo, EditEntry(self.edits, entry, change, FIELD_NAMES[column]))
+            field = QCoreApplication.translate("LedgerView", FIELD_NAMES[column])
+            perform(self.context.undo, EditEntry(self.edits, entry, change, field))
         except Refused as refused:
             self._notice(str(refused), error=True)
             if refused.field is Field.VERSION and Prompts.reload(self, refused.message):
                 QTimer.singleShot(0, self.reload)  # after the editor has closed
             return False
         self._select_after_load = entry.id
-        self._notice(f"Changed the {FIELD_NAMES[column]} (Ctrl+Z undoes it).")
+        self._notice(self._changed_text(column))
         return True
+
+    def _changed_text(self, column: int) -> str:
+        """What an edit of `column` did, one whole sentence per field."""
+        texts = {
+            DATE: self.tr("Changed the date (Ctrl+Z undoes it)."),
+            CUSTOMER: self.tr("Changed the customer (Ctrl+Z undoes it)."),
+            CATEGORY: self.tr("Changed the category (Ctrl+Z undoes it)."),
+            ENGINEER: self.tr("Changed the engineer (Ctrl+Z undoes it)."),
+            HOURS: self.tr("Changed the hours (Ctrl+Z undoes it)."),
+            DESCRIPTION: self.tr("Changed the description (Ctrl+Z undoes it)."),
+            NOTE: self.tr("Changed the internal note (Ctrl+Z undoes it)."),
+        }
+        return texts[column]
 
     def _changed(self, entry: EntryInfo, column: int, value: Any) -> NewEntry | None:
         customer: str | int = entry.customer_id
@@ -1015,19 +1080,19 @@ class LedgerView(LoadedWhenShown):
         if column == DATE:
             picked = value.toPython() if isinstance(value, QDate) else value
             if not isinstance(picked, date):
-                raise Refused("Pick a date from the calendar.")
+                raise Refused(self.tr("Pick a date from the calendar."))
             day = picked
         elif column == CUSTOMER:
             text = str(value).strip()
             if not text:
-                raise Refused("An entry needs a customer.")
+                raise Refused(self.tr("An entry needs a customer."))
             customer, _ = self._customer_ref(text)
         elif column == CATEGORY:
             category = Category(str(value))
         elif column == ENGINEER:
             engineer = str(value).strip()
             if not engineer:
-                raise Refused("An entry needs the engineer who spent the hours.")
+                raise Refused(self.tr("An entry needs the engineer who spent the hours."))
         elif column == HOURS:
             seconds = parse_duration(str(value))
         elif column == DESCRIPTION:
