@@ -680,6 +680,66 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>No money changes: the month&apos;s charges stay as issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}, the fee: a charge of {amount} USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}, the fee: a credit of {amount} USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}, {category} overage: a charge of {amount} USD ({hours})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}, {category} overage: a credit of {amount} USD ({hours})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separates the changes of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next report issued will carry {changes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {entry}: {hours} of {category} for {customer} on {day}, by {engineer}. Its month is issued, so the entry stays as it is and the correction is recorded beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the entry should have been; 0 takes it back entirely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in a few words (kept with the correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours it should have been:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerCounts</name>
     <message numerus="yes">
         <source>in %n days</source>
@@ -1264,6 +1324,260 @@ Ihre Eingabe zum Kopieren an eine andere Stelle:
     </message>
 </context>
 <context>
+    <name>EntitlementsView</name>
+    <message>
+        <source>Choose a customer in the toolbar to see what they are entitled to</source>
+        <translation type="unfinished">Wählen Sie in der Symbolleiste einen Kunden, um seine Leistungsansprüche zu sehen</translation>
+    </message>
+    <message>
+        <source>Q{number} {year}</source>
+        <translation type="unfinished">Q{number} {year}</translation>
+    </message>
+    <message>
+        <source>{quarter} to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{quarter} to the end of {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued: these are the report&apos;s figures; hours logged or corrected later go on the next report as adjustments, not into this quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued: these are the report&apos;s figures; hours logged or corrected later go on the next report as adjustments, not into this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} has not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarter is over; these are its final figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month is over; these are its final figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted to the end of {month}; the forecast is on {current}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract starts on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract ended on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours are included; every hour logged is overage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing used yet: the whole allowance is there for the quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing used yet: the whole allowance is there for the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allowance is used up; further hours are overage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allowance is used up; further hours are overage at {rate}/h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace the allowance runs out on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace the allowance lasts until the contract ends on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace the allowance lasts the quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace the allowance lasts the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} at {rate} = {charge}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished">Monatsgebühr</translation>
+    </message>
+    <message>
+        <source>SLA service credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{allowance} overage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{used} (unlimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{used} of {included}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this contract year, from {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished">heute</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the entitlements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Choose a customer in the toolbar to see what they are entitled to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> then </source>
+        <comment>between the tiers of one month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract from {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract from {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSM {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAM {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{customer}&apos;s contract does not cover {month}, so nothing is included in it; choose another month with the Month arrows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tier} includes no consulting or development hours in {month}; hours logged are tracked below but not measured against an allowance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued N{EM DASH} these are the figures of report {report}. Changes made since reach the client as adjustments on the next report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee and hours in {month}, as issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee and hours in {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee, prorated by days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separates the categories of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours logged: {hours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours logged in {month}; log them in the Hours view (Ctrl+4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours logged in {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response SLA in {month}</source>
+        <translation type="unfinished">Reaktions-SLA im {month}</translation>
+    </message>
+    <message>
+        <source>No cases were due in {month} (target {target} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment {attainment} % against a target of {target} % — breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment {attainment} % against a target of {target} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases due: {due}, met: {met}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service credit: {credit} ({percent} % of the fee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service credit ({percent} % of the fee if breached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <comment>column of the adjustments</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <comment>column of the adjustments</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <comment>column of the adjustments</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <comment>column of the adjustments</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>column of the adjustments</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together on the next report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomeForm</name>
     <message>
         <source>Portfolio</source>
@@ -1435,6 +1749,289 @@ Ihre Eingabe zum Kopieren an eine andere Stelle:
     <message>
         <source>Correct an entry of an issued month (Ctrl+Shift+R): the change reaches the client as an adjustment on the next report</source>
         <translation>Eintrag eines ausgestellten Monats berichtigen (Strg+Umschalt+R): Die Änderung erscheint als Korrektur im nächsten Bericht an den Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client reads on the monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the team only: never printed on a report</source>
+        <translation type="unfinished">Nur für das Team: erscheint nie in einem Bericht</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} is issued for {customer}: this entry is read-only. Record a correction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction of entry {entry}: no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction of entry {entry}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal, never on a report: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <source>Type the hours and press Enter to log them; the customer, date, category, description and note stay for the next entry.</source>
+        <translation type="unfinished">Geben Sie die Stunden ein und drücken Sie die Eingabetaste, um sie zu erfassen; Kunde, Datum, Kategorie, Beschreibung und Notiz bleiben für den nächsten Eintrag stehen.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the hours ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the engineers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the hours spent, e.g. 1.5 or 1:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged {hours} of {category} for {customer} on {day} (Ctrl+Z undoes it). It is outside the filters, so the table does not show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged {hours} of {category} for {customer} on {day} (Ctrl+Z undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry of an issued month to correct it; entries of open months are changed directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction recorded; the next report issued carries the adjustment (Ctrl+Z takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of entry {entry} ({customer}, {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries are selected; delete at most {most} at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the entries to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln entries (Ctrl+Z brings it back).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a correction…</source>
+        <translation type="unfinished">Berichtigung erfassen…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries · {hours}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} is issued for {customer}: its entries are read-only. A correction goes into the next open month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match these filters. Choose “Clear filters” above to see every entry again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours logged for {customer} in {month}. Type the hours in the bar above and press Enter to log the first entry. Tick “All months” to see the other months, or step the month in the toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours logged for {customer} yet. Type the hours in the bar above and press Enter to log the first entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours logged in {month}. Type the hours in the bar above and press Enter to log the first entry. Tick “All months” to see the other months, or step the month in the toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours logged yet. Type the hours in the bar above and press Enter to log the first entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged as &lt;b&gt;{name}&lt;/b&gt; · &lt;a href=&apos;name&apos;&gt;Change…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged as &lt;b&gt;{name}&lt;/b&gt; (your login) · &lt;a href=&apos;name&apos;&gt;Set your name…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name on the hours you log here and on the command line (Edit ▸ Preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is read-only: {month} is issued for {customer}, so its entries can be neither changed nor deleted. Record a correction instead (Ctrl+Shift+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry corrects entry {entry} of an issued month; corrections stay as they were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the date (Ctrl+Z undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the customer (Ctrl+Z undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the category (Ctrl+Z undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the engineer (Ctrl+Z undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the hours (Ctrl+Z undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the description (Ctrl+Z undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the internal note (Ctrl+Z undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry needs a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry needs the engineer who spent the hours.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2419,76 @@ Ihre Eingabe zum Kopieren an eine andere Stelle:
     <message>
         <source>Effect on the month</source>
         <translation>Auswirkung auf den Monat</translation>
+    </message>
+</context>
+<context>
+    <name>TransferTexts</name>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commas (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolons (;), for Excel where 1,5 is a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n entries of {month} to {target}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export hours of {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate the values by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting hours…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
