@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QRectF, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QRectF, QTimer
 from PySide6.QtGui import (
     QColor,
     QFontDatabase,
@@ -139,7 +139,7 @@ class HoursChart(QWidget):
             ink=_colour(palette.color(QPalette.ColorRole.Text)),
             muted=_colour(palette.color(QPalette.ColorRole.PlaceholderText)),
             grid=_colour(palette.color(QPalette.ColorRole.Midlight)),
-            value_label=lambda value: f"{value:,.0f}" if value >= 10 else f"{value:g}",
+            value_label=_value_label,
             bar_width=BAR_SHARE * 10,
             group_spacing=(1 - BAR_SHARE) * 10,
         )
@@ -160,7 +160,9 @@ class HoursChart(QWidget):
         chart.height = max(10, height - chart.y - MARGIN - legend_room)
         drawing.add(chart)
         # The axis' name, upright along it.
-        name = String(0, 0, "hours", fontName=self._font, fontSize=size, fillColor=style.muted)
+        name = String(
+            0, 0, self.tr("hours"), fontName=self._font, fontSize=size, fillColor=style.muted
+        )
         name.textAnchor = "middle"
         drawing.add(_rotated(name, MARGIN + size, chart.y + chart.height / 2))
         drawing.add(category_legend(chart, chart.x, chart.width, height - MARGIN - size, style))
@@ -202,5 +204,15 @@ def _colour(colour: QColor) -> colors.Color:
 
 def _tick(month: Month, first: bool) -> str:
     """`Jan 2026` where a year begins (and on the first bar), else `Feb`."""
-    name = wording.MONTHS[month.month - 1][:3]
+    if QLocale().language() in (QLocale.Language.English, QLocale.Language.C):
+        name = wording.MONTHS[month.month - 1][:3]
+    else:
+        name = QLocale().standaloneMonthName(month.month, QLocale.FormatType.ShortFormat)
     return f"{name} {month.year}" if first or month.month == 1 else name
+
+
+def _value_label(value: float) -> str:
+    """`1,250` on the value axis, with the window locale's separators."""
+    if QLocale().language() in (QLocale.Language.English, QLocale.Language.C):
+        return f"{value:,.0f}" if value >= 10 else f"{value:g}"
+    return QLocale().toString(value, "f", 0) if value >= 10 else QLocale().toString(value, "g")

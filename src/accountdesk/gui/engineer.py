@@ -8,17 +8,20 @@ name is kept where the command line reads it too (accountdesk.preferences).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from accountdesk.gui import settings
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.prompts import Prompts
 
-TITLE = "Your name on the hours you log"
-QUESTION = (
-    "Which name should go on the hours you log? Your colleagues and the monthly reports "
-    "see it. (The command line uses it too; Edit ▸ Preferences changes it.)"
+TITLE = str(QT_TRANSLATE_NOOP("Engineer", "Your name on the hours you log"))
+QUESTION = str(
+    QT_TRANSLATE_NOOP(
+        "Engineer",
+        "Which name should go on the hours you log? Your colleagues and the monthly reports "
+        "see it. (The command line uses it too; Edit ▸ Preferences changes it.)",
+    )
 )
 
 
@@ -26,7 +29,12 @@ def ask(parent: QWidget | None, context: DeskContext) -> bool:
     """Ask for the name (offering the one given before); True when the user gave one,
     and then every view showing it is told (`engineerChanged`)."""
     current = settings.saved_engineer() or ""
-    typed = Prompts.name(parent, TITLE, QUESTION, current)
+    typed = Prompts.name(
+        parent,
+        QCoreApplication.translate("Engineer", TITLE),
+        QCoreApplication.translate("Engineer", QUESTION),
+        current,
+    )
     if typed is None or not typed.strip():
         return False
     settings.set_engineer(typed)

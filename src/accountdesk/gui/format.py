@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from accountdesk import wording
 from accountdesk.domain.money import hours, money_text
@@ -27,20 +27,36 @@ NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ERROR_COLOUR = "#b3261e"
 
 
+def _english() -> bool:
+    """True where the window's locale writes as today's English text does."""
+    return QLocale().language() in (QLocale.Language.English, QLocale.Language.C)
+
+
+def _localised(text: str) -> str:
+    """`1,250.00` with the window locale's separators (the digits stay Decimal's)."""
+    if _english():
+        return text
+    locale = QLocale()
+    table = str.maketrans({",": locale.groupSeparator(), ".": locale.decimalPoint()})
+    return text.translate(table)
+
+
 def money(value: Decimal, currency: str = "USD") -> str:
-    return f"{money_text(value)} {currency}"
+    return f"{_localised(money_text(value))} {currency}"
 
 
 def hours_text(seconds: int | Decimal) -> str:
-    return f"{hours(seconds):,.2f} h"
+    return f"{_localised(f'{hours(seconds):,.2f}')} h"
 
 
 def decimal_hours(value: Decimal) -> str:
-    return f"{value:,.2f} h"
+    return f"{_localised(f'{value:,.2f}')} h"
 
 
 def limit_text(value: Limit) -> str:
-    return "unlimited" if value is UNLIMITED else f"{value:,}"
+    if value is UNLIMITED:
+        return QCoreApplication.translate("Format", "unlimited")
+    return _localised(f"{value:,}")
 
 
 # How date fields (QDateEdit) show a date: as `day` writes it.
@@ -54,13 +70,23 @@ def day(value: date | None) -> str:
 
 
 def long_day(value: date) -> str:
-    """`26 November 2026`, as the report's sentences say a date."""
-    return wording.long_day(value)
+    """`26 November 2026`, as the report's sentences say a date (in the window's
+    locale's month names when it is not English)."""
+    if _english():
+        return wording.long_day(value)
+    locale = QLocale()
+    # The locale's long date without its weekday: `5. März 2026`, `2026年3月5日`.
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    pattern = pattern.replace("dddd, ", "").replace("dddd ", "").replace("dddd", "")
+    return locale.toString(QDate(value.year, value.month, value.day), pattern.strip())
 
 
 def short_day(value: date) -> str:
     """`26 Nov`, for a list short of room."""
-    return f"{value.day} {wording.MONTHS[value.month - 1][:3]}"
+    if _english():
+        return f"{value.day} {wording.MONTHS[value.month - 1][:3]}"
+    month = QLocale().monthName(value.month, QLocale.FormatType.ShortFormat)
+    return f"{value.day} {month}"
 
 
 def day_with_year(value: date, today: date) -> str:
@@ -71,7 +97,10 @@ def day_with_year(value: date, today: date) -> str:
 
 def weekday_day(value: date) -> str:
     """`Thu 2026-11-26`: the weekday helps when planning a week."""
-    return f"{WEEKDAYS[value.weekday()]} {day(value)}"
+    if _english():
+        return f"{WEEKDAYS[value.weekday()]} {day(value)}"
+    weekday = QLocale().dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{weekday} {day(value)}"
 
 
 def day_time(value: datetime) -> str:

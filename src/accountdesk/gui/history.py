@@ -7,7 +7,7 @@ thread)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,8 +27,14 @@ from accountdesk.app import Desk
 from accountdesk.gui.tasks import Cancelled, Loader, Progress, Work
 from accountdesk.services.audit import AuditInfo
 
-HEADERS = ("When", "Who", "Action", "What", "Changes")
-ALL_ACTIONS = "All changes"
+HEADERS = (
+    str(QT_TRANSLATE_NOOP("HistoryPanel", "When")),
+    str(QT_TRANSLATE_NOOP("HistoryPanel", "Who")),
+    str(QT_TRANSLATE_NOOP("HistoryPanel", "Action")),
+    str(QT_TRANSLATE_NOOP("HistoryPanel", "What")),
+    str(QT_TRANSLATE_NOOP("HistoryPanel", "Changes")),
+)
+ALL_ACTIONS = str(QT_TRANSLATE_NOOP("HistoryPanel", "All changes"))
 
 
 def action_text(action: str) -> str:
@@ -66,16 +72,16 @@ class HistoryPanel(QWidget):
         self._entity: tuple[str, int] | None = None
         self.rows: list[AuditInfo] = []
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Filter the history")
+        self.search.setPlaceholderText(self.tr("Filter the history"))
         self.search.setClearButtonEnabled(True)
         self.action = QComboBox(self)
-        self.action.addItem(ALL_ACTIONS, "")
+        self.action.addItem(self.tr(ALL_ACTIONS), "")
         self.count_label = QLabel(self)
         self.count_label.setMinimumWidth(
             self.fontMetrics().horizontalAdvance("0000 of 0000 changes")
         )
         self.model = QStandardItemModel(0, len(HEADERS), self)
-        self.model.setHorizontalHeaderLabels(list(HEADERS))
+        self.model.setHorizontalHeaderLabels([self.tr(each) for each in HEADERS])
         self.proxy = _Filter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
@@ -99,7 +105,9 @@ class HistoryPanel(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        self.loader = Loader(self, "Reading the history…", self._read, self._loaded, self._failed)
+        self.loader = Loader(
+            self, self.tr("Reading the history…"), self._read, self._loaded, self._failed
+        )
         self.search.textChanged.connect(lambda _: self._filter())
         self.action.currentIndexChanged.connect(lambda _: self._filter())
 
@@ -142,7 +150,7 @@ class HistoryPanel(QWidget):
         chosen = self.action.currentData()
         self.action.blockSignals(True)
         self.action.clear()
-        self.action.addItem(ALL_ACTIONS, "")
+        self.action.addItem(self.tr(ALL_ACTIONS), "")
         for action in sorted({action_text(a.action) for a in rows}):
             self.action.addItem(action, action)
         self.action.setCurrentIndex(max(0, self.action.findData(chosen)))
@@ -152,7 +160,9 @@ class HistoryPanel(QWidget):
     def _failed(self, message: str) -> None:
         self.rows = []
         self.model.removeRows(0, self.model.rowCount())
-        self.count_label.setText(f"The history could not be read. {message}")
+        self.count_label.setText(
+            self.tr("The history could not be read. {message}").format(message=message)
+        )
 
     def _filter(self) -> None:
         self.proxy.set(self.search.text(), str(self.action.currentData() or ""))

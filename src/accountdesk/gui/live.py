@@ -18,7 +18,7 @@ import threading
 from typing import TYPE_CHECKING
 
 import psycopg
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
@@ -106,7 +106,7 @@ class Live(QObject):
         self._thread: _Listening | None = None
         self._version: DataVersion | None = None
         desk = window.desk
-        self.label.setToolTip(f"The database: {desk.location}")
+        self.label.setToolTip(self.tr("The database: {where}").format(where=desk.location))
         if desk.engine.dialect.name == "postgresql":
             self._bridge = _Bridge(self)
             self._bridge.received.connect(self._received)
@@ -145,13 +145,17 @@ class Live(QObject):
         self.received += 1
         self.window.changed_elsewhere(change)
         if change.who:
-            self.window.statusBar().showMessage(f"Updated with changes by {change.who}.", 4000)
+            self.window.statusBar().showMessage(
+                self.tr("Updated with changes by {who}.").format(who=change.who), 4000
+            )
 
     def _lost(self, reason: str) -> None:
-        self.label.setText("Not receiving others' changes")
+        self.label.setText(self.tr("Not receiving others' changes"))
         self.label.setToolTip(
-            f"The connection to {self.window.desk.location} was lost; trying again every "
-            f"{RETRY_SECONDS} seconds. ({reason})"
+            self.tr(
+                "The connection to {where} was lost; trying again every {seconds} seconds. "
+                "({reason})"
+            ).format(where=self.window.desk.location, seconds=RETRY_SECONDS, reason=reason)
         )
 
     def _back(self) -> None:
@@ -166,18 +170,28 @@ class Live(QObject):
             return others(engine)
 
         run_task(
-            self, "Asking who else is connected…", work, self._presence_read, self._presence_failed
+            self,
+            self.tr("Asking who else is connected…"),
+            work,
+            self._presence_read,
+            self._presence_failed,
         )
 
     def _presence_failed(self, message: str) -> None:
         self.label.setText("")
-        self.label.setToolTip(f"Who else is connected could not be read: {message}")
+        self.label.setToolTip(
+            self.tr("Who else is connected could not be read: {message}").format(message=message)
+        )
 
     def _presence_read(self, connected: list[Connected]) -> None:
         self.label.setText(presence_text(connected))
         where = self.window.desk.location
-        lines = [f"{who.name} (as {who.role})" for who in connected]
-        self.label.setToolTip("\n".join([f"The database: {where}", *lines]))
+        lines = [
+            self.tr("{name} (as {role})").format(name=who.name, role=who.role) for who in connected
+        ]
+        self.label.setToolTip(
+            "\n".join([self.tr("The database: {where}").format(where=where), *lines])
+        )
 
     # ------------------------------------------------------------ SQLite
 
@@ -216,8 +230,9 @@ class Live(QObject):
 
 def presence_text(connected: list[Connected]) -> str:
     if not connected:
-        return "No one else connected"
-    return "Also connected: " + ", ".join(who.name for who in connected)
+        return QCoreApplication.translate("Live", "No one else connected")
+    names = ", ".join(who.name for who in connected)
+    return QCoreApplication.translate("Live", "Also connected: {names}").format(names=names)
 
 
 def follow(window: MainWindow) -> Live:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 NAME_DIALOG_WIDTH = 460  # the question wraps within it
@@ -68,9 +69,14 @@ class Prompts:
         """Someone changed what the user is editing: `text` says who and when. True when
         the user chooses Reload (to see the change and edit it again)."""
         box = QMessageBox(
-            QMessageBox.Icon.Information, "Changed by someone else", text, parent=parent
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("Prompts", "Changed by someone else"),
+            text,
+            parent=parent,
         )
-        reload = box.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
+        reload = box.addButton(
+            QCoreApplication.translate("Prompts", "Reload"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(reload)
         box.exec()
@@ -81,10 +87,18 @@ class Prompts:
         """Why a database could not be opened, and what next: "open" another, a "new"
         one, or "cancel" (the button says `cancel`: Quit, or Cancel)."""
         box = QMessageBox(QMessageBox.Icon.Warning, "AccountDesk", text, parent=parent)
-        box.setInformativeText("Open another database, or start a new one?")
+        box.setInformativeText(
+            QCoreApplication.translate("Prompts", "Open another database, or start a new one?")
+        )
         choices: dict[object, str] = {
-            box.addButton("Open another…", QMessageBox.ButtonRole.AcceptRole): "open",
-            box.addButton("New database…", QMessageBox.ButtonRole.AcceptRole): "new",
+            box.addButton(
+                QCoreApplication.translate("Prompts", "Open another…"),
+                QMessageBox.ButtonRole.AcceptRole,
+            ): "open",
+            box.addButton(
+                QCoreApplication.translate("Prompts", "New database…"),
+                QMessageBox.ButtonRole.AcceptRole,
+            ): "new",
         }
         quit_button = box.addButton(cancel, QMessageBox.ButtonRole.RejectRole)
         box.setEscapeButton(quit_button)

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from types import MethodType
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from accountdesk.domain.errors import Refused
@@ -49,7 +49,9 @@ def unexpected_message(error: BaseException, what: str = "") -> str:
     where = log_unexpected(what or "Unexpected error", error)
     lines = str(error).strip().splitlines() or [type(error).__name__]
     first = lines[0] if len(lines[0]) <= MAX_SHOWN else lines[0][: MAX_SHOWN - 1] + "…"
-    return f"Something went wrong: {first}. The details are in {where}."
+    return QCoreApplication.translate(
+        "Task", "Something went wrong: {first}. The details are in {where}."
+    ).format(first=first, where=where)
 
 
 def attempt(work: Callable[[], Any], what: str = "") -> tuple[bool, Any]:
@@ -132,7 +134,7 @@ class Task(QObject):
 
     def _open_dialog(self, parent: QObject, title: str, cancellable: bool) -> None:
         owner = parent if isinstance(parent, QWidget) else None
-        dialog = QProgressDialog(title, "Cancel" if cancellable else "", 0, 0, owner)
+        dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0, owner)
         dialog.setWindowTitle("AccountDesk")
         dialog.setProperty("windowModality", WINDOW_MODAL)
         dialog.setMinimumDuration(SHOW_AFTER_MS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -46,9 +46,9 @@ BADGE_INK = {
     Level.OVER: QColor("#FFFFFF"),
 }
 LEVEL_WORDS = {
-    Level.FINE: "Within allowance",
-    Level.NEARLY_USED: "Nearly used",
-    Level.OVER: "Over allowance",
+    Level.FINE: str(QT_TRANSLATE_NOOP("LevelBadge", "Within allowance")),
+    Level.NEARLY_USED: str(QT_TRANSLATE_NOOP("LevelBadge", "Nearly used")),
+    Level.OVER: str(QT_TRANSLATE_NOOP("LevelBadge", "Over allowance")),
 }
 
 # The report's chart colours, so the window and the PDF tell categories apart alike.
@@ -122,7 +122,9 @@ class UsageBar(QProgressBar):
             f"QProgressBar::chunk {{ background: {self.colour().name()}; border-radius: 4px; }}"
         )
         used = "nothing included" if fraction is None else f"{percent(fraction)} used"
-        self.setAccessibleDescription(f"{used}: {LEVEL_WORDS[level].lower()}")
+        self.setAccessibleDescription(
+            f"{used}: {QCoreApplication.translate('LevelBadge', LEVEL_WORDS[level]).lower()}"
+        )
 
 
 class LevelBadge(QLabel):
@@ -135,7 +137,7 @@ class LevelBadge(QLabel):
         self.set_level(Level.FINE)
 
     def set_level(self, level: Level) -> None:
-        self.setText(LEVEL_WORDS[level])
+        self.setText(QCoreApplication.translate("LevelBadge", LEVEL_WORDS[level]))
         self.setStyleSheet(
             f"QLabel {{ background: {BADGE_BACKGROUND[level].name()};"
             f" color: {BADGE_INK[level].name()}; border-radius: 8px; padding: 2px 8px; }}"
@@ -167,7 +169,7 @@ class AllowanceCard(QFrame):
         self.used = self._figure()
         self.overage_hours = self._figure()
         self.overage_charge = self._figure()
-        self.overage_caption = plain_label("Overage charge")
+        self.overage_caption = plain_label(self.tr("Overage charge"))
         # One line per rate, when the overage was charged at several.
         self.overage_lines = plain_label()
         self.overage_lines.setObjectName("overageLines")
@@ -184,9 +186,9 @@ class AllowanceCard(QFrame):
         top.addWidget(self.badge)
         figures = QGridLayout()
         figures.setHorizontalSpacing(24)
-        figures.addWidget(plain_label("Used"), 0, 0)
+        figures.addWidget(plain_label(self.tr("Used")), 0, 0)
         figures.addWidget(self.used, 0, 1)
-        figures.addWidget(plain_label("Overage"), 1, 0)
+        figures.addWidget(plain_label(self.tr("Overage")), 1, 0)
         figures.addWidget(self.overage_hours, 1, 1)
         figures.addWidget(self.overage_caption, 2, 0)
         figures.addWidget(self.overage_charge, 2, 1)
@@ -239,10 +241,12 @@ class AllowanceCard(QFrame):
         self.overage_hours.setText(format.decimal_hours(overage_hours))
         self.overage_charge.setText(format.money(overage_charge, currency))
         if overage_rate is None:
-            self.overage_caption.setText("Overage charge")
+            self.overage_caption.setText(self.tr("Overage charge"))
         else:
             self.overage_caption.setText(
-                f"Overage charge at {format.money(overage_rate, currency)}/h"
+                self.tr("Overage charge at {rate}/h").format(
+                    rate=format.money(overage_rate, currency)
+                )
             )
         self.overage_lines.setText(overage_lines)
         self.overage_lines.setVisible(bool(overage_lines))
