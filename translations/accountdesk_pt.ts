@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en_US">
 <context>
+    <name>AllowanceCard</name>
+    <message>
+        <source>Overage charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overage charge at {rate}/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchForm</name>
     <message>
         <source>Writes one monthly service report per customer whose tier includes one (Professional and Enterprise), named after the customer and the month, into the folder you choose.</source>
@@ -1271,6 +1290,17 @@ What you typed, to copy elsewhere:
     </message>
 </context>
 <context>
+    <name>Engineer</name>
+    <message>
+        <source>Your name on the hours you log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which name should go on the hours you log? Your colleagues and the monthly reports see it. (The command line uses it too; Edit ▸ Preferences changes it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntitlementsForm</name>
     <message>
         <source>Choose a customer in the toolbar to see what they are entitled to</source>
@@ -1572,6 +1602,52 @@ What you typed, to copy elsewhere:
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read. {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomeForm</name>
     <message>
         <source>Portfolio</source>
@@ -1631,6 +1707,13 @@ What you typed, to copy elsewhere:
     </message>
     <message>
         <source>No hours logged in these twelve months. Log hours in the Hours view (Ctrl+4) and they show here by month and category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursChart</name>
+    <message>
+        <source>hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2029,6 +2112,60 @@ What you typed, to copy elsewhere:
     </message>
 </context>
 <context>
+    <name>LevelBadge</name>
+    <message>
+        <source>Within allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <source>The database: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated with changes by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not receiving others&apos; changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {where} was lost; trying again every {seconds} seconds. ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking who else is connected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who else is connected could not be read: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (as {role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one else connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also connected: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2096,6 +2233,29 @@ What you typed, to copy elsewhere:
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another database, or start a new one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2284,6 +2444,17 @@ What you typed, to copy elsewhere:
     </message>
     <message>
         <source>breached {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Something went wrong: {first}. The details are in {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,679 +2,698 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
+    <name>AllowanceCard</name>
+    <message>
+        <source>Overage charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overage charge at {rate}/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchForm</name>
     <message>
         <source>Writes one monthly service report per customer whose tier includes one (Professional and Enterprise), named after the customer and the month, into the folder you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>为服务等级包含月度服务报告的每位客户（Professional 和 Enterprise）各生成一份报告，以客户名称和月份命名，保存到所选文件夹。</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>月份(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
         <source>Where the PDFs go</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 的保存位置</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>&amp;Issue every report (locks the month for each customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>出具全部报告（锁定各客户的该月）(&amp;I)</translation>
     </message>
     <message>
         <source>color: #c62828;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #c62828;</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>The summary of the run appears here: reports written, failed (with the reason) and customers skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行结果摘要将显示在此处：已生成的报告、失败的报告（附原因）以及跳过的客户。</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>CaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工单</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>创建工单</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应</translation>
     </message>
     <message>
         <source>Record response</source>
-        <translation type="unfinished"></translation>
+        <translation>记录响应</translation>
     </message>
     <message>
         <source>Waiting on the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>等待客户回复</translation>
     </message>
     <message>
         <source>Record wait</source>
-        <translation type="unfinished"></translation>
+        <translation>记录等待</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>升级</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>解决</translation>
     </message>
     <message>
         <source>A new support case</source>
-        <translation type="unfinished"></translation>
+        <translation>新支持工单</translation>
     </message>
     <message>
         <source>Its response target is the tier&apos;s for the severity, counted from the time it opened, on the customer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标响应时间由服务等级按严重程度确定，自工单创建时起按客户的时区和计时规则计算。</translation>
     </message>
     <message>
         <source>What the customer reported</source>
-        <translation type="unfinished"></translation>
+        <translation>客户报告的问题</translation>
     </message>
     <message>
         <source>The help desk&apos;s ticket number, or the next CASE-n</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台的工单号，或下一个 CASE-n</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>编号(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间(&amp;O)：</translation>
     </message>
     <message>
         <source>{severity}, level {level} ({escalation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity}，升级级别 {level}（{escalation}）</translation>
     </message>
     <message>
         <source>opened {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>创建于 {when}</translation>
     </message>
     <message>
         <source>response due {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>响应截止 {when}</translation>
     </message>
     <message>
         <source>answered {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>响应于 {when}</translation>
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Resolved:</source>
-        <translation type="unfinished"></translation>
+        <translation>解决时间(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束(&amp;U)：</translation>
     </message>
     <message>
         <source>Why it goes up (kept in the case&apos;s history)</source>
-        <translation type="unfinished"></translation>
+        <translation>升级原因（保存在工单历史中）</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>级别(&amp;L)：</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;S)：</translation>
     </message>
     <message>
         <source>Add a customer before opening a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先添加客户，再创建工单。</translation>
     </message>
 </context>
 <context>
     <name>CasesForm</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>支持工单</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有客户</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工单…</translation>
     </message>
     <message>
         <source>Open a support case for the customer chosen in the toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>为工具栏中所选客户创建支持工单</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <source>Which cases</source>
-        <translation type="unfinished"></translation>
+        <translation>要显示的工单</translation>
     </message>
     <message>
         <source>S&amp;everity:</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度(&amp;E)：</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Filter by customer, case or title (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按客户、工单或标题筛选（Ctrl+F）</translation>
     </message>
     <message>
         <source>Filter cases</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选工单</translation>
     </message>
     <message>
         <source>&amp;Respond…</source>
-        <translation type="unfinished"></translation>
+        <translation>响应(&amp;R)…</translation>
     </message>
     <message>
         <source>Record the first response to the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>记录所选工单的首次响应</translation>
     </message>
     <message>
         <source>&amp;Wait on customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>等待客户回复(&amp;W)…</translation>
     </message>
     <message>
         <source>A period waiting on the customer: the case&apos;s clock stops in it</source>
-        <translation type="unfinished"></translation>
+        <translation>记录等待客户回复的时段：在此期间工单暂停计时</translation>
     </message>
     <message>
         <source>Esc&amp;alate…</source>
-        <translation type="unfinished"></translation>
+        <translation>升级(&amp;A)…</translation>
     </message>
     <message>
         <source>Move the selected case to another escalation level, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选工单调整到其他升级级别，并注明原因</translation>
     </message>
     <message>
         <source>Res&amp;olve…</source>
-        <translation type="unfinished"></translation>
+        <translation>解决(&amp;O)…</translation>
     </message>
     <message>
         <source>Resolve the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选工单标记为已解决</translation>
     </message>
     <message>
         <source>Response SLA this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月响应 SLA</translation>
     </message>
     <message>
         <source>Attainment by customer</source>
-        <translation type="unfinished"></translation>
+        <translation>各客户达成率</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>服务等级</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期数</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>达标</translation>
     </message>
     <message>
         <source>Attainment</source>
-        <translation type="unfinished"></translation>
+        <translation>达成率</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>服务抵扣</translation>
     </message>
 </context>
 <context>
     <name>CasesModel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>{days} d {hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} 天 {hours} 小时 {minutes} 分钟</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 小时 {minutes} 分钟 {seconds} 秒</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分钟 {seconds} 秒</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>无目标</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已响应</translation>
     </message>
     <message>
         <source>overdue {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期 {span}</translation>
     </message>
     <message>
         <source>The tier promises no response time for this severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>该服务等级未对此严重程度承诺响应时间。</translation>
     </message>
     <message>
         <source>The clock runs around the clock (24x7).</source>
-        <translation type="unfinished"></translation>
+        <translation>全天候计时（7×24 小时）。</translation>
     </message>
     <message>
         <source>The clock runs in business hours only: 09:00-17:00 Monday to Friday in {zone}, without the customer&apos;s public holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在工作时间计时：{zone} 时间周一至周五 09:00–17:00，不含客户所在地的公共假日。</translation>
     </message>
     <message>
         <source>{state}, resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}，已解决</translation>
     </message>
     <message>
         <source>{severity}, level {level} ({escalation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity}，升级级别 {level}（{escalation}）</translation>
     </message>
     <message>
         <source>Opened {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>创建于 {when}</translation>
     </message>
     <message>
         <source>Response due {when} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>响应截止 {when}（{state}）</translation>
     </message>
     <message>
         <source>Answered {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>响应于 {when}</translation>
     </message>
     <message>
         <source>Resolved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>解决于 {when}</translation>
     </message>
 </context>
 <context>
     <name>CasesView</name>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决的工单</translation>
     </message>
     <message>
         <source>At risk now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前有违约风险</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>已违约</translation>
     </message>
     <message>
         <source>All opened this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月创建的全部工单</translation>
     </message>
     <message>
         <source>open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决的工单</translation>
     </message>
     <message>
         <source>at risk now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前有违约风险</translation>
     </message>
     <message>
         <source>breached ({month})</source>
-        <translation type="unfinished"></translation>
+        <translation>已违约（{month}）</translation>
     </message>
     <message>
         <source>all opened this month ({month})</source>
-        <translation type="unfinished"></translation>
+        <translation>本月创建的全部工单（{month}）</translation>
     </message>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}%</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>支持工单</translation>
     </message>
     <message>
         <source>Reading the cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取工单…</translation>
     </message>
     <message>
         <source>Any</source>
         <comment>severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Reading the month&apos;s SLA…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取本月 SLA…</translation>
     </message>
     <message>
         <source>The month&apos;s SLA could not be read: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取本月 SLA：{message}</translation>
     </message>
     <message>
         <source>The cases could not be read: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工单：{message}</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有客户</translation>
     </message>
     <message numerus="yes">
         <source>%n cases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个工单</numerusform>
         </translation>
     </message>
     <message>
         <source>No open cases for {customer}. Open one with New case….</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} 没有未解决的工单。可通过“新建工单…”创建。</translation>
     </message>
     <message>
         <source>No case for {customer} is at risk now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} 当前没有有违约风险的工单。</translation>
     </message>
     <message>
         <source>No case for {customer} breached its response target in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} 在{month}没有超出目标响应时间的工单。</translation>
     </message>
     <message>
         <source>No case for {customer} opened in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} 在{month}没有创建工单。</translation>
     </message>
     <message>
         <source>No open cases. Open one with New case….</source>
-        <translation type="unfinished"></translation>
+        <translation>没有未解决的工单。可通过“新建工单…”创建。</translation>
     </message>
     <message>
         <source>No case is at risk now.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前没有有违约风险的工单。</translation>
     </message>
     <message>
         <source>No case breached its response target in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}没有超出目标响应时间的工单。</translation>
     </message>
     <message>
         <source>No case opened in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}没有创建工单。</translation>
     </message>
     <message>
         <source>Response SLA in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}的响应 SLA</translation>
     </message>
     <message>
         <source>none ({percent} % if breached)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（违约时为 {percent}%）</translation>
     </message>
     <message>
         <source>no SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>无 SLA</translation>
     </message>
     <message>
         <source>Below the target of {target} %: the SLA is breached.</source>
-        <translation type="unfinished"></translation>
+        <translation>低于目标 {target}%：SLA 已违约。</translation>
     </message>
     <message>
         <source>No cases were due in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}没有到期的工单。</translation>
     </message>
     <message>
         <source>{customer}&apos;s tier has no response SLA.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} 的服务等级不含响应 SLA。</translation>
     </message>
     <message numerus="yes">
         <source>Portfolio: %n cases due in {month}, {met} met, {percent} attainment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>客户组合：{month}到期工单 %n 个，达标 {met} 个，达成率 {percent}。</numerusform>
         </translation>
     </message>
     <message>
         <source>{customer}: cases whose response fell due in {month} and are decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}：响应在{month}到期且结果已确定的工单。</translation>
     </message>
     <message>
         <source>Opened case {case} for {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 {customer} 创建工单 {case}</translation>
     </message>
     <message>
         <source>Recorded the first response to case {case} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录 {customer} 的工单 {case} 的首次响应</translation>
     </message>
     <message>
         <source>Recorded a wait on the customer in case {case} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 {customer} 的工单 {case} 中记录等待客户回复</translation>
     </message>
     <message>
         <source>Escalated to level {level} case {case} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {customer} 的工单 {case} 升级到第 {level} 级</translation>
     </message>
     <message>
         <source>Resolved case {case} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决 {customer} 的工单 {case}</translation>
     </message>
     <message>
         <source>{done} (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{done}（按 Ctrl+Z 可撤销）。</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
         <source>New contact — {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>新建联系人 — {customer}</translation>
     </message>
     <message>
         <source>Contact — {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人 — {customer}</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>添加联系人</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>{named} named contacts, {seats} training seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定联系人 {named} 位，培训名额 {seats} 个。</translation>
     </message>
     <message>
         <source>{count} named contacts (unlimited on {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>指定联系人 {count} 位（{tier} 不限）</translation>
     </message>
     <message>
         <source>No named contacts on {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier} 不含指定联系人</translation>
     </message>
     <message>
         <source>{count} of {limit} named contacts used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用指定联系人 {count}/{limit} 位</translation>
     </message>
     <message>
         <source>{count} training seats (unlimited on {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>培训名额 {count} 个（{tier} 不限）</translation>
     </message>
     <message>
         <source>no training seats on {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier} 不含培训名额</translation>
     </message>
     <message>
         <source>{count} of {limit} training seats used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用培训名额 {count}/{limit} 个</translation>
     </message>
     <message>
         <source>{named}; {seats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{named}；{seats}。</translation>
     </message>
 </context>
 <context>
     <name>ContactForm</name>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件(&amp;E)</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Named &amp;support contact (may open support cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>指定支持联系人（可提交支持工单）(&amp;S)</translation>
     </message>
     <message>
         <source>Has an online &amp;training seat</source>
-        <translation type="unfinished"></translation>
+        <translation>拥有在线培训名额(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>指定</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>培训</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>★ named</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 指定</translation>
     </message>
     <message>
         <source>training seat</source>
-        <translation type="unfinished"></translation>
+        <translation>培训名额</translation>
     </message>
 </context>
 <context>
     <name>ContractTermsModel</name>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>服务等级</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Monthly fee</source>
-        <translation type="unfinished"></translation>
+        <translation>月费</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>无固定期限</translation>
     </message>
     <message>
         <source>In force today</source>
-        <translation type="unfinished"></translation>
+        <translation>当前生效</translation>
     </message>
 </context>
 <context>
@@ -741,32 +760,32 @@
     <name>CustomerCounts</name>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ended %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已于 %n 天前结束</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n named contacts (unlimited)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>指定联系人 %n 位（不限）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{count} of %n named contacts — over the tier&apos;s limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>指定联系人 {count}/%n 位 — 超出服务等级上限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{count} of %n named contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>指定联系人 {count}/%n 位</numerusform>
         </translation>
     </message>
 </context>
@@ -774,456 +793,458 @@
     <name>CustomerDialog</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英语</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>西班牙语</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>葡萄牙语</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>法语</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>德语</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>日语</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <source>Edit {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 {customer}</translation>
     </message>
     <message>
         <source>Add customer</source>
-        <translation type="unfinished"></translation>
+        <translation>添加客户</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>{fee} ({tier}&apos;s starting price)</source>
-        <translation type="unfinished"></translation>
+        <translation>{fee}（{tier} 起价）</translation>
     </message>
     <message>
         <source>{fee} ({tier}&apos;s price)</source>
-        <translation type="unfinished"></translation>
+        <translation>{fee}（{tier} 价格）</translation>
     </message>
 </context>
 <context>
     <name>CustomerForm</name>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>The customer&apos;s company name</source>
-        <translation type="unfinished"></translation>
+        <translation>客户的公司名称</translation>
     </message>
     <message>
         <source>&amp;Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>服务等级(&amp;T)</translation>
     </message>
     <message>
         <source>Monthly &amp;fee</source>
-        <translation type="unfinished"></translation>
+        <translation>月费(&amp;F)</translation>
     </message>
     <message>
         <source>USD per month</source>
-        <translation type="unfinished"></translation>
+        <translation>美元/月</translation>
     </message>
     <message>
         <source>Contract &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>合同开始(&amp;S)</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Contract &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>合同结束(&amp;E)</translation>
     </message>
     <message>
         <source>N&amp;o end date</source>
-        <translation type="unfinished"></translation>
+        <translation>无结束日期(&amp;O)</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区(&amp;Z)</translation>
     </message>
     <message>
         <source>Type a city, e.g. Berlin or New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>输入城市，例如 Berlin 或 New_York</translation>
     </message>
     <message>
         <source>Report &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>报告语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;CSM</source>
-        <translation type="unfinished"></translation>
+        <translation>CSM(&amp;C)</translation>
     </message>
     <message>
         <source>Customer success manager (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户成功经理（可选）</translation>
     </message>
     <message>
         <source>T&amp;AM</source>
-        <translation type="unfinished"></translation>
+        <translation>TAM(&amp;A)</translation>
     </message>
     <message>
         <source>Technical account manager (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>技术客户经理（可选）</translation>
     </message>
     <message>
         <source>&amp;Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>公共假日(&amp;H)</translation>
     </message>
     <message>
         <source>None; or a country code such as DE or US-CA</source>
-        <translation type="unfinished"></translation>
+        <translation>无；或国家/地区代码，例如 DE 或 US-CA</translation>
     </message>
     <message>
         <source>Unused hours &amp;roll over (at most one period&apos;s allowance)</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用工时结转（最多一期的包含工时额度）(&amp;R)</translation>
     </message>
     <message>
         <source>The tier and its fee change with Change tier…, which keeps the contract history and prorates the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务等级及其月费通过“变更服务等级…”修改，合同历史会保留，当月费用按比例折算。</translation>
     </message>
 </context>
 <context>
     <name>CustomersForm</name>
     <message>
         <source>Search name, CSM or TAM (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称、CSM 或 TAM（Ctrl+F）</translation>
     </message>
     <message>
         <source>Filters the table as you type; Esc clears, Down goes to the table</source>
-        <translation type="unfinished"></translation>
+        <translation>输入时即筛选表格；按 Esc 清除，按向下键转到表格</translation>
     </message>
     <message>
         <source>Loading customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载客户…</translation>
     </message>
     <message>
         <source>Select a customer in the table to see its contract, contacts and notes, or add a customer with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>在表格中选择客户以查看其合同、联系人和备注，或按 Ctrl+N 添加客户。</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Change the name, dates, time zone, language, CSM or TAM</source>
-        <translation type="unfinished"></translation>
+        <translation>修改名称、日期、时区、语言、CSM 或 TAM</translation>
     </message>
     <message>
         <source>Change &amp;tier…</source>
-        <translation type="unfinished"></translation>
+        <translation>变更服务等级(&amp;T)…</translation>
     </message>
     <message>
         <source>Upgrade or downgrade from a date, with the month&apos;s fee and allowances previewed</source>
-        <translation type="unfinished"></translation>
+        <translation>自指定日期起升级或降级，并预览当月月费和包含工时额度</translation>
     </message>
     <message>
         <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>报告(&amp;R)…</translation>
     </message>
     <message>
         <source>Export this customer&apos;s monthly service report for the toolbar&apos;s month (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出该客户在工具栏所选月份的月度服务报告（PDF）</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>服务等级</translation>
     </message>
     <message>
         <source>CSM</source>
-        <translation type="unfinished"></translation>
+        <translation>CSM</translation>
     </message>
     <message>
         <source>TAM</source>
-        <translation type="unfinished"></translation>
+        <translation>TAM</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>合同</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>续约</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>报告语言</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>公共假日</translation>
     </message>
     <message>
         <source>Consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询</translation>
     </message>
     <message>
         <source>Named contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>指定联系人</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>Contract history</source>
-        <translation type="unfinished"></translation>
+        <translation>合同历史</translation>
     </message>
     <message>
         <source>Each term runs from its date until the next one or the contract&apos;s end; the one in force today is bold. Upgrades and downgrades are prorated by days: use Change tier….</source>
-        <translation type="unfinished"></translation>
+        <translation>每个期间自其日期起，至下一个期间开始或合同结束为止；当前生效的期间以粗体显示。升级和降级按天数按比例折算：请使用“变更服务等级…”。</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>&amp;Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑联系人(&amp;E)…</translation>
     </message>
     <message>
         <source>Change the selected contact (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改所选联系人（或双击该联系人）</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the selected contact, e.g. someone who left the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选联系人，例如已离开客户公司的人员</translation>
     </message>
     <message>
         <source>&amp;Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加联系人(&amp;A)…</translation>
     </message>
     <message>
         <source>No contacts yet. Add the people who open support cases with Add contact….</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无联系人。请通过“添加联系人…”添加提交支持工单的人员。</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Notes about this account: who to call, what was promised, what to watch. Only your team sees them.</source>
-        <translation type="unfinished"></translation>
+        <translation>关于此客户的备注：联系谁、承诺了什么、需关注什么。仅您的团队可见。</translation>
     </message>
     <message>
         <source>&amp;Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存备注(&amp;S)</translation>
     </message>
     <message>
         <source>Save the notes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存备注（Ctrl+S）</translation>
     </message>
 </context>
 <context>
     <name>CustomersTableModel</name>
     <message>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>无结束日期</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>over contact limit ({count} of {limit} named)</source>
-        <translation type="unfinished"></translation>
+        <translation>超出联系人上限（指定 {count}/{limit} 位）</translation>
     </message>
     <message>
         <source>starts {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 开始</translation>
     </message>
     <message>
         <source>contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>合同已结束</translation>
     </message>
     <message>
         <source>renewal due</source>
-        <translation type="unfinished"></translation>
+        <translation>待续约</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>服务等级</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>续约</translation>
     </message>
     <message>
         <source>Consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>CSM</source>
-        <translation type="unfinished"></translation>
+        <translation>CSM</translation>
     </message>
     <message>
         <source>TAM</source>
-        <translation type="unfinished"></translation>
+        <translation>TAM</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Consulting {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}咨询</translation>
     </message>
     <message>
         <source>Consulting hours logged in the month chosen in the toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>工具栏所选月份记录的咨询工时</translation>
     </message>
 </context>
 <context>
     <name>CustomersView</name>
     <message>
         <source>The {tier} tier includes no named contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier} 服务等级不含指定联系人</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Loading customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载客户…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史</translation>
     </message>
     <message>
         <source>Reading the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取客户…</translation>
     </message>
     <message>
         <source>The customers could not be loaded. {message}
 Check the database connection, then open the view again (Ctrl+2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载客户。{message}
+请检查数据库连接，然后重新打开此视图（Ctrl+2）。</translation>
     </message>
     <message>
         <source>No customers yet. Add your first customer with Ctrl+N, or load the demo portfolio from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无客户。按 Ctrl+N 添加第一位客户，或从“文件”菜单加载演示客户组合。</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} / {total}</translation>
     </message>
     <message>
         <source>No customer, CSM or TAM matches “{search}”.
 Press Esc to clear the search, or add a customer with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“{search}”匹配的客户、CSM 或 TAM。
+按 Esc 清除搜索，或按 Ctrl+N 添加客户。</translation>
     </message>
     <message numerus="yes">
         <source>%n customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message>
         <source>The customer could not be read. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取客户。{message}</translation>
     </message>
     <message>
         <source>since {day}, {fee} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>自 {day} 起，月费 {fee}</translation>
     </message>
     <message>
         <source>{tier} from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>自 {day} 起为 {tier}</translation>
     </message>
     <message>
         <source>none assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未指派</translation>
     </message>
     <message>
         <source>from {day}, no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>自 {day} 起，无结束日期</translation>
     </message>
     <message>
         <source>{zone} — {time} there now</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} — 当地时间 {time}</translation>
     </message>
     <message>
         <source>{calendar} public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>{calendar} 公共假日</translation>
     </message>
     <message>
         <source>none (Monday to Friday are working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（周一至周五为工作日）</translation>
     </message>
     <message>
         <source>unused hours roll over</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用工时可结转</translation>
     </message>
     <message>
         <source>reports issued up to {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已出具至{month}</translation>
     </message>
     <message>
         <source>none</source>
         <comment>no flags</comment>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>Not saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：{why}</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>The notes typed for {customer} could not be saved. {why}
@@ -1231,34 +1252,49 @@ Press Esc to clear the search, or add a customer with Ctrl+N.</source>
 What you typed, to copy elsewhere:
 
 {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存为 {customer} 输入的备注。{why}
+
+您输入的内容如下，可复制到别处：
+
+{notes}</translation>
     </message>
     <message>
         <source>Remove {contact} (a named support contact) from {customer}&apos;s contacts?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从 {customer} 的联系人中移除 {contact}（指定支持联系人）吗？</translation>
     </message>
     <message>
         <source>Remove {contact} from {customer}&apos;s contacts?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从 {customer} 的联系人中移除 {contact} 吗？</translation>
     </message>
     <message>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>移除联系人</translation>
     </message>
     <message>
         <source>{hours} in {month} (none included)</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}：{hours}（无包含工时额度）</translation>
     </message>
     <message>
         <source>not included in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}不包含</translation>
     </message>
     <message>
         <source>{used} used of {included} in {month}; {over} over, {charge}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}：已用 {used}／{included}；超额工时 {over}，超额费用 {charge}</translation>
     </message>
     <message>
         <source>{used} used of {included} in {month}</source>
+        <translation>{month}：已用 {used}／{included}</translation>
+    </message>
+</context>
+<context>
+    <name>Engineer</name>
+    <message>
+        <source>Your name on the hours you log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which name should go on the hours you log? Your colleagues and the monthly reports see it. (The command line uses it too; Edit ▸ Preferences changes it.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1266,58 +1302,58 @@ What you typed, to copy elsewhere:
     <name>EntitlementsForm</name>
     <message>
         <source>Choose a customer in the toolbar to see what they are entitled to</source>
-        <translation type="unfinished"></translation>
+        <translation>在工具栏中选择客户，查看其权益</translation>
     </message>
     <message>
         <source>Type a few letters of the name in the Customer box (Ctrl+F here) and pick it; the Month arrows choose the month. The Home view lists every customer&apos;s overage at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“客户”框中输入名称的几个字母（此处按 Ctrl+F）并选择；用“月份”箭头选择月份。“首页”视图会一次列出所有客户的超额工时。</translation>
     </message>
     <message>
         <source>Export monthly &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出月度报告(&amp;R)…</translation>
     </message>
     <message>
         <source>The client&apos;s service report for this customer and month (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户该月的月度服务报告（PDF）</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>月费</translation>
     </message>
     <message>
         <source>Overage charges</source>
-        <translation type="unfinished"></translation>
+        <translation>超额费用</translation>
     </message>
     <message>
         <source>Fee and overage</source>
-        <translation type="unfinished"></translation>
+        <translation>月费与超额费用</translation>
     </message>
     <message>
         <source>Seats and sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>名额与培训场次</translation>
     </message>
     <message>
         <source>Adjustments for the next report</source>
-        <translation type="unfinished"></translation>
+        <translation>下一份报告的调整</translation>
     </message>
     <message>
         <source>Months already issued whose figures changed since: the next report issued for this customer charges or credits the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>已出具但其后数据有变动的月份：为该客户出具的下一份报告将补收或退还差额。</translation>
     </message>
 </context>
 <context>
     <name>EntitlementsView</name>
     <message>
         <source>Choose a customer in the toolbar to see what they are entitled to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">在工具栏中选择客户，查看其权益</translation>
     </message>
     <message>
         <source>Q{number} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{year}年第{number}季度</translation>
     </message>
     <message>
         <source>{quarter} to date</source>
@@ -1401,7 +1437,7 @@ What you typed, to copy elsewhere:
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">月费</translation>
     </message>
     <message>
         <source>SLA service credit</source>
@@ -1425,7 +1461,7 @@ What you typed, to copy elsewhere:
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">今天</translation>
     </message>
     <message>
         <source>Entitlements</source>
@@ -1507,7 +1543,7 @@ What you typed, to copy elsewhere:
     </message>
     <message>
         <source>Response SLA in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{month}的响应 SLA</translation>
     </message>
     <message>
         <source>No cases were due in {month} (target {target} %).</source>
@@ -1564,65 +1600,118 @@ What you typed, to copy elsewhere:
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read. {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomeForm</name>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>客户组合</translation>
     </message>
     <message>
         <source>Find a customer in these lists (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>在这些列表中查找客户（Ctrl+F）</translation>
     </message>
     <message>
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户</translation>
     </message>
     <message>
         <source>Overage this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月超额工时</translation>
     </message>
     <message>
         <source>No overage this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月没有超额工时。</translation>
     </message>
     <message>
         <source>Allowances past 80 %</source>
-        <translation type="unfinished"></translation>
+        <translation>已用超过 80% 的包含工时额度</translation>
     </message>
     <message>
         <source>No allowance is past 80 % this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月没有已用超过 80% 的包含工时额度。</translation>
     </message>
     <message>
         <source>Overdue reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期的评审</translation>
     </message>
     <message>
         <source>No overdue reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有逾期的评审。</translation>
     </message>
     <message>
         <source>Renewals within 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>60 天内续约</translation>
     </message>
     <message>
         <source>No contract ends in the next 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 60 天内没有到期的合同。</translation>
     </message>
     <message>
         <source>Adjustments waiting for the next report</source>
-        <translation type="unfinished"></translation>
+        <translation>待计入下一份报告的调整</translation>
     </message>
     <message>
         <source>No adjustments are waiting for a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待计入报告的调整。</translation>
     </message>
     <message>
         <source>Hours by month, whole portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>每月工时（整个客户组合）</translation>
     </message>
     <message>
         <source>No hours logged in these twelve months. Log hours in the Hours view (Ctrl+4) and they show here by month and category.</source>
+        <translation>近十二个月没有记录工时。在“工时”视图（Ctrl+4）中记录工时后，将按月份和类别显示在此处。</translation>
+    </message>
+</context>
+<context>
+    <name>HoursChart</name>
+    <message>
+        <source>hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1630,111 +1719,111 @@ What you typed, to copy elsewhere:
     <name>LedgerForm</name>
     <message>
         <source>Cu&amp;stomer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;S)</translation>
     </message>
     <message>
         <source>Type a customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>输入客户名称</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)</translation>
     </message>
     <message>
         <source>Ho&amp;urs</source>
-        <translation type="unfinished"></translation>
+        <translation>工时(&amp;U)</translation>
     </message>
     <message>
         <source>1.5 or 1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>1.5 或 1:30</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Description (client sees this)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作内容（客户可见）(&amp;D)</translation>
     </message>
     <message>
         <source>What the hours were for, as the report says it</source>
-        <translation type="unfinished"></translation>
+        <translation>工时的用途，按报告中的表述填写</translation>
     </message>
     <message>
         <source>Printed on the client&apos;s monthly report; required for consulting and development hours</source>
-        <translation type="unfinished"></translation>
+        <translation>打印在客户的月度服务报告上；咨询和开发工时必填</translation>
     </message>
     <message>
         <source>Internal n&amp;ote (team only)</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注（仅限团队）(&amp;O)</translation>
     </message>
     <message>
         <source>Never on a report</source>
-        <translation type="unfinished"></translation>
+        <translation>不会出现在报告中</translation>
     </message>
     <message>
         <source>For the team only: never printed on a report</source>
-        <translation type="unfinished"></translation>
+        <translation>仅供团队使用：不会打印在报告上</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>记录(&amp;L)</translation>
     </message>
     <message>
         <source>Log these hours (Enter in any field)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录这些工时（在任意字段中按 Enter）</translation>
     </message>
     <message>
         <source>Type the hours and press Enter to log them; the customer, date, category, description and note stay for the next entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入工时并按 Enter 即可记录；客户、日期、类别、工作内容和备注会保留，供下一条记录使用。</translation>
     </message>
     <message>
         <source>Show all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有客户</translation>
     </message>
     <message>
         <source>&amp;All months</source>
-        <translation type="unfinished"></translation>
+        <translation>所有月份(&amp;A)</translation>
     </message>
     <message>
         <source>Show every month instead of the month chosen in the toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有月份，而不仅是工具栏所选月份</translation>
     </message>
     <message>
         <source>Only the hours one engineer logged</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示某位工程师记录的工时</translation>
     </message>
     <message>
         <source>Only one category of hours</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示某一类别的工时</translation>
     </message>
     <message>
         <source>Search text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文本（Ctrl+F）</translation>
     </message>
     <message>
         <source>Finds entries whose description or internal note holds the text</source>
-        <translation type="unfinished"></translation>
+        <translation>查找工作内容或内部备注中包含该文本的记录</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>Edit (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑（F2）</translation>
     </message>
     <message>
         <source>Delete (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除（Del）</translation>
     </message>
     <message>
         <source>Record a correction…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录更正…</translation>
     </message>
     <message>
         <source>Correct an entry of an issued month (Ctrl+Shift+R): the change reaches the client as an adjustment on the next report</source>
-        <translation type="unfinished"></translation>
+        <translation>更正已出具月份中的记录（Ctrl+Shift+R）：变动将作为调整体现在客户的下一份报告中</translation>
     </message>
 </context>
 <context>
@@ -1745,7 +1834,7 @@ What you typed, to copy elsewhere:
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">客户</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1773,7 +1862,7 @@ What you typed, to copy elsewhere:
     </message>
     <message>
         <source>For the team only: never printed on a report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">仅供团队使用：不会打印在报告上</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -1800,7 +1889,7 @@ What you typed, to copy elsewhere:
     <name>LedgerView</name>
     <message>
         <source>Type the hours and press Enter to log them; the customer, date, category, description and note stay for the next entry.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">输入工时并按 Enter 即可记录；客户、日期、类别、工作内容和备注会保留，供下一条记录使用。</translation>
     </message>
     <message>
         <source>date</source>
@@ -1916,7 +2005,7 @@ What you typed, to copy elsewhere:
     </message>
     <message>
         <source>Record a correction…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">记录更正…</translation>
     </message>
     <message>
         <source>History…</source>
@@ -2018,73 +2107,150 @@ What you typed, to copy elsewhere:
     </message>
 </context>
 <context>
+    <name>LevelBadge</name>
+    <message>
+        <source>Within allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <source>The database: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated with changes by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not receiving others&apos; changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {where} was lost; trying again every {seconds} seconds. ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking who else is connected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who else is connected could not be read: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (as {role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one else connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also connected: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <source>The system&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言（{language}）</translation>
     </message>
     <message>
         <source>You (on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>个人设置（本机）</translation>
     </message>
     <message>
         <source>Your name on the hours you log:</source>
-        <translation type="unfinished"></translation>
+        <translation>记录工时时显示的姓名：</translation>
     </message>
     <message>
         <source>Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言：</translation>
     </message>
     <message>
         <source>A new language applies the next time AccountDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动 AccountDesk 时生效。</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Default logo</source>
-        <translation type="unfinished"></translation>
+        <translation>默认徽标</translation>
     </message>
     <message>
         <source>Company (on every report, for the whole team)</source>
-        <translation type="unfinished"></translation>
+        <translation>公司（用于所有报告，对整个团队生效）</translation>
     </message>
     <message>
         <source>Company name:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司名称：</translation>
     </message>
     <message>
         <source>Service name:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务名称：</translation>
     </message>
     <message>
         <source>Report footer:</source>
-        <translation type="unfinished"></translation>
+        <translation>报告页脚：</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>徽标：</translation>
     </message>
     <message>
         <source>Your company&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>贵公司的徽标</translation>
     </message>
     <message>
         <source>AccountDesk&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>AccountDesk 的徽标</translation>
     </message>
     <message>
         <source>Company logo</source>
-        <translation type="unfinished"></translation>
+        <translation>公司徽标</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图像 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another database, or start a new one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2092,314 +2258,325 @@ What you typed, to copy elsewhere:
     <name>ReportForm</name>
     <message>
         <source>The report&apos;s pages, exactly as the PDF will print them</source>
-        <translation type="unfinished"></translation>
+        <translation>报告页面，与 PDF 打印效果完全一致</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Write the report as a PDF; before the month is issued it is marked DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告导出为 PDF；该月出具之前，报告标有“草稿”</translation>
     </message>
     <message>
         <source>Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>出具…</translation>
     </message>
     <message>
         <source>Issue the report: write the final PDF and lock the customer&apos;s month</source>
-        <translation type="unfinished"></translation>
+        <translation>出具报告：生成最终 PDF 并锁定该客户的该月</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 PDF</translation>
     </message>
     <message>
         <source>Open the report just written in the system&apos;s PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>在系统的 PDF 查看器中打开刚生成的报告</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>ReviewForm</name>
     <message>
         <source>&amp;Attendees:</source>
-        <translation type="unfinished"></translation>
+        <translation>参会人员(&amp;A)：</translation>
     </message>
     <message>
         <source>Who took part, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>参会人员，以逗号分隔</translation>
     </message>
     <message>
         <source>&amp;Summary for the client:</source>
-        <translation type="unfinished"></translation>
+        <translation>给客户的摘要(&amp;S)：</translation>
     </message>
     <message>
         <source>Printed on the client&apos;s monthly report: what was reviewed and agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>打印在客户的月度服务报告上：评审内容和达成的共识</translation>
     </message>
     <message>
         <source>The client reads this on the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>客户会在月度服务报告中看到此内容</translation>
     </message>
     <message>
         <source>Internal &amp;notes (team only):</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注（仅限团队）(&amp;N)：</translation>
     </message>
     <message>
         <source>For the team only, never on a report: concerns, follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>仅供团队使用，不会出现在报告中：关注事项、后续跟进</translation>
     </message>
     <message>
         <source>For the team only: never printed on a report</source>
-        <translation type="unfinished"></translation>
+        <translation>仅供团队使用：不会打印在报告上</translation>
     </message>
     <message>
         <source>Held &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>举行时间(&amp;O)：</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>When the review took place, on the customer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>评审举行的时间（客户所在时区）</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Why the review is cancelled (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消评审的原因（必填）</translation>
     </message>
     <message>
         <source>color: #c62828;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #c62828;</translation>
     </message>
 </context>
 <context>
     <name>ReviewsForm</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>评审</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有客户</translation>
     </message>
     <message>
         <source>Plan ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>提前安排</translation>
     </message>
     <message>
         <source>Schedule the reviews each tier owes over the next 90 days (never twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>安排未来 90 天内各服务等级应举行的评审（不会重复安排）</translation>
     </message>
     <message>
         <source>Export .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 .ics…</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>日程</translation>
     </message>
     <message>
         <source>Planned reviews: overdue, this week and later</source>
-        <translation type="unfinished"></translation>
+        <translation>已计划的评审：逾期、本周及以后</translation>
     </message>
     <message>
         <source>Past reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>过往评审</translation>
     </message>
     <message>
         <source>Held, cancelled and missed reviews of the month chosen in the toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>工具栏所选月份中已举行、已取消和未举行的评审</translation>
     </message>
     <message>
         <source>Filter by customer or review (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按客户或评审筛选（Ctrl+F）</translation>
     </message>
     <message>
         <source>Filter reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选评审</translation>
     </message>
     <message>
         <source>Held…</source>
-        <translation type="unfinished"></translation>
+        <translation>已举行…</translation>
     </message>
     <message>
         <source>Record that the selected review took place, with notes and attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>记录所选评审已举行，并填写备注和参会人员</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消…</translation>
     </message>
     <message>
         <source>Cancel the selected review, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>取消所选评审，并注明原因</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>未举行</translation>
     </message>
     <message>
         <source>Record that the selected review did not take place</source>
-        <translation type="unfinished"></translation>
+        <translation>记录所选评审未举行</translation>
     </message>
 </context>
 <context>
     <name>SlaCardModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>at risk, {span} left</source>
-        <translation type="unfinished"></translation>
+        <translation>有违约风险，剩余 {span}</translation>
     </message>
     <message>
         <source>breached {when}</source>
+        <translation>于 {when} 违约</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Something went wrong: {first}. The details are in {where}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
     </message>
 </context>
 <context>
     <name>TierChangeDialog</name>
     <message>
         <source>Consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询</translation>
     </message>
     <message>
         <source>consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询</translation>
     </message>
     <message>
         <source>Custom development</source>
-        <translation type="unfinished"></translation>
+        <translation>定制开发</translation>
     </message>
     <message>
         <source>custom development</source>
-        <translation type="unfinished"></translation>
+        <translation>定制开发</translation>
     </message>
     <message>
         <source>Change tier — {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>变更服务等级 — {customer}</translation>
     </message>
     <message>
         <source>{customer} is on {tier} since {day} at {fee} a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} 自 {day} 起使用 {tier}，月费 {fee}。</translation>
     </message>
     <message>
         <source>{customer} is on {tier}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} 当前使用 {tier}。</translation>
     </message>
     <message>
         <source>Change tier</source>
-        <translation type="unfinished"></translation>
+        <translation>变更服务等级</translation>
     </message>
     <message>
         <source>{fee} ({tier}&apos;s price)</source>
-        <translation type="unfinished"></translation>
+        <translation>{fee}（{tier} 价格）</translation>
     </message>
     <message>
         <source>Effect on the month</source>
-        <translation type="unfinished"></translation>
+        <translation>对当月的影响</translation>
     </message>
     <message>
         <source>Nothing to preview until the change can be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>在可以进行变更之前，没有可预览的内容。</translation>
     </message>
     <message>
         <source>Effect on {month} (prorated by days)</source>
-        <translation type="unfinished"></translation>
+        <translation>对{month}的影响（按天数按比例折算）</translation>
     </message>
     <message>
         <source>Fee for {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}的月费</translation>
     </message>
     <message>
         <source>Fee {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>月费 {before} → {after}</translation>
     </message>
     <message>
         <source>{allowance} ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>{allowance}（{period}）</translation>
     </message>
     <message>
         <source>{allowance} {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{allowance} {before} → {after}</translation>
     </message>
     <message>
         <source>Overage charge so far</source>
-        <translation type="unfinished"></translation>
+        <translation>目前的超额费用</translation>
     </message>
     <message numerus="yes">
         <source>{days} of %n days of {month} fall under {tier} from {day}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{month}共 %n 天，其中 {days} 天（自 {day} 起）按 {tier} 计。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{customer} keeps its %n named contacts; {tier} includes {limit}, so the account will be flagged as over its limit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer} 保留其 %n 位指定联系人；{tier} 仅包含 {limit} 位，因此该客户将被标记为超出上限。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is saved until you choose Change tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您选择“变更服务等级”之前，不会保存任何内容。</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>变更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>变更后</translation>
     </message>
     <message>
         <source>Q{number} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}年第{number}季度</translation>
     </message>
 </context>
 <context>
     <name>TierChangeForm</name>
     <message>
         <source>New &amp;tier</source>
-        <translation type="unfinished"></translation>
+        <translation>新服务等级(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Effective from</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期(&amp;E)</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Monthly &amp;fee</source>
-        <translation type="unfinished"></translation>
+        <translation>月费(&amp;F)</translation>
     </message>
     <message>
         <source>USD per month (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>美元/月（可选）</translation>
     </message>
     <message>
         <source>Effect on the month</source>
-        <translation type="unfinished"></translation>
+        <translation>对当月的影响</translation>
     </message>
 </context>
 <context>
@@ -2475,34 +2652,34 @@ What you typed, to copy elsewhere:
     <name>WelcomeForm</name>
     <message>
         <source>Welcome to AccountDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 AccountDesk</translation>
     </message>
     <message>
         <source>This database has no customers yet. Add your first customer, or load a demo portfolio to look around; you can start a clean database any time (File ▸ New database…).</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库中还没有客户。请添加第一位客户，或加载演示客户组合来熟悉功能；您随时可以新建一个空数据库（文件 ▸ 新建数据库…）。</translation>
     </message>
     <message>
         <source>Add your first customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加第一位客户…</translation>
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>加载演示数据</translation>
     </message>
 </context>
 <context>
     <name>_FormDialog</name>
     <message>
         <source>{unusual} Agree this custom price for the contract?</source>
-        <translation type="unfinished"></translation>
+        <translation>{unusual} 是否为该合同确认此自定义价格？</translation>
     </message>
     <message>
         <source>Custom price</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义价格</translation>
     </message>
     <message>
         <source>The custom price was not agreed; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>未确认自定义价格；未保存任何内容。</translation>
     </message>
 </context>
 </TS>
