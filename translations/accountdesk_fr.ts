@@ -24,678 +24,678 @@
     <name>BatchForm</name>
     <message>
         <source>Writes one monthly service report per customer whose tier includes one (Professional and Enterprise), named after the customer and the month, into the folder you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Génère, dans le dossier choisi, un rapport mensuel de service pour chaque client dont le niveau de service en prévoit un (Professional et Enterprise), nommé d’après le client et le mois.</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mois&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier&#x202f;:</translation>
     </message>
     <message>
         <source>Where the PDFs go</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de destination des PDF</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>&amp;Issue every report (locks the month for each customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre &amp;tous les rapports (verrouille le mois pour chaque client)</translation>
     </message>
     <message>
         <source>color: #c62828;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #c62828;</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v sur %m</translation>
     </message>
     <message>
         <source>The summary of the run appears here: reports written, failed (with the reason) and customers skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bilan de l’exécution s’affiche ici&#x202f;: rapports générés, rapports en échec (avec le motif) et clients ignorés.</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>CaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau ticket</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le ticket</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Première réponse</translation>
     </message>
     <message>
         <source>Record response</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la réponse</translation>
     </message>
     <message>
         <source>Waiting on the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du client</translation>
     </message>
     <message>
         <source>Record wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’attente</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalader</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre</translation>
     </message>
     <message>
         <source>A new support case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau ticket de support</translation>
     </message>
     <message>
         <source>Its response target is the tier&apos;s for the severity, counted from the time it opened, on the customer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son délai de réponse cible est celui que le niveau de service prévoit pour cette gravité, décompté à partir de l’ouverture, à l’heure du client.</translation>
     </message>
     <message>
         <source>What the customer reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le client a signalé</translation>
     </message>
     <message>
         <source>The help desk&apos;s ticket number, or the next CASE-n</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de ticket du service d’assistance, ou le prochain CASE-n</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravité&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvert le&#x202f;:</translation>
     </message>
     <message>
         <source>{severity}, level {level} ({escalation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity}, niveau {level} ({escalation})</translation>
     </message>
     <message>
         <source>opened {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert le {when}</translation>
     </message>
     <message>
         <source>response due {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse attendue le {when}</translation>
     </message>
     <message>
         <source>answered {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>répondu le {when}</translation>
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répondu le&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Resolved:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résolu le&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au&#x202f;:</translation>
     </message>
     <message>
         <source>Why it goes up (kept in the case&apos;s history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l’escalade (conservé dans l’historique du ticket)</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau&#x202f;:</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif&#x202f;:</translation>
     </message>
     <message>
         <source>Add a customer before opening a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un client avant d’ouvrir un ticket.</translation>
     </message>
 </context>
 <context>
     <name>CasesForm</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau ticket…</translation>
     </message>
     <message>
         <source>Open a support case for the customer chosen in the toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un ticket de support pour le client choisi dans la barre d’outils</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher&#x202f;:</translation>
     </message>
     <message>
         <source>Which cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets à afficher</translation>
     </message>
     <message>
         <source>S&amp;everity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravité&#x202f;:</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Filter by customer, case or title (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par client, ticket ou titre (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les tickets</translation>
     </message>
     <message>
         <source>&amp;Respond…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répondre…</translation>
     </message>
     <message>
         <source>Record the first response to the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la première réponse au ticket sélectionné</translation>
     </message>
     <message>
         <source>&amp;Wait on customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>En a&amp;ttente du client…</translation>
     </message>
     <message>
         <source>A period waiting on the customer: the case&apos;s clock stops in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Une période d’attente du client&#x202f;: l’horloge du ticket est suspendue pendant celle-ci</translation>
     </message>
     <message>
         <source>Esc&amp;alate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escalader…</translation>
     </message>
     <message>
         <source>Move the selected case to another escalation level, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer le ticket sélectionné à un autre niveau d’escalade, avec un motif</translation>
     </message>
     <message>
         <source>Res&amp;olve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rés&amp;oudre…</translation>
     </message>
     <message>
         <source>Resolve the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre le ticket sélectionné</translation>
     </message>
     <message>
         <source>Response SLA this month</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA de réponse ce mois-ci</translation>
     </message>
     <message>
         <source>Attainment by customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de respect par client</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de service</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échus</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Respectés</translation>
     </message>
     <message>
         <source>Attainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de respect</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit</translation>
     </message>
 </context>
 <context>
     <name>CasesModel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert le</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>{days} d {hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} j {hours} h {minutes} min</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min {seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>sans délai cible</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>répondu</translation>
     </message>
     <message>
         <source>overdue {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard de {span}</translation>
     </message>
     <message>
         <source>The tier promises no response time for this severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau de service ne prévoit aucun délai de réponse pour cette gravité.</translation>
     </message>
     <message>
         <source>The clock runs around the clock (24x7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai court en continu (24 h/24, 7 j/7).</translation>
     </message>
     <message>
         <source>The clock runs in business hours only: 09:00-17:00 Monday to Friday in {zone}, without the customer&apos;s public holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai ne court que pendant les heures ouvrées&#x202f;: de 9 h à 17 h, du lundi au vendredi, fuseau {zone}, hors jours fériés du client.</translation>
     </message>
     <message>
         <source>{state}, resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}, résolu</translation>
     </message>
     <message>
         <source>{severity}, level {level} ({escalation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity}, niveau {level} ({escalation})</translation>
     </message>
     <message>
         <source>Opened {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert le {when}</translation>
     </message>
     <message>
         <source>Response due {when} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse attendue le {when} ({state})</translation>
     </message>
     <message>
         <source>Answered {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondu le {when}</translation>
     </message>
     <message>
         <source>Resolved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu le {when}</translation>
     </message>
 </context>
 <context>
     <name>CasesView</name>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets ouverts</translation>
     </message>
     <message>
         <source>At risk now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement à risque</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai non respecté</translation>
     </message>
     <message>
         <source>All opened this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les tickets ouverts ce mois-ci</translation>
     </message>
     <message>
         <source>open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>tickets ouverts</translation>
     </message>
     <message>
         <source>at risk now</source>
-        <translation type="unfinished"></translation>
+        <translation>actuellement à risque</translation>
     </message>
     <message>
         <source>breached ({month})</source>
-        <translation type="unfinished"></translation>
+        <translation>délai non respecté ({month})</translation>
     </message>
     <message>
         <source>all opened this month ({month})</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les tickets ouverts ce mois-ci ({month})</translation>
     </message>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}&#x202f;%</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Reading the cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des tickets…</translation>
     </message>
     <message>
         <source>Any</source>
         <comment>severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Reading the month&apos;s SLA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du SLA du mois…</translation>
     </message>
     <message>
         <source>The month&apos;s SLA could not be read: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le SLA du mois&#x202f;: {message}</translation>
     </message>
     <message>
         <source>The cases could not be read: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les tickets&#x202f;: {message}</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message numerus="yes">
         <source>%n cases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
         </translation>
     </message>
     <message>
         <source>No open cases for {customer}. Open one with New case….</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ticket ouvert pour {customer}. Ouvrez-en un avec «&#x202f;Nouveau ticket…&#x202f;».</translation>
     </message>
     <message>
         <source>No case for {customer} is at risk now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ticket de {customer} n’est actuellement à risque.</translation>
     </message>
     <message>
         <source>No case for {customer} breached its response target in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ticket de {customer} n’a dépassé son délai de réponse cible en {month}.</translation>
     </message>
     <message>
         <source>No case for {customer} opened in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ticket de {customer} ouvert en {month}.</translation>
     </message>
     <message>
         <source>No open cases. Open one with New case….</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ticket ouvert. Ouvrez-en un avec «&#x202f;Nouveau ticket…&#x202f;».</translation>
     </message>
     <message>
         <source>No case is at risk now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ticket n’est actuellement à risque.</translation>
     </message>
     <message>
         <source>No case breached its response target in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ticket n’a dépassé son délai de réponse cible en {month}.</translation>
     </message>
     <message>
         <source>No case opened in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ticket ouvert en {month}.</translation>
     </message>
     <message>
         <source>Response SLA in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA de réponse en {month}</translation>
     </message>
     <message>
         <source>none ({percent} % if breached)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun ({percent}&#x202f;% en cas de non-respect)</translation>
     </message>
     <message>
         <source>no SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de SLA</translation>
     </message>
     <message>
         <source>Below the target of {target} %: the SLA is breached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous l’objectif de {target}&#x202f;%&#x202f;: le SLA n’est pas respecté.</translation>
     </message>
     <message>
         <source>No cases were due in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ticket n’arrivait à échéance en {month}.</translation>
     </message>
     <message>
         <source>{customer}&apos;s tier has no response SLA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau de service de {customer} ne comporte pas de SLA de réponse.</translation>
     </message>
     <message numerus="yes">
         <source>Portfolio: %n cases due in {month}, {met} met, {percent} attainment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Portefeuille&#x202f;: %n ticket échu en {month}, {met} dans les délais, taux de respect de {percent}.</numerusform>
+            <numerusform>Portefeuille&#x202f;: %n tickets échus en {month}, {met} dans les délais, taux de respect de {percent}.</numerusform>
         </translation>
     </message>
     <message>
         <source>{customer}: cases whose response fell due in {month} and are decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}&#x202f;: tickets dont la réponse arrivait à échéance en {month} et dont l’issue est connue.</translation>
     </message>
     <message>
         <source>Opened case {case} for {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {case} ouvert pour {customer}</translation>
     </message>
     <message>
         <source>Recorded the first response to case {case} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Première réponse enregistrée pour le ticket {case} de {customer}</translation>
     </message>
     <message>
         <source>Recorded a wait on the customer in case {case} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente du client enregistrée pour le ticket {case} de {customer}</translation>
     </message>
     <message>
         <source>Escalated to level {level} case {case} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {case} de {customer} escaladé au niveau {level}</translation>
     </message>
     <message>
         <source>Resolved case {case} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {case} de {customer} résolu</translation>
     </message>
     <message>
         <source>{done} (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} (Ctrl+Z pour annuler).</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
         <source>New contact — {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contact — {customer}</translation>
     </message>
     <message>
         <source>Contact — {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact — {customer}</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le contact</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>{named} named contacts, {seats} training seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts désignés&#x202f;: {named}, places de formation&#x202f;: {seats}.</translation>
     </message>
     <message>
         <source>{count} named contacts (unlimited on {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts désignés&#x202f;: {count} (illimités au niveau {tier})</translation>
     </message>
     <message>
         <source>No named contacts on {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact désigné au niveau {tier}</translation>
     </message>
     <message>
         <source>{count} of {limit} named contacts used</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts désignés utilisés&#x202f;: {count} sur {limit}</translation>
     </message>
     <message>
         <source>{count} training seats (unlimited on {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>places de formation&#x202f;: {count} (illimitées au niveau {tier})</translation>
     </message>
     <message>
         <source>no training seats on {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune place de formation au niveau {tier}</translation>
     </message>
     <message>
         <source>{count} of {limit} training seats used</source>
-        <translation type="unfinished"></translation>
+        <translation>places de formation utilisées&#x202f;: {count} sur {limit}</translation>
     </message>
     <message>
         <source>{named}; {seats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{named}&#x202f;; {seats}.</translation>
     </message>
 </context>
 <context>
     <name>ContactForm</name>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.com</translation>
     </message>
     <message>
         <source>Named &amp;support contact (may open support cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact de &amp;support désigné (peut ouvrir des tickets)</translation>
     </message>
     <message>
         <source>Has an online &amp;training seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispose d’une place de &amp;formation en ligne</translation>
     </message>
 </context>
 <context>
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>Désigné</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>★ named</source>
-        <translation type="unfinished"></translation>
+        <translation>★ désigné</translation>
     </message>
     <message>
         <source>training seat</source>
-        <translation type="unfinished"></translation>
+        <translation>place de formation</translation>
     </message>
 </context>
 <context>
     <name>ContractTermsModel</name>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de service</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Monthly fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Redevance mensuelle</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>sans date de fin</translation>
     </message>
     <message>
         <source>In force today</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur aujourd’hui</translation>
     </message>
 </context>
 <context>
@@ -762,37 +762,37 @@
     <name>CustomerCounts</name>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ended %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>terminé il y a %n jour</numerusform>
+            <numerusform>terminé il y a %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n named contacts (unlimited)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact désigné (illimité)</numerusform>
+            <numerusform>%n contacts désignés (illimités)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{count} of %n named contacts — over the tier&apos;s limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contacts désignés&#x202f;: {count} sur %n — au-delà de la limite du niveau de service</numerusform>
+            <numerusform>Contacts désignés&#x202f;: {count} sur %n — au-delà de la limite du niveau de service</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{count} of %n named contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contacts désignés&#x202f;: {count} sur %n</numerusform>
+            <numerusform>Contacts désignés&#x202f;: {count} sur %n</numerusform>
         </translation>
     </message>
 </context>
@@ -800,457 +800,459 @@
     <name>CustomerDialog</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espagnol</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Allemand</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Japonais</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinois</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau client</translation>
     </message>
     <message>
         <source>Edit {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {customer}</translation>
     </message>
     <message>
         <source>Add customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le client</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>{fee} ({tier}&apos;s starting price)</source>
-        <translation type="unfinished"></translation>
+        <translation>{fee} (prix de départ du niveau {tier})</translation>
     </message>
     <message>
         <source>{fee} ({tier}&apos;s price)</source>
-        <translation type="unfinished"></translation>
+        <translation>{fee} (prix du niveau {tier})</translation>
     </message>
 </context>
 <context>
     <name>CustomerForm</name>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>The customer&apos;s company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison sociale du client</translation>
     </message>
     <message>
         <source>&amp;Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;veau de service</translation>
     </message>
     <message>
         <source>Monthly &amp;fee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redevance mensuelle</translation>
     </message>
     <message>
         <source>USD per month</source>
-        <translation type="unfinished"></translation>
+        <translation>USD par mois</translation>
     </message>
     <message>
         <source>Contract &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début du contrat</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Contract &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin du contrat</translation>
     </message>
     <message>
         <source>N&amp;o end date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sans date de fin</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;useau horaire</translation>
     </message>
     <message>
         <source>Type a city, e.g. Berlin or New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une ville, p. ex. Berlin ou New_York</translation>
     </message>
     <message>
         <source>Report &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue du rapport</translation>
     </message>
     <message>
         <source>&amp;CSM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSM</translation>
     </message>
     <message>
         <source>Customer success manager (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de la réussite client (facultatif)</translation>
     </message>
     <message>
         <source>T&amp;AM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TAM</translation>
     </message>
     <message>
         <source>Technical account manager (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable technique de compte (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jours fériés</translation>
     </message>
     <message>
         <source>None; or a country code such as DE or US-CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun&#x202f;; ou un code pays comme DE ou US-CA</translation>
     </message>
     <message>
         <source>Unused hours &amp;roll over (at most one period&apos;s allowance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;port des heures non utilisées (au plus les heures incluses d’une période)</translation>
     </message>
     <message>
         <source>The tier and its fee change with Change tier…, which keeps the contract history and prorates the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau de service et sa redevance se modifient avec «&#x202f;Changer de niveau de service…&#x202f;», qui conserve l’historique du contrat et calcule le mois au prorata.</translation>
     </message>
 </context>
 <context>
     <name>CustomersForm</name>
     <message>
         <source>Search name, CSM or TAM (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom, un CSM ou un TAM (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filters the table as you type; Esc clears, Down goes to the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre le tableau pendant la saisie&#x202f;; Échap efface, Flèche bas passe au tableau</translation>
     </message>
     <message>
         <source>Loading customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des clients…</translation>
     </message>
     <message>
         <source>Select a customer in the table to see its contract, contacts and notes, or add a customer with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un client dans le tableau pour voir son contrat, ses contacts et ses notes, ou ajoutez un client avec Ctrl+N.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Change the name, dates, time zone, language, CSM or TAM</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom, les dates, le fuseau horaire, la langue, le CSM ou le TAM</translation>
     </message>
     <message>
         <source>Change &amp;tier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de &amp;niveau de service…</translation>
     </message>
     <message>
         <source>Upgrade or downgrade from a date, with the month&apos;s fee and allowances previewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à un niveau supérieur ou inférieur à partir d’une date, avec un aperçu de la redevance et des heures incluses du mois</translation>
     </message>
     <message>
         <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport…</translation>
     </message>
     <message>
         <source>Export this customer&apos;s monthly service report for the toolbar&apos;s month (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport mensuel de service de ce client pour le mois de la barre d’outils (PDF)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de service</translation>
     </message>
     <message>
         <source>CSM</source>
-        <translation type="unfinished"></translation>
+        <translation>CSM</translation>
     </message>
     <message>
         <source>TAM</source>
-        <translation type="unfinished"></translation>
+        <translation>TAM</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du rapport</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés</translation>
     </message>
     <message>
         <source>Consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil</translation>
     </message>
     <message>
         <source>Named contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts désignés</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Contract history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du contrat</translation>
     </message>
     <message>
         <source>Each term runs from its date until the next one or the contract&apos;s end; the one in force today is bold. Upgrades and downgrades are prorated by days: use Change tier….</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque période court de sa date jusqu’à la suivante ou jusqu’à la fin du contrat&#x202f;; celle en vigueur aujourd’hui est en gras. Les changements de niveau sont calculés au prorata des jours&#x202f;: utilisez «&#x202f;Changer de niveau de service…&#x202f;».</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>&amp;Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le &amp;contact…</translation>
     </message>
     <message>
         <source>Change the selected contact (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le contact sélectionné (ou double-cliquez dessus)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Remove the selected contact, e.g. someone who left the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le contact sélectionné, p. ex. une personne qui a quitté le client</translation>
     </message>
     <message>
         <source>&amp;Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un contact…</translation>
     </message>
     <message>
         <source>No contacts yet. Add the people who open support cases with Add contact….</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact pour l’instant. Ajoutez les personnes qui ouvrent des tickets de support avec «&#x202f;Ajouter un contact…&#x202f;».</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Notes about this account: who to call, what was promised, what to watch. Only your team sees them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur ce compte&#x202f;: qui appeler, ce qui a été promis, ce qu’il faut surveiller. Seule votre équipe les voit.</translation>
     </message>
     <message>
         <source>&amp;Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les notes</translation>
     </message>
     <message>
         <source>Save the notes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les notes (Ctrl+S)</translation>
     </message>
 </context>
 <context>
     <name>CustomersTableModel</name>
     <message>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>sans date de fin</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <source>over contact limit ({count} of {limit} named)</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de contacts dépassée (désignés&#x202f;: {count} sur {limit})</translation>
     </message>
     <message>
         <source>starts {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>commence le {day}</translation>
     </message>
     <message>
         <source>contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>contrat terminé</translation>
     </message>
     <message>
         <source>renewal due</source>
-        <translation type="unfinished"></translation>
+        <translation>renouvellement à prévoir</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de service</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement</translation>
     </message>
     <message>
         <source>Consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>CSM</source>
-        <translation type="unfinished"></translation>
+        <translation>CSM</translation>
     </message>
     <message>
         <source>TAM</source>
-        <translation type="unfinished"></translation>
+        <translation>TAM</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Consulting {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil {month}</translation>
     </message>
     <message>
         <source>Consulting hours logged in the month chosen in the toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de conseil saisies pendant le mois choisi dans la barre d’outils</translation>
     </message>
 </context>
 <context>
     <name>CustomersView</name>
     <message>
         <source>The {tier} tier includes no named contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau de service {tier} ne comprend aucun contact désigné</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Loading customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des clients…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Reading the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du client…</translation>
     </message>
     <message>
         <source>The customers could not be loaded. {message}
 Check the database connection, then open the view again (Ctrl+2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les clients. {message}
+Vérifiez la connexion à la base de données, puis rouvrez la vue (Ctrl+2).</translation>
     </message>
     <message>
         <source>No customers yet. Add your first customer with Ctrl+N, or load the demo portfolio from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client pour l’instant. Ajoutez votre premier client avec Ctrl+N, ou chargez le portefeuille de démonstration depuis le menu Fichier.</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} sur {total}</translation>
     </message>
     <message>
         <source>No customer, CSM or TAM matches “{search}”.
 Press Esc to clear the search, or add a customer with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client, CSM ou TAM ne correspond à «&#x202f;{search}&#x202f;».
+Appuyez sur Échap pour effacer la recherche, ou ajoutez un client avec Ctrl+N.</translation>
     </message>
     <message numerus="yes">
         <source>%n customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
         </translation>
     </message>
     <message>
         <source>The customer could not be read. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le client. {message}</translation>
     </message>
     <message>
         <source>since {day}, {fee} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le {day}, {fee} par mois</translation>
     </message>
     <message>
         <source>{tier} from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier} à partir du {day}</translation>
     </message>
     <message>
         <source>none assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>non attribué</translation>
     </message>
     <message>
         <source>from {day}, no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du {day}, sans date de fin</translation>
     </message>
     <message>
         <source>{zone} — {time} there now</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} — {time} en ce moment sur place</translation>
     </message>
     <message>
         <source>{calendar} public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>jours fériés&#x202f;: {calendar}</translation>
     </message>
     <message>
         <source>none (Monday to Friday are working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (jours ouvrés du lundi au vendredi)</translation>
     </message>
     <message>
         <source>unused hours roll over</source>
-        <translation type="unfinished"></translation>
+        <translation>report des heures non utilisées</translation>
     </message>
     <message>
         <source>reports issued up to {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>rapports émis jusqu’à {month}</translation>
     </message>
     <message>
         <source>none</source>
         <comment>no flags</comment>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Not saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#x202f;: {why}</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>The notes typed for {customer} could not be saved. {why}
@@ -1258,35 +1260,39 @@ Press Esc to clear the search, or add a customer with Ctrl+N.</source>
 What you typed, to copy elsewhere:
 
 {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les notes saisies pour {customer}. {why}
+
+Votre texte, à copier ailleurs&#x202f;:
+
+{notes}</translation>
     </message>
     <message>
         <source>Remove {contact} (a named support contact) from {customer}&apos;s contacts?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {contact} (contact de support désigné) des contacts de {customer}&#x202f;?</translation>
     </message>
     <message>
         <source>Remove {contact} from {customer}&apos;s contacts?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {contact} des contacts de {customer}&#x202f;?</translation>
     </message>
     <message>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le contact</translation>
     </message>
     <message>
         <source>{hours} in {month} (none included)</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} en {month} (aucune heure incluse)</translation>
     </message>
     <message>
         <source>not included in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>non inclus en {month}</translation>
     </message>
     <message>
         <source>{used} used of {included} in {month}; {over} over, {charge}</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} utilisées sur {included} en {month}&#x202f;; {over} de dépassement, {charge}</translation>
     </message>
     <message>
         <source>{used} used of {included} in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} utilisées sur {included} en {month}</translation>
     </message>
 </context>
 <context>
@@ -1304,58 +1310,58 @@ What you typed, to copy elsewhere:
     <name>EntitlementsForm</name>
     <message>
         <source>Choose a customer in the toolbar to see what they are entitled to</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un client dans la barre d’outils pour voir ce à quoi il a droit</translation>
     </message>
     <message>
         <source>Type a few letters of the name in the Customer box (Ctrl+F here) and pick it; the Month arrows choose the month. The Home view lists every customer&apos;s overage at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez quelques lettres du nom dans la zone Client (ici Ctrl+F) et sélectionnez-le&#x202f;; les flèches Mois choisissent le mois. La vue Accueil affiche d’un coup le dépassement de chaque client.</translation>
     </message>
     <message>
         <source>Export monthly &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;rapport mensuel…</translation>
     </message>
     <message>
         <source>The client&apos;s service report for this customer and month (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport mensuel de service destiné au client pour ce mois (PDF)</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Redevance</translation>
     </message>
     <message>
         <source>Overage charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation du dépassement</translation>
     </message>
     <message>
         <source>Fee and overage</source>
-        <translation type="unfinished"></translation>
+        <translation>Redevance et dépassement</translation>
     </message>
     <message>
         <source>Seats and sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Places et sessions</translation>
     </message>
     <message>
         <source>Adjustments for the next report</source>
-        <translation type="unfinished"></translation>
+        <translation>Régularisations pour le prochain rapport</translation>
     </message>
     <message>
         <source>Months already issued whose figures changed since: the next report issued for this customer charges or credits the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois déjà émis dont les chiffres ont changé depuis&#x202f;: le prochain rapport émis pour ce client facture ou crédite la différence.</translation>
     </message>
 </context>
 <context>
     <name>EntitlementsView</name>
     <message>
         <source>Choose a customer in the toolbar to see what they are entitled to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Choisissez un client dans la barre d’outils pour voir ce à quoi il a droit</translation>
     </message>
     <message>
         <source>Q{number} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">T{number} {year}</translation>
     </message>
     <message>
         <source>{quarter} to date</source>
@@ -1439,7 +1445,7 @@ What you typed, to copy elsewhere:
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Redevance</translation>
     </message>
     <message>
         <source>SLA service credit</source>
@@ -1463,7 +1469,7 @@ What you typed, to copy elsewhere:
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aujourd’hui</translation>
     </message>
     <message>
         <source>Entitlements</source>
@@ -1545,7 +1551,7 @@ What you typed, to copy elsewhere:
     </message>
     <message>
         <source>Response SLA in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SLA de réponse en {month}</translation>
     </message>
     <message>
         <source>No cases were due in {month} (target {target} %).</source>
@@ -1651,63 +1657,63 @@ What you typed, to copy elsewhere:
     <name>HomeForm</name>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille</translation>
     </message>
     <message>
         <source>Find a customer in these lists (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un client dans ces listes (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un client</translation>
     </message>
     <message>
         <source>Overage this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassement ce mois-ci</translation>
     </message>
     <message>
         <source>No overage this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dépassement ce mois-ci.</translation>
     </message>
     <message>
         <source>Allowances past 80 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures incluses consommées à plus de 80&#x202f;%</translation>
     </message>
     <message>
         <source>No allowance is past 80 % this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client n’a consommé plus de 80&#x202f;% de ses heures incluses ce mois-ci.</translation>
     </message>
     <message>
         <source>Overdue reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues en retard</translation>
     </message>
     <message>
         <source>No overdue reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune revue en retard.</translation>
     </message>
     <message>
         <source>Renewals within 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellements sous 60 jours</translation>
     </message>
     <message>
         <source>No contract ends in the next 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrat ne se termine dans les 60 prochains jours.</translation>
     </message>
     <message>
         <source>Adjustments waiting for the next report</source>
-        <translation type="unfinished"></translation>
+        <translation>Régularisations en attente du prochain rapport</translation>
     </message>
     <message>
         <source>No adjustments are waiting for a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune régularisation en attente d’un rapport.</translation>
     </message>
     <message>
         <source>Hours by month, whole portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures par mois, tout le portefeuille</translation>
     </message>
     <message>
         <source>No hours logged in these twelve months. Log hours in the Hours view (Ctrl+4) and they show here by month and category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune heure saisie sur ces douze mois. Saisissez des heures dans la vue Heures (Ctrl+4)&#x202f;: elles s’afficheront ici par mois et par catégorie.</translation>
     </message>
 </context>
 <context>
@@ -1721,111 +1727,111 @@ What you typed, to copy elsewhere:
     <name>LedgerForm</name>
     <message>
         <source>Cu&amp;stomer</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lient</translation>
     </message>
     <message>
         <source>Type a customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d’un client</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>Ho&amp;urs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heures</translation>
     </message>
     <message>
         <source>1.5 or 1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>1,5 ou 1:30</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tégorie</translation>
     </message>
     <message>
         <source>&amp;Description (client sees this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;cription (visible par le client)</translation>
     </message>
     <message>
         <source>What the hours were for, as the report says it</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objet des heures, tel que le rapport l’indique</translation>
     </message>
     <message>
         <source>Printed on the client&apos;s monthly report; required for consulting and development hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimée sur le rapport mensuel du client&#x202f;; obligatoire pour les heures de conseil et de développement</translation>
     </message>
     <message>
         <source>Internal n&amp;ote (team only)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote interne (équipe uniquement)</translation>
     </message>
     <message>
         <source>Never on a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais sur un rapport</translation>
     </message>
     <message>
         <source>For the team only: never printed on a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservée à l’équipe&#x202f;: jamais imprimée sur un rapport</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saisir</translation>
     </message>
     <message>
         <source>Log these hours (Enter in any field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir ces heures (Entrée dans n’importe quel champ)</translation>
     </message>
     <message>
         <source>Type the hours and press Enter to log them; the customer, date, category, description and note stay for the next entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez les heures et appuyez sur Entrée pour les saisir&#x202f;; le client, la date, la catégorie, la description et la note sont conservés pour la saisie suivante.</translation>
     </message>
     <message>
         <source>Show all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les clients</translation>
     </message>
     <message>
         <source>&amp;All months</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tous les mois</translation>
     </message>
     <message>
         <source>Show every month instead of the month chosen in the toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les mois au lieu du mois choisi dans la barre d’outils</translation>
     </message>
     <message>
         <source>Only the hours one engineer logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les heures saisies par un ingénieur</translation>
     </message>
     <message>
         <source>Only one category of hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule catégorie d’heures</translation>
     </message>
     <message>
         <source>Search text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher du texte (Ctrl+F)</translation>
     </message>
     <message>
         <source>Finds entries whose description or internal note holds the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouve les saisies dont la description ou la note interne contient le texte</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Edit (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier (F2)</translation>
     </message>
     <message>
         <source>Delete (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer (Suppr)</translation>
     </message>
     <message>
         <source>Record a correction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une correction…</translation>
     </message>
     <message>
         <source>Correct an entry of an issued month (Ctrl+Shift+R): the change reaches the client as an adjustment on the next report</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger une saisie d’un mois émis (Ctrl+Maj+R)&#x202f;: la modification parvient au client sous forme de régularisation sur le prochain rapport</translation>
     </message>
 </context>
 <context>
@@ -1836,7 +1842,7 @@ What you typed, to copy elsewhere:
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Client</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1891,7 +1897,7 @@ What you typed, to copy elsewhere:
     <name>LedgerView</name>
     <message>
         <source>Type the hours and press Enter to log them; the customer, date, category, description and note stay for the next entry.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tapez les heures et appuyez sur Entrée pour les saisir&#x202f;; le client, la date, la catégorie, la description et la note sont conservés pour la saisie suivante.</translation>
     </message>
     <message>
         <source>date</source>
@@ -2009,7 +2015,7 @@ What you typed, to copy elsewhere:
     </message>
     <message>
         <source>Record a correction…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enregistrer une correction…</translation>
     </message>
     <message>
         <source>History…</source>
@@ -2169,71 +2175,71 @@ What you typed, to copy elsewhere:
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>The system&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système ({language})</translation>
     </message>
     <message>
         <source>You (on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous (sur cet ordinateur)</translation>
     </message>
     <message>
         <source>Your name on the hours you log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom sur les heures que vous saisissez&#x202f;:</translation>
     </message>
     <message>
         <source>Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface&#x202f;:</translation>
     </message>
     <message>
         <source>A new language applies the next time AccountDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s’applique au prochain démarrage d’AccountDesk.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Default logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo par défaut</translation>
     </message>
     <message>
         <source>Company (on every report, for the whole team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise (sur chaque rapport, pour toute l’équipe)</translation>
     </message>
     <message>
         <source>Company name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’entreprise&#x202f;:</translation>
     </message>
     <message>
         <source>Service name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du service&#x202f;:</translation>
     </message>
     <message>
         <source>Report footer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pied de page du rapport&#x202f;:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo&#x202f;:</translation>
     </message>
     <message>
         <source>Your company&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo de votre entreprise</translation>
     </message>
     <message>
         <source>AccountDesk&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo d’AccountDesk</translation>
     </message>
     <message>
         <source>Company logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo de l’entreprise</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -2263,188 +2269,188 @@ What you typed, to copy elsewhere:
     <name>ReportForm</name>
     <message>
         <source>The report&apos;s pages, exactly as the PDF will print them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages du rapport, exactement telles que le PDF les imprimera</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Write the report as a PDF; before the month is issued it is marked DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer le rapport en PDF&#x202f;; tant que le mois n’est pas émis, il porte la mention brouillon</translation>
     </message>
     <message>
         <source>Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre…</translation>
     </message>
     <message>
         <source>Issue the report: write the final PDF and lock the customer&apos;s month</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre le rapport&#x202f;: générer le PDF définitif et verrouiller le mois du client</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le PDF</translation>
     </message>
     <message>
         <source>Open the report just written in the system&apos;s PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le rapport qui vient d’être généré dans la visionneuse PDF du système</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>ReviewForm</name>
     <message>
         <source>&amp;Attendees:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants&#x202f;:</translation>
     </message>
     <message>
         <source>Who took part, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants, séparés par des virgules</translation>
     </message>
     <message>
         <source>&amp;Summary for the client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte rendu pour le client&#x202f;:</translation>
     </message>
     <message>
         <source>Printed on the client&apos;s monthly report: what was reviewed and agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé sur le rapport mensuel du client&#x202f;: ce qui a été examiné et convenu</translation>
     </message>
     <message>
         <source>The client reads this on the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client le lit sur le rapport mensuel</translation>
     </message>
     <message>
         <source>Internal &amp;notes (team only):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes internes (équipe uniquement)&#x202f;:</translation>
     </message>
     <message>
         <source>For the team only, never on a report: concerns, follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservées à l’équipe, jamais sur un rapport&#x202f;: points d’attention, suites à donner</translation>
     </message>
     <message>
         <source>For the team only: never printed on a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservées à l’équipe&#x202f;: jamais imprimées sur un rapport</translation>
     </message>
     <message>
         <source>Held &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tenue le&#x202f;:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>When the review took place, on the customer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure de la revue, à l’heure du client</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif&#x202f;:</translation>
     </message>
     <message>
         <source>Why the review is cancelled (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l’annulation de la revue (obligatoire)</translation>
     </message>
     <message>
         <source>color: #c62828;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #c62828;</translation>
     </message>
 </context>
 <context>
     <name>ReviewsForm</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <source>Plan ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier</translation>
     </message>
     <message>
         <source>Schedule the reviews each tier owes over the next 90 days (never twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier les revues dues par chaque niveau de service sur les 90 prochains jours (jamais en double)</translation>
     </message>
     <message>
         <source>Export .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en .ics…</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Planned reviews: overdue, this week and later</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues planifiées&#x202f;: en retard, cette semaine et plus tard</translation>
     </message>
     <message>
         <source>Past reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues passées</translation>
     </message>
     <message>
         <source>Held, cancelled and missed reviews of the month chosen in the toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues tenues, annulées et manquées du mois choisi dans la barre d’outils</translation>
     </message>
     <message>
         <source>Filter by customer or review (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par client ou revue (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les revues</translation>
     </message>
     <message>
         <source>Held…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenue…</translation>
     </message>
     <message>
         <source>Record that the selected review took place, with notes and attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer que la revue sélectionnée a eu lieu, avec notes et participants</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler…</translation>
     </message>
     <message>
         <source>Cancel the selected review, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la revue sélectionnée, avec un motif</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquée</translation>
     </message>
     <message>
         <source>Record that the selected review did not take place</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer que la revue sélectionnée n’a pas eu lieu</translation>
     </message>
 </context>
 <context>
     <name>SlaCardModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>at risk, {span} left</source>
-        <translation type="unfinished"></translation>
+        <translation>à risque, reste {span}</translation>
     </message>
     <message>
         <source>breached {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>non respecté depuis le {when}</translation>
     </message>
 </context>
 <context>
@@ -2455,135 +2461,135 @@ What you typed, to copy elsewhere:
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
 </context>
 <context>
     <name>TierChangeDialog</name>
     <message>
         <source>Consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil</translation>
     </message>
     <message>
         <source>consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>conseil</translation>
     </message>
     <message>
         <source>Custom development</source>
-        <translation type="unfinished"></translation>
+        <translation>Développement spécifique</translation>
     </message>
     <message>
         <source>custom development</source>
-        <translation type="unfinished"></translation>
+        <translation>développement spécifique</translation>
     </message>
     <message>
         <source>Change tier — {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de niveau de service — {customer}</translation>
     </message>
     <message>
         <source>{customer} is on {tier} since {day} at {fee} a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} est au niveau {tier} depuis le {day}, pour {fee} par mois.</translation>
     </message>
     <message>
         <source>{customer} is on {tier}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} est au niveau {tier}.</translation>
     </message>
     <message>
         <source>Change tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de niveau de service</translation>
     </message>
     <message>
         <source>{fee} ({tier}&apos;s price)</source>
-        <translation type="unfinished"></translation>
+        <translation>{fee} (prix du niveau {tier})</translation>
     </message>
     <message>
         <source>Effect on the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet sur le mois</translation>
     </message>
     <message>
         <source>Nothing to preview until the change can be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun aperçu tant que le changement n’est pas possible.</translation>
     </message>
     <message>
         <source>Effect on {month} (prorated by days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet sur {month} (au prorata des jours)</translation>
     </message>
     <message>
         <source>Fee for {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redevance pour {month}</translation>
     </message>
     <message>
         <source>Fee {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redevance {before} → {after}</translation>
     </message>
     <message>
         <source>{allowance} ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>{allowance} ({period})</translation>
     </message>
     <message>
         <source>{allowance} {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{allowance} {before} → {after}</translation>
     </message>
     <message>
         <source>Overage charge so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation du dépassement à ce jour</translation>
     </message>
     <message numerus="yes">
         <source>{days} of %n days of {month} fall under {tier} from {day}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jours relevant du niveau {tier} à partir du {day}&#x202f;: {days} sur %n en {month}.</numerusform>
+            <numerusform>Jours relevant du niveau {tier} à partir du {day}&#x202f;: {days} sur %n en {month}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{customer} keeps its %n named contacts; {tier} includes {limit}, so the account will be flagged as over its limit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer} conserve son contact désigné&#x202f;; le niveau {tier} en inclut {limit}, le compte sera donc signalé comme dépassant sa limite.</numerusform>
+            <numerusform>{customer} conserve ses %n contacts désignés&#x202f;; le niveau {tier} en inclut {limit}, le compte sera donc signalé comme dépassant sa limite.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is saved until you choose Change tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est enregistré tant que vous n’avez pas choisi «&#x202f;Changer de niveau de service&#x202f;».</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Q{number} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>T{number} {year}</translation>
     </message>
 </context>
 <context>
     <name>TierChangeForm</name>
     <message>
         <source>New &amp;tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;niveau de service</translation>
     </message>
     <message>
         <source>&amp;Effective from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En vigueur à partir du</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Monthly &amp;fee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redevance mensuelle</translation>
     </message>
     <message>
         <source>USD per month (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>USD par mois (facultatif)</translation>
     </message>
     <message>
         <source>Effect on the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet sur le mois</translation>
     </message>
 </context>
 <context>
@@ -2660,34 +2666,34 @@ What you typed, to copy elsewhere:
     <name>WelcomeForm</name>
     <message>
         <source>Welcome to AccountDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans AccountDesk</translation>
     </message>
     <message>
         <source>This database has no customers yet. Add your first customer, or load a demo portfolio to look around; you can start a clean database any time (File ▸ New database…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données ne contient encore aucun client. Ajoutez votre premier client, ou chargez un portefeuille de démonstration pour découvrir l’application&#x202f;; vous pouvez repartir d’une base vierge à tout moment (Fichier ▸ Nouvelle base de données…).</translation>
     </message>
     <message>
         <source>Add your first customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter votre premier client…</translation>
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les données de démonstration</translation>
     </message>
 </context>
 <context>
     <name>_FormDialog</name>
     <message>
         <source>{unusual} Agree this custom price for the contract?</source>
-        <translation type="unfinished"></translation>
+        <translation>{unusual} Accepter ce prix personnalisé pour le contrat&#x202f;?</translation>
     </message>
     <message>
         <source>Custom price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix personnalisé</translation>
     </message>
     <message>
         <source>The custom price was not agreed; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prix personnalisé n’a pas été accepté&#x202f;; rien n’a été enregistré.</translation>
     </message>
 </context>
 </TS>
