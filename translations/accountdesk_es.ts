@@ -2166,6 +2166,322 @@ What you typed, to copy elsewhere:
     </message>
 </context>
 <context>
+    <name>LoadedWhenShown</name>
+    <message>
+        <source>Reading the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccountDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting customers and entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is an empty file. Make it a new AccountDesk database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was left as it was, an empty file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {database}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} already exists; a new database needs a new file name. To work in that database, choose File ▸ Open database….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log hours (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Customer: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Month: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month (Ctrl+PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month (Ctrl+PgDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report for this customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month-end batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About AccountDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No databases opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the demo portfolio: {customers} customers, {entries} ledger entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the demo portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer in the toolbar to reopen one of its months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is {month} reopened for {customer}? Its next issue will be a new revision of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened {month} for {customer} (Ctrl+Z issues it again as it was).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support contracts, entitlements, hours and reviews for customer success teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL (team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{customers} · {entries} · signed in as {user} · {database}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong, and what you were doing may not have been finished. The details are in {log}; please send it to your support contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2653,6 +2969,73 @@ What you typed, to copy elsewhere:
     </message>
     <message>
         <source>Exporting hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Mark the {review} with {customer} on {day} held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the {review} with {customer} on {day} missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the {review} with {customer} on {day} cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the {review} with {customer} on {day} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log {hours} for {customer} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the {field} of {customer}&apos;s entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {hours} for {customer} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct {customer}&apos;s entry of {day} to {hours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen {month} for {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a {severity} case for {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case {reference} for {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer case {reference} of {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait on the customer in case {reference} of {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to level {level} case {reference} of {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve case {reference} of {customer}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,7 +22,15 @@ from types import TracebackType
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6 import QtCore
-from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QLocale,
+    QSettings,
+    QSize,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -61,8 +69,12 @@ if TYPE_CHECKING:
     from accountdesk.services.ledger_browser import CustomerName
     from accountdesk.services.portfolio import Counts
 
-ALL_CUSTOMERS = "All customers"
-DATABASE_FILES = "AccountDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+ALL_CUSTOMERS = str(QT_TRANSLATE_NOOP("MainWindow", "All customers"))
+DATABASE_FILES = str(
+    QT_TRANSLATE_NOOP(
+        "MainWindow", "AccountDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+    )
+)
 HOME, CUSTOMERS, ENTITLEMENTS, LEDGER, REVIEWS, CASES = range(6)  # the views' places
 TEXT_BESIDE_ICON = 2  # Qt.ToolButtonStyle.ToolButtonTextBesideIcon
 ALIGN_CENTER = 0x84  # Qt.AlignmentFlag.AlignCenter
@@ -70,12 +82,12 @@ DESKTOP_ID = "com.diotec360.AccountDesk"  # resources/desktop/<this>.desktop
 # The navigation, in order: each view's title and icon (the views load later; a test
 # keeps these titles equal to theirs).
 NAVIGATION = (
-    ("Home", "home"),
-    ("Customers", "customers"),
-    ("Entitlements", "entitlements"),
-    ("Hours ledger", "ledger"),
-    ("Reviews", "reviews"),
-    ("Cases", "cases"),
+    (str(QT_TRANSLATE_NOOP("MainWindow", "Home")), "home"),
+    (str(QT_TRANSLATE_NOOP("MainWindow", "Customers")), "customers"),
+    (str(QT_TRANSLATE_NOOP("MainWindow", "Entitlements")), "entitlements"),
+    (str(QT_TRANSLATE_NOOP("MainWindow", "Hours ledger")), "ledger"),
+    (str(QT_TRANSLATE_NOOP("MainWindow", "Reviews")), "reviews"),
+    (str(QT_TRANSLATE_NOOP("MainWindow", "Cases")), "cases"),
 )
 
 
@@ -123,18 +135,20 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.navigation = QListWidget(self.splitter)
         self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName("Navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setMinimumWidth(150)
         self.navigation.setMaximumWidth(240)
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setSpacing(2)
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         for title, icon_name in NAVIGATION:
-            QListWidgetItem(icon(icon_name), title, self.navigation)
+            QListWidgetItem(
+                icon(icon_name), QCoreApplication.translate("MainWindow", title), self.navigation
+            )
         self.pages = QStackedWidget(self.splitter)
         self.pages.setObjectName("pages")
         self.setCentralWidget(self.splitter)
-        self.opening = QLabel("Opening the database…")
+        self.opening = QLabel(self.tr("Opening the database…"))
         self.opening.setObjectName("openingPage")
         self.opening.setProperty("alignment", ALIGN_CENTER)
         self.pages.addWidget(self.opening)
@@ -152,7 +166,7 @@ class MainWindow(QMainWindow):
         # every change.
         self._summary = Loader(
             self,
-            "Counting customers and entries…",
+            self.tr("Counting customers and entries…"),
             self._read_summary,
             self._summary_read,
             self._summary_failed,
@@ -227,24 +241,28 @@ class MainWindow(QMainWindow):
             return open_desk(db, clock=clock)
 
         def checked(empty: Path | None) -> None:
-            question = f"{empty} is an empty file. Make it a new AccountDesk database?"
-            if empty is not None and not Prompts.confirm(self, "AccountDesk", question):
-                self._refused(f"{empty} was left as it was, an empty file.")
+            question = self.tr("{file} is an empty file. Make it a new AccountDesk database?")
+            if empty is not None and not Prompts.confirm(
+                self, "AccountDesk", question.format(file=empty)
+            ):
+                self._refused(
+                    self.tr("{file} was left as it was, an empty file.").format(file=empty)
+                )
                 return
-            run_task(self, "Opening the database…", work, self.attach, self._refused)
+            run_task(self, self.tr("Opening the database…"), work, self.attach, self._refused)
 
         self._clock = clock
-        self.opening.setText("Opening the database…")
-        self.status.setText(f"Opening {_database_name(db)}…")
-        run_task(self, "Opening the database…", check, checked, self._refused)
+        self.opening.setText(self.tr("Opening the database…"))
+        self.status.setText(self.tr("Opening {database}…").format(database=_database_name(db)))
+        run_task(self, self.tr("Opening the database…"), check, checked, self._refused)
 
     def _refused(self, message: str) -> None:
         """Say why the database could not be opened, and offer another or a new one;
         the window closes only when the user gives up."""
         self.refusal = message
         self.status.setText("")
-        self.opening.setText("The database could not be opened.")
-        cancel = "Cancel" if self.replaces is not None else "Quit"
+        self.opening.setText(self.tr("The database could not be opened."))
+        cancel = self.tr("Cancel") if self.replaces is not None else self.tr("Quit")
         while True:
             choice = Prompts.after_refusal(self, message, cancel)
             chosen = {"open": self._ask_database, "new": self._ask_new_database}.get(choice)
@@ -258,7 +276,10 @@ class MainWindow(QMainWindow):
 
     def _ask_database(self) -> str | None:
         chosen = Prompts.open_file(
-            self, "Open database", DATABASE_FILES, str(settings.database_folder())
+            self,
+            self.tr("Open database"),
+            QCoreApplication.translate("MainWindow", DATABASE_FILES),
+            str(settings.database_folder()),
         )
         return None if chosen is None else str(chosen)
 
@@ -266,15 +287,22 @@ class MainWindow(QMainWindow):
         """A file for a new database: a file that holds anything is not overwritten."""
         while True:
             suggested = settings.database_folder() / "accountdesk.sqlite3"
-            chosen = Prompts.save_file(self, "New database", str(suggested), DATABASE_FILES)
+            chosen = Prompts.save_file(
+                self,
+                self.tr("New database"),
+                str(suggested),
+                QCoreApplication.translate("MainWindow", DATABASE_FILES),
+            )
             if chosen is None:
                 return None
             if not chosen.exists() or (chosen.is_file() and chosen.stat().st_size == 0):
                 return str(chosen)
             Prompts.error(
                 self,
-                f"{chosen} already exists; a new database needs a new file name. To work "
-                "in that database, choose File ▸ Open database….",
+                self.tr(
+                    "{file} already exists; a new database needs a new file name. To work "
+                    "in that database, choose File ▸ Open database…."
+                ).format(file=chosen),
             )
 
     def open_another(self) -> MainWindow | None:
@@ -322,24 +350,24 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main", self)
+        bar = QToolBar(self.tr("Main"), self)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setProperty("toolButtonStyle", TEXT_BESIDE_ICON)
         self.addToolBar(bar)
-        self.new_customer_action = QAction(icon("add"), "New customer…", self)
-        self.new_customer_action.setIconText("New customer")
+        self.new_customer_action = QAction(icon("add"), self.tr("New customer…"), self)
+        self.new_customer_action.setIconText(self.tr("New customer"))
         self.new_customer_action.setShortcuts(QKeySequence.StandardKey.New)
-        self.new_customer_action.setToolTip("Add a customer (Ctrl+N)")
+        self.new_customer_action.setToolTip(self.tr("Add a customer (Ctrl+N)"))
         self.new_customer_action.triggered.connect(self.add_customer)
         bar.addAction(self.new_customer_action)
-        self.log_hours_action = QAction(icon("add"), "Log hours", self)
+        self.log_hours_action = QAction(icon("add"), self.tr("Log hours"), self)
         self.log_hours_action.setShortcuts([QKeySequence("Ctrl+L")])
-        self.log_hours_action.setToolTip("Log hours (Ctrl+L)")
+        self.log_hours_action.setToolTip(self.tr("Log hours (Ctrl+L)"))
         self.log_hours_action.triggered.connect(self.log_hours)
         bar.addAction(self.log_hours_action)
         bar.addSeparator()
-        bar.addWidget(QLabel(" Customer: "))
+        bar.addWidget(QLabel(self.tr(" Customer: ")))
         self.picker = QComboBox()
         self.picker.setObjectName("customerPicker")
         self.picker.setMinimumContentsLength(26)
@@ -349,10 +377,10 @@ class MainWindow(QMainWindow):
         self.picker.activated.connect(self._picker_chosen)
         bar.addWidget(self.picker)
         bar.addSeparator()
-        bar.addWidget(QLabel(" Month: "))
-        self.previous_month_action = QAction(icon("previous"), "Previous month", self)
+        bar.addWidget(QLabel(self.tr(" Month: ")))
+        self.previous_month_action = QAction(icon("previous"), self.tr("Previous month"), self)
         self.previous_month_action.setShortcuts([QKeySequence("Ctrl+PgUp")])
-        self.previous_month_action.setToolTip("Previous month (Ctrl+PgUp)")
+        self.previous_month_action.setToolTip(self.tr("Previous month (Ctrl+PgUp)"))
         self.previous_month_action.triggered.connect(lambda: self.step_month(-1))
         self.previous_month = QToolButton()
         self.previous_month.setDefaultAction(self.previous_month_action)
@@ -360,9 +388,9 @@ class MainWindow(QMainWindow):
         self.month_label.setObjectName("monthLabel")
         self.month_label.setMinimumWidth(80)
         self.month_label.setProperty("alignment", ALIGN_CENTER)
-        self.next_month_action = QAction(icon("next"), "Next month", self)
+        self.next_month_action = QAction(icon("next"), self.tr("Next month"), self)
         self.next_month_action.setShortcuts([QKeySequence("Ctrl+PgDown")])
-        self.next_month_action.setToolTip("Next month (Ctrl+PgDown)")
+        self.next_month_action.setToolTip(self.tr("Next month (Ctrl+PgDown)"))
         self.next_month_action.triggered.connect(lambda: self.step_month(1))
         self.next_month = QToolButton()
         self.next_month.setDefaultAction(self.next_month_action)
@@ -371,66 +399,70 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
+        file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_customer_action)
         file_menu.addSeparator()
-        new_database = file_menu.addAction("New database…", self.new_database)
-        open_database = file_menu.addAction("Open database…", self.open_another)
+        new_database = file_menu.addAction(self.tr("New database…"), self.new_database)
+        open_database = file_menu.addAction(self.tr("Open database…"), self.open_another)
         open_database.setShortcuts(QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu("Recent databases")
+        self.recent_menu = file_menu.addMenu(self.tr("Recent databases"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        demo = file_menu.addAction("Load demo data…", self.load_demo)
-        backup = file_menu.addAction("Back up database…", self.backup)
+        demo = file_menu.addAction(self.tr("Load demo data…"), self.load_demo)
+        backup = file_menu.addAction(self.tr("Back up database…"), self.backup)
         file_menu.addSeparator()
         add_transfer_actions(file_menu, self, lambda: self.desk, self.context)
         file_menu.addSeparator()
-        quit_action = file_menu.addAction("Quit", self.close)
+        quit_action = file_menu.addAction(self.tr("Quit"), self.close)
         quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
 
-        edit_menu = menus.addMenu("&Edit")
-        self.undo_action = self.context.undo.createUndoAction(self, "Undo")
+        edit_menu = menus.addMenu(self.tr("&Edit"))
+        self.undo_action = self.context.undo.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.context.undo.createRedoAction(self, "Redo")
+        self.redo_action = self.context.undo.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         # after the stack's own update of the actions' text (connected first)
-        self.context.undo.undoTextChanged.connect(WholeText(self.undo_action, "Undo").say)
-        self.context.undo.redoTextChanged.connect(WholeText(self.redo_action, "Redo").say)
+        undo = WholeText(self.undo_action, self.tr("Undo"), self.tr("Undo {command}"))
+        redo = WholeText(self.redo_action, self.tr("Redo"), self.tr("Redo {command}"))
+        self.context.undo.undoTextChanged.connect(undo.say)
+        self.context.undo.redoTextChanged.connect(redo.say)
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        find = edit_menu.addAction("Find", self.focus_search)
+        find = edit_menu.addAction(self.tr("Find"), self.focus_search)
         find.setShortcuts(QKeySequence.StandardKey.Find)
-        preferences = edit_menu.addAction("Preferences…", self.preferences)
+        preferences = edit_menu.addAction(self.tr("Preferences…"), self.preferences)
         preferences.setShortcuts(QKeySequence.StandardKey.Preferences)
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
-        view_menu = menus.addMenu("&View")
+        view_menu = menus.addMenu(self.tr("&View"))
         self.view_actions: list[QAction] = []
         for index, (title, _icon) in enumerate(NAVIGATION):
-            action = view_menu.addAction(title, self._shows_view(index + 1))
+            action = view_menu.addAction(
+                QCoreApplication.translate("MainWindow", title), self._shows_view(index + 1)
+            )
             action.setShortcuts([QKeySequence(f"Ctrl+{index + 1}")])
             self.view_actions.append(action)
         view_menu.addSeparator()
         view_menu.addActions([self.previous_month_action, self.next_month_action])
 
-        customer_menu = menus.addMenu("&Customer")
+        customer_menu = menus.addMenu(self.tr("&Customer"))
         customer_menu.addAction(self.new_customer_action)
         customer_menu.addAction(self.log_hours_action)
 
-        self.reports_menu = menus.addMenu("&Reports")
+        self.reports_menu = menus.addMenu(self.tr("&Reports"))
         report = self.reports_menu.addAction(
-            "Monthly report for this customer…", self.monthly_report
+            self.tr("Monthly report for this customer…"), self.monthly_report
         )
-        batch = self.reports_menu.addAction("Month-end batch…", self.month_end_batch)
+        batch = self.reports_menu.addAction(self.tr("Month-end batch…"), self.month_end_batch)
         self.reports_menu.addSeparator()
-        reopen = self.reports_menu.addAction("Reopen month…", self.reopen_month)
+        reopen = self.reports_menu.addAction(self.tr("Reopen month…"), self.reopen_month)
 
-        help_menu = menus.addMenu("&Help")
-        guide = help_menu.addAction("User guide", self.show_user_guide)
+        help_menu = menus.addMenu(self.tr("&Help"))
+        guide = help_menu.addAction(self.tr("User guide"), self.show_user_guide)
         guide.setShortcuts(QKeySequence.StandardKey.HelpContents)
-        help_menu.addAction("Keyboard shortcuts", self.show_shortcuts)
+        help_menu.addAction(self.tr("Keyboard shortcuts"), self.show_shortcuts)
         help_menu.addSeparator()
-        help_menu.addAction("About AccountDesk", self.about)
+        help_menu.addAction(self.tr("About AccountDesk"), self.about)
         # What waits for the database to be open (see attach).
         self.desk_actions = [
             self.new_customer_action, self.log_hours_action, demo, backup, find,
@@ -446,10 +478,10 @@ class MainWindow(QMainWindow):
             action.setToolTip(db)
             action.setEnabled(db != current)
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("No databases opened yet").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No databases opened yet")).setEnabled(False)
             return
         self.recent_menu.addSeparator()
-        self.recent_menu.addAction("Clear the list", settings.forget_databases)
+        self.recent_menu.addAction(self.tr("Clear the list"), settings.forget_databases)
 
     def _opens(self, db: str) -> Callable[[], None]:
         def open_it() -> None:
@@ -512,14 +544,18 @@ class MainWindow(QMainWindow):
         def done(summary: DemoSummary) -> None:
             self.context.notify_changed()
             self.statusBar().showMessage(
-                f"Loaded the demo portfolio: {summary.customers} customers, "
-                f"{summary.entries:,} ledger entries.",
+                self.tr(
+                    "Loaded the demo portfolio: {customers} customers, {entries} ledger entries."
+                ).format(
+                    customers=QLocale().toString(summary.customers),
+                    entries=QLocale().toString(summary.entries),
+                ),
                 8000,
             )
 
         run_task(
             self,
-            "Loading the demo portfolio…",
+            self.tr("Loading the demo portfolio…"),
             work,
             done,
             lambda message: Prompts.error(self, message),
@@ -529,15 +565,20 @@ class MainWindow(QMainWindow):
 
     def backup(self) -> None:
         target = Prompts.save_file(
-            self, "Back up database", "accountdesk-backup.sqlite3", "SQLite databases (*.sqlite3)"
+            self,
+            self.tr("Back up database"),
+            "accountdesk-backup.sqlite3",
+            self.tr("SQLite databases (*.sqlite3)"),
         )
         if target is None:
             return
         run_task(
             self,
-            "Backing up…",
+            self.tr("Backing up…"),
             lambda progress, cancelled: self.desk.transfer.backup(target),
-            lambda _: self.statusBar().showMessage(f"Backed up to {target}.", 8000),
+            lambda _: self.statusBar().showMessage(
+                self.tr("Backed up to {file}.").format(file=target), 8000
+            ),
             lambda message: Prompts.error(self, message),
             dialog=True,
             cancellable=False,
@@ -559,14 +600,18 @@ class MainWindow(QMainWindow):
 
         customer_id, month = self.context.customer_id, self.context.month
         if customer_id is None:
-            Prompts.error(self, "Choose a customer in the toolbar to reopen one of its months.")
+            Prompts.error(
+                self, self.tr("Choose a customer in the toolbar to reopen one of its months.")
+            )
             return
         name = self.desk.portfolio.customer(customer_id).name
         reason = Prompts.text(
             self,
-            "Reopen month",
-            f"Why is {month_title(month.label)} reopened for {name}? Its next issue will be "
-            "a new revision of the report.",
+            self.tr("Reopen month"),
+            self.tr(
+                "Why is {month} reopened for {customer}? Its next issue will be "
+                "a new revision of the report."
+            ).format(month=month_title(month.label), customer=name),
         )
         if reason is None:
             return
@@ -577,7 +622,9 @@ class MainWindow(QMainWindow):
             Prompts.error(self, str(refused))
             return
         self.statusBar().showMessage(
-            f"Reopened {month_title(month.label)} for {name} (Ctrl+Z issues it again as it was).",
+            self.tr("Reopened {month} for {customer} (Ctrl+Z issues it again as it was).").format(
+                month=month_title(month.label), customer=name
+            ),
             8000,
         )
 
@@ -597,13 +644,13 @@ class MainWindow(QMainWindow):
         """Help ▸ User guide (F1), beside the window."""
         from accountdesk.gui.help import user_guide
 
-        return self._help("User guide", user_guide)
+        return self._help(self.tr("User guide"), user_guide)
 
     def show_shortcuts(self) -> QWidget:
         """Help ▸ Keyboard shortcuts: every shortcut of the menus."""
         from accountdesk.gui.help import shortcuts_markdown
 
-        return self._help("Keyboard shortcuts", lambda: shortcuts_markdown(self.menuBar()))
+        return self._help(self.tr("Keyboard shortcuts"), lambda: shortcuts_markdown(self.menuBar()))
 
     def _help(self, title: str, markdown: Callable[[], str]) -> QWidget:
         from accountdesk.gui.help import HelpWindow
@@ -621,9 +668,11 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            "About AccountDesk",
-            f"<b>AccountDesk {__version__}</b><br>Support contracts, entitlements, hours "
-            "and reviews for customer success teams.",
+            self.tr("About AccountDesk"),
+            f"<b>AccountDesk {__version__}</b><br>"
+            + self.tr(
+                "Support contracts, entitlements, hours and reviews for customer success teams."
+            ),
         )
 
     # ---------------------------------------------------------------- context
@@ -654,18 +703,19 @@ class MainWindow(QMainWindow):
         return work
 
     def _summary_read(self, summary: Summary) -> None:
-        from accountdesk.gui import format as fmt
-
         counts = summary.counts
         was = self._has_customers
         self._has_customers = counts.customers > 0
         self._fill_picker(summary.customers)
         local = self.desk.engine.dialect.name == "sqlite"
-        backend = "SQLite (local)" if local else "PostgreSQL (team)"
+        backend = self.tr("SQLite (local)") if local else self.tr("PostgreSQL (team)")
         self.status.setText(
-            f"{fmt.plural(counts.customers, 'customer')} · "
-            f"{fmt.plural(counts.entries, 'entry', 'entries')} · "
-            f"signed in as {self.desk.user} · {backend}"
+            self.tr("{customers} · {entries} · signed in as {user} · {database}").format(
+                customers=self.tr("%Ln customers", "", counts.customers),
+                entries=self.tr("%Ln entries", "", counts.entries),
+                user=self.desk.user,
+                database=backend,
+            )
         )
         for widget in self.toolbar_widgets():
             widget.setEnabled(self._has_customers)
@@ -676,7 +726,9 @@ class MainWindow(QMainWindow):
         self._announce()
 
     def _summary_failed(self, message: str) -> None:
-        self.status.setText(f"The database could not be read: {message}")
+        self.status.setText(
+            self.tr("The database could not be read: {reason}").format(reason=message)
+        )
         self._announce()
 
     def _announce(self) -> None:
@@ -700,7 +752,7 @@ class MainWindow(QMainWindow):
         chosen = self.context.customer_id
         self.picker.blockSignals(True)
         self.picker.clear()
-        self.picker.addItem(ALL_CUSTOMERS, None)
+        self.picker.addItem(QCoreApplication.translate("MainWindow", ALL_CUSTOMERS), None)
         for customer in by_name(customers, lambda each: each.name):  # the user's language
             self.picker.addItem(customer.name, customer.id)
         index = self.picker.findData(chosen)
@@ -774,10 +826,11 @@ class WholeText(QtCore.QObject):
     customer's name ("Smith & Sons") would be taken for a mnemonic and lost: it is shown
     as written, and the whole text is the tip too."""
 
-    def __init__(self, action: QAction, prefix: str) -> None:
+    def __init__(self, action: QAction, bare: str, template: str) -> None:
         super().__init__(action)  # goes with the action
         self.action = action
-        self.prefix = prefix
+        self.bare = bare  # "Undo"
+        self.template = template  # "Undo {command}"
 
     @QtCore.Slot(str)
     def say(self, command: str) -> None:
@@ -785,7 +838,7 @@ class WholeText(QtCore.QObject):
 
         if not isValid(self.action):  # the stack empties itself as the window goes
             return
-        whole = f"{self.prefix} {command}" if command else self.prefix
+        whole = self.template.format(command=command) if command else self.bare
         shown = whole.replace("&", "&&")
         if self.action.text() != shown:
             self.action.setText(shown)
@@ -870,6 +923,9 @@ def _unexpected(
     where = log_unexpected("Unexpected error in the window", error)
     Prompts.error(
         QApplication.activeWindow(),
-        "Something went wrong, and what you were doing may not have been finished. "
-        f"The details are in {where}; please send it to your support contact.",
+        QCoreApplication.translate(
+            "MainWindow",
+            "Something went wrong, and what you were doing may not have been finished. "
+            "The details are in {log}; please send it to your support contact.",
+        ).format(log=where),
     )

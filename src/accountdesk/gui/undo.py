@@ -21,7 +21,7 @@ import weakref
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from accountdesk.domain.errors import Refused
@@ -32,6 +32,16 @@ from accountdesk.services.cases import CaseInfo, Cases
 from accountdesk.services.ledger import EntryInfo, Ledger, NewEntry
 from accountdesk.services.reviews import ReviewInfo, Reviews
 from accountdesk.wording import month_title
+
+# A review's outcome, as the undo history names it (by the state's stored value).
+MARKED = {
+    "held": str(QT_TRANSLATE_NOOP("Undo", "Mark the {review} with {customer} on {day} held")),
+    "missed": str(QT_TRANSLATE_NOOP("Undo", "Mark the {review} with {customer} on {day} missed")),
+    "cancelled": str(
+        QT_TRANSLATE_NOOP("Undo", "Mark the {review} with {customer} on {day} cancelled")
+    ),
+    "planned": str(QT_TRANSLATE_NOOP("Undo", "Mark the {review} with {customer} on {day} planned")),
+}
 
 
 class EntryHandle:
@@ -168,7 +178,10 @@ class LogEntry(Command):
 
     def __init__(self, edits: LedgerEdits, entry: NewEntry, customer: str) -> None:
         super().__init__(
-            edits, f"Log {fmt.hours_text(entry.seconds)} for {customer} on {fmt.day(entry.day)}"
+            edits,
+            QCoreApplication.translate("Undo", "Log {hours} for {customer} on {day}").format(
+                hours=fmt.hours_text(entry.seconds), customer=customer, day=fmt.day(entry.day)
+            ),
         )
         self.entry = entry
         self.handle: EntryHandle | None = None
@@ -189,7 +202,12 @@ class EditEntry(Command):
     edits: LedgerEdits
 
     def __init__(self, edits: LedgerEdits, before: EntryInfo, after: NewEntry, what: str) -> None:
-        super().__init__(edits, f"Change the {what} of {before.customer}'s entry")
+        super().__init__(
+            edits,
+            QCoreApplication.translate("Undo", "Change the {field} of {customer}'s entry").format(
+                field=what, customer=before.customer
+            ),
+        )
         self.handle = edits.handles.of(before.id)
         self.before = as_new_entry(before)
         self.after = after
@@ -214,12 +232,15 @@ class DeleteEntries(Command):
     def __init__(self, edits: LedgerEdits, entries: Sequence[EntryInfo]) -> None:
         if len(entries) == 1:
             entry = entries[0]
-            text = (
-                f"Delete {fmt.hours_text(entry.seconds)} for {entry.customer} on "
-                f"{fmt.day(entry.day)}"
+            text = QCoreApplication.translate(
+                "Undo", "Delete {hours} for {customer} on {day}"
+            ).format(
+                hours=fmt.hours_text(entry.seconds), customer=entry.customer, day=fmt.day(entry.day)
             )
         else:
-            text = f"Delete {len(entries)} entries"
+            text = QCoreApplication.translate("Undo", "Delete {count} entries").format(
+                count=QLocale().toString(len(entries))
+            )
         super().__init__(edits, text)
         self.handles = [edits.handles.of(entry.id) for entry in entries]
         self.entries = [as_new_entry(entry) for entry in entries]
@@ -244,8 +265,11 @@ class RecordCorrection(Command):
     def __init__(self, edits: LedgerEdits, entry: EntryInfo, seconds: int, reason: str) -> None:
         super().__init__(
             edits,
-            f"Correct {entry.customer}'s entry of {fmt.day(entry.day)} to "
-            f"{fmt.hours_text(seconds)}",
+            QCoreApplication.translate(
+                "Undo", "Correct {customer}'s entry of {day} to {hours}"
+            ).format(
+                customer=entry.customer, day=fmt.day(entry.day), hours=fmt.hours_text(seconds)
+            ),
         )
         self.entry_id = entry.id
         self.seconds = seconds
@@ -270,7 +294,12 @@ class ReopenMonth(Command):
     edits: LedgerEdits
 
     def __init__(self, edits: LedgerEdits, customer: str, month: Month, reason: str) -> None:
-        super().__init__(edits, f"Reopen {month_title(month.label)} for {customer}")
+        super().__init__(
+            edits,
+            QCoreApplication.translate("Undo", "Reopen {month} for {customer}").format(
+                month=month_title(month.label), customer=customer
+            ),
+        )
         self.customer = customer
         self.month = month
         self.reason = reason
@@ -290,8 +319,9 @@ class RecordOutcome(Command):
     def __init__(self, edits: ReviewEdits, before: ReviewInfo, after: ReviewInfo) -> None:
         super().__init__(
             edits,
-            f"Mark the {after.kind.label.lower()} with {after.customer} on "
-            f"{fmt.day(after.due)} {after.state.value}",
+            QCoreApplication.translate("Undo", MARKED[after.state.value]).format(
+                review=after.kind.label.lower(), customer=after.customer, day=fmt.day(after.due)
+            ),
         )
         self.before = before
         self.after = after
@@ -335,7 +365,12 @@ class OpenCase(Command):
         reference: str,
         at: datetime,
     ) -> None:
-        super().__init__(edits, f"Open a {severity} case for {name}")
+        super().__init__(
+            edits,
+            QCoreApplication.translate("Undo", "Open a {severity} case for {customer}").format(
+                severity=severity, customer=name
+            ),
+        )
         self.customer, self.severity, self.title = customer, severity, title
         self.reference, self.at = reference, at
         self.opened: CaseInfo | None = None
@@ -346,7 +381,11 @@ class OpenCase(Command):
         )
         # Redone, it keeps the reference it was given the first time.
         self.reference = self.opened.reference
-        self.setText(f"Open case {self.opened.reference} for {self.opened.customer}")
+        self.setText(
+            QCoreApplication.translate("Undo", "Open case {reference} for {customer}").format(
+                reference=self.opened.reference, customer=self.opened.customer
+            )
+        )
 
     def revert(self) -> None:
         assert self.opened is not None
@@ -359,14 +398,17 @@ class CaseStep(Command):
     edits: CaseEdits
 
     def __init__(self, edits: CaseEdits, case: CaseInfo, text: str) -> None:
-        super().__init__(edits, f"{text} case {case.reference} of {case.customer}")
+        """`text` names the step with `{reference}` and `{customer}` (translated)."""
+        super().__init__(edits, text.format(reference=case.reference, customer=case.customer))
         self.ref = case_ref(case)
         self.after: CaseInfo | None = None
 
 
 class RespondToCase(CaseStep):
     def __init__(self, edits: CaseEdits, case: CaseInfo, at: datetime) -> None:
-        super().__init__(edits, case, "Answer")
+        super().__init__(
+            edits, case, QCoreApplication.translate("Undo", "Answer case {reference} of {customer}")
+        )
         self.at = at
 
     def apply(self) -> None:
@@ -378,7 +420,13 @@ class RespondToCase(CaseStep):
 
 class WaitOnCustomer(CaseStep):
     def __init__(self, edits: CaseEdits, case: CaseInfo, start: datetime, until: datetime) -> None:
-        super().__init__(edits, case, "Wait on the customer in")
+        super().__init__(
+            edits,
+            case,
+            QCoreApplication.translate(
+                "Undo", "Wait on the customer in case {reference} of {customer}"
+            ),
+        )
         self.start, self.until = start, until
 
     def apply(self) -> None:
@@ -390,7 +438,13 @@ class WaitOnCustomer(CaseStep):
 
 class EscalateCase(CaseStep):
     def __init__(self, edits: CaseEdits, case: CaseInfo, level: int, reason: str) -> None:
-        super().__init__(edits, case, f"Escalate to level {level}")
+        super().__init__(
+            edits,
+            case,
+            QCoreApplication.translate(
+                "Undo", "Escalate to level {level} case {reference} of {customer}"
+            ).replace("{level}", str(level)),
+        )
         self.level, self.reason = level, reason
 
     def apply(self) -> None:
@@ -402,7 +456,11 @@ class EscalateCase(CaseStep):
 
 class ResolveCase(CaseStep):
     def __init__(self, edits: CaseEdits, case: CaseInfo, at: datetime) -> None:
-        super().__init__(edits, case, "Resolve")
+        super().__init__(
+            edits,
+            case,
+            QCoreApplication.translate("Undo", "Resolve case {reference} of {customer}"),
+        )
         self.at = at
 
     def apply(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
@@ -72,7 +73,10 @@ class LoadedWhenShown(View):
     from the widgets and the context and returns the work to run off it; `_loaded(result)`
     shows the result; `_load_failed(message)` says why there is none."""
 
-    loading_title: ClassVar[str] = "Reading the database…"
+    # marked in the view's class context, translated in it when shown
+    loading_title: ClassVar[str] = str(
+        QT_TRANSLATE_NOOP("LoadedWhenShown", "Reading the database…")
+    )
     progress_dialog: ClassVar[bool] = False  # a dialog when a read takes a while
     read_after_paint: ClassVar[bool] = False  # shown: draw first, read right after
     keeps_its_place: ClassVar[bool] = False  # restores its own scroll after a reload
@@ -81,7 +85,7 @@ class LoadedWhenShown(View):
         super().__init__(desk, context, parent)
         self.loader = Loader(
             self,
-            self.loading_title,
+            self._translated(self.loading_title),
             self._read,
             self._show_loaded,
             self._load_failed,
@@ -90,6 +94,14 @@ class LoadedWhenShown(View):
         )
         # Where the user had scrolled when someone else's change was read: kept.
         self._kept_place: dict[QAbstractScrollArea, tuple[int, int]] = {}
+
+    def _translated(self, text: str) -> str:
+        """`text` in the window's language, from the first class that marked it."""
+        for kind in type(self).__mro__:
+            said = QCoreApplication.translate(kind.__name__, text)
+            if said != text:
+                return said
+        return text
 
     @property
     def loading(self) -> bool:
