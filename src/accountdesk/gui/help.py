@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -75,13 +76,22 @@ def shortcuts(menus: QMenuBar) -> list[tuple[str, str, str]]:
 
 def shortcuts_markdown(menus: QMenuBar) -> str:
     lines = [
-        "# Keyboard shortcuts",
+        "# " + QCoreApplication.translate("Help", "Keyboard shortcuts"),
         "",
-        "| Menu | Does | Keys |",
+        "| {} | {} | {} |".format(
+            QCoreApplication.translate("Help", "Menu"),
+            QCoreApplication.translate("Help", "Does"),
+            QCoreApplication.translate("Help", "Keys"),
+        ),
         "|---|---|---|",
     ]
     lines += [f"| {menu} | {item} | {keys} |" for menu, item, keys in shortcuts(menus)]
-    lines += ["", "Ctrl+PgUp and Ctrl+PgDown step the month; the Customer box finds as you type."]
+    lines += [
+        "",
+        QCoreApplication.translate(
+            "Help", "Ctrl+PgUp and Ctrl+PgDown step the month; the Customer box finds as you type."
+        ),
+    ]
     return "\n".join(lines)
 
 
@@ -93,4 +103,5 @@ def _on_a_keyboard(key: QKeySequence) -> bool:
 
 def _plain(text: str) -> str:
     """A menu text without its mnemonic marker (`&File` is File; `&&` is &)."""
+    text = re.sub(r"\(&\w\)", "", text)  # ファイル(&F): the letter is only the key
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
