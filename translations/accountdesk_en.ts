@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AllowanceAlertModel</name>
+    <message>
+        <source>{category} {used} of {included}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all overage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{customer}: {allowance} over in {period}, {used} of {included}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{customer}: {allowance} nearly used in {period}, {used} of {included}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AllowanceCard</name>
     <message>
         <source>Overage charge</source>
@@ -72,6 +91,53 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardModel</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1609,6 +1675,29 @@ What you typed, to copy elsewhere:
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp and Ctrl+PgDown step the month; the Customer box finds as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>When</source>
@@ -1707,6 +1796,120 @@ What you typed, to copy elsewhere:
     </message>
     <message>
         <source>No hours logged in these twelve months. Log hours in the Hours view (Ctrl+4) and they show here by month and category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a customer to see the adjustments in Entitlements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the support cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a customer, or press Enter, to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA at risk now / breached this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a case, or press Enter, to open it in Cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading allowances, reviews and renewals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up the hours of twelve months…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio in {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers · reviews and renewals as of {day}</source>
+        <translation>
+            <numerusform>%Ln customer · reviews and renewals as of {day}</numerusform>
+            <numerusform>%Ln customers · reviews and renewals as of {day}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overage in {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers&apos; overage charges in the month together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overage in {month}: every customer stayed within their allowances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowances past 80 % in {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No allowance is past 80 % in {month}. Customers show here as they near their included hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overdue reviews. A planned review shows here once its time has passed and it is not marked held, cancelled or missed in the Reviews view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract ends in the next 60 days. Contracts show here two months before they end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers whose next report carries adjustments to months already issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adjustments are waiting for a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA at risk now / breached in {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is at risk now, and none breached its response target in {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours by month, whole portfolio: {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matching “{typed}” in this list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2482,6 +2685,62 @@ What you typed, to copy elsewhere:
     </message>
 </context>
 <context>
+    <name>OverageModel</name>
+    <message>
+        <source>{customer}: {hours} over the allowances, charged {charge}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverdueReviewsModel</name>
+    <message>
+        <source>{review}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{oldest} (+%Ln more)</source>
+        <translation>
+            <numerusform>{oldest} (+%Ln more)</numerusform>
+            <numerusform>{oldest} (+%Ln more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{customer}: %Ln reviews not recorded; the oldest, {review}, was due {day}</source>
+        <translation>
+            <numerusform>{customer}: %Ln review not recorded; the oldest, {review}, was due {day}</numerusform>
+            <numerusform>{customer}: %Ln reviews not recorded; the oldest, {review}, was due {day}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PendingAdjustmentsModel</name>
+    <message numerus="yes">
+        <source>{customer}: %Ln adjustments to {months} wait for the next report, together a credit of {amount}</source>
+        <translation>
+            <numerusform>{customer}: %Ln adjustment to {months} waits for the next report, together a credit of {amount}</numerusform>
+            <numerusform>{customer}: %Ln adjustments to {months} wait for the next report, together a credit of {amount}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{customer}: %Ln adjustments to {months} wait for the next report, together a charge of {amount}</source>
+        <translation>
+            <numerusform>{customer}: %Ln adjustment to {months} waits for the next report, together a charge of {amount}</numerusform>
+            <numerusform>{customer}: %Ln adjustments to {months} wait for the next report, together a charge of {amount}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2573,6 +2832,31 @@ What you typed, to copy elsewhere:
     <message>
         <source>New database…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenewalsModel</name>
+    <message>
+        <source>{tier}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{customer}&apos;s {tier} contract ends on {day}, in %Ln days</source>
+        <translation>
+            <numerusform>{customer}&apos;s {tier} contract ends on {day}, in %Ln day</numerusform>
+            <numerusform>{customer}&apos;s {tier} contract ends on {day}, in %Ln days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,15 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from accountdesk import wording as text
@@ -106,7 +114,7 @@ class CardModel(QAbstractTableModel, Generic[Row]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < 3:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            return QCoreApplication.translate("CardModel", self.headers[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section == FIGURE:
             return int(format.NUMBER_ALIGNMENT.value)
         return None
@@ -118,7 +126,11 @@ class CardModel(QAbstractTableModel, Generic[Row]):
 class OverageModel(CardModel[Overage]):
     """This month's overage by customer, largest charge first."""
 
-    headers = ("Customer", "Overage", "Charge")
+    headers = (
+        str(QT_TRANSLATE_NOOP("CardModel", "Customer")),
+        str(QT_TRANSLATE_NOOP("CardModel", "Overage")),
+        str(QT_TRANSLATE_NOOP("CardModel", "Charge")),
+    )
 
     def _detail(self, item: Overage) -> str:
         return format.hours_text(item.overage_seconds)
@@ -127,82 +139,115 @@ class OverageModel(CardModel[Overage]):
         return format.money(item.charge, item.currency)
 
     def _tooltip(self, item: Overage) -> str:
-        return (
-            f"{item.customer}: {format.hours_text(item.overage_seconds)} over the allowances, "
-            f"charged {format.money(item.charge, item.currency)}"
+        return self.tr("{customer}: {hours} over the allowances, charged {charge}").format(
+            customer=item.customer,
+            hours=format.hours_text(item.overage_seconds),
+            charge=format.money(item.charge, item.currency),
         )
 
 
 class AllowanceAlertModel(CardModel[AllowanceAlert]):
     """Customers past 80 % of an allowance, fullest first."""
 
-    headers = ("Customer", "Allowance", "Used")
+    headers = (
+        str(QT_TRANSLATE_NOOP("CardModel", "Customer")),
+        str(QT_TRANSLATE_NOOP("CardModel", "Allowance")),
+        str(QT_TRANSLATE_NOOP("CardModel", "Used")),
+    )
 
     def _detail(self, item: AllowanceAlert) -> str:
         used = format.hours_text(item.used_seconds)
         included = format.decimal_hours(item.included_hours)
-        return f"{text.category(item.category.value)} {used} of {included}"
+        return self.tr("{category} {used} of {included}").format(
+            category=text.category(item.category.value), used=used, included=included
+        )
 
     def _figure(self, item: AllowanceAlert) -> str:
         fraction = item.used_fraction
-        return "all overage" if fraction is None else percent(fraction)
+        return self.tr("all overage") if fraction is None else percent(fraction)
 
     def _colour(self, item: AllowanceAlert) -> QColor:
         return QColor(LEVEL_COLOUR[item.level])
 
     def _tooltip(self, item: AllowanceAlert) -> str:
-        state = "over" if item.level is Level.OVER else "nearly used"
-        period = text.period(item.period.label)
-        return (
-            f"{item.customer}: {text.ALLOWANCE[item.category.value].lower()} {state} in "
-            f"{period}, {format.hours_text(item.used_seconds)} of "
-            f"{format.decimal_hours(item.included_hours)}"
+        if item.level is Level.OVER:
+            said = self.tr("{customer}: {allowance} over in {period}, {used} of {included}")
+        else:
+            said = self.tr("{customer}: {allowance} nearly used in {period}, {used} of {included}")
+        return said.format(
+            customer=item.customer,
+            allowance=text.ALLOWANCE[item.category.value],
+            period=text.period(item.period.label),
+            used=format.hours_text(item.used_seconds),
+            included=format.decimal_hours(item.included_hours),
         )
 
 
 class OverdueReviewsModel(CardModel[OverdueReviews]):
     """Customers with reviews past their time and not recorded, longest overdue first."""
 
-    headers = ("Customer", "Oldest overdue", "Late")
+    headers = (
+        str(QT_TRANSLATE_NOOP("CardModel", "Customer")),
+        str(QT_TRANSLATE_NOOP("CardModel", "Oldest overdue")),
+        str(QT_TRANSLATE_NOOP("CardModel", "Late")),
+    )
 
     def _detail(self, item: OverdueReviews) -> str:
-        oldest = f"{item.oldest_kind.label}, {day_with_year(item.oldest_due, self.today)}"
+        oldest = self.tr("{review}, {day}").format(
+            review=item.oldest_kind.label, day=day_with_year(item.oldest_due, self.today)
+        )
         more = item.count - 1
-        return f"{oldest} (+{more} more)" if more else oldest
+        return self.tr("{oldest} (+%Ln more)", "", more).format(oldest=oldest) if more else oldest
 
     def _figure(self, item: OverdueReviews) -> str:
-        return "today" if item.days_overdue == 0 else format.plural(item.days_overdue, "day")
+        days = item.days_overdue
+        return self.tr("today") if days == 0 else self.tr("%Ln days", "", days)
 
     def _tooltip(self, item: OverdueReviews) -> str:
-        return (
-            f"{item.customer}: {format.plural(item.count, 'review')} not recorded; the oldest, "
-            f"{item.oldest_kind.label}, was due {day_with_year(item.oldest_due, self.today)}"
+        return self.tr(
+            "{customer}: %Ln reviews not recorded; the oldest, {review}, was due {day}",
+            "",
+            item.count,
+        ).format(
+            customer=item.customer,
+            review=item.oldest_kind.label,
+            day=day_with_year(item.oldest_due, self.today),
         )
 
 
 class RenewalsModel(CardModel[Renewal]):
     """Contracts ending within 60 days, soonest first."""
 
-    headers = ("Customer", "Contract ends", "In")
+    headers = (
+        str(QT_TRANSLATE_NOOP("CardModel", "Customer")),
+        str(QT_TRANSLATE_NOOP("CardModel", "Contract ends")),
+        str(QT_TRANSLATE_NOOP("CardModel", "In")),
+    )
 
     def _detail(self, item: Renewal) -> str:
-        return f"{item.tier.label}, {day_with_year(item.ends, self.today)}"
+        return self.tr("{tier}, {day}").format(
+            tier=item.tier.label, day=day_with_year(item.ends, self.today)
+        )
 
     def _figure(self, item: Renewal) -> str:
-        return "today" if item.days_left == 0 else format.plural(item.days_left, "day")
+        days = item.days_left
+        return self.tr("today") if days == 0 else self.tr("%Ln days", "", days)
 
     def _tooltip(self, item: Renewal) -> str:
-        return (
-            f"{item.customer}'s {item.tier.label} contract ends on "
-            f"{text.long_day(item.ends)}, in {format.plural(item.days_left, 'day')}"
-        )
+        return self.tr(
+            "{customer}'s {tier} contract ends on {day}, in %Ln days", "", item.days_left
+        ).format(customer=item.customer, tier=item.tier.label, day=text.long_day(item.ends))
 
 
 class PendingAdjustmentsModel(CardModel[CustomerAdjustments]):
     """Customers whose next report carries adjustments to issued months, the largest
     total (charge or credit) first."""
 
-    headers = ("Customer", "Adjustments to", "Total")
+    headers = (
+        str(QT_TRANSLATE_NOOP("CardModel", "Customer")),
+        str(QT_TRANSLATE_NOOP("CardModel", "Adjustments to")),
+        str(QT_TRANSLATE_NOOP("CardModel", "Total")),
+    )
 
     def _detail(self, item: CustomerAdjustments) -> str:
         return ", ".join(text.short_month(month.label) for month in item.months)
@@ -212,10 +257,22 @@ class PendingAdjustmentsModel(CardModel[CustomerAdjustments]):
 
     def _tooltip(self, item: CustomerAdjustments) -> str:
         months = ", ".join(text.month_title(month.label) for month in item.months)
-        what = "a credit" if item.total < 0 else "a charge"
-        waits = "waits" if len(item.lines) == 1 else "wait"
-        return (
-            f"{item.customer}: {format.plural(len(item.lines), 'adjustment')} to {months} "
-            f"{waits} for the next report, together {what} of "
-            f"{text.money_with(abs(item.total), item.currency)}"
+        if item.total < 0:
+            said = self.tr(
+                "{customer}: %Ln adjustments to {months} wait for the next report, together "
+                "a credit of {amount}",
+                "",
+                len(item.lines),
+            )
+        else:
+            said = self.tr(
+                "{customer}: %Ln adjustments to {months} wait for the next report, together "
+                "a charge of {amount}",
+                "",
+                len(item.lines),
+            )
+        return said.format(
+            customer=item.customer,
+            months=months,
+            amount=text.money_with(abs(item.total), item.currency),
         )

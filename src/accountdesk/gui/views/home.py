@@ -19,7 +19,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -85,9 +94,11 @@ Loaded = tuple[Overview, tuple[PortfolioMonth, ...]]
 
 
 class HomeView(LoadedWhenShown):
-    title = "Home"
+    title = str(QT_TRANSLATE_NOOP("HomeView", "Home"))
     watches = CONTRACTS_AND_HOURS | CASES | {"review", "setting"}
-    loading_title = "Loading the dashboard…"  # no dialog: the view says "Updating…"
+    loading_title = str(
+        QT_TRANSLATE_NOOP("HomeView", "Loading the dashboard…")
+    )  # no dialog: the view says "Updating…"
     figures_shown = Signal()  # the hour cards and the chart show the database as of now
     loaded = Signal()  # and the support cases' card too
 
@@ -118,7 +129,9 @@ class HomeView(LoadedWhenShown):
         self.reviews = self._card(form, "reviews", OverdueReviewsModel(self))
         self.renewals = self._card(form, "renewals", RenewalsModel(self))
         self.pending = self._card(form, "pending", PendingAdjustmentsModel(self))
-        self.pending.list.setToolTip("Open a customer to see the adjustments in Entitlements.")
+        self.pending.list.setToolTip(
+            self.tr("Open a customer to see the adjustments in Entitlements.")
+        )
         self.pending_card: QFrame = child(form, QFrame, "pendingCard")
         self.pending_card.hide()  # shown while some customer has adjustments waiting
         grid = child(form, QGridLayout, "cards")
@@ -132,7 +145,7 @@ class HomeView(LoadedWhenShown):
         # case takes longer than the figures.
         self.cases_loader = Loader(
             self,
-            "Reading the support cases…",
+            self.tr("Reading the support cases…"),
             self._read_cases,
             self._cases_loaded,
             self._load_failed,
@@ -170,7 +183,7 @@ class HomeView(LoadedWhenShown):
         # Columns shared out and the list cut to whole rows whenever its room changes.
         card.pages.installEventFilter(self)
         card.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        card.list.setToolTip("Double-click a customer, or press Enter, to open it.")
+        card.list.setToolTip(self.tr("Double-click a customer, or press Enter, to open it."))
         # Qt's convention for item views: a click selects, a double click or Enter opens
         # (`activated`, which on a desktop set to open on one click is that click).
         card.list.activated.connect(self._open)
@@ -184,7 +197,7 @@ class HomeView(LoadedWhenShown):
         layout = QVBoxLayout(frame)
         layout.setSpacing(6)
         title_row = QHBoxLayout()
-        title, count = QLabel("SLA at risk now / breached this month"), QLabel()
+        title, count = QLabel(self.tr("SLA at risk now / breached this month")), QLabel()
         count.setAlignment(format.NUMBER_ALIGNMENT)
         title_row.addWidget(title, 1)
         title_row.addWidget(count)
@@ -192,7 +205,7 @@ class HomeView(LoadedWhenShown):
         pages = QStackedWidget()
         tree, empty = QTreeView(), QLabel()
         tree.setObjectName("slaList")
-        tree.setAccessibleName("SLA at risk now / breached this month")
+        tree.setAccessibleName(self.tr("SLA at risk now / breached this month"))
         tree.setRootIsDecorated(False)
         tree.setUniformRowHeights(True)
         tree.setAlternatingRowColors(True)
@@ -220,7 +233,7 @@ class HomeView(LoadedWhenShown):
         header.setResizeContentsPrecision(CONTENTS_PRECISION)
         pages.installEventFilter(self)
         tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        tree.setToolTip("Double-click a case, or press Enter, to open it in Cases.")
+        tree.setToolTip(self.tr("Double-click a case, or press Enter, to open it in Cases."))
         tree.activated.connect(self._open)
         return card
 
@@ -235,12 +248,14 @@ class HomeView(LoadedWhenShown):
     def _read(self) -> Work:
         month = self.context.month
         dashboard = self.desk.dashboard
-        self.status.setText("Updating…")
+        self.status.setText(self.tr("Updating…"))
+        reading = self.tr("Reading allowances, reviews and renewals…")
+        adding = self.tr("Adding up the hours of twelve months…")
 
         def work(progress: Progress, cancelled: Cancelled) -> Loaded:
-            progress(0, 2, "Reading allowances, reviews and renewals…")
+            progress(0, 2, reading)
             overview = dashboard.overview(month)
-            progress(1, 2, "Adding up the hours of twelve months…")
+            progress(1, 2, adding)
             return overview, dashboard.hours_by_month(month)
 
         return work
@@ -269,7 +284,9 @@ class HomeView(LoadedWhenShown):
         self.loaded.emit()
 
     def _load_failed(self, message: str) -> None:
-        self.status.setText(f"The dashboard could not be read: {message}")
+        self.status.setText(
+            self.tr("The dashboard could not be read: {reason}").format(reason=message)
+        )
 
     # ------------------------------------------------------------ showing
 
@@ -277,10 +294,11 @@ class HomeView(LoadedWhenShown):
         self.overview = overview
         month = text.month_title(overview.month.label)
         today = overview.today
-        self.heading.setText(f"Portfolio in {month}")
+        self.heading.setText(self.tr("Portfolio in {month}").format(month=month))
         self.as_of.setText(
-            f"{text.plural(overview.customers, 'customer')} · "
-            f"reviews and renewals as of {text.long_day(today)}"
+            self.tr(
+                "%Ln customers · reviews and renewals as of {day}", "", overview.customers
+            ).format(day=text.long_day(today))
         )
         for card in self.cards:
             card.model.today = today
@@ -290,32 +308,34 @@ class HomeView(LoadedWhenShown):
         self.renewals.model.set_rows(overview.renewals)
         self.pending.model.set_rows(overview.pending)
 
-        self.overage.title.setText(f"Overage in {month}")
+        self.overage.title.setText(self.tr("Overage in {month}").format(month=month))
         self.overage.count.setText(format.money(overview.overage_total))
-        self.overage.count.setToolTip("All customers' overage charges in the month together")
-        self.overage.empty_text = (
-            f"No overage in {month}: every customer stayed within their allowances."
+        self.overage.count.setToolTip(
+            self.tr("All customers' overage charges in the month together")
         )
-        self.alerts.title.setText(f"Allowances past 80 % in {month}")
-        self.alerts.count.setText(f"{len(overview.allowance_alerts):,}")
-        self.alerts.empty_text = (
-            f"No allowance is past 80 % in {month}. Customers show here as they near "
+        self.overage.empty_text = self.tr(
+            "No overage in {month}: every customer stayed within their allowances."
+        ).format(month=month)
+        self.alerts.title.setText(self.tr("Allowances past 80 % in {month}").format(month=month))
+        self.alerts.count.setText(QLocale().toString(len(overview.allowance_alerts)))
+        self.alerts.empty_text = self.tr(
+            "No allowance is past 80 % in {month}. Customers show here as they near "
             "their included hours."
-        )
-        self.reviews.count.setText(f"{len(overview.overdue_reviews):,}")
-        self.reviews.empty_text = (
+        ).format(month=month)
+        self.reviews.count.setText(QLocale().toString(len(overview.overdue_reviews)))
+        self.reviews.empty_text = self.tr(
             "No overdue reviews. A planned review shows here once its time has passed "
             "and it is not marked held, cancelled or missed in the Reviews view."
         )
-        self.renewals.count.setText(f"{len(overview.renewals):,}")
-        self.renewals.empty_text = (
+        self.renewals.count.setText(QLocale().toString(len(overview.renewals)))
+        self.renewals.empty_text = self.tr(
             "No contract ends in the next 60 days. Contracts show here two months before they end."
         )
-        self.pending.count.setText(f"{len(overview.pending):,}")
+        self.pending.count.setText(QLocale().toString(len(overview.pending)))
         self.pending.count.setToolTip(
-            "Customers whose next report carries adjustments to months already issued"
+            self.tr("Customers whose next report carries adjustments to months already issued")
         )
-        self.pending.empty_text = "No adjustments are waiting for a report."
+        self.pending.empty_text = self.tr("No adjustments are waiting for a report.")
         self.pending_card.setVisible(bool(overview.pending))
         for card in (*self.cards, self.pending):
             card.count.setAccessibleName(f"{card.title.text()}: {card.count.text()}")
@@ -325,11 +345,11 @@ class HomeView(LoadedWhenShown):
 
     def _show_sla_card(self) -> None:
         month = text.month_title(self.context.month.label)
-        self.sla.count.setText(f"{self.sla.model.rowCount():,}")
-        self.sla.title.setText(f"SLA at risk now / breached in {month}")
-        self.sla.empty_text = (
-            f"No case is at risk now, and none breached its response target in {month}."
-        )
+        self.sla.count.setText(QLocale().toString(self.sla.model.rowCount()))
+        self.sla.title.setText(self.tr("SLA at risk now / breached in {month}").format(month=month))
+        self.sla.empty_text = self.tr(
+            "No case is at risk now, and none breached its response target in {month}."
+        ).format(month=month)
         self.sla.count.setAccessibleName(f"{self.sla.title.text()}: {self.sla.count.text()}")
         self._fit(self.sla)
         self._filter()
@@ -351,9 +371,13 @@ class HomeView(LoadedWhenShown):
         if months:
             first, last = months[0].month, months[-1].month
             self.chart_title.setText(
-                f"Hours by month, whole portfolio: {_short(first)} to {_short(last)}"
+                self.tr("Hours by month, whole portfolio: {first} to {last}").format(
+                    first=_short(first), last=_short(last)
+                )
             )
-        self.chart_total.setText(f"{format.hours_text(total)} in total" if total else "")
+        self.chart_total.setText(
+            self.tr("{hours} in total").format(hours=format.hours_text(total)) if total else ""
+        )
         if total == 0:
             self.chart_pages.setCurrentWidget(self.chart_empty)
             self.chart.set_months(())
@@ -369,7 +393,9 @@ class HomeView(LoadedWhenShown):
                 card.pages.setCurrentWidget(card.list)
                 continue
             if typed and card.model.rowCount():
-                card.empty.setText(f"No customer matching “{typed}” in this list.")
+                card.empty.setText(
+                    self.tr("No customer matching “{typed}” in this list.").format(typed=typed)
+                )
             else:
                 card.empty.setText(card.empty_text)
             card.pages.setCurrentWidget(card.empty)
