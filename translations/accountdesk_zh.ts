@@ -2939,6 +2939,29 @@ What you typed, to copy elsewhere:
     </message>
 </context>
 <context>
+    <name>ReviewOutcomeDialog</name>
+    <message>
+        <source>{day}, {time} ({minutes} minutes) · {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewsForm</name>
     <message>
         <source>Reviews</source>
@@ -3007,6 +3030,260 @@ What you typed, to copy elsewhere:
     <message>
         <source>Record that the selected review did not take place</source>
         <translation>记录所选评审未举行</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsModel</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (customer&apos;s zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished">未举行</translation>
+    </message>
+    <message>
+        <source>Overdue (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by {count} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{group} · %Ln reviews</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click (or press Enter) to open {customer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} minutes; your time: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for the client: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal notes: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsView</name>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished">评审</translation>
+    </message>
+    <message>
+        <source>Loading reviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held…</source>
+        <translation type="unfinished">已举行…</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished">取消…</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished">未举行</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week (to {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviews could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review matches “{typed}”. Clear the filter to see all {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No held, cancelled or missed reviews were due in {month} for {customer}. Step the month in the toolbar to look at another month, or switch back to the Agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No held, cancelled or missed reviews were due in {month}. Step the month in the toolbar to look at another month, or switch back to the Agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews are planned for {customer}. Plan ahead to schedule what their tier owes over the next {days} days; a Community contract includes no reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews are planned. Plan ahead to schedule the reviews each customer&apos;s tier owes over the next {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews due in {month} whose outcome is recorded: {held} held · {cancelled} cancelled · {missed} missed. Step the month in the toolbar to see another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{overdue} overdue · {week} this week · {later} later. Select a review to record how it went: Held…, Cancel… or Missed. Times are in each customer&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this customer&apos;s reviews to an iCalendar (.ics) file for any calendar app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer in the toolbar to export their reviews to a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule the reviews this customer&apos;s tier owes over the next {days} days (never twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule the reviews each customer&apos;s tier owes over the next {days} days (never twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review has not happened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected review did not take place</source>
+        <translation type="unfinished">记录所选评审未举行</translation>
+    </message>
+    <message>
+        <source>Recorded the {review} with {customer} on {day} as held (Ctrl+Z undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the {review} with {customer} on {day} as cancelled (Ctrl+Z undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the {review} with {customer} on {day} as missed (Ctrl+Z undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning reviews… {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning reviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %Ln new reviews for {customer} over the next {days} days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %Ln new reviews over the next {days} days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to plan for {customer}: every review owed over the next {days} days is already on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to plan: every review owed over the next {days} days is already on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning stopped early; plan again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export {customer}&apos;s reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting reviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln reviews of {customer} to {file}; open it in any calendar app.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -72,15 +72,19 @@ class ReviewOutcomeDialog(QDialog):
         self.heading.setFont(font)
         self.heading.setText(f"{review.kind.label} · {review.customer}")
         self.when.setText(
-            f"{day_text(review.due)}, {time_text(review)} ({review.minutes} minutes) · "
-            f"{state_text(review, desk.clock.today()).lower()}"
+            self.tr("{day}, {time} ({minutes} minutes) · {state}").format(
+                day=day_text(review.due),
+                time=time_text(review),
+                minutes=review.minutes,
+                state=state_text(review, desk.clock.today()).lower(),
+            )
         )
         self.error.hide()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         back = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         if state is ReviewState.HELD:
-            self.setWindowTitle("Review held")
-            ok.setText("Mark held")
+            self.setWindowTitle(self.tr("Review held"))
+            ok.setText(self.tr("Mark held"))
             fields.setRowVisible(self.reason, False)
             # When it was held: as recorded, else its planned time, on the customer's clock.
             shown = review.held_at or review.starts_at
@@ -94,9 +98,9 @@ class ReviewOutcomeDialog(QDialog):
             self.notes.setPlainText(review.notes)
             self.summary.setFocus()
         else:
-            self.setWindowTitle("Cancel the review")
-            ok.setText("Cancel the review")
-            back.setText("Keep it")
+            self.setWindowTitle(self.tr("Cancel the review"))
+            ok.setText(self.tr("Cancel the review"))
+            back.setText(self.tr("Keep it"))
             fields.setRowVisible(self.attendees, False)
             fields.setRowVisible(self.summary, False)
             fields.setRowVisible(self.notes, False)

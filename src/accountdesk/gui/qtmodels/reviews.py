@@ -12,7 +12,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,7 +28,14 @@ from accountdesk.gui import format
 from accountdesk.services.reviews import ReviewInfo
 
 KIND, DATE, TIME, CUSTOMER, STATE, NOTES = range(6)
-HEADERS = ("Review", "Date", "Time (customer's zone)", "Customer", "State", "Notes")
+HEADERS = (
+    str(QT_TRANSLATE_NOOP("ReviewsModel", "Review")),
+    str(QT_TRANSLATE_NOOP("ReviewsModel", "Date")),
+    str(QT_TRANSLATE_NOOP("ReviewsModel", "Time (customer's zone)")),
+    str(QT_TRANSLATE_NOOP("ReviewsModel", "Customer")),
+    str(QT_TRANSLATE_NOOP("ReviewsModel", "State")),
+    str(QT_TRANSLATE_NOOP("ReviewsModel", "Notes")),
+)
 COLUMN_COUNT = len(HEADERS)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the review's id; None on a group row
@@ -38,10 +48,10 @@ OVERDUE_BACKGROUND = QColor(220, 53, 69, 38)
 OVERDUE_TEXT = QColor(198, 40, 40)
 
 _STATE = {
-    ReviewState.PLANNED: "Planned",
-    ReviewState.HELD: "Held",
-    ReviewState.CANCELLED: "Cancelled",
-    ReviewState.MISSED: "Missed",
+    ReviewState.PLANNED: str(QT_TRANSLATE_NOOP("ReviewsModel", "Planned")),
+    ReviewState.HELD: str(QT_TRANSLATE_NOOP("ReviewsModel", "Held")),
+    ReviewState.CANCELLED: str(QT_TRANSLATE_NOOP("ReviewsModel", "Cancelled")),
+    ReviewState.MISSED: str(QT_TRANSLATE_NOOP("ReviewsModel", "Missed")),
 }
 
 Index = QModelIndex | QPersistentModelIndex
@@ -69,11 +79,15 @@ def time_text(review: ReviewInfo) -> str:
 
 def state_text(review: ReviewInfo, today: date) -> str:
     if not review.overdue:
-        return _STATE[review.state]
+        return QCoreApplication.translate("ReviewsModel", _STATE[review.state])
     late = (today - review.due).days
     if late <= 0:
-        return "Overdue (today)"
-    return f"Overdue by {format.plural(late, 'day')}"
+        return QCoreApplication.translate("ReviewsModel", "Overdue (today)")
+    if late == 1:  # module-level: Qt's plural forms need a class, and two forms do here
+        return QCoreApplication.translate("ReviewsModel", "Overdue by 1 day")
+    return QCoreApplication.translate("ReviewsModel", "Overdue by {count} days").format(
+        count=QLocale().toString(late)
+    )
 
 
 def plain_tooltip(text: str) -> str:
@@ -181,7 +195,7 @@ class ReviewsModel(QAbstractItemModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
+            return QCoreApplication.translate("ReviewsModel", HEADERS[section])
         return None
 
     # ------------------------------------------------------------ data
@@ -197,7 +211,7 @@ class ReviewsModel(QAbstractItemModel):
     def _group_data(self, group: ReviewGroup, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and column == KIND:
             count = len(group.reviews)
-            return f"{group.title} · {format.plural(count, 'review')}"
+            return self.tr("{group} · %Ln reviews", "", count).format(group=group.title)
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole and group.key == "overdue":
@@ -247,21 +261,26 @@ class ReviewsModel(QAbstractItemModel):
 
     def _tooltip_text(self, review: ReviewInfo, column: int) -> str | None:
         if column == CUSTOMER:
-            return f"Double-click (or press Enter) to open {review.customer}."
+            return self.tr("Double-click (or press Enter) to open {customer}.").format(
+                customer=review.customer
+            )
         if column == TIME:
             when = format.day_time(review.starts_at.astimezone())
-            return f"{review.minutes} minutes; your time: {when}"
+            return self.tr("{minutes} minutes; your time: {when}").format(
+                minutes=review.minutes, when=when
+            )
         if column in (NOTES, STATE):
             lines = []
             if review.held_at is not None:
-                lines.append(f"Held on: {review.held_at:%Y-%m-%d %H:%M} {review.held_at.tzinfo}")
+                held = f"{review.held_at:%Y-%m-%d %H:%M} {review.held_at.tzinfo}"
+                lines.append(self.tr("Held on: {when}").format(when=held))
             if review.attendees:
-                lines.append(f"Attendees: {review.attendees}")
+                lines.append(self.tr("Attendees: {names}").format(names=review.attendees))
             if review.summary:
-                lines.append(f"Summary for the client: {review.summary}")
+                lines.append(self.tr("Summary for the client: {text}").format(text=review.summary))
             if review.notes:
-                lines.append(f"Internal notes: {review.notes}")
+                lines.append(self.tr("Internal notes: {text}").format(text=review.notes))
             if review.reason:
-                lines.append(f"Reason: {review.reason}")
+                lines.append(self.tr("Reason: {text}").format(text=review.reason))
             return "\n".join(lines) or None
         return None

@@ -12,7 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStandardPaths, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QStandardPaths,
+    Signal,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -49,7 +56,7 @@ from accountdesk.gui.undo import RecordOutcome, ReviewEdits, performed
 from accountdesk.gui.views import LoadedWhenShown
 from accountdesk.reports import slug
 from accountdesk.services.reviews import PLANNING_HORIZON, Agenda, ReviewInfo
-from accountdesk.wording import month_title, plural
+from accountdesk.wording import REVIEW_STATE, month_title
 
 COLUMN_WIDTHS = {KIND: 210, DATE: 120, TIME: 200, CUSTOMER: 280, STATE: 150}
 OPEN_ROWS = 5000  # rows a load opens at most: the tree lays out every open row
@@ -61,9 +68,9 @@ Loaded = tuple[str | None, Agenda | list[ReviewInfo]]
 
 
 class ReviewsView(LoadedWhenShown):
-    title = "Reviews"
+    title = str(QT_TRANSLATE_NOOP("ReviewsView", "Reviews"))
     watches = frozenset({"customer", "contract_term", "contact", "review", "tier"})
-    loading_title = "Loading reviews…"
+    loading_title = str(QT_TRANSLATE_NOOP("ReviewsView", "Loading reviews…"))
     progress_dialog = True
     loaded = Signal()  # the reviews on screen are the database's as of now
 
@@ -106,10 +113,10 @@ class ReviewsView(LoadedWhenShown):
         for column, width in COLUMN_WIDTHS.items():
             self.tree.setColumnWidth(column, width)
 
-        self.held_action = QAction("Held…", self)
-        self.cancel_action = QAction("Cancel…", self)
-        self.missed_action = QAction("Missed", self)
-        self.open_action = QAction("Open customer", self)
+        self.held_action = QAction(self.tr("Held…"), self)
+        self.cancel_action = QAction(self.tr("Cancel…"), self)
+        self.missed_action = QAction(self.tr("Missed"), self)
+        self.open_action = QAction(self.tr("Open customer"), self)
         separator = QAction(self)
         separator.setSeparator(True)
         self.tree.addActions(
@@ -176,15 +183,19 @@ class ReviewsView(LoadedWhenShown):
         if isinstance(reviews, Agenda):
             week_end = format.day(reviews.week_last)
             self._groups = [
-                ReviewGroup("overdue", "Overdue", reviews.overdue),
-                ReviewGroup("this_week", f"This week (to {week_end})", reviews.this_week),
-                ReviewGroup("later", "Later", reviews.later),
+                ReviewGroup("overdue", self.tr("Overdue"), reviews.overdue),
+                ReviewGroup(
+                    "this_week",
+                    self.tr("This week (to {day})").format(day=week_end),
+                    reviews.this_week,
+                ),
+                ReviewGroup("later", self.tr("Later"), reviews.later),
             ]
         else:
             self._groups = [
                 ReviewGroup(
                     state.value,
-                    state.value.capitalize(),
+                    REVIEW_STATE[state.value],
                     tuple(r for r in reviews if r.state is state),
                 )
                 for state in (ReviewState.MISSED, ReviewState.CANCELLED, ReviewState.HELD)
@@ -196,7 +207,7 @@ class ReviewsView(LoadedWhenShown):
     def _load_failed(self, message: str) -> None:
         self._groups = []
         self._show()
-        self._say(f"The reviews could not be read: {message}")
+        self._say(self.tr("The reviews could not be read: {reason}").format(reason=message))
         self.loaded.emit()
 
     # ------------------------------------------------------------ showing
@@ -243,59 +254,86 @@ class ReviewsView(LoadedWhenShown):
     def _empty_sentence(self, filtered: bool) -> str:
         loaded = sum(len(g.reviews) for g in self._groups)
         if filtered and loaded:
-            return (
-                f"No review matches “{self.filter.text().strip()}”. Clear the filter to "
-                f"see all {loaded:,}."
-            )
+            return self.tr(
+                "No review matches “{typed}”. Clear the filter to see all {count}."
+            ).format(typed=self.filter.text().strip(), count=QLocale().toString(loaded))
         days = PLANNING_HORIZON.days
         name = self._customer_name
         if self.history_mode:
-            whose = f" for {name}" if name else ""
-            return (
-                f"No held, cancelled or missed reviews were due in "
-                f"{month_title(self.context.month.label)}{whose}. Step the month in the "
-                "toolbar to look at another month, or switch back to the Agenda."
-            )
+            month = month_title(self.context.month.label)
+            if name:
+                return self.tr(
+                    "No held, cancelled or missed reviews were due in {month} for {customer}. "
+                    "Step the month in the toolbar to look at another month, or switch back to "
+                    "the Agenda."
+                ).format(month=month, customer=name)
+            return self.tr(
+                "No held, cancelled or missed reviews were due in {month}. Step the month in "
+                "the toolbar to look at another month, or switch back to the Agenda."
+            ).format(month=month)
         if name:
-            return (
-                f"No reviews are planned for {name}. Plan ahead to schedule what their tier "
-                f"owes over the next {days} days; a Community contract includes no reviews."
-            )
-        return (
+            return self.tr(
+                "No reviews are planned for {customer}. Plan ahead to schedule what their tier "
+                "owes over the next {days} days; a Community contract includes no reviews."
+            ).format(customer=name, days=days)
+        return self.tr(
             "No reviews are planned. Plan ahead to schedule the reviews each customer's tier "
-            f"owes over the next {days} days."
-        )
+            "owes over the next {days} days."
+        ).format(days=days)
 
     def _update_hint(self) -> None:
         counts = {g.key: len(g.reviews) for g in self._groups}
         if self.history_mode:
             self.hint.setText(
-                f"Reviews due in {month_title(self.context.month.label)} whose outcome is "
-                f"recorded: {counts.get('held', 0):,} held · "
-                f"{counts.get('cancelled', 0):,} cancelled · {counts.get('missed', 0):,} "
-                "missed. Step the month in the toolbar to see another."
+                self.tr(
+                    "Reviews due in {month} whose outcome is recorded: {held} held · "
+                    "{cancelled} cancelled · {missed} missed. Step the month in the toolbar "
+                    "to see another."
+                ).format(
+                    month=month_title(self.context.month.label),
+                    held=QLocale().toString(counts.get("held", 0)),
+                    cancelled=QLocale().toString(counts.get("cancelled", 0)),
+                    missed=QLocale().toString(counts.get("missed", 0)),
+                )
             )
         else:
             self.hint.setText(
-                f"{counts.get('overdue', 0):,} overdue · {counts.get('this_week', 0):,} this "
-                f"week · {counts.get('later', 0):,} later. Select a review to record how it "
-                "went: Held…, Cancel… or Missed. Times are in each customer's time zone."
+                self.tr(
+                    "{overdue} overdue · {week} this week · {later} later. Select a review to "
+                    "record how it went: Held…, Cancel… or Missed. Times are in each "
+                    "customer's time zone."
+                ).format(
+                    overdue=QLocale().toString(counts.get("overdue", 0)),
+                    week=QLocale().toString(counts.get("this_week", 0)),
+                    later=QLocale().toString(counts.get("later", 0)),
+                )
             )
 
     def _update_scope(self) -> None:
         chosen = self.context.customer_id is not None
         name = self._customer_name if chosen else None
-        self.scope.setText(f"· {name}" if name else "· All customers")
+        self.scope.setText(f"· {name}" if name else self.tr("· All customers"))
         self.export_button.setEnabled(chosen)
         self.export_button.setToolTip(
-            "Write this customer's reviews to an iCalendar (.ics) file for any calendar app"
+            self.tr(
+                "Write this customer's reviews to an iCalendar (.ics) file for any calendar app"
+            )
             if chosen
-            else "Choose a customer in the toolbar to export their reviews to a calendar file"
+            else self.tr(
+                "Choose a customer in the toolbar to export their reviews to a calendar file"
+            )
         )
-        self.plan_button.setToolTip(
-            f"Schedule the reviews {'this customer' if chosen else 'each customer'}'s tier "
-            f"owes over the next {PLANNING_HORIZON.days} days (never twice)"
-        )
+        if chosen:
+            plan = self.tr(
+                "Schedule the reviews this customer's tier owes over the next {days} days "
+                "(never twice)"
+            )
+        else:
+            plan = self.tr(
+                "Schedule the reviews each customer's tier owes over the next {days} days "
+                "(never twice)"
+            )
+        self.plan_button.setToolTip(plan.format(days=PLANNING_HORIZON.days))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -374,10 +412,12 @@ class ReviewsView(LoadedWhenShown):
             action.setEnabled(enabled)
         self.open_action.setEnabled(review is not None)
         if review is not None and not started:
-            self.missed_button.setToolTip("This review has not happened yet.")
-            self.held_button.setToolTip("This review has not happened yet.")
+            self.missed_button.setToolTip(self.tr("This review has not happened yet."))
+            self.held_button.setToolTip(self.tr("This review has not happened yet."))
         else:
-            self.missed_button.setToolTip("Record that the selected review did not take place")
+            self.missed_button.setToolTip(
+                self.tr("Record that the selected review did not take place")
+            )
             self.held_button.setToolTip(self._held_tip)
 
     # ------------------------------------------------------------ actions
@@ -411,27 +451,40 @@ class ReviewsView(LoadedWhenShown):
 
     def _recorded(self, before: ReviewInfo, review: ReviewInfo, what: str) -> None:
         performed(self.context.undo, RecordOutcome(self.edits, before, review))
+        said = {
+            "held": self.tr(
+                "Recorded the {review} with {customer} on {day} as held (Ctrl+Z undoes it)."
+            ),
+            "cancelled": self.tr(
+                "Recorded the {review} with {customer} on {day} as cancelled (Ctrl+Z undoes it)."
+            ),
+            "missed": self.tr(
+                "Recorded the {review} with {customer} on {day} as missed (Ctrl+Z undoes it)."
+            ),
+        }[what]
         self._say(
-            f"Recorded the {review.kind.label.lower()} with {review.customer} on "
-            f"{day_text(review.due)} as {what} (Ctrl+Z undoes it)."
+            said.format(
+                review=review.kind.label.lower(), customer=review.customer, day=day_text(review.due)
+            )
         )
 
     def plan_ahead(self) -> None:
         customer_id = self.context.customer_id
         name = self._customer_name if customer_id is not None else None
         reviews = self.desk.reviews
+        planning = self.tr("Planning reviews… {customer}")
 
         def work(progress: Any, cancelled: Any) -> tuple[list[ReviewInfo], str | None, bool]:
             def every_percent(done: int, total: int, customer: str) -> None:
                 if done % max(1, total // 100) == 0:
-                    progress(done, total, f"Planning reviews… {customer}")
+                    progress(done, total, planning.format(customer=customer))
 
             planned = reviews.plan(customer_id or None, progress=every_percent, cancelled=cancelled)
             return planned, name, cancelled()
 
         run_task(
             self,
-            "Planning reviews…",
+            self.tr("Planning reviews…"),
             work,
             self._planned,
             self._task_failed,
@@ -441,18 +494,28 @@ class ReviewsView(LoadedWhenShown):
     def _planned(self, outcome: tuple[list[ReviewInfo], str | None, bool]) -> None:
         planned, name, stopped = outcome
         days = PLANNING_HORIZON.days
-        whose = f" for {name}" if name else ""
-        early = " (stopped early; plan again to finish)" if stopped else ""
-        if planned:
-            count = len(planned)
-            self._say(
-                f"Planned {plural(count, 'new review')}{whose} over the next {days} days{early}."
+        if planned and name:
+            said = self.tr(
+                "Planned %Ln new reviews for {customer} over the next {days} days.",
+                "",
+                len(planned),
+            )
+        elif planned:
+            said = self.tr("Planned %Ln new reviews over the next {days} days.", "", len(planned))
+        elif name:
+            said = self.tr(
+                "Nothing new to plan for {customer}: every review owed over the next {days} "
+                "days is already on the agenda."
             )
         else:
-            self._say(
-                f"Nothing new to plan{whose}{early}: every review owed over the next "
-                f"{days} days is already on the agenda."
+            said = self.tr(
+                "Nothing new to plan: every review owed over the next {days} days is already "
+                "on the agenda."
             )
+        said = said.format(customer=name, days=days)
+        if stopped:
+            said += " " + self.tr("Planning stopped early; plan again to finish.")
+        self._say(said)
         self.context.notify_changed()
 
     def _task_failed(self, text: str) -> None:
@@ -462,16 +525,16 @@ class ReviewsView(LoadedWhenShown):
         customer_id = self.context.customer_id
         if customer_id is None:
             return
-        name = self._customer_name or f"customer {customer_id}"
+        name = self._customer_name or self.tr("customer {id}").format(id=customer_id)
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         suggested = f"{slug(name) or f'customer-{customer_id}'}-reviews.ics"
         target = Prompts.save_file(
             self,
-            f"Export {name}'s reviews",
+            self.tr("Export {customer}'s reviews").format(customer=name),
             str(Path(documents) / suggested) if documents else suggested,
-            "iCalendar files (*.ics)",
+            self.tr("iCalendar files (*.ics)"),
         )
         if target is None:
             return
@@ -484,7 +547,7 @@ class ReviewsView(LoadedWhenShown):
 
         run_task(
             self,
-            "Exporting reviews…",
+            self.tr("Exporting reviews…"),
             work,
             self._exported,
             self._task_failed,
@@ -495,7 +558,9 @@ class ReviewsView(LoadedWhenShown):
     def _exported(self, outcome: tuple[int, str, Path]) -> None:
         count, name, target = outcome
         self._say(
-            f"Wrote {plural(count, 'review')} of {name} to {target}; open it in any calendar app."
+            self.tr(
+                "Wrote %Ln reviews of {customer} to {file}; open it in any calendar app.", "", count
+            ).format(customer=name, file=target)
         )
 
     # ------------------------------------------------------------ reactions
