@@ -40,6 +40,120 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Month-end batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month and the folder, then Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the monthly reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder the reports go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue every report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing locks {month} for every customer whose report is written: hours dated in it can no longer be logged, changed or deleted, and each report becomes final. Months already issued are exported again as they were issued.
+
+Issue the {month} reports now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering the figures for {month}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the {month} reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: reports already written stay written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} done — {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: wrote %Ln reports for {month}; {missing} not written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln reports for {month}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} failed (reasons below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers skipped: no monthly report in their tier that month.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>issued now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (no monthly report in their tier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application opened {folder}; open it from your file manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchForm</name>
     <message>
         <source>Writes one monthly service report per customer whose tier includes one (Professional and Enterprise), named after the customer and the month, into the folder you choose.</source>
@@ -2687,6 +2801,94 @@ Ihre Eingabe zum Kopieren an eine andere Stelle:
     </message>
     <message>
         <source>Something went wrong, and what you were doing may not have been finished. The details are in {log}; please send it to your support contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportDialog</name>
+    <message>
+        <source>Choose a customer in the toolbar first: a monthly report is about one customer. For every customer at once, use Reports ▸ Month-end batch….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly service report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: built from the live ledger; every page is marked DRAFT until the month is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on {day} by {person} as report {report}. The month is locked; an export gives exactly the report that was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the report: write the final PDF and lock the customer&apos;s month</source>
+        <translation type="unfinished">Bericht ausstellen: endgültiges PDF speichern und den Monat des Kunden sperren</translation>
+    </message>
+    <message>
+        <source>The pages could not be shown; export the PDF to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing the {month} report for {customer} locks {month} for this customer: hours dated in it can no longer be logged, changed or deleted, and the report becomes final (a later export gives exactly the same report). Corrections then go into the next open month.
+
+Issue it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued report {report} ({pages}) and wrote it to {file}. {month} is now locked for {customer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the draft report ({pages}) to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote issued report {report} ({pages}) to {file} — the same file that was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote issued report {report} ({pages}) to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application opened {file}; open it from its folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,14 +10,13 @@ from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
-from PySide6.QtCore import QLocale, QModelIndex, QThreadPool, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QThreadPool
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -189,9 +188,10 @@ def settle(app: QApplication) -> None:
 
 @pytest.fixture(scope="module")
 def window(qapp, pseudo, tmp_path_factory) -> Iterator[MainWindow]:
+    from datetime import date
+
     from accountdesk.app import open_desk
     from accountdesk.domain.clock import FixedClock
-    from datetime import date
 
     path = tmp_path_factory.mktemp("pseudo") / "pseudo.sqlite3"
     desk = open_desk(str(path), clock=FixedClock(date(2026, 11, 26)), user="tester")

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
+    QLocale,
     QPointF,
     QSettings,
     QStandardPaths,
@@ -52,7 +54,7 @@ from accountdesk.services.reports import (
     build_report,
     file_names,
 )
-from accountdesk.wording import month_title, noun
+from accountdesk.wording import month_title
 
 if TYPE_CHECKING:
     from PySide6.QtPdfWidgets import QPdfView
@@ -117,8 +119,11 @@ def export_monthly_report(parent: QWidget, desk: Desk, context: DeskContext) -> 
     if customer_id is None:
         Prompts.info(
             parent,
-            "Choose a customer in the toolbar first: a monthly report is about one customer. "
-            "For every customer at once, use Reports ▸ Month-end batch….",
+            QCoreApplication.translate(
+                "MonthlyReportDialog",
+                "Choose a customer in the toolbar first: a monthly report is about one "
+                "customer. For every customer at once, use Reports ▸ Month-end batch….",
+            ),
         )
         return
     month = context.month
@@ -132,7 +137,7 @@ def export_monthly_report(parent: QWidget, desk: Desk, context: DeskContext) -> 
 
     run_task(
         parent,
-        "Building the report…",
+        QCoreApplication.translate("MonthlyReportDialog", "Building the report…"),
         lambda progress, cancelled: gather_preview(reports, customer_id, month),
         show,
         lambda text: Prompts.error(parent, text),
@@ -160,7 +165,7 @@ class MonthlyReportDialog(QDialog):
         self.month = month
         self.preview = preview
         self.written: Path | None = None  # the PDF written last, for "Open PDF"
-        self.setWindowTitle("Monthly service report")
+        self.setWindowTitle(self.tr("Monthly service report"))
         form = load_ui("report_dialog.ui", self)
         self.heading: QLabel = child(form, QLabel, "heading")
         self.status: QLabel = child(form, QLabel, "status")
@@ -233,20 +238,25 @@ class MonthlyReportDialog(QDialog):
         self.heading.setText(f"{data.customer} — {month_title(data.month)}")
         if data.draft:
             self.status.setText(
-                "Draft: built from the live ledger; every page is marked DRAFT until the "
-                "month is issued."
+                self.tr(
+                    "Draft: built from the live ledger; every page is marked DRAFT until the "
+                    "month is issued."
+                )
             )
         else:
             issued = data.issued_at.date().isoformat() if data.issued_at else ""
             self.status.setText(
-                f"Issued on {issued} by {data.issued_by} as report {data.report_id}. The "
-                "month is locked; an export gives exactly the report that was issued."
+                self.tr(
+                    "Issued on {day} by {person} as report {report}. The month is locked; an "
+                    "export gives exactly the report that was issued."
+                ).format(day=issued, person=data.issued_by, report=data.report_id)
             )
         self._load_pages(preview.pdf)
         blocker = preview.issue_blocker
         self.issue_button.setEnabled(blocker is None)
         self.issue_button.setToolTip(
-            blocker or "Issue the report: write the final PDF and lock the customer's month"
+            blocker
+            or self.tr("Issue the report: write the final PDF and lock the customer's month")
         )
         # Said beside the button while the month is a draft; once issued, the status says it.
         self.issue_reason.setText(blocker or "")
@@ -267,10 +277,12 @@ class MonthlyReportDialog(QDialog):
     def _show_page(self) -> None:
         count = self.document.pageCount()
         if count <= 0:
-            self.page_count.setText("The pages could not be shown; export the PDF to read it.")
+            self.page_count.setText(
+                self.tr("The pages could not be shown; export the PDF to read it.")
+            )
             return
         current = self.pages.pageNavigator().currentPage() + 1
-        self.page_count.setText(f"Page {current} of {count}")
+        self.page_count.setText(self.tr("Page {page} of {pages}").format(page=current, pages=count))
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
@@ -284,7 +296,7 @@ class MonthlyReportDialog(QDialog):
         name = file_names([(data.customer_id, data.customer)], self.month)[data.customer_id]
         folder = _remembered_folder()
         suggested = str(folder / name) if folder else name
-        target = Prompts.save_file(self, caption, suggested, "PDF files (*.pdf)")
+        target = Prompts.save_file(self, caption, suggested, self.tr("PDF files (*.pdf)"))
         if target is None:
             return None
         if not target.suffix:
@@ -298,7 +310,7 @@ class MonthlyReportDialog(QDialog):
         self.issue_button.setEnabled(not busy and self.preview.issue_blocker is None)
 
     def export(self) -> None:
-        target = self._target("Export the monthly report")
+        target = self._target(self.tr("Export the monthly report"))
         if target is None:
             return
         reports, customer_id, month = (
@@ -310,21 +322,23 @@ class MonthlyReportDialog(QDialog):
         def work(progress: Progress, cancelled: Cancelled) -> tuple[ReportResult, None]:
             return reports.export(customer_id, month, target), None
 
-        self._run("Writing the report…", work)
+        self._run(self.tr("Writing the report…"), work)
 
     def issue(self) -> None:
         data = self.preview.figures
         title = month_title(data.month)
         if not Prompts.confirm(
             self,
-            "Issue the monthly report",
-            f"Issuing the {title} report for {data.customer} locks {title} for this "
-            "customer: hours dated in it can no longer be logged, changed or deleted, and "
-            "the report becomes final (a later export gives exactly the same report). "
-            "Corrections then go into the next open month.\n\nIssue it now?",
+            self.tr("Issue the monthly report"),
+            self.tr(
+                "Issuing the {month} report for {customer} locks {month} for this "
+                "customer: hours dated in it can no longer be logged, changed or deleted, and "
+                "the report becomes final (a later export gives exactly the same report). "
+                "Corrections then go into the next open month.\n\nIssue it now?"
+            ).format(month=title, customer=data.customer),
         ):
             return
-        target = self._target("Issue the monthly report")
+        target = self._target(self.tr("Issue the monthly report"))
         if target is None:
             return
         reports, customer_id, month = self.desk.reports, data.customer_id, self.month
@@ -333,7 +347,7 @@ class MonthlyReportDialog(QDialog):
             result = reports.issue(customer_id, month, target)
             return result, gather_preview(reports, customer_id, month)
 
-        self._run("Issuing the report…", work)
+        self._run(self.tr("Issuing the report…"), work)
 
     def _run(self, title: str, work: Work) -> None:
         self._busy(True)
@@ -347,18 +361,40 @@ class MonthlyReportDialog(QDialog):
             self._fill()
         self._busy(False)
         self.written = result.path
-        pages = format.plural(result.pages, "page")
+        pages = self.tr("%Ln pages", "", result.pages)
         if result.issued_now:
             self._say(
-                f"Issued report {result.report_id} ({pages}) and wrote it to {result.path}. "
-                f"{month_title(result.month)} is now locked for {result.customer}."
+                self.tr(
+                    "Issued report {report} ({pages}) and wrote it to {file}. {month} is now "
+                    "locked for {customer}."
+                ).format(
+                    report=result.report_id,
+                    pages=pages,
+                    file=result.path,
+                    month=month_title(result.month),
+                    customer=result.customer,
+                )
             )
             self.context.notify_changed()
         elif result.draft:
-            self._say(f"Wrote the draft report ({pages}) to {result.path}.")
+            self._say(
+                self.tr("Wrote the draft report ({pages}) to {file}.").format(
+                    pages=pages, file=result.path
+                )
+            )
+        elif result.matches_issued:
+            self._say(
+                self.tr(
+                    "Wrote issued report {report} ({pages}) to {file} — the same file that was "
+                    "issued."
+                ).format(report=result.report_id, pages=pages, file=result.path)
+            )
         else:
-            same = " — the same file that was issued" if result.matches_issued else ""
-            self._say(f"Wrote issued report {result.report_id} ({pages}) to {result.path}{same}.")
+            self._say(
+                self.tr("Wrote issued report {report} ({pages}) to {file}.").format(
+                    report=result.report_id, pages=pages, file=result.path
+                )
+            )
         self.open_button.show()
         self.open_button.setFocus()
 
@@ -368,7 +404,12 @@ class MonthlyReportDialog(QDialog):
 
     def open_pdf(self) -> None:
         if self.written is not None and not SystemViewer.open(self.written):
-            self._say(f"No application opened {self.written}; open it from its folder.", True)
+            self._say(
+                self.tr("No application opened {file}; open it from its folder.").format(
+                    file=self.written
+                ),
+                True,
+            )
 
 
 # --- the month-end batch --------------------------------------------------------
@@ -404,7 +445,7 @@ class BatchDialog(QDialog):
         self.context = context
         self.outcome: BatchResult | None = None
         self._run: Task | None = None
-        self.setWindowTitle("Month-end batch")
+        self.setWindowTitle(self.tr("Month-end batch"))
         form = load_ui("batch_dialog.ui", self)
         self.month: QComboBox = child(form, QComboBox, "month")
         self.folder: QLineEdit = child(form, QLineEdit, "folder")
@@ -429,7 +470,7 @@ class BatchDialog(QDialog):
         self.folder.setText(str(remembered) if remembered else "")
         self.error.hide()
         self.progress.hide()
-        self.status.setText("Choose the month and the folder, then Start.")
+        self.status.setText(self.tr("Choose the month and the folder, then Start."))
         self.open_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
 
@@ -459,7 +500,7 @@ class BatchDialog(QDialog):
         return month
 
     def choose_folder(self) -> None:
-        chosen = Prompts.folder(self, "Folder for the monthly reports", self.folder.text())
+        chosen = Prompts.folder(self, self.tr("Folder for the monthly reports"), self.folder.text())
         if chosen is not None:
             self.folder.setText(str(chosen))
 
@@ -474,12 +515,16 @@ class BatchDialog(QDialog):
             return
         text = self.folder.text().strip()
         if not text:
-            self._error("Choose the folder the reports go to.")
+            self._error(self.tr("Choose the folder the reports go to."))
             self.folder.setFocus()
             return
         folder = Path(text).expanduser()
         if not folder.is_dir():
-            self._error(f"The folder {str(folder)!r} does not exist; choose another.")
+            self._error(
+                self.tr("The folder {folder} does not exist; choose another.").format(
+                    folder=repr(str(folder))
+                )
+            )
             self.folder.setFocus()
             return
         month = self.chosen_month()
@@ -487,11 +532,13 @@ class BatchDialog(QDialog):
         title = month_title(month.label)
         if issue and not Prompts.confirm(
             self,
-            "Issue every report",
-            f"Issuing locks {title} for every customer whose report is written: hours dated "
-            f"in it can no longer be logged, changed or deleted, and each report becomes "
-            "final. Months already issued are exported again as they were issued.\n\n"
-            f"Issue the {title} reports now?",
+            self.tr("Issue every report"),
+            self.tr(
+                "Issuing locks {month} for every customer whose report is written: hours dated "
+                "in it can no longer be logged, changed or deleted, and each report becomes "
+                "final. Months already issued are exported again as they were issued.\n\n"
+                "Issue the {month} reports now?"
+            ).format(month=title),
         ):
             return
         _remember_folder(folder)
@@ -500,11 +547,11 @@ class BatchDialog(QDialog):
         self.summary.clear()
         self.progress.setRange(0, 0)  # busy until the first report is counted
         self.progress.show()
-        self.status.setText(f"Gathering the figures for {title}…")
+        self.status.setText(self.tr("Gathering the figures for {month}…").format(month=title))
         self._set_inputs(False)
         self._run = run_task(
             self,
-            f"Writing the {title} reports…",
+            self.tr("Writing the {month} reports…").format(month=title),
             _batch_work(self.desk, month, folder, issue),
             self._succeeded,
             self._failed,
@@ -524,13 +571,19 @@ class BatchDialog(QDialog):
             return
         self._run.cancel()
         self.cancel_button.setEnabled(False)
-        self.status.setText("Cancelling: reports already written stay written…")
+        self.status.setText(self.tr("Cancelling: reports already written stay written…"))
 
     def _progressed(self, done: int, total: int, customer: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         if self.cancel_button.isEnabled():
-            self.status.setText(f"{done:,} of {total:,} done — {customer}")
+            self.status.setText(
+                self.tr("{done} of {total} done — {customer}").format(
+                    done=QLocale().toString(done),
+                    total=QLocale().toString(total),
+                    customer=customer,
+                )
+            )
 
     def _finish(self) -> None:
         self._run = None
@@ -552,7 +605,7 @@ class BatchDialog(QDialog):
         self._finish()
         self._set_inputs(True)
         self.progress.hide()
-        self.status.setText("Nothing was written.")
+        self.status.setText(self.tr("Nothing was written."))
         self._error(text)
         self.finishedRun.emit(None)
 
@@ -561,48 +614,66 @@ class BatchDialog(QDialog):
         written = len(result.written)
         not_written = [item for item in result.failed if item.cancelled]
         failed = len(result.failed) - len(not_written)
-        reports = noun(written, "report")
         parts = [
-            f"Cancelled: wrote {written:,} {reports} for {title}; {len(not_written):,} not written."
+            self.tr(
+                "Cancelled: wrote %Ln reports for {month}; {missing} not written.", "", written
+            ).format(month=title, missing=QLocale().toString(len(not_written)))
             if result.cancelled
-            else f"Wrote {written:,} {reports} for {title}."
+            else self.tr("Wrote %Ln reports for {month}.", "", written).format(month=title)
         ]
         if failed:
-            parts.append(f"{failed:,} failed (reasons below).")
-        if result.skipped:
-            count = len(result.skipped)
             parts.append(
-                f"{format.plural(count, 'customer')} skipped: no monthly report in their "
-                "tier that month."
+                self.tr("{count} failed (reasons below).").format(count=QLocale().toString(failed))
+            )
+        if result.skipped:
+            parts.append(
+                self.tr(
+                    "%Ln customers skipped: no monthly report in their tier that month.",
+                    "",
+                    len(result.skipped),
+                )
             )
         return " ".join(parts)
 
-    @staticmethod
-    def _details(result: BatchResult) -> str:
+    def _details(self, result: BatchResult) -> str:
         def written(item: BatchItem) -> str:
             report = item.result
             if report is None:
                 return f"  {item.path.name} — {item.customer}"
-            kind = "issued now" if report.issued_now else "draft" if report.draft else "issued"
-            due = format.money(report.total_due, report.currency)
-            return f"  {item.path.name} — {item.customer} · {kind} · {due} due"
+            if report.issued_now:
+                kind = self.tr("issued now")
+            else:
+                kind = self.tr("draft") if report.draft else self.tr("issued")
+            due = self.tr("{amount} due").format(
+                amount=format.money(report.total_due, report.currency)
+            )
+            return f"  {item.path.name} — {item.customer} · {kind} · {due}"
 
         cancelled = [i for i in result.failed if i.cancelled]
         failed = [i for i in result.failed if not i.cancelled]
         sections = [
-            ("Failed", [f"  {i.customer} — {i.error}" for i in failed]),
-            ("Not written (cancelled)", [f"  {i.customer}" for i in cancelled]),
-            ("Written", [written(i) for i in result.written]),
-            ("Skipped (no monthly report in their tier)", [f"  {n}" for n in result.skipped]),
+            (self.tr("Failed"), [f"  {i.customer} — {i.error}" for i in failed]),
+            (self.tr("Not written (cancelled)"), [f"  {i.customer}" for i in cancelled]),
+            (self.tr("Written"), [written(i) for i in result.written]),
+            (
+                self.tr("Skipped (no monthly report in their tier)"),
+                [f"  {n}" for n in result.skipped],
+            ),
         ]
         return "\n\n".join(
-            f"{title} ({len(lines):,}):\n" + "\n".join(lines) for title, lines in sections if lines
+            f"{title} ({QLocale().toString(len(lines))}):\n" + "\n".join(lines)
+            for title, lines in sections
+            if lines
         )
 
     def open_folder(self) -> None:
         folder = Path(self.folder.text().strip()).expanduser()
         if not SystemViewer.open(folder):
-            self._error(f"No application opened {folder}; open it from your file manager.")
+            self._error(
+                self.tr("No application opened {folder}; open it from your file manager.").format(
+                    folder=folder
+                )
+            )
 
     # ------------------------------------------------------------ closing
 
