@@ -69,9 +69,7 @@ def test_the_environment_overrides_the_choice_for_one_run(monkeypatch):
     assert language.window_language() == "fr"
 
 
-def test_a_german_start_speaks_german_with_german_dates_and_qt_dialogs(
-    qtbot, sqlite_desk, speak
-):
+def test_a_german_start_speaks_german_with_german_dates_and_qt_dialogs(qtbot, sqlite_desk, speak):
     language.choose("de")
     speak(language.window_language())
     window = MainWindow(sqlite_desk)

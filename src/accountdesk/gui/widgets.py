@@ -233,7 +233,7 @@ class AllowanceCard(QFrame):
         self.title.setText(title)
         self.period.setText(period)
         left, of = format.decimal_hours(remaining_hours), format.decimal_hours(included_hours)
-        self.headline.setText(f"{left} left of {of}")
+        self.headline.setText(self.tr("{left} left of {included}").format(left=left, included=of))
         self.bar.set_usage(used_fraction, level)
         self.badge.set_level(level)
         share = "" if used_fraction is None else f"  ({percent(used_fraction)})"
