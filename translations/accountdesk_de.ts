@@ -35,6 +35,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{left} left of {included}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overage charge at {rate}/h</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,10 +656,10 @@ Issue the {month} reports now?</source>
         <translation>Alle Kunden</translation>
     </message>
     <message numerus="yes">
-        <source>%n cases</source>
+        <source>%Ln cases</source>
         <translation>
-            <numerusform>%n Supportfall</numerusform>
-            <numerusform>%n Supportfälle</numerusform>
+            <numerusform>%Ln Supportfall</numerusform>
+            <numerusform>%Ln Supportfälle</numerusform>
         </translation>
     </message>
     <message>
@@ -715,10 +719,10 @@ Issue the {month} reports now?</source>
         <translation>Die Servicestufe von {customer} hat kein Reaktions-SLA.</translation>
     </message>
     <message numerus="yes">
-        <source>Portfolio: %n cases due in {month}, {met} met, {percent} attainment.</source>
+        <source>Portfolio: %Ln cases due in {month}, {met} met, {percent} attainment.</source>
         <translation>
-            <numerusform>Portfolio: %n Supportfall fällig im {month}, {met} eingehalten, Erfüllungsgrad {percent}.</numerusform>
-            <numerusform>Portfolio: %n Supportfälle fällig im {month}, {met} eingehalten, Erfüllungsgrad {percent}.</numerusform>
+            <numerusform>Portfolio: %Ln Supportfall fällig im {month}, {met} eingehalten, Erfüllungsgrad {percent}.</numerusform>
+            <numerusform>Portfolio: %Ln Supportfälle fällig im {month}, {met} eingehalten, Erfüllungsgrad {percent}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1371,10 +1375,10 @@ Press Esc to clear the search, or add a customer with Ctrl+N.</source>
 Drücken Sie Esc, um die Suche zu leeren, oder legen Sie mit Strg+N einen Kunden an.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customers</source>
+        <source>%Ln customers</source>
         <translation>
-            <numerusform>%n Kunde</numerusform>
-            <numerusform>%n Kunden</numerusform>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
         </translation>
     </message>
     <message>
@@ -2784,8 +2788,8 @@ Ihre Eingabe zum Kopieren an eine andere Stelle:
     <message numerus="yes">
         <source>%Ln customers</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3694,7 +3698,7 @@ Issue it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n entries of {month} to {target}.</source>
+        <source>Wrote %Ln entries of {month} to {target}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

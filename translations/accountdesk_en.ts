@@ -35,6 +35,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{left} left of {included}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overage charge at {rate}/h</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,10 +656,10 @@ Issue the {month} reports now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n cases</source>
+        <source>%Ln cases</source>
         <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
         </translation>
     </message>
     <message>
@@ -715,10 +719,10 @@ Issue the {month} reports now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Portfolio: %n cases due in {month}, {met} met, {percent} attainment.</source>
+        <source>Portfolio: %Ln cases due in {month}, {met} met, {percent} attainment.</source>
         <translation>
-            <numerusform>Portfolio: %n case due in {month}, {met} met, {percent} attainment.</numerusform>
-            <numerusform>Portfolio: %n cases due in {month}, {met} met, {percent} attainment.</numerusform>
+            <numerusform>Portfolio: %Ln case due in {month}, {met} met, {percent} attainment.</numerusform>
+            <numerusform>Portfolio: %Ln cases due in {month}, {met} met, {percent} attainment.</numerusform>
         </translation>
     </message>
     <message>
@@ -1369,10 +1373,10 @@ Press Esc to clear the search, or add a customer with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n customers</source>
+        <source>%Ln customers</source>
         <translation>
-            <numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
         </translation>
     </message>
     <message>
@@ -3688,10 +3692,10 @@ Issue it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n entries of {month} to {target}.</source>
+        <source>Wrote %Ln entries of {month} to {target}.</source>
         <translation>
-            <numerusform>Wrote %n entry of {month} to {target}.</numerusform>
-            <numerusform>Wrote %n entries of {month} to {target}.</numerusform>
+            <numerusform>Wrote %Ln entry of {month} to {target}.</numerusform>
+            <numerusform>Wrote %Ln entries of {month} to {target}.</numerusform>
         </translation>
     </message>
     <message>

@@ -35,6 +35,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{left} left of {included}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overage charge at {rate}/h</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,10 +656,10 @@ Issue the {month} reports now?</source>
         <translation>Tous les clients</translation>
     </message>
     <message numerus="yes">
-        <source>%n cases</source>
+        <source>%Ln cases</source>
         <translation>
-            <numerusform>%n ticket</numerusform>
-            <numerusform>%n tickets</numerusform>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
         </translation>
     </message>
     <message>
@@ -715,10 +719,10 @@ Issue the {month} reports now?</source>
         <translation>Le niveau de service de {customer} ne comporte pas de SLA de réponse.</translation>
     </message>
     <message numerus="yes">
-        <source>Portfolio: %n cases due in {month}, {met} met, {percent} attainment.</source>
+        <source>Portfolio: %Ln cases due in {month}, {met} met, {percent} attainment.</source>
         <translation>
-            <numerusform>Portefeuille&#x202f;: %n ticket échu en {month}, {met} dans les délais, taux de respect de {percent}.</numerusform>
-            <numerusform>Portefeuille&#x202f;: %n tickets échus en {month}, {met} dans les délais, taux de respect de {percent}.</numerusform>
+            <numerusform>Portefeuille&#x202f;: %Ln ticket échu en {month}, {met} dans les délais, taux de respect de {percent}.</numerusform>
+            <numerusform>Portefeuille&#x202f;: %Ln tickets échus en {month}, {met} dans les délais, taux de respect de {percent}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1371,10 +1375,10 @@ Press Esc to clear the search, or add a customer with Ctrl+N.</source>
 Appuyez sur Échap pour effacer la recherche, ou ajoutez un client avec Ctrl+N.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customers</source>
+        <source>%Ln customers</source>
         <translation>
-            <numerusform>%n client</numerusform>
-            <numerusform>%n clients</numerusform>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
         </translation>
     </message>
     <message>
@@ -2784,8 +2788,8 @@ Votre texte, à copier ailleurs&#x202f;:
     <message numerus="yes">
         <source>%Ln customers</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3694,7 +3698,7 @@ Issue it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n entries of {month} to {target}.</source>
+        <source>Wrote %Ln entries of {month} to {target}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

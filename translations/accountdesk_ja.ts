@@ -35,6 +35,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{left} left of {included}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overage charge at {rate}/h</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,9 +653,9 @@ Issue the {month} reports now?</source>
         <translation>すべての顧客</translation>
     </message>
     <message numerus="yes">
-        <source>%n cases</source>
+        <source>%Ln cases</source>
         <translation>
-            <numerusform>%n 件</numerusform>
+            <numerusform>%Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -711,9 +715,9 @@ Issue the {month} reports now?</source>
         <translation>{customer}のサービスプランには応答SLAがありません。</translation>
     </message>
     <message numerus="yes">
-        <source>Portfolio: %n cases due in {month}, {met} met, {percent} attainment.</source>
+        <source>Portfolio: %Ln cases due in {month}, {met} met, {percent} attainment.</source>
         <translation>
-            <numerusform>ポートフォリオ：{month}に期限を迎えたケース %n 件、達成 {met} 件、達成率 {percent}。</numerusform>
+            <numerusform>ポートフォリオ：{month}に期限を迎えたケース %Ln 件、達成 {met} 件、達成率 {percent}。</numerusform>
         </translation>
     </message>
     <message>
@@ -1361,9 +1365,9 @@ Press Esc to clear the search, or add a customer with Ctrl+N.</source>
 Esc で検索をクリアするか、Ctrl+N で顧客を追加してください。</translation>
     </message>
     <message numerus="yes">
-        <source>%n customers</source>
+        <source>%Ln customers</source>
         <translation>
-            <numerusform>顧客 %n 件</numerusform>
+            <numerusform>顧客 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -2769,7 +2773,7 @@ What you typed, to copy elsewhere:
     <message numerus="yes">
         <source>%Ln customers</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>顧客 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3663,7 +3667,7 @@ Issue it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n entries of {month} to {target}.</source>
+        <source>Wrote %Ln entries of {month} to {target}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>

@@ -35,6 +35,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{left} left of {included}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overage charge at {rate}/h</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,7 +656,7 @@ Issue the {month} reports now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n cases</source>
+        <source>%Ln cases</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -715,7 +719,7 @@ Issue the {month} reports now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Portfolio: %n cases due in {month}, {met} met, {percent} attainment.</source>
+        <source>Portfolio: %Ln cases due in {month}, {met} met, {percent} attainment.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1369,7 +1373,7 @@ Press Esc to clear the search, or add a customer with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n customers</source>
+        <source>%Ln customers</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3688,7 +3692,7 @@ Issue it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n entries of {month} to {target}.</source>
+        <source>Wrote %Ln entries of {month} to {target}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

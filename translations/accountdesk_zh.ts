@@ -35,6 +35,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{left} left of {included}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overage charge at {rate}/h</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,9 +653,9 @@ Issue the {month} reports now?</source>
         <translation>所有客户</translation>
     </message>
     <message numerus="yes">
-        <source>%n cases</source>
+        <source>%Ln cases</source>
         <translation>
-            <numerusform>%n 个工单</numerusform>
+            <numerusform>%Ln 个工单</numerusform>
         </translation>
     </message>
     <message>
@@ -711,9 +715,9 @@ Issue the {month} reports now?</source>
         <translation>{customer} 的服务等级不含响应 SLA。</translation>
     </message>
     <message numerus="yes">
-        <source>Portfolio: %n cases due in {month}, {met} met, {percent} attainment.</source>
+        <source>Portfolio: %Ln cases due in {month}, {met} met, {percent} attainment.</source>
         <translation>
-            <numerusform>客户组合：{month}到期工单 %n 个，达标 {met} 个，达成率 {percent}。</numerusform>
+            <numerusform>客户组合：{month}到期工单 %Ln 个，达标 {met} 个，达成率 {percent}。</numerusform>
         </translation>
     </message>
     <message>
@@ -1361,9 +1365,9 @@ Press Esc to clear the search, or add a customer with Ctrl+N.</source>
 按 Esc 清除搜索，或按 Ctrl+N 添加客户。</translation>
     </message>
     <message numerus="yes">
-        <source>%n customers</source>
+        <source>%Ln customers</source>
         <translation>
-            <numerusform>%n 位客户</numerusform>
+            <numerusform>%Ln 位客户</numerusform>
         </translation>
     </message>
     <message>
@@ -2769,7 +2773,7 @@ What you typed, to copy elsewhere:
     <message numerus="yes">
         <source>%Ln customers</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%Ln 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3663,7 +3667,7 @@ Issue it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n entries of {month} to {target}.</source>
+        <source>Wrote %Ln entries of {month} to {target}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>

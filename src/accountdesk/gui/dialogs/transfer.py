@@ -32,7 +32,7 @@ class TransferTexts(QObject):
     """The counted phrases of the CSV actions (lupdate reads plural forms from tr())."""
 
     def wrote(self, count: int, month: str, target: str) -> str:
-        return self.tr("Wrote %n entries of {month} to {target}.", "", count).format(
+        return self.tr("Wrote %Ln entries of {month} to {target}.", "", count).format(
             month=month, target=target
         )
 

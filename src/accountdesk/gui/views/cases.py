@@ -331,7 +331,7 @@ class CasesView(LoadedWhenShown):
         parts = (
             name or self.tr("All customers"),
             QCoreApplication.translate("CasesView", WHICH_SCOPE[which]).format(month=month),
-            self.tr("%n cases", "", len(shown)),
+            self.tr("%Ln cases", "", len(shown)),
         )
         self.scope.setText(" · ".join(parts))
         if shown:
@@ -426,7 +426,7 @@ class CasesView(LoadedWhenShown):
             percent = attainment_text(attainment(due, met))
             self.portfolio.setText(
                 self.tr(
-                    "Portfolio: %n cases due in {month}, {met} met, {percent} attainment.", "", due
+                    "Portfolio: %Ln cases due in {month}, {met} met, {percent} attainment.", "", due
                 ).format(month=month, met=f"{met:,}", percent=percent)
             )
         else:

@@ -339,7 +339,7 @@ class CustomersView(LoadedWhenShown):
             self.master_stack.setCurrentIndex(1)
         else:
             self.count_label.setText(
-                self.tr("%n customers", "", total)
+                self.tr("%Ln customers", "", total)
                 if shown == total
                 else self.tr("{shown} of {total}").format(shown=f"{shown:,}", total=f"{total:,}")
             )
