@@ -184,10 +184,6 @@ Issue the {month} reports now?</source>
         <translation>Alle Berichte &amp;ausstellen (sperrt den Monat für jeden Kunden)</translation>
     </message>
     <message>
-        <source>color: #c62828;</source>
-        <translation>color: #c62828;</translation>
-    </message>
-    <message>
         <source>%v of %m</source>
         <translation>%v von %m</translation>
     </message>
@@ -1110,8 +1106,12 @@ Issue the {month} reports now?</source>
         <translation>Keine; oder ein Ländercode wie DE oder US-CA</translation>
     </message>
     <message>
-        <source>Unused hours &amp;roll over (at most one period&apos;s allowance)</source>
-        <translation>&amp;Ungenutzte Stunden übertragen (höchstens das Stundenkontingent eines Zeitraums)</translation>
+        <source>Unused hours &amp;roll over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours left at the end of a period carry into the next one, at most one period&apos;s allowance.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The tier and its fee change with Change tier…, which keeps the contract history and prorates the month.</source>
@@ -3159,10 +3159,6 @@ Issue it now?</source>
     <message>
         <source>Why the review is cancelled (required)</source>
         <translation>Warum das Review abgesagt wird (Pflichtfeld)</translation>
-    </message>
-    <message>
-        <source>color: #c62828;</source>
-        <translation>color: #c62828;</translation>
     </message>
 </context>
 <context>

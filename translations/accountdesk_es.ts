@@ -184,10 +184,6 @@ Issue the {month} reports now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>color: #c62828;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%v of %m</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,7 +1106,11 @@ Issue the {month} reports now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unused hours &amp;roll over (at most one period&apos;s allowance)</source>
+        <source>Unused hours &amp;roll over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours left at the end of a period carry into the next one, at most one period&apos;s allowance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3152,10 +3152,6 @@ Issue it now?</source>
     </message>
     <message>
         <source>Why the review is cancelled (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>color: #c62828;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

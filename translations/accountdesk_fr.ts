@@ -184,10 +184,6 @@ Issue the {month} reports now?</source>
         <translation>Émettre &amp;tous les rapports (verrouille le mois pour chaque client)</translation>
     </message>
     <message>
-        <source>color: #c62828;</source>
-        <translation>color: #c62828;</translation>
-    </message>
-    <message>
         <source>%v of %m</source>
         <translation>%v sur %m</translation>
     </message>
@@ -1110,8 +1106,12 @@ Issue the {month} reports now?</source>
         <translation>Aucun&#x202f;; ou un code pays comme DE ou US-CA</translation>
     </message>
     <message>
-        <source>Unused hours &amp;roll over (at most one period&apos;s allowance)</source>
-        <translation>Re&amp;port des heures non utilisées (au plus les heures incluses d’une période)</translation>
+        <source>Unused hours &amp;roll over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours left at the end of a period carry into the next one, at most one period&apos;s allowance.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The tier and its fee change with Change tier…, which keeps the contract history and prorates the month.</source>
@@ -3159,10 +3159,6 @@ Issue it now?</source>
     <message>
         <source>Why the review is cancelled (required)</source>
         <translation>Motif de l’annulation de la revue (obligatoire)</translation>
-    </message>
-    <message>
-        <source>color: #c62828;</source>
-        <translation>color: #c62828;</translation>
     </message>
 </context>
 <context>

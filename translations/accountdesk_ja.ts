@@ -181,10 +181,6 @@ Issue the {month} reports now?</source>
         <translation>すべてのレポートを発行（各顧客の当月を確定）(&amp;I)</translation>
     </message>
     <message>
-        <source>color: #c62828;</source>
-        <translation>color: #c62828;</translation>
-    </message>
-    <message>
         <source>%v of %m</source>
         <translation>%v / %m</translation>
     </message>
@@ -1100,8 +1096,12 @@ Issue the {month} reports now?</source>
         <translation>なし、または国コード（例：DE、US-CA）</translation>
     </message>
     <message>
-        <source>Unused hours &amp;roll over (at most one period&apos;s allowance)</source>
-        <translation>未使用時間を繰越（上限は1期間分の契約時間枠）(&amp;R)</translation>
+        <source>Unused hours &amp;roll over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours left at the end of a period carry into the next one, at most one period&apos;s allowance.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The tier and its fee change with Change tier…, which keeps the contract history and prorates the month.</source>
@@ -3134,10 +3134,6 @@ Issue it now?</source>
     <message>
         <source>Why the review is cancelled (required)</source>
         <translation>レビューを中止する理由（必須）</translation>
-    </message>
-    <message>
-        <source>color: #c62828;</source>
-        <translation>color: #c62828;</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -185,7 +186,10 @@ def clipped(root: QWidget) -> list[str]:
         else:
             continue
         if short:
-            found.append(f"{type(widget).__name__} {widget.objectName()!r}: {widget.text()!r}")
+            found.append(
+                f"{type(widget).__name__} {widget.objectName()!r}: {widget.text()!r} "
+                f"({widget.width()} of {widget.sizeHint().width()} px)"
+            )
     return found
 
 
@@ -227,3 +231,37 @@ def test_each_view_is_translated_and_nothing_is_clipped(qapp, window, view):
     assert not untranslated, "\n".join(untranslated)
     cut = clipped(window)
     assert not cut, "\n".join(cut)
+
+
+def _dialogs(window: MainWindow) -> dict[str, QDialog]:
+    from accountdesk.domain.tiers import Tier
+    from accountdesk.gui.dialogs.customer import ContactDialog, CustomerDialog, TierChangeDialog
+    from accountdesk.gui.dialogs.preferences import PreferencesDialog
+    from accountdesk.gui.dialogs.reports import BatchDialog
+
+    desk = window.desk
+    first = desk.portfolio.customers()[0]
+    detail = desk.portfolio.customer(first.id)
+    tier_change = TierChangeDialog(desk, detail, window)
+    tier_change.tier.setCurrentIndex(tier_change.tier.findData(Tier.ENTERPRISE))
+    return {
+        "customer": CustomerDialog(desk, None, ((), ()), window),
+        "tier change": tier_change,
+        "contact": ContactDialog(desk, detail, window),
+        "preferences": PreferencesDialog(desk, window),
+        "batch": BatchDialog(desk, window.context, window),
+    }
+
+
+def test_the_dialogs_are_translated_and_nothing_is_clipped(qapp, window):
+    allowed = KEPT | data_words(window.desk) | core_words() | {"pseudo", window.desk.user}
+    for name in language.LANGUAGES.values():  # each language's own name
+        allowed |= set(WORD.findall(name))
+    problems = []
+    for name, dialog in _dialogs(window).items():
+        dialog.show()
+        settle(qapp)
+        problems += [f"{name}: {each}" for each in escaped(dialog, allowed) + clipped(dialog)]
+        dialog.close()
+        dialog.deleteLater()
+    assert not problems, "\n".join(problems)

@@ -562,6 +562,10 @@ class TierChangeDialog(_FormDialog):
         self._preview_line = "; ".join(parts)
         self.preview_box.setAccessibleDescription(self._preview_line)
         self.preview_note.setText(self._note(tier, effective, month))
+        # More rows (an allowance, the overage) need more height than the dialog had.
+        wanted = self.sizeHint().height()
+        if self.isVisible() and self.height() < wanted:
+            self.resize(self.width(), wanted)
 
     def _note(self, tier: Tier, effective: date, month: Month) -> str:
         days = (month.last - effective).days + 1
