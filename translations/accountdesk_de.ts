@@ -5,156 +5,158 @@
     <name>AllowanceAlertModel</name>
     <message>
         <source>{category} {used} of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} {used} von {included}</translation>
     </message>
     <message>
         <source>all overage</source>
-        <translation type="unfinished"></translation>
+        <translation>alles Mehrstunden</translation>
     </message>
     <message>
         <source>{customer}: {allowance} over in {period}, {used} of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}: {allowance} überschritten in {period}, {used} von {included}</translation>
     </message>
     <message>
         <source>{customer}: {allowance} nearly used in {period}, {used} of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}: {allowance} fast aufgebraucht in {period}, {used} von {included}</translation>
     </message>
 </context>
 <context>
     <name>AllowanceCard</name>
     <message>
         <source>Overage charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrstundenberechnung</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzt</translation>
     </message>
     <message>
         <source>Overage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrstunden</translation>
     </message>
     <message>
         <source>{left} left of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} übrig von {included}</translation>
     </message>
     <message>
         <source>Overage charge at {rate}/h</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrstundenberechnung zu {rate}/Std.</translation>
     </message>
 </context>
 <context>
     <name>BatchDialog</name>
     <message>
         <source>Month-end batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsabschluss</translation>
     </message>
     <message>
         <source>Choose the month and the folder, then Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Monat und Ordner, dann Starten.</translation>
     </message>
     <message>
         <source>Folder for the monthly reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die monatlichen Berichte</translation>
     </message>
     <message>
         <source>Choose the folder the reports go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner für die Berichte.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {folder} existiert nicht; wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>Issue every report</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Berichte ausstellen</translation>
     </message>
     <message>
         <source>Issuing locks {month} for every customer whose report is written: hours dated in it can no longer be logged, changed or deleted, and each report becomes final. Months already issued are exported again as they were issued.
 
 Issue the {month} reports now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausstellen sperrt {month} für jeden Kunden, dessen Bericht erstellt wird: Stunden aus diesem Monat können nicht mehr erfasst, geändert oder gelöscht werden, und jeder Bericht wird endgültig. Bereits ausgestellte Monate werden so exportiert, wie sie ausgestellt wurden.
+
+Berichte für {month} jetzt ausstellen?</translation>
     </message>
     <message>
         <source>Gathering the figures for {month}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen für {month} werden zusammengestellt…</translation>
     </message>
     <message>
         <source>Writing the {month} reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte für {month} werden erstellt…</translation>
     </message>
     <message>
         <source>Cancelling: reports already written stay written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen: bereits erstellte Berichte bleiben erhalten…</translation>
     </message>
     <message>
         <source>{done} of {total} done — {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total} erledigt — {customer}</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: wrote %Ln reports for {month}; {missing} not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen: %Ln Bericht für {month} erstellt; {missing} nicht erstellt.</numerusform>
+            <numerusform>Abgebrochen: %Ln Berichte für {month} erstellt; {missing} nicht erstellt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln reports for {month}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bericht für {month} erstellt.</numerusform>
+            <numerusform>%Ln Berichte für {month} erstellt.</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} failed (reasons below).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fehlgeschlagen (Gründe unten).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers skipped: no monthly report in their tier that month.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde übersprungen: kein monatlicher Bericht in seiner Servicestufe in diesem Monat.</numerusform>
+            <numerusform>%Ln Kunden übersprungen: kein monatlicher Bericht in ihrer Servicestufe in diesem Monat.</numerusform>
         </translation>
     </message>
     <message>
         <source>issued now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt ausgestellt</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgestellt</translation>
     </message>
     <message>
         <source>{amount} due</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} fällig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Not written (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erstellt (abgebrochen)</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Skipped (no monthly report in their tier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen (kein monatlicher Bericht in der Servicestufe)</translation>
     </message>
     <message>
         <source>No application opened {folder}; open it from your file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anwendung hat {folder} geöffnet; öffnen Sie ihn im Dateimanager.</translation>
     </message>
 </context>
 <context>
@@ -212,47 +214,47 @@ Issue the {month} reports now?</source>
     <name>CardModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Overage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrstunden</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundenkontingent</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzt</translation>
     </message>
     <message>
         <source>Oldest overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste überfällige</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätung</translation>
     </message>
     <message>
         <source>Contract ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsende</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>In</translation>
     </message>
     <message>
         <source>Adjustments to</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen zu</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
 </context>
 <context>
@@ -882,60 +884,60 @@ Issue the {month} reports now?</source>
     <name>CorrectionDialog</name>
     <message>
         <source>No money changes: the month&apos;s charges stay as issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung am Geld: Die Gebühren des Monats bleiben wie ausgestellt.</translation>
     </message>
     <message>
         <source>{month}, the fee: a charge of {amount} USD</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}, Gebühr: eine Belastung von {amount} USD</translation>
     </message>
     <message>
         <source>{month}, the fee: a credit of {amount} USD</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}, Gebühr: eine Gutschrift von {amount} USD</translation>
     </message>
     <message>
         <source>{month}, {category} overage: a charge of {amount} USD ({hours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}, Mehrstunden {category}: eine Belastung von {amount} USD ({hours})</translation>
     </message>
     <message>
         <source>{month}, {category} overage: a credit of {amount} USD ({hours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}, Mehrstunden {category}: eine Gutschrift von {amount} USD ({hours})</translation>
     </message>
     <message>
         <source>; </source>
         <comment>separates the changes of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>The next report issued will carry {changes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste ausgestellte Bericht enthält {changes}.</translation>
     </message>
     <message>
         <source>Record a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur erfassen</translation>
     </message>
     <message>
         <source>Entry {entry}: {hours} of {category} for {customer} on {day}, by {engineer}. Its month is issued, so the entry stays as it is and the correction is recorded beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {entry}: {hours} {category} für {customer} am {day}, von {engineer}. Sein Monat ist ausgestellt; der Eintrag bleibt daher unverändert, und die Korrektur wird daneben erfasst.</translation>
     </message>
     <message>
         <source>What the entry should have been; 0 takes it back entirely</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Eintrag hätte lauten sollen; 0 nimmt ihn ganz zurück</translation>
     </message>
     <message>
         <source>Why, in a few words (kept with the correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum, in wenigen Worten (wird mit der Korrektur gespeichert)</translation>
     </message>
     <message>
         <source>Hours it should have been:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtige Stunden:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <source>A correction needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Korrektur braucht einen Grund.</translation>
     </message>
 </context>
 <context>
@@ -1107,11 +1109,11 @@ Issue the {month} reports now?</source>
     </message>
     <message>
         <source>Unused hours &amp;roll over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungenutzte Stunden &amp;übertragen</translation>
     </message>
     <message>
         <source>Hours left at the end of a period carry into the next one, at most one period&apos;s allowance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende eines Zeitraums übrige Stunden gehen in den nächsten über, höchstens das Kontingent eines Zeitraums.</translation>
     </message>
     <message>
         <source>The tier and its fee change with Change tier…, which keeps the contract history and prorates the month.</source>
@@ -1483,11 +1485,11 @@ Ihre Eingabe zum Kopieren an eine andere Stelle:
     <name>Engineer</name>
     <message>
         <source>Your name on the hours you log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name auf den erfassten Stunden</translation>
     </message>
     <message>
         <source>Which name should go on the hours you log? Your colleagues and the monthly reports see it. (The command line uses it too; Edit ▸ Preferences changes it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter welchem Namen sollen Ihre Stunden erfasst werden? Kollegen und die monatlichen Berichte sehen ihn. (Die Befehlszeile verwendet ihn auch; Bearbeiten ▸ Einstellungen ändert ihn.)</translation>
     </message>
 </context>
 <context>
@@ -1541,323 +1543,323 @@ Ihre Eingabe zum Kopieren an eine andere Stelle:
     <name>EntitlementsView</name>
     <message>
         <source>Choose a customer in the toolbar to see what they are entitled to</source>
-        <translation type="unfinished">Wählen Sie in der Symbolleiste einen Kunden, um seine Leistungsansprüche zu sehen</translation>
+        <translation>Wählen Sie in der Symbolleiste einen Kunden, um seine Ansprüche zu sehen</translation>
     </message>
     <message>
         <source>Q{number} {year}</source>
-        <translation type="unfinished">Q{number} {year}</translation>
+        <translation>Q{number} {year}</translation>
     </message>
     <message>
         <source>{quarter} to date</source>
-        <translation type="unfinished"></translation>
+        <translation>{quarter} bis heute</translation>
     </message>
     <message>
         <source>{quarter} to the end of {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quarter} bis Ende {month}</translation>
     </message>
     <message>
         <source>Issued: these are the report&apos;s figures; hours logged or corrected later go on the next report as adjustments, not into this quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt: Dies sind die Zahlen des Berichts; später erfasste oder korrigierte Stunden kommen als Korrekturen in den nächsten Bericht, nicht in dieses Quartal.</translation>
     </message>
     <message>
         <source>Issued: these are the report&apos;s figures; hours logged or corrected later go on the next report as adjustments, not into this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt: Dies sind die Zahlen des Berichts; später erfasste oder korrigierte Stunden kommen als Korrekturen in den nächsten Bericht, nicht in diesen Monat.</translation>
     </message>
     <message>
         <source>{month} has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} hat noch nicht begonnen.</translation>
     </message>
     <message>
         <source>The quarter is over; these are its final figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Quartal ist vorbei; dies sind seine endgültigen Zahlen.</translation>
     </message>
     <message>
         <source>The month is over; these are its final figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Monat ist vorbei; dies sind seine endgültigen Zahlen.</translation>
     </message>
     <message>
         <source>Counted to the end of {month}; the forecast is on {current}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt bis Ende {month}; die Prognose gilt für {current}.</translation>
     </message>
     <message>
         <source>The contract starts on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertrag beginnt am {day}.</translation>
     </message>
     <message>
         <source>The contract ended on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertrag endete am {day}.</translation>
     </message>
     <message>
         <source>No hours are included; every hour logged is overage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stunden inklusive; jede erfasste Stunde ist eine Mehrstunde.</translation>
     </message>
     <message>
         <source>Nothing used yet: the whole allowance is there for the quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts genutzt: Das ganze Kontingent steht für das Quartal bereit.</translation>
     </message>
     <message>
         <source>Nothing used yet: the whole allowance is there for the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts genutzt: Das ganze Kontingent steht für den Monat bereit.</translation>
     </message>
     <message>
         <source>The allowance is used up; further hours are overage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kontingent ist aufgebraucht; weitere Stunden sind Mehrstunden.</translation>
     </message>
     <message>
         <source>The allowance is used up; further hours are overage at {rate}/h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kontingent ist aufgebraucht; weitere Stunden sind Mehrstunden zu {rate}/Std.</translation>
     </message>
     <message>
         <source>At this pace the allowance runs out on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Tempo ist das Kontingent am {day} aufgebraucht.</translation>
     </message>
     <message>
         <source>At this pace the allowance lasts until the contract ends on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Tempo reicht das Kontingent bis zum Vertragsende am {day}.</translation>
     </message>
     <message>
         <source>At this pace the allowance lasts the quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Tempo reicht das Kontingent für das Quartal.</translation>
     </message>
     <message>
         <source>At this pace the allowance lasts the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Tempo reicht das Kontingent für den Monat.</translation>
     </message>
     <message>
         <source>{hours} at {rate} = {charge}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} zu {rate} = {charge}</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished">Monatsgebühr</translation>
+        <translation>Gebühr</translation>
     </message>
     <message>
         <source>SLA service credit</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Servicegutschrift</translation>
     </message>
     <message>
         <source>{allowance} overage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrstunden {allowance}</translation>
     </message>
     <message>
         <source>{used} (unlimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} (unbegrenzt)</translation>
     </message>
     <message>
         <source>{used} of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} von {included}</translation>
     </message>
     <message>
         <source>this contract year, from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Vertragsjahr, ab {day}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">heute</translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>Entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprüche</translation>
     </message>
     <message>
         <source>Reading the entitlements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprüche werden gelesen…</translation>
     </message>
     <message>
         <source>Response SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionszeit-SLA</translation>
     </message>
     <message>
         <source>{reason} Choose a customer in the toolbar to see what they are entitled to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Wählen Sie in der Symbolleiste einen Kunden, um seine Ansprüche zu sehen.</translation>
     </message>
     <message>
         <source> then </source>
         <comment>between the tiers of one month</comment>
-        <translation type="unfinished"></translation>
+        <translation> dann </translation>
     </message>
     <message>
         <source>contract from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag ab {start}</translation>
     </message>
     <message>
         <source>contract from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag vom {start} bis {end}</translation>
     </message>
     <message>
         <source>CSM {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSM {name}</translation>
     </message>
     <message>
         <source>TAM {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>TAM {name}</translation>
     </message>
     <message>
         <source>{customer}&apos;s contract does not cover {month}, so nothing is included in it; choose another month with the Month arrows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertrag von {customer} umfasst {month} nicht, daher ist darin nichts inklusive; wählen Sie mit den Monatspfeilen einen anderen Monat.</translation>
     </message>
     <message>
         <source>{tier} includes no consulting or development hours in {month}; hours logged are tracked below but not measured against an allowance.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier} enthält im {month} keine Beratungs- oder Entwicklungsstunden; erfasste Stunden werden unten aufgeführt, aber nicht gegen ein Kontingent gerechnet.</translation>
     </message>
     <message>
-        <source>Issued N{EM DASH} these are the figures of report {report}. Changes made since reach the client as adjustments on the next report.</source>
-        <translation type="unfinished"></translation>
+        <source>Issued — these are the figures of report {report}. Changes made since reach the client as adjustments on the next report.</source>
+        <translation>Ausgestellt — dies sind die Zahlen von Bericht {report}. Spätere Änderungen erreichen den Kunden als Korrekturen im nächsten Bericht.</translation>
     </message>
     <message>
         <source>Fee and hours in {month}, as issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebühr und Stunden im {month}, wie ausgestellt</translation>
     </message>
     <message>
         <source>Fee and hours in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebühr und Stunden im {month}</translation>
     </message>
     <message>
         <source>Fee, prorated by days</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebühr, nach Tagen anteilig</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separates the categories of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Hours logged: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Stunden: {hours}</translation>
     </message>
     <message>
         <source>No hours logged in {month}; log them in the Hours view (Ctrl+4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stunden im {month} erfasst; erfassen Sie sie in der Ansicht Stunden (Strg+4).</translation>
     </message>
     <message>
         <source>No hours logged in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stunden im {month} erfasst.</translation>
     </message>
     <message>
         <source>Response SLA in {month}</source>
-        <translation type="unfinished">Reaktions-SLA im {month}</translation>
+        <translation>Reaktionszeit-SLA im {month}</translation>
     </message>
     <message>
         <source>No cases were due in {month} (target {target} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im {month} waren keine Supportfälle fällig (Ziel {target} %).</translation>
     </message>
     <message>
         <source>Attainment {attainment} % against a target of {target} % — breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllungsgrad {attainment} % bei einem Ziel von {target} % — verletzt</translation>
     </message>
     <message>
         <source>Attainment {attainment} % against a target of {target} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllungsgrad {attainment} % bei einem Ziel von {target} %</translation>
     </message>
     <message>
         <source>Cases due: {due}, met: {met}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Supportfälle: {due}, eingehalten: {met}</translation>
     </message>
     <message>
         <source>Service credit: {credit} ({percent} % of the fee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicegutschrift: {credit} ({percent} % der Gebühr)</translation>
     </message>
     <message>
         <source>No service credit ({percent} % of the fee if breached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Servicegutschrift ({percent} % der Gebühr bei Verletzung)</translation>
     </message>
     <message>
         <source>Month</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>What</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Hours</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Amount</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Reason</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Together on the next report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen im nächsten Bericht</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Ctrl+PgUp and Ctrl+PgDown step the month; the Customer box finds as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Bild↑ und Strg+Bild↓ wechseln den Monat; das Feld Kunde sucht während der Eingabe.</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen</translation>
     </message>
     <message>
         <source>Filter the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf filtern</translation>
     </message>
     <message>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wird gelesen…</translation>
     </message>
     <message>
         <source>The history could not be read. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht gelesen werden. {message}</translation>
     </message>
 </context>
 <context>
@@ -1927,121 +1929,121 @@ Ihre Eingabe zum Kopieren an eine andere Stelle:
     <name>HomeView</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Loading the dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht wird geladen…</translation>
     </message>
     <message>
         <source>Open a customer to see the adjustments in Entitlements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Kunden, um die Korrekturen unter Ansprüche zu sehen.</translation>
     </message>
     <message>
         <source>Reading the support cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportfälle werden gelesen…</translation>
     </message>
     <message>
         <source>Double-click a customer, or press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Kunden oder drücken Sie die Eingabetaste, um ihn zu öffnen.</translation>
     </message>
     <message>
         <source>SLA at risk now / breached this month</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA jetzt gefährdet / in diesem Monat verletzt</translation>
     </message>
     <message>
         <source>Double-click a case, or press Enter, to open it in Cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Supportfall oder drücken Sie die Eingabetaste, um ihn unter Supportfälle zu öffnen.</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Reading allowances, reviews and renewals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingente, Reviews und Verlängerungen werden gelesen…</translation>
     </message>
     <message>
         <source>Adding up the hours of twelve months…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden von zwölf Monaten werden addiert…</translation>
     </message>
     <message>
         <source>The dashboard could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Portfolio in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio im {month}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers · reviews and renewals as of {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde · Reviews und Verlängerungen zum {day}</numerusform>
+            <numerusform>%Ln Kunden · Reviews und Verlängerungen zum {day}</numerusform>
         </translation>
     </message>
     <message>
         <source>Overage in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrstunden im {month}</translation>
     </message>
     <message>
         <source>All customers&apos; overage charges in the month together</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrstundenberechnungen aller Kunden im Monat zusammen</translation>
     </message>
     <message>
         <source>No overage in {month}: every customer stayed within their allowances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mehrstunden im {month}: Jeder Kunde blieb innerhalb seiner Kontingente.</translation>
     </message>
     <message>
         <source>Allowances past 80 % in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingente über 80 % im {month}</translation>
     </message>
     <message>
         <source>No allowance is past 80 % in {month}. Customers show here as they near their included hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im {month} ist kein Kontingent über 80 %. Kunden erscheinen hier, wenn sie ihre inklusiven Stunden fast aufgebraucht haben.</translation>
     </message>
     <message>
         <source>No overdue reviews. A planned review shows here once its time has passed and it is not marked held, cancelled or missed in the Reviews view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine überfälligen Reviews. Ein geplantes Review erscheint hier, sobald sein Termin vorbei ist und es in der Ansicht Reviews nicht als durchgeführt, abgesagt oder versäumt markiert ist.</translation>
     </message>
     <message>
         <source>No contract ends in the next 60 days. Contracts show here two months before they end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vertrag endet in den nächsten 60 Tagen. Verträge erscheinen hier zwei Monate vor ihrem Ende.</translation>
     </message>
     <message>
         <source>Customers whose next report carries adjustments to months already issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, deren nächster Bericht Korrekturen zu bereits ausgestellten Monaten enthält</translation>
     </message>
     <message>
         <source>No adjustments are waiting for a report.</source>
-        <translation type="unfinished">Keine Korrekturen warten auf einen Bericht.</translation>
+        <translation>Keine Korrekturen warten auf einen Bericht.</translation>
     </message>
     <message>
         <source>SLA at risk now / breached in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA jetzt gefährdet / verletzt im {month}</translation>
     </message>
     <message>
         <source>No case is at risk now, and none breached its response target in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Supportfall ist jetzt gefährdet, und keiner hat im {month} seine Reaktionszeit verletzt.</translation>
     </message>
     <message>
         <source>Hours by month, whole portfolio: {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden pro Monat, gesamtes Portfolio: {first} bis {last}</translation>
     </message>
     <message>
         <source>{hours} in total</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} insgesamt</translation>
     </message>
     <message>
         <source>No customer matching “{typed}” in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde passt zu „{typed}“ in dieser Liste.</translation>
     </message>
 </context>
 <context>
     <name>HoursChart</name>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
 </context>
 <context>
@@ -2159,779 +2161,781 @@ Ihre Eingabe zum Kopieren an eine andere Stelle:
     <name>LedgerModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniker</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Description (client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung (Kunde)</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz</translation>
     </message>
     <message>
         <source>What the client reads on the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde im monatlichen Bericht liest</translation>
     </message>
     <message>
         <source>For the team only: never printed on a report</source>
-        <translation type="unfinished">Nur für das Team: erscheint nie in einem Bericht</translation>
+        <translation>Nur für das Team: nie in einem Bericht</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
         <source>{month} is issued for {customer}: this entry is read-only. Record a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} ist für {customer} ausgestellt: Dieser Eintrag ist schreibgeschützt. Erfassen Sie stattdessen eine Korrektur.</translation>
     </message>
     <message>
         <source>Correction of entry {entry}: no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur von Eintrag {entry}: kein Grund angegeben</translation>
     </message>
     <message>
         <source>Correction of entry {entry}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur von Eintrag {entry}: {reason}</translation>
     </message>
     <message>
         <source>Internal, never on a report: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern, nie in einem Bericht: {note}</translation>
     </message>
 </context>
 <context>
     <name>LedgerView</name>
     <message>
         <source>Type the hours and press Enter to log them; the customer, date, category, description and note stay for the next entry.</source>
-        <translation type="unfinished">Geben Sie die Stunden ein und drücken Sie die Eingabetaste, um sie zu erfassen; Kunde, Datum, Kategorie, Beschreibung und Notiz bleiben für den nächsten Eintrag stehen.</translation>
+        <translation>Geben Sie die Stunden ein und drücken Sie die Eingabetaste; Kunde, Datum, Kategorie, Beschreibung und Notiz bleiben für den nächsten Eintrag.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniker</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>interne Notiz</translation>
     </message>
     <message>
         <source>Hours ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundenbuch</translation>
     </message>
     <message>
         <source>Reading the hours ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundenbuch wird gelesen…</translation>
     </message>
     <message>
         <source>Listing the engineers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniker werden aufgelistet…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Type the customer&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Namen des Kunden ein.</translation>
     </message>
     <message>
         <source>Type the hours spent, e.g. 1.5 or 1:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die aufgewendeten Stunden ein, z. B. 1,5 oder 1:30.</translation>
     </message>
     <message>
         <source>Logged {hours} of {category} for {customer} on {day} (Ctrl+Z undoes it). It is outside the filters, so the table does not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} {category} für {customer} am {day} erfasst (Strg+Z macht es rückgängig). Der Eintrag liegt außerhalb der Filter, daher zeigt die Tabelle ihn nicht.</translation>
     </message>
     <message>
         <source>Logged {hours} of {category} for {customer} on {day} (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} {category} für {customer} am {day} erfasst (Strg+Z macht es rückgängig).</translation>
     </message>
     <message>
         <source>Select an entry to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag, um ihn zu ändern.</translation>
     </message>
     <message>
         <source>Select an entry of an issued month to correct it; entries of open months are changed directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag eines ausgestellten Monats, um ihn zu korrigieren; Einträge offener Monate werden direkt geändert.</translation>
     </message>
     <message>
         <source>Correction recorded; the next report issued carries the adjustment (Ctrl+Z takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur erfasst; der nächste ausgestellte Bericht enthält die Korrektur (Strg+Z nimmt sie zurück).</translation>
     </message>
     <message>
         <source>Select an entry to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag, um seinen Verlauf zu sehen.</translation>
     </message>
     <message>
         <source>History of entry {entry} ({customer}, {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von Eintrag {entry} ({customer}, {day})</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries are selected; delete at most {most} at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag ist ausgewählt; löschen Sie höchstens {most} auf einmal.</numerusform>
+            <numerusform>%Ln Einträge sind ausgewählt; löschen Sie höchstens {most} auf einmal.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the entries to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu löschenden Einträge.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln entries (Ctrl+Z brings it back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag gelöscht (Strg+Z holt ihn zurück).</numerusform>
+            <numerusform>%Ln Einträge gelöscht (Strg+Z holt sie zurück).</numerusform>
         </translation>
     </message>
     <message>
         <source>Any engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Techniker</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Record a correction…</source>
-        <translation type="unfinished">Berichtigung erfassen…</translation>
+        <translation>Korrektur erfassen…</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries · {hours}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag · {hours}</numerusform>
+            <numerusform>%Ln Einträge · {hours}</numerusform>
         </translation>
     </message>
     <message>
         <source>all months</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Monate</translation>
     </message>
     <message>
         <source>{month} is issued for {customer}: its entries are read-only. A correction goes into the next open month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} ist für {customer} ausgestellt: Seine Einträge sind schreibgeschützt. Eine Korrektur kommt in den nächsten offenen Monat.</translation>
     </message>
     <message>
         <source>No entries match these filters. Choose “Clear filters” above to see every entry again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge passen zu diesen Filtern. Wählen Sie oben „Filter zurücksetzen“, um wieder alle Einträge zu sehen.</translation>
     </message>
     <message>
         <source>No hours logged for {customer} in {month}. Type the hours in the bar above and press Enter to log the first entry. Tick “All months” to see the other months, or step the month in the toolbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stunden für {customer} im {month} erfasst. Geben Sie die Stunden oben ein und drücken Sie die Eingabetaste, um den ersten Eintrag zu erfassen. Aktivieren Sie „Alle Monate“, um die anderen Monate zu sehen, oder wechseln Sie den Monat in der Symbolleiste.</translation>
     </message>
     <message>
         <source>No hours logged for {customer} yet. Type the hours in the bar above and press Enter to log the first entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Stunden für {customer} erfasst. Geben Sie die Stunden oben ein und drücken Sie die Eingabetaste, um den ersten Eintrag zu erfassen.</translation>
     </message>
     <message>
         <source>No hours logged in {month}. Type the hours in the bar above and press Enter to log the first entry. Tick “All months” to see the other months, or step the month in the toolbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stunden im {month} erfasst. Geben Sie die Stunden oben ein und drücken Sie die Eingabetaste, um den ersten Eintrag zu erfassen. Aktivieren Sie „Alle Monate“, um die anderen Monate zu sehen, oder wechseln Sie den Monat in der Symbolleiste.</translation>
     </message>
     <message>
         <source>No hours logged yet. Type the hours in the bar above and press Enter to log the first entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Stunden erfasst. Geben Sie die Stunden oben ein und drücken Sie die Eingabetaste, um den ersten Eintrag zu erfassen.</translation>
     </message>
     <message>
         <source>Logged as &lt;b&gt;{name}&lt;/b&gt; · &lt;a href=&apos;name&apos;&gt;Change…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst als &lt;b&gt;{name}&lt;/b&gt; · &lt;a href=&apos;name&apos;&gt;Ändern…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Logged as &lt;b&gt;{name}&lt;/b&gt; (your login) · &lt;a href=&apos;name&apos;&gt;Set your name…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst als &lt;b&gt;{name}&lt;/b&gt; (Ihre Anmeldung) · &lt;a href=&apos;name&apos;&gt;Namen festlegen…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>The name on the hours you log here and on the command line (Edit ▸ Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name auf den hier und in der Befehlszeile erfassten Stunden (Bearbeiten ▸ Einstellungen)</translation>
     </message>
     <message>
         <source>This entry is read-only: {month} is issued for {customer}, so its entries can be neither changed nor deleted. Record a correction instead (Ctrl+Shift+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ist schreibgeschützt: {month} ist für {customer} ausgestellt, daher können seine Einträge weder geändert noch gelöscht werden. Erfassen Sie stattdessen eine Korrektur (Strg+Umschalt+R).</translation>
     </message>
     <message>
         <source>This entry corrects entry {entry} of an issued month; corrections stay as they were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag korrigiert Eintrag {entry} eines ausgestellten Monats; Korrekturen bleiben, wie sie erfasst wurden.</translation>
     </message>
     <message>
         <source>Changed the date (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum geändert (Strg+Z macht es rückgängig).</translation>
     </message>
     <message>
         <source>Changed the customer (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde geändert (Strg+Z macht es rückgängig).</translation>
     </message>
     <message>
         <source>Changed the category (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie geändert (Strg+Z macht es rückgängig).</translation>
     </message>
     <message>
         <source>Changed the engineer (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniker geändert (Strg+Z macht es rückgängig).</translation>
     </message>
     <message>
         <source>Changed the hours (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden geändert (Strg+Z macht es rückgängig).</translation>
     </message>
     <message>
         <source>Changed the description (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung geändert (Strg+Z macht es rückgängig).</translation>
     </message>
     <message>
         <source>Changed the internal note (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz geändert (Strg+Z macht es rückgängig).</translation>
     </message>
     <message>
         <source>Pick a date from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Datum im Kalender.</translation>
     </message>
     <message>
         <source>An entry needs a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag braucht einen Kunden.</translation>
     </message>
     <message>
         <source>An entry needs the engineer who spent the hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag braucht den Techniker, der die Stunden geleistet hat.</translation>
     </message>
 </context>
 <context>
     <name>LevelBadge</name>
     <message>
         <source>Within allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb des Kontingents</translation>
     </message>
     <message>
         <source>Nearly used</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast aufgebraucht</translation>
     </message>
     <message>
         <source>Over allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent überschritten</translation>
     </message>
 </context>
 <context>
     <name>Live</name>
     <message>
         <source>The database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank: {where}</translation>
     </message>
     <message>
         <source>Updated with changes by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert mit Änderungen von {who}.</translation>
     </message>
     <message>
         <source>Not receiving others&apos; changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen anderer werden nicht empfangen</translation>
     </message>
     <message>
         <source>The connection to {where} was lost; trying again every {seconds} seconds. ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu {where} wurde unterbrochen; neuer Versuch alle {seconds} Sekunden. ({reason})</translation>
     </message>
     <message>
         <source>Asking who else is connected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ermittelt, wer noch verbunden ist…</translation>
     </message>
     <message>
         <source>Who else is connected could not be read: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer noch verbunden ist, konnte nicht gelesen werden: {message}</translation>
     </message>
     <message>
         <source>{name} (as {role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (als {role})</translation>
     </message>
     <message>
         <source>No one else connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst niemand verbunden</translation>
     </message>
     <message>
         <source>Also connected: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls verbunden: {names}</translation>
     </message>
 </context>
 <context>
     <name>LoadedWhenShown</name>
     <message>
         <source>Reading the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird gelesen…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>All customers</source>
-        <translation type="unfinished">Alle Kunden</translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <source>AccountDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>AccountDesk-Datenbanken (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprüche</translation>
     </message>
     <message>
         <source>Hours ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundenbuch</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">Reviews</translation>
+        <translation>Reviews</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Supportfälle</translation>
+        <translation>Supportfälle</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird geöffnet…</translation>
     </message>
     <message>
         <source>Counting customers and entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden und Einträge werden gezählt…</translation>
     </message>
     <message>
         <source>{file} is an empty file. Make it a new AccountDesk database?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist eine leere Datei. Daraus eine neue AccountDesk-Datenbank machen?</translation>
     </message>
     <message>
         <source>{file} was left as it was, an empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wurde unverändert gelassen, eine leere Datei.</translation>
     </message>
     <message>
         <source>Opening {database}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} wird geöffnet…</translation>
     </message>
     <message>
         <source>The database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank</translation>
     </message>
     <message>
         <source>{file} already exists; a new database needs a new file name. To work in that database, choose File ▸ Open database….</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} existiert bereits; eine neue Datenbank braucht einen neuen Dateinamen. Um in dieser Datenbank zu arbeiten, wählen Sie Datei ▸ Datenbank öffnen….</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kunde…</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished">Neuer Kunde</translation>
+        <translation>Neuer Kunde</translation>
     </message>
     <message>
         <source>Add a customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden hinzufügen (Strg+N)</translation>
     </message>
     <message>
         <source>Log hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden erfassen</translation>
     </message>
     <message>
         <source>Log hours (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden erfassen (Strg+L)</translation>
     </message>
     <message>
         <source> Customer: </source>
-        <translation type="unfinished"></translation>
+        <translation> Kunde: </translation>
     </message>
     <message>
         <source> Month: </source>
-        <translation type="unfinished"></translation>
+        <translation> Monat: </translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat</translation>
     </message>
     <message>
         <source>Previous month (Ctrl+PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat (Strg+Bild↑)</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat</translation>
     </message>
     <message>
         <source>Next month (Ctrl+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat (Strg+Bild↓)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank…</translation>
     </message>
     <message>
         <source>Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen…</translation>
     </message>
     <message>
         <source>Recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Datenbanken</translation>
     </message>
     <message>
         <source>Load demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten laden…</translation>
     </message>
     <message>
         <source>Back up database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank sichern…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Undo {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: {command}</translation>
     </message>
     <message>
         <source>Redo {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: {command}</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richte</translation>
     </message>
     <message>
         <source>Monthly report for this customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsbericht für diesen Kunden…</translation>
     </message>
     <message>
         <source>Month-end batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsabschluss…</translation>
     </message>
     <message>
         <source>Reopen month…</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat wieder öffnen…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>About AccountDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über AccountDesk</translation>
     </message>
     <message>
         <source>No databases opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Datenbanken geöffnet</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>Loaded the demo portfolio: {customers} customers, {entries} ledger entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoportfolio geladen: {customers} Kunden, {entries} Einträge im Stundenbuch.</translation>
     </message>
     <message>
         <source>Loading the demo portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoportfolio wird geladen…</translation>
     </message>
     <message>
         <source>Back up database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank sichern</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbanken (*.sqlite3)</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesichert…</translation>
     </message>
     <message>
         <source>Backed up to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert nach {file}.</translation>
     </message>
     <message>
         <source>Choose a customer in the toolbar to reopen one of its months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Symbolleiste einen Kunden, um einen seiner Monate wieder zu öffnen.</translation>
     </message>
     <message>
         <source>Reopen month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat wieder öffnen</translation>
     </message>
     <message>
         <source>Why is {month} reopened for {customer}? Its next issue will be a new revision of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird {month} für {customer} wieder geöffnet? Die nächste Ausstellung wird eine neue Revision des Berichts.</translation>
     </message>
     <message>
         <source>Reopened {month} for {customer} (Ctrl+Z issues it again as it was).</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} für {customer} wieder geöffnet (Strg+Z stellt ihn wieder so aus, wie er war).</translation>
     </message>
     <message>
         <source>Support contracts, entitlements, hours and reviews for customer success teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportverträge, Ansprüche, Stunden und Reviews für Customer-Success-Teams.</translation>
     </message>
     <message>
         <source>SQLite (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite (lokal)</translation>
     </message>
     <message>
         <source>PostgreSQL (team)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL (Team)</translation>
     </message>
     <message>
         <source>{customers} · {entries} · signed in as {user} · {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customers} · {entries} · angemeldet als {user} · {database}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln Kunde</numerusform>
             <numerusform>%Ln Kunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>The database could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Something went wrong, and what you were doing may not have been finished. The details are in {log}; please send it to your support contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen, und was Sie gerade getan haben, ist vielleicht nicht abgeschlossen. Die Details stehen in {log}; bitte senden Sie die Datei an Ihren Supportkontakt.</translation>
     </message>
 </context>
 <context>
     <name>MonthlyReportDialog</name>
     <message>
         <source>Choose a customer in the toolbar first: a monthly report is about one customer. For every customer at once, use Reports ▸ Month-end batch….</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst in der Symbolleiste einen Kunden: Ein Monatsbericht gilt einem Kunden. Für alle Kunden auf einmal verwenden Sie Berichte ▸ Monatsabschluss….</translation>
     </message>
     <message>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird erstellt…</translation>
     </message>
     <message>
         <source>Monthly service report</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlicher Servicebericht</translation>
     </message>
     <message>
         <source>Draft: built from the live ledger; every page is marked DRAFT until the month is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf: aus dem aktuellen Stundenbuch erstellt; jede Seite trägt den Vermerk ENTWURF, bis der Monat ausgestellt ist.</translation>
     </message>
     <message>
         <source>Issued on {day} by {person} as report {report}. The month is locked; an export gives exactly the report that was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt am {day} von {person} als Bericht {report}. Der Monat ist gesperrt; ein Export liefert genau den ausgestellten Bericht.</translation>
     </message>
     <message>
         <source>Issue the report: write the final PDF and lock the customer&apos;s month</source>
-        <translation type="unfinished">Bericht ausstellen: endgültiges PDF speichern und den Monat des Kunden sperren</translation>
+        <translation>Bericht ausstellen: endgültiges PDF speichern und den Monat des Kunden sperren</translation>
     </message>
     <message>
         <source>The pages could not be shown; export the PDF to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten konnten nicht angezeigt werden; exportieren Sie das PDF, um es zu lesen.</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Export the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsbericht exportieren</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird geschrieben…</translation>
     </message>
     <message>
         <source>Issue the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsbericht ausstellen</translation>
     </message>
     <message>
         <source>Issuing the {month} report for {customer} locks {month} for this customer: hours dated in it can no longer be logged, changed or deleted, and the report becomes final (a later export gives exactly the same report). Corrections then go into the next open month.
 
 Issue it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausstellen des Berichts für {month} für {customer} sperrt {month} für diesen Kunden: Stunden aus diesem Monat können nicht mehr erfasst, geändert oder gelöscht werden, und der Bericht wird endgültig (ein späterer Export liefert genau denselben Bericht). Korrekturen kommen dann in den nächsten offenen Monat.
+
+Jetzt ausstellen?</translation>
     </message>
     <message>
         <source>Issuing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird ausgestellt…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Seite</numerusform>
+            <numerusform>%Ln Seiten</numerusform>
         </translation>
     </message>
     <message>
         <source>Issued report {report} ({pages}) and wrote it to {file}. {month} is now locked for {customer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht {report} ausgestellt ({pages}) und nach {file} geschrieben. {month} ist jetzt für {customer} gesperrt.</translation>
     </message>
     <message>
         <source>Wrote the draft report ({pages}) to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf des Berichts ({pages}) nach {file} geschrieben.</translation>
     </message>
     <message>
         <source>Wrote issued report {report} ({pages}) to {file} — the same file that was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellten Bericht {report} ({pages}) nach {file} geschrieben — dieselbe Datei wie bei der Ausstellung.</translation>
     </message>
     <message>
         <source>Wrote issued report {report} ({pages}) to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellten Bericht {report} ({pages}) nach {file} geschrieben.</translation>
     </message>
     <message>
         <source>No application opened {file}; open it from its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anwendung hat {file} geöffnet; öffnen Sie die Datei in ihrem Ordner.</translation>
     </message>
 </context>
 <context>
     <name>OverageModel</name>
     <message>
         <source>{customer}: {hours} over the allowances, charged {charge}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}: {hours} über den Kontingenten, berechnet {charge}</translation>
     </message>
 </context>
 <context>
     <name>OverdueReviewsModel</name>
     <message>
         <source>{review}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{review}, {day}</translation>
     </message>
     <message numerus="yes">
         <source>{oldest} (+%Ln more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{oldest} (+%Ln weiteres)</numerusform>
+            <numerusform>{oldest} (+%Ln weitere)</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">heute</translation>
+        <translation>heute</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{customer}: %Ln reviews not recorded; the oldest, {review}, was due {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer}: %Ln Review nicht erfasst; das älteste, {review}, war am {day} fällig</numerusform>
+            <numerusform>{customer}: %Ln Reviews nicht erfasst; das älteste, {review}, war am {day} fällig</numerusform>
         </translation>
     </message>
 </context>
@@ -2939,16 +2943,16 @@ Issue it now?</source>
     <name>PendingAdjustmentsModel</name>
     <message numerus="yes">
         <source>{customer}: %Ln adjustments to {months} wait for the next report, together a credit of {amount}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer}: %Ln Korrektur zu {months} wartet auf den nächsten Bericht, insgesamt eine Gutschrift von {amount}</numerusform>
+            <numerusform>{customer}: %Ln Korrekturen zu {months} warten auf den nächsten Bericht, insgesamt eine Gutschrift von {amount}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{customer}: %Ln adjustments to {months} wait for the next report, together a charge of {amount}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer}: %Ln Korrektur zu {months} wartet auf den nächsten Bericht, insgesamt eine Belastung von {amount}</numerusform>
+            <numerusform>{customer}: %Ln Korrekturen zu {months} warten auf den nächsten Bericht, insgesamt eine Belastung von {amount}</numerusform>
         </translation>
     </message>
 </context>
@@ -3027,47 +3031,47 @@ Issue it now?</source>
     <name>Prompts</name>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Open another database, or start a new one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Datenbank öffnen oder eine neue anlegen?</translation>
     </message>
     <message>
         <source>Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere öffnen…</translation>
     </message>
     <message>
         <source>New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank…</translation>
     </message>
 </context>
 <context>
     <name>RenewalsModel</name>
     <message>
         <source>{tier}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}, {day}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">heute</translation>
+        <translation>heute</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{customer}&apos;s {tier} contract ends on {day}, in %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der {tier}-Vertrag von {customer} endet am {day}, in %Ln Tag</numerusform>
+            <numerusform>Der {tier}-Vertrag von {customer} endet am {day}, in %Ln Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -3165,23 +3169,23 @@ Issue it now?</source>
     <name>ReviewOutcomeDialog</name>
     <message>
         <source>{day}, {time} ({minutes} minutes) · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time} ({minutes} Minuten) · {state}</translation>
     </message>
     <message>
         <source>Review held</source>
-        <translation type="unfinished"></translation>
+        <translation>Review durchgeführt</translation>
     </message>
     <message>
         <source>Mark held</source>
-        <translation type="unfinished"></translation>
+        <translation>Als durchgeführt markieren</translation>
     </message>
     <message>
         <source>Cancel the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review absagen</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten</translation>
     </message>
 </context>
 <context>
@@ -3259,257 +3263,257 @@ Issue it now?</source>
     <name>ReviewsModel</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time (customer&apos;s zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit (Zeitzone des Kunden)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished">Versäumt</translation>
+        <translation>Versäumt</translation>
     </message>
     <message>
         <source>Overdue (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig (heute)</translation>
     </message>
     <message>
         <source>Overdue by 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag überfällig</translation>
     </message>
     <message>
         <source>Overdue by {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Tage überfällig</translation>
     </message>
     <message numerus="yes">
         <source>{group} · %Ln reviews</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{group} · %Ln Review</numerusform>
+            <numerusform>{group} · %Ln Reviews</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click (or press Enter) to open {customer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken (oder Eingabetaste drücken), um {customer} zu öffnen.</translation>
     </message>
     <message>
         <source>{minutes} minutes; your time: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} Minuten; Ihre Uhrzeit: {when}</translation>
     </message>
     <message>
         <source>Held on: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführt am: {when}</translation>
     </message>
     <message>
         <source>Attendees: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer: {names}</translation>
     </message>
     <message>
         <source>Summary for the client: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung für den Kunden: {text}</translation>
     </message>
     <message>
         <source>Internal notes: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notizen: {text}</translation>
     </message>
     <message>
         <source>Reason: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: {text}</translation>
     </message>
 </context>
 <context>
     <name>ReviewsView</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">Reviews</translation>
+        <translation>Reviews</translation>
     </message>
     <message>
         <source>Loading reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews werden geladen…</translation>
     </message>
     <message>
         <source>Held…</source>
-        <translation type="unfinished">Durchgeführt…</translation>
+        <translation>Durchgeführt…</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished">Absagen…</translation>
+        <translation>Absagen…</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished">Versäumt</translation>
+        <translation>Versäumt</translation>
     </message>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden öffnen</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>This week (to {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche (bis {day})</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>The reviews could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reviews konnten nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>No review matches “{typed}”. Clear the filter to see all {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Review passt zu „{typed}“. Setzen Sie den Filter zurück, um alle {count} zu sehen.</translation>
     </message>
     <message>
         <source>No held, cancelled or missed reviews were due in {month} for {customer}. Step the month in the toolbar to look at another month, or switch back to the Agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im {month} waren für {customer} keine durchgeführten, abgesagten oder versäumten Reviews fällig. Wechseln Sie den Monat in der Symbolleiste oder kehren Sie zur Agenda zurück.</translation>
     </message>
     <message>
         <source>No held, cancelled or missed reviews were due in {month}. Step the month in the toolbar to look at another month, or switch back to the Agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im {month} waren keine durchgeführten, abgesagten oder versäumten Reviews fällig. Wechseln Sie den Monat in der Symbolleiste oder kehren Sie zur Agenda zurück.</translation>
     </message>
     <message>
         <source>No reviews are planned for {customer}. Plan ahead to schedule what their tier owes over the next {days} days; a Community contract includes no reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {customer} sind keine Reviews geplant. Mit Vorausplanen planen Sie, was die Servicestufe in den nächsten {days} Tagen schuldet; ein Community-Vertrag enthält keine Reviews.</translation>
     </message>
     <message>
         <source>No reviews are planned. Plan ahead to schedule the reviews each customer&apos;s tier owes over the next {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Reviews geplant. Mit Vorausplanen planen Sie die Reviews, die die Servicestufe jedes Kunden in den nächsten {days} Tagen schuldet.</translation>
     </message>
     <message>
         <source>Reviews due in {month} whose outcome is recorded: {held} held · {cancelled} cancelled · {missed} missed. Step the month in the toolbar to see another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im {month} fällige Reviews mit erfasstem Ergebnis: {held} durchgeführt · {cancelled} abgesagt · {missed} versäumt. Wechseln Sie den Monat in der Symbolleiste, um einen anderen zu sehen.</translation>
     </message>
     <message>
         <source>{overdue} overdue · {week} this week · {later} later. Select a review to record how it went: Held…, Cancel… or Missed. Times are in each customer&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue} überfällig · {week} diese Woche · {later} später. Wählen Sie ein Review, um sein Ergebnis zu erfassen: Durchgeführt…, Absagen… oder Versäumt. Uhrzeiten gelten in der Zeitzone des jeweiligen Kunden.</translation>
     </message>
     <message>
         <source>· All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>· Alle Kunden</translation>
     </message>
     <message>
         <source>Write this customer&apos;s reviews to an iCalendar (.ics) file for any calendar app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reviews dieses Kunden in eine iCalendar-Datei (.ics) für jede Kalender-App schreiben</translation>
     </message>
     <message>
         <source>Choose a customer in the toolbar to export their reviews to a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Symbolleiste einen Kunden, um seine Reviews in eine Kalenderdatei zu exportieren</translation>
     </message>
     <message>
         <source>Schedule the reviews this customer&apos;s tier owes over the next {days} days (never twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reviews planen, die die Servicestufe dieses Kunden in den nächsten {days} Tagen schuldet (nie doppelt)</translation>
     </message>
     <message>
         <source>Schedule the reviews each customer&apos;s tier owes over the next {days} days (never twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reviews planen, die die Servicestufe jedes Kunden in den nächsten {days} Tagen schuldet (nie doppelt)</translation>
     </message>
     <message>
         <source>This review has not happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Review hat noch nicht stattgefunden.</translation>
     </message>
     <message>
         <source>Record that the selected review did not take place</source>
-        <translation type="unfinished">Erfassen, dass das gewählte Review nicht stattgefunden hat</translation>
+        <translation>Erfassen, dass das gewählte Review nicht stattgefunden hat</translation>
     </message>
     <message>
         <source>Recorded the {review} with {customer} on {day} as held (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{review} mit {customer} am {day} als durchgeführt erfasst (Strg+Z macht es rückgängig).</translation>
     </message>
     <message>
         <source>Recorded the {review} with {customer} on {day} as cancelled (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{review} mit {customer} am {day} als abgesagt erfasst (Strg+Z macht es rückgängig).</translation>
     </message>
     <message>
         <source>Recorded the {review} with {customer} on {day} as missed (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{review} mit {customer} am {day} als versäumt erfasst (Strg+Z macht es rückgängig).</translation>
     </message>
     <message>
         <source>Planning reviews… {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews werden geplant… {customer}</translation>
     </message>
     <message>
         <source>Planning reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews werden geplant…</translation>
     </message>
     <message numerus="yes">
         <source>Planned %Ln new reviews for {customer} over the next {days} days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln neues Review für {customer} in den nächsten {days} Tagen geplant.</numerusform>
+            <numerusform>%Ln neue Reviews für {customer} in den nächsten {days} Tagen geplant.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Planned %Ln new reviews over the next {days} days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln neues Review in den nächsten {days} Tagen geplant.</numerusform>
+            <numerusform>%Ln neue Reviews in den nächsten {days} Tagen geplant.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new to plan for {customer}: every review owed over the next {days} days is already on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {customer} gibt es nichts Neues zu planen: Jedes in den nächsten {days} Tagen geschuldete Review steht bereits in der Agenda.</translation>
     </message>
     <message>
         <source>Nothing new to plan: every review owed over the next {days} days is already on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues zu planen: Jedes in den nächsten {days} Tagen geschuldete Review steht bereits in der Agenda.</translation>
     </message>
     <message>
         <source>Planning stopped early; plan again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planung vorzeitig beendet; planen Sie erneut, um sie abzuschließen.</translation>
     </message>
     <message>
         <source>customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id}</translation>
     </message>
     <message>
         <source>Export {customer}&apos;s reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews von {customer} exportieren</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
         <source>Exporting reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews werden exportiert…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln reviews of {customer} to {file}; open it in any calendar app.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Review von {customer} nach {file} geschrieben; öffnen Sie die Datei in einer beliebigen Kalender-App.</numerusform>
+            <numerusform>%Ln Reviews von {customer} nach {file} geschrieben; öffnen Sie die Datei in einer beliebigen Kalender-App.</numerusform>
         </translation>
     </message>
 </context>
@@ -3540,11 +3544,11 @@ Issue it now?</source>
     <name>Task</name>
     <message>
         <source>Something went wrong: {first}. The details are in {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen: {first}. Die Details stehen in {where}.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3679,137 +3683,137 @@ Issue it now?</source>
     <name>TransferTexts</name>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Commas (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommas (,)</translation>
     </message>
     <message>
         <source>Semicolons (;), for Excel where 1,5 is a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolons (;), für Excel, wo 1,5 eine Zahl ist</translation>
     </message>
     <message>
         <source>Tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulatoren</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln entries of {month} to {target}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag von {month} nach {target} geschrieben.</numerusform>
+            <numerusform>%Ln Einträge von {month} nach {target} geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden importieren…</translation>
     </message>
     <message>
         <source>Import hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden importieren…</translation>
     </message>
     <message>
         <source>Export hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden exportieren…</translation>
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden importieren</translation>
     </message>
     <message>
         <source>Import hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden importieren</translation>
     </message>
     <message>
         <source>Importing customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden werden importiert…</translation>
     </message>
     <message>
         <source>Importing hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden werden importiert…</translation>
     </message>
     <message>
         <source>Export hours of {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden von {month} exportieren</translation>
     </message>
     <message>
         <source>Separate the values by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte trennen durch:</translation>
     </message>
     <message>
         <source>Export hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden exportieren</translation>
     </message>
     <message>
         <source>Exporting hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden werden exportiert…</translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
         <source>Mark the {review} with {customer} on {day} held</source>
-        <translation type="unfinished"></translation>
+        <translation>{review} mit {customer} am {day} als durchgeführt markieren</translation>
     </message>
     <message>
         <source>Mark the {review} with {customer} on {day} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>{review} mit {customer} am {day} als versäumt markieren</translation>
     </message>
     <message>
         <source>Mark the {review} with {customer} on {day} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{review} mit {customer} am {day} als abgesagt markieren</translation>
     </message>
     <message>
         <source>Mark the {review} with {customer} on {day} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{review} mit {customer} am {day} als geplant markieren</translation>
     </message>
     <message>
         <source>Log {hours} for {customer} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} für {customer} am {day} erfassen</translation>
     </message>
     <message>
         <source>Change the {field} of {customer}&apos;s entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} des Eintrags von {customer} ändern</translation>
     </message>
     <message>
         <source>Delete {hours} for {customer} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} für {customer} am {day} löschen</translation>
     </message>
     <message>
         <source>Delete {count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Einträge löschen</translation>
     </message>
     <message>
         <source>Correct {customer}&apos;s entry of {day} to {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag von {customer} vom {day} auf {hours} korrigieren</translation>
     </message>
     <message>
         <source>Reopen {month} for {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} für {customer} wieder öffnen</translation>
     </message>
     <message>
         <source>Open a {severity} case for {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportfall mit Schweregrad {severity} für {customer} eröffnen</translation>
     </message>
     <message>
         <source>Open case {reference} for {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportfall {reference} für {customer} eröffnen</translation>
     </message>
     <message>
         <source>Answer case {reference} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportfall {reference} von {customer} beantworten</translation>
     </message>
     <message>
         <source>Wait on the customer in case {reference} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Supportfall {reference} von {customer} auf den Kunden warten</translation>
     </message>
     <message>
         <source>Escalate to level {level} case {reference} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportfall {reference} von {customer} auf Stufe {level} eskalieren</translation>
     </message>
     <message>
         <source>Resolve case {reference} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportfall {reference} von {customer} lösen</translation>
     </message>
 </context>
 <context>

@@ -1701,7 +1701,7 @@ Votre texte, à copier ailleurs&#x202f;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issued N{EM DASH} these are the figures of report {report}. Changes made since reach the client as adjustments on the next report.</source>
+        <source>Issued — these are the figures of report {report}. Changes made since reach the client as adjustments on the next report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

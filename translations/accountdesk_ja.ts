@@ -1690,7 +1690,7 @@ What you typed, to copy elsewhere:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issued N{EM DASH} these are the figures of report {report}. Changes made since reach the client as adjustments on the next report.</source>
+        <source>Issued — these are the figures of report {report}. Changes made since reach the client as adjustments on the next report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

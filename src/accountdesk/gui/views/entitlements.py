@@ -376,7 +376,7 @@ class EntitlementsView(LoadedWhenShown):
         if usage.issued is not None:
             self.issued_note.setText(
                 self.tr(
-                    "Issued \N{EM DASH} these are the figures of report {report}. Changes "
+                    "Issued — these are the figures of report {report}. Changes "
                     "made since reach the client as adjustments on the next report."
                 ).format(report=usage.issued)
             )
