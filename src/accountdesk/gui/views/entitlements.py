@@ -502,7 +502,12 @@ class EntitlementsView(LoadedWhenShown):
             figure.setObjectName(f"{seat.item}Value")
             note = plain_label(seat_note(seat))
             note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            grid.addWidget(plain_label(text.SEAT.get(seat.item, seat.item)), row, 0)
+            name = plain_label(text.SEAT.get(seat.item, seat.item))
+            # Longer words (German) wrap instead of pushing the view past the window.
+            for label in (name, note):
+                label.setWordWrap(True)
+                label.setMinimumWidth(90)
+            grid.addWidget(name, row, 0)
             grid.addWidget(figure, row, 1)
             grid.addWidget(note, row, 2)
         grid.setColumnStretch(2, 1)
