@@ -5,153 +5,155 @@
     <name>AllowanceAlertModel</name>
     <message>
         <source>{category} {used} of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} {used} / {included}</translation>
     </message>
     <message>
         <source>all overage</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて超過</translation>
     </message>
     <message>
         <source>{customer}: {allowance} over in {period}, {used} of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}：{period}の{allowance}が超過、{used} / {included}</translation>
     </message>
     <message>
         <source>{customer}: {allowance} nearly used in {period}, {used} of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}：{period}の{allowance}がまもなく上限、{used} / {included}</translation>
     </message>
 </context>
 <context>
     <name>AllowanceCard</name>
     <message>
         <source>Overage charge</source>
-        <translation type="unfinished"></translation>
+        <translation>超過料金</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>使用済み</translation>
     </message>
     <message>
         <source>Overage</source>
-        <translation type="unfinished"></translation>
+        <translation>超過時間</translation>
     </message>
     <message>
         <source>{left} left of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>残り {left} / {included}</translation>
     </message>
     <message>
         <source>Overage charge at {rate}/h</source>
-        <translation type="unfinished"></translation>
+        <translation>超過料金（{rate}/時間）</translation>
     </message>
 </context>
 <context>
     <name>BatchDialog</name>
     <message>
         <source>Month-end batch</source>
-        <translation type="unfinished"></translation>
+        <translation>月末一括処理</translation>
     </message>
     <message>
         <source>Choose the month and the folder, then Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>月とフォルダーを選んで［開始］を押してください。</translation>
     </message>
     <message>
         <source>Folder for the monthly reports</source>
-        <translation type="unfinished"></translation>
+        <translation>月次レポートの保存先フォルダー</translation>
     </message>
     <message>
         <source>Choose the folder the reports go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの保存先フォルダーを選んでください。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー {folder} は存在しません。別のフォルダーを選んでください。</translation>
     </message>
     <message>
         <source>Issue every report</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのレポートを発行</translation>
     </message>
     <message>
         <source>Issuing locks {month} for every customer whose report is written: hours dated in it can no longer be logged, changed or deleted, and each report becomes final. Months already issued are exported again as they were issued.
 
 Issue the {month} reports now?</source>
-        <translation type="unfinished"></translation>
+        <translation>発行すると、レポートが作成された各顧客の{month}が確定します。その月の時間は記録・変更・削除できなくなり、各レポートは最終版になります。発行済みの月は発行時のまま再度エクスポートされます。
+
+{month}のレポートを今すぐ発行しますか？</translation>
     </message>
     <message>
         <source>Gathering the figures for {month}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}の数値を集計しています…</translation>
     </message>
     <message>
         <source>Writing the {month} reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}のレポートを作成しています…</translation>
     </message>
     <message>
         <source>Cancelling: reports already written stay written…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしています。作成済みのレポートはそのまま残ります…</translation>
     </message>
     <message>
         <source>{done} of {total} done — {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} / {total} 完了 — {customer}</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も書き込まれませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: wrote %Ln reports for {month}; {missing} not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>キャンセルしました：{month}のレポートを %Ln 件作成、{missing} 件は未作成です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln reports for {month}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{month}のレポートを %Ln 件作成しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} failed (reasons below).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 件失敗（理由は下記）。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers skipped: no monthly report in their tier that month.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件の顧客をスキップしました：その月のサービスプランに月次レポートがありません。</numerusform>
         </translation>
     </message>
     <message>
         <source>issued now</source>
-        <translation type="unfinished"></translation>
+        <translation>今回発行</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>下書き</translation>
     </message>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>発行済み</translation>
     </message>
     <message>
         <source>{amount} due</source>
-        <translation type="unfinished"></translation>
+        <translation>請求額 {amount}</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Not written (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>未作成（キャンセル）</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>作成済み</translation>
     </message>
     <message>
         <source>Skipped (no monthly report in their tier)</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ（サービスプランに月次レポートなし）</translation>
     </message>
     <message>
         <source>No application opened {folder}; open it from your file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} を開けるアプリケーションがありません。ファイルマネージャーで開いてください。</translation>
     </message>
 </context>
 <context>
@@ -209,47 +211,47 @@ Issue the {month} reports now?</source>
     <name>CardModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">顧客</translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Overage</source>
-        <translation type="unfinished"></translation>
+        <translation>超過時間</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>料金</translation>
     </message>
     <message>
         <source>Allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>契約時間枠</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>使用済み</translation>
     </message>
     <message>
         <source>Oldest overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>最も古い期限超過</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>経過</translation>
     </message>
     <message>
         <source>Contract ends</source>
-        <translation type="unfinished"></translation>
+        <translation>契約終了日</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>残り</translation>
     </message>
     <message>
         <source>Adjustments to</source>
-        <translation type="unfinished"></translation>
+        <translation>調整対象</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
 </context>
 <context>
@@ -877,60 +879,60 @@ Issue the {month} reports now?</source>
     <name>CorrectionDialog</name>
     <message>
         <source>No money changes: the month&apos;s charges stay as issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額の変更はありません：この月の請求は発行時のままです。</translation>
     </message>
     <message>
         <source>{month}, the fee: a charge of {amount} USD</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}、月額料金：{amount} USD の請求</translation>
     </message>
     <message>
         <source>{month}, the fee: a credit of {amount} USD</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}、月額料金：{amount} USD のクレジット</translation>
     </message>
     <message>
         <source>{month}, {category} overage: a charge of {amount} USD ({hours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}、{category}の超過：{amount} USD の請求（{hours}）</translation>
     </message>
     <message>
         <source>{month}, {category} overage: a credit of {amount} USD ({hours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}、{category}の超過：{amount} USD のクレジット（{hours}）</translation>
     </message>
     <message>
         <source>; </source>
         <comment>separates the changes of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>The next report issued will carry {changes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>次に発行するレポートに{changes}が記載されます。</translation>
     </message>
     <message>
         <source>Record a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>訂正を記録</translation>
     </message>
     <message>
         <source>Entry {entry}: {hours} of {category} for {customer} on {day}, by {engineer}. Its month is issued, so the entry stays as it is and the correction is recorded beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録 {entry}：{customer}の{day}の{category} {hours}（{engineer}）。この月は発行済みのため記録はそのまま残り、訂正がその横に記録されます。</translation>
     </message>
     <message>
         <source>What the entry should have been; 0 takes it back entirely</source>
-        <translation type="unfinished"></translation>
+        <translation>本来の時間。0 にすると記録全体を取り消します</translation>
     </message>
     <message>
         <source>Why, in a few words (kept with the correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由を簡潔に（訂正と一緒に保存されます）</translation>
     </message>
     <message>
         <source>Hours it should have been:</source>
-        <translation type="unfinished"></translation>
+        <translation>正しい時間:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由:</translation>
     </message>
     <message>
         <source>A correction needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂正には理由が必要です。</translation>
     </message>
 </context>
 <context>
@@ -1097,11 +1099,11 @@ Issue the {month} reports now?</source>
     </message>
     <message>
         <source>Unused hours &amp;roll over</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用時間を繰り越す(&amp;R)</translation>
     </message>
     <message>
         <source>Hours left at the end of a period carry into the next one, at most one period&apos;s allowance.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間末に残った時間を次の期間へ繰り越します（上限は1期間分の契約時間枠）。</translation>
     </message>
     <message>
         <source>The tier and its fee change with Change tier…, which keeps the contract history and prorates the month.</source>
@@ -1472,11 +1474,11 @@ What you typed, to copy elsewhere:
     <name>Engineer</name>
     <message>
         <source>Your name on the hours you log</source>
-        <translation type="unfinished"></translation>
+        <translation>記録する時間に付ける名前</translation>
     </message>
     <message>
         <source>Which name should go on the hours you log? Your colleagues and the monthly reports see it. (The command line uses it too; Edit ▸ Preferences changes it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>記録する時間にどの名前を付けますか？同僚と月次レポートに表示されます。（コマンドラインでも使われます。［編集］▸［設定］で変更できます。）</translation>
     </message>
 </context>
 <context>
@@ -1530,323 +1532,323 @@ What you typed, to copy elsewhere:
     <name>EntitlementsView</name>
     <message>
         <source>Choose a customer in the toolbar to see what they are entitled to</source>
-        <translation type="unfinished">ツールバーで顧客を選択すると、契約内容が表示されます</translation>
+        <translation>ツールバーで顧客を選ぶと、その契約内容が表示されます</translation>
     </message>
     <message>
         <source>Q{number} {year}</source>
-        <translation type="unfinished">{year}年 第{number}四半期</translation>
+        <translation>{year}年 第{number}四半期</translation>
     </message>
     <message>
         <source>{quarter} to date</source>
-        <translation type="unfinished"></translation>
+        <translation>{quarter}（今日まで）</translation>
     </message>
     <message>
         <source>{quarter} to the end of {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quarter}（{month}末まで）</translation>
     </message>
     <message>
         <source>Issued: these are the report&apos;s figures; hours logged or corrected later go on the next report as adjustments, not into this quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行済み：これはレポートの数値です。後から記録・訂正された時間は、この四半期ではなく次のレポートに調整として記載されます。</translation>
     </message>
     <message>
         <source>Issued: these are the report&apos;s figures; hours logged or corrected later go on the next report as adjustments, not into this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行済み：これはレポートの数値です。後から記録・訂正された時間は、この月ではなく次のレポートに調整として記載されます。</translation>
     </message>
     <message>
         <source>{month} has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}はまだ始まっていません。</translation>
     </message>
     <message>
         <source>The quarter is over; these are its final figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>四半期は終了しました。これが最終の数値です。</translation>
     </message>
     <message>
         <source>The month is over; these are its final figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>月は終了しました。これが最終の数値です。</translation>
     </message>
     <message>
         <source>Counted to the end of {month}; the forecast is on {current}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}末までの集計です。見通しは{current}についてのものです。</translation>
     </message>
     <message>
         <source>The contract starts on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>契約は{day}に始まります。</translation>
     </message>
     <message>
         <source>The contract ended on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>契約は{day}に終了しました。</translation>
     </message>
     <message>
         <source>No hours are included; every hour logged is overage.</source>
-        <translation type="unfinished"></translation>
+        <translation>含まれる時間はありません。記録した時間はすべて超過時間です。</translation>
     </message>
     <message>
         <source>Nothing used yet: the whole allowance is there for the quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ使用していません：この四半期の契約時間枠がすべて残っています。</translation>
     </message>
     <message>
         <source>Nothing used yet: the whole allowance is there for the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ使用していません：この月の契約時間枠がすべて残っています。</translation>
     </message>
     <message>
         <source>The allowance is used up; further hours are overage.</source>
-        <translation type="unfinished"></translation>
+        <translation>契約時間枠を使い切りました。以降の時間は超過時間です。</translation>
     </message>
     <message>
         <source>The allowance is used up; further hours are overage at {rate}/h.</source>
-        <translation type="unfinished"></translation>
+        <translation>契約時間枠を使い切りました。以降の時間は {rate}/時間 の超過時間です。</translation>
     </message>
     <message>
         <source>At this pace the allowance runs out on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>このペースでは契約時間枠は{day}に尽きます。</translation>
     </message>
     <message>
         <source>At this pace the allowance lasts until the contract ends on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>このペースでは契約時間枠は契約終了日（{day}）までもちます。</translation>
     </message>
     <message>
         <source>At this pace the allowance lasts the quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>このペースでは契約時間枠は四半期末までもちます。</translation>
     </message>
     <message>
         <source>At this pace the allowance lasts the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>このペースでは契約時間枠は月末までもちます。</translation>
     </message>
     <message>
         <source>{hours} at {rate} = {charge}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} × {rate} = {charge}</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished">月額料金</translation>
+        <translation>月額料金</translation>
     </message>
     <message>
         <source>SLA service credit</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA サービスクレジット</translation>
     </message>
     <message>
         <source>{allowance} overage</source>
-        <translation type="unfinished"></translation>
+        <translation>{allowance}の超過</translation>
     </message>
     <message>
         <source>{used} (unlimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>{used}（無制限）</translation>
     </message>
     <message>
         <source>{used} of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} / {included}</translation>
     </message>
     <message>
         <source>this contract year, from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>今契約年度、{day}から</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">今日</translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>契約内容</translation>
     </message>
     <message>
         <source>Reading the entitlements…</source>
-        <translation type="unfinished"></translation>
+        <translation>契約内容を読み込んでいます…</translation>
     </message>
     <message>
         <source>Response SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>応答 SLA</translation>
     </message>
     <message>
         <source>{reason} Choose a customer in the toolbar to see what they are entitled to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ツールバーで顧客を選ぶと、その契約内容が表示されます。</translation>
     </message>
     <message>
         <source> then </source>
         <comment>between the tiers of one month</comment>
-        <translation type="unfinished"></translation>
+        <translation> → </translation>
     </message>
     <message>
         <source>contract from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>契約 {start}〜</translation>
     </message>
     <message>
         <source>contract from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>契約 {start}〜{end}</translation>
     </message>
     <message>
         <source>CSM {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSM {name}</translation>
     </message>
     <message>
         <source>TAM {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>TAM {name}</translation>
     </message>
     <message>
         <source>{customer}&apos;s contract does not cover {month}, so nothing is included in it; choose another month with the Month arrows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}の契約は{month}を含まないため、この月には何も含まれません。月の矢印で別の月を選んでください。</translation>
     </message>
     <message>
         <source>{tier} includes no consulting or development hours in {month}; hours logged are tracked below but not measured against an allowance.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}には{month}のコンサルティング・開発時間が含まれません。記録した時間は下に表示されますが、契約時間枠とは照合されません。</translation>
     </message>
     <message>
         <source>Issued — these are the figures of report {report}. Changes made since reach the client as adjustments on the next report.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行済み — これはレポート {report} の数値です。その後の変更は、次のレポートの調整としてお客様に届きます。</translation>
     </message>
     <message>
         <source>Fee and hours in {month}, as issued</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}の月額料金と時間（発行時）</translation>
     </message>
     <message>
         <source>Fee and hours in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}の月額料金と時間</translation>
     </message>
     <message>
         <source>Fee, prorated by days</source>
-        <translation type="unfinished"></translation>
+        <translation>月額料金（日割り）</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separates the categories of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Hours logged: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>記録した時間：{hours}</translation>
     </message>
     <message>
         <source>No hours logged in {month}; log them in the Hours view (Ctrl+4).</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}に記録された時間はありません。［時間］ビュー（Ctrl+4）で記録してください。</translation>
     </message>
     <message>
         <source>No hours logged in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}に記録された時間はありません。</translation>
     </message>
     <message>
         <source>Response SLA in {month}</source>
-        <translation type="unfinished">{month}の応答SLA</translation>
+        <translation>{month}の応答 SLA</translation>
     </message>
     <message>
         <source>No cases were due in {month} (target {target} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}に期限の来たケースはありません（目標 {target} %）。</translation>
     </message>
     <message>
         <source>Attainment {attainment} % against a target of {target} % — breached</source>
-        <translation type="unfinished"></translation>
+        <translation>達成率 {attainment} %（目標 {target} %）— 違反</translation>
     </message>
     <message>
         <source>Attainment {attainment} % against a target of {target} %</source>
-        <translation type="unfinished"></translation>
+        <translation>達成率 {attainment} %（目標 {target} %）</translation>
     </message>
     <message>
         <source>Cases due: {due}, met: {met}</source>
-        <translation type="unfinished"></translation>
+        <translation>期限到来：{due}、達成：{met}</translation>
     </message>
     <message>
         <source>Service credit: {credit} ({percent} % of the fee)</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスクレジット：{credit}（月額料金の {percent} %）</translation>
     </message>
     <message>
         <source>No service credit ({percent} % of the fee if breached)</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスクレジットなし（違反時は月額料金の {percent} %）</translation>
     </message>
     <message>
         <source>Month</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>What</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Hours</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Amount</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Reason</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Together on the next report</source>
-        <translation type="unfinished"></translation>
+        <translation>次のレポートでの合計</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>無制限</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>メニュー</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>機能</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>Ctrl+PgUp and Ctrl+PgDown step the month; the Customer box finds as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgUp と Ctrl+PgDown で月を移動します。［顧客］ボックスは入力しながら検索します。</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての変更</translation>
     </message>
     <message>
         <source>Filter the history</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を絞り込む</translation>
     </message>
     <message>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を読み込んでいます…</translation>
     </message>
     <message>
         <source>The history could not be read. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を読み込めませんでした。{message}</translation>
     </message>
 </context>
 <context>
@@ -1916,120 +1918,120 @@ What you typed, to copy elsewhere:
     <name>HomeView</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>ホーム</translation>
     </message>
     <message>
         <source>Loading the dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボードを読み込んでいます…</translation>
     </message>
     <message>
         <source>Open a customer to see the adjustments in Entitlements.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客を開くと、［契約内容］で調整を確認できます。</translation>
     </message>
     <message>
         <source>Reading the support cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートケースを読み込んでいます…</translation>
     </message>
     <message>
         <source>Double-click a customer, or press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客をダブルクリックするか Enter キーを押すと開きます。</translation>
     </message>
     <message>
         <source>SLA at risk now / breached this month</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA：現在リスクあり／今月違反</translation>
     </message>
     <message>
         <source>Double-click a case, or press Enter, to open it in Cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースをダブルクリックするか Enter キーを押すと［サポートケース］で開きます。</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>更新しています…</translation>
     </message>
     <message>
         <source>Reading allowances, reviews and renewals…</source>
-        <translation type="unfinished"></translation>
+        <translation>契約時間枠、レビュー、更新を読み込んでいます…</translation>
     </message>
     <message>
         <source>Adding up the hours of twelve months…</source>
-        <translation type="unfinished"></translation>
+        <translation>12か月分の時間を集計しています…</translation>
     </message>
     <message>
         <source>The dashboard could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボードを読み込めませんでした：{reason}</translation>
     </message>
     <message>
         <source>Portfolio in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}のポートフォリオ</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers · reviews and renewals as of {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>顧客 %Ln 件 · レビューと更新は{day}時点</numerusform>
         </translation>
     </message>
     <message>
         <source>Overage in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}の超過</translation>
     </message>
     <message>
         <source>All customers&apos; overage charges in the month together</source>
-        <translation type="unfinished"></translation>
+        <translation>全顧客のこの月の超過料金の合計</translation>
     </message>
     <message>
         <source>No overage in {month}: every customer stayed within their allowances.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}の超過はありません：すべての顧客が契約時間枠内に収まりました。</translation>
     </message>
     <message>
         <source>Allowances past 80 % in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}に 80 % を超えた契約時間枠</translation>
     </message>
     <message>
         <source>No allowance is past 80 % in {month}. Customers show here as they near their included hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}に 80 % を超えた契約時間枠はありません。含まれる時間の上限に近づくと、ここに顧客が表示されます。</translation>
     </message>
     <message>
         <source>No overdue reviews. A planned review shows here once its time has passed and it is not marked held, cancelled or missed in the Reviews view.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限超過のレビューはありません。予定したレビューは、時刻を過ぎても［レビュー］ビューで実施済み・中止・未実施のいずれも記録されていないと、ここに表示されます。</translation>
     </message>
     <message>
         <source>No contract ends in the next 60 days. Contracts show here two months before they end.</source>
-        <translation type="unfinished"></translation>
+        <translation>60日以内に終了する契約はありません。契約は終了の2か月前からここに表示されます。</translation>
     </message>
     <message>
         <source>Customers whose next report carries adjustments to months already issued</source>
-        <translation type="unfinished"></translation>
+        <translation>次のレポートに発行済みの月の調整が記載される顧客</translation>
     </message>
     <message>
         <source>No adjustments are waiting for a report.</source>
-        <translation type="unfinished">レポート待ちの調整はありません。</translation>
+        <translation>レポートを待っている調整はありません。</translation>
     </message>
     <message>
         <source>SLA at risk now / breached in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA：現在リスクあり／{month}に違反</translation>
     </message>
     <message>
         <source>No case is at risk now, and none breached its response target in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在リスクのあるケースはなく、{month}に目標応答時間を違反したケースもありません。</translation>
     </message>
     <message>
         <source>Hours by month, whole portfolio: {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>月別の時間、ポートフォリオ全体：{first}〜{last}</translation>
     </message>
     <message>
         <source>{hours} in total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計 {hours}</translation>
     </message>
     <message>
         <source>No customer matching “{typed}” in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>この一覧に「{typed}」に一致する顧客はありません。</translation>
     </message>
 </context>
 <context>
     <name>HoursChart</name>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
 </context>
 <context>
@@ -2147,770 +2149,772 @@ What you typed, to copy elsewhere:
     <name>LedgerModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">顧客</translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジニア</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Description (client)</source>
-        <translation type="unfinished"></translation>
+        <translation>作業内容（お客様向け）</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>社内メモ</translation>
     </message>
     <message>
         <source>What the client reads on the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様が月次レポートで読む内容</translation>
     </message>
     <message>
         <source>For the team only: never printed on a report</source>
-        <translation type="unfinished">チーム専用：レポートには記載されません</translation>
+        <translation>チーム内のみ：レポートには一切印刷されません</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>（削除済み）</translation>
     </message>
     <message>
         <source>{month} is issued for {customer}: this entry is read-only. Record a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}の{month}は発行済みです：この記録は読み取り専用です。代わりに訂正を記録してください。</translation>
     </message>
     <message>
         <source>Correction of entry {entry}: no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>記録 {entry} の訂正：理由なし</translation>
     </message>
     <message>
         <source>Correction of entry {entry}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>記録 {entry} の訂正：{reason}</translation>
     </message>
     <message>
         <source>Internal, never on a report: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>社内用、レポートには載りません：{note}</translation>
     </message>
 </context>
 <context>
     <name>LedgerView</name>
     <message>
         <source>Type the hours and press Enter to log them; the customer, date, category, description and note stay for the next entry.</source>
-        <translation type="unfinished">時間を入力して Enter キーを押すと記録されます。顧客、日付、カテゴリ、作業内容、メモは次の入力用にそのまま残ります。</translation>
+        <translation>時間を入力して Enter キーで記録します。顧客、日付、カテゴリ、作業内容、メモは次の記録にも引き継がれます。</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ</translation>
     </message>
     <message>
         <source>engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジニア</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>作業内容</translation>
     </message>
     <message>
         <source>internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>社内メモ</translation>
     </message>
     <message>
         <source>Hours ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>時間台帳</translation>
     </message>
     <message>
         <source>Reading the hours ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>時間台帳を読み込んでいます…</translation>
     </message>
     <message>
         <source>Listing the engineers…</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジニアを一覧にしています…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Type the customer&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に顧客名を入力してください。</translation>
     </message>
     <message>
         <source>Type the hours spent, e.g. 1.5 or 1:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>かかった時間を入力してください（例：1.5 または 1:30）。</translation>
     </message>
     <message>
         <source>Logged {hours} of {category} for {customer} on {day} (Ctrl+Z undoes it). It is outside the filters, so the table does not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}の{day}に{category} {hours}を記録しました（Ctrl+Z で元に戻せます）。絞り込み条件の範囲外のため、表には表示されません。</translation>
     </message>
     <message>
         <source>Logged {hours} of {category} for {customer} on {day} (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}の{day}に{category} {hours}を記録しました（Ctrl+Z で元に戻せます）。</translation>
     </message>
     <message>
         <source>Select an entry to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更する記録を選んでください。</translation>
     </message>
     <message>
         <source>Select an entry of an issued month to correct it; entries of open months are changed directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂正するには発行済みの月の記録を選んでください。未確定の月の記録は直接変更できます。</translation>
     </message>
     <message>
         <source>Correction recorded; the next report issued carries the adjustment (Ctrl+Z takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>訂正を記録しました。次に発行するレポートに調整が記載されます（Ctrl+Z で取り消せます）。</translation>
     </message>
     <message>
         <source>Select an entry to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を見る記録を選んでください。</translation>
     </message>
     <message>
         <source>History of entry {entry} ({customer}, {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>記録 {entry} の履歴（{customer}、{day}）</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries are selected; delete at most {most} at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件の記録が選択されています。一度に削除できるのは {most} 件までです。</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the entries to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除する記録を選んでください。</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln entries (Ctrl+Z brings it back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件の記録を削除しました（Ctrl+Z で元に戻せます）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Any engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのエンジニア</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのカテゴリ</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集</translation>
     </message>
     <message>
         <source>Record a correction…</source>
-        <translation type="unfinished">訂正を記録…</translation>
+        <translation>訂正を記録…</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries · {hours}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件 · {hours}</numerusform>
         </translation>
     </message>
     <message>
         <source>all months</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての月</translation>
     </message>
     <message>
         <source>{month} is issued for {customer}: its entries are read-only. A correction goes into the next open month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}の{month}は発行済みです：その記録は読み取り専用です。訂正は次の未確定の月に入ります。</translation>
     </message>
     <message>
         <source>No entries match these filters. Choose “Clear filters” above to see every entry again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この絞り込み条件に一致する記録はありません。上の「絞り込みを解除」を選ぶと、すべての記録が再び表示されます。</translation>
     </message>
     <message>
         <source>No hours logged for {customer} in {month}. Type the hours in the bar above and press Enter to log the first entry. Tick “All months” to see the other months, or step the month in the toolbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}に{customer}の時間は記録されていません。上のバーに時間を入力し Enter キーを押すと最初の記録ができます。他の月を見るには「すべての月」にチェックを入れるか、ツールバーで月を移動してください。</translation>
     </message>
     <message>
         <source>No hours logged for {customer} yet. Type the hours in the bar above and press Enter to log the first entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}の時間はまだ記録されていません。上のバーに時間を入力し Enter キーを押すと最初の記録ができます。</translation>
     </message>
     <message>
         <source>No hours logged in {month}. Type the hours in the bar above and press Enter to log the first entry. Tick “All months” to see the other months, or step the month in the toolbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}に記録された時間はありません。上のバーに時間を入力し Enter キーを押すと最初の記録ができます。他の月を見るには「すべての月」にチェックを入れるか、ツールバーで月を移動してください。</translation>
     </message>
     <message>
         <source>No hours logged yet. Type the hours in the bar above and press Enter to log the first entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ時間が記録されていません。上のバーに時間を入力し Enter キーを押すと最初の記録ができます。</translation>
     </message>
     <message>
         <source>Logged as &lt;b&gt;{name}&lt;/b&gt; · &lt;a href=&apos;name&apos;&gt;Change…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>記録者：&lt;b&gt;{name}&lt;/b&gt; · &lt;a href=&apos;name&apos;&gt;変更…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Logged as &lt;b&gt;{name}&lt;/b&gt; (your login) · &lt;a href=&apos;name&apos;&gt;Set your name…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>記録者：&lt;b&gt;{name}&lt;/b&gt;（ログイン名） · &lt;a href=&apos;name&apos;&gt;名前を設定…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>The name on the hours you log here and on the command line (Edit ▸ Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>こことコマンドラインで記録する時間に付ける名前（［編集］▸［設定］）</translation>
     </message>
     <message>
         <source>This entry is read-only: {month} is issued for {customer}, so its entries can be neither changed nor deleted. Record a correction instead (Ctrl+Shift+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>この記録は読み取り専用です：{customer}の{month}は発行済みのため、その記録は変更も削除もできません。代わりに訂正を記録してください（Ctrl+Shift+R）。</translation>
     </message>
     <message>
         <source>This entry corrects entry {entry} of an issued month; corrections stay as they were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>この記録は発行済みの月の記録 {entry} を訂正するものです。訂正は記録された時のまま残ります。</translation>
     </message>
     <message>
         <source>Changed the date (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>日付を変更しました（Ctrl+Z で元に戻せます）。</translation>
     </message>
     <message>
         <source>Changed the customer (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客を変更しました（Ctrl+Z で元に戻せます）。</translation>
     </message>
     <message>
         <source>Changed the category (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリを変更しました（Ctrl+Z で元に戻せます）。</translation>
     </message>
     <message>
         <source>Changed the engineer (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジニアを変更しました（Ctrl+Z で元に戻せます）。</translation>
     </message>
     <message>
         <source>Changed the hours (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>時間を変更しました（Ctrl+Z で元に戻せます）。</translation>
     </message>
     <message>
         <source>Changed the description (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>作業内容を変更しました（Ctrl+Z で元に戻せます）。</translation>
     </message>
     <message>
         <source>Changed the internal note (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>社内メモを変更しました（Ctrl+Z で元に戻せます）。</translation>
     </message>
     <message>
         <source>Pick a date from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーから日付を選んでください。</translation>
     </message>
     <message>
         <source>An entry needs a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録には顧客が必要です。</translation>
     </message>
     <message>
         <source>An entry needs the engineer who spent the hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録には作業したエンジニアが必要です。</translation>
     </message>
 </context>
 <context>
     <name>LevelBadge</name>
     <message>
         <source>Within allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>契約時間枠内</translation>
     </message>
     <message>
         <source>Nearly used</source>
-        <translation type="unfinished"></translation>
+        <translation>まもなく上限</translation>
     </message>
     <message>
         <source>Over allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>契約時間枠超過</translation>
     </message>
 </context>
 <context>
     <name>Live</name>
     <message>
         <source>The database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース：{where}</translation>
     </message>
     <message>
         <source>Updated with changes by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}による変更で更新しました。</translation>
     </message>
     <message>
         <source>Not receiving others&apos; changes</source>
-        <translation type="unfinished"></translation>
+        <translation>他の人の変更を受信していません</translation>
     </message>
     <message>
         <source>The connection to {where} was lost; trying again every {seconds} seconds. ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} への接続が切れました。{seconds} 秒ごとに再試行しています。（{reason}）</translation>
     </message>
     <message>
         <source>Asking who else is connected…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中の他のユーザーを確認しています…</translation>
     </message>
     <message>
         <source>Who else is connected could not be read: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中の他のユーザーを読み込めませんでした：{message}</translation>
     </message>
     <message>
         <source>{name} (as {role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{role} として）</translation>
     </message>
     <message>
         <source>No one else connected</source>
-        <translation type="unfinished"></translation>
+        <translation>他に接続中のユーザーはいません</translation>
     </message>
     <message>
         <source>Also connected: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中：{names}</translation>
     </message>
 </context>
 <context>
     <name>LoadedWhenShown</name>
     <message>
         <source>Reading the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを読み込んでいます…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>All customers</source>
-        <translation type="unfinished">すべての顧客</translation>
+        <translation>すべての顧客</translation>
     </message>
     <message>
         <source>AccountDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>AccountDesk データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>ホーム</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">顧客</translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>契約内容</translation>
     </message>
     <message>
         <source>Hours ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>時間台帳</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">レビュー</translation>
+        <translation>レビュー</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">サポートケース</translation>
+        <translation>サポートケース</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>ナビゲーション</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開いています…</translation>
     </message>
     <message>
         <source>Counting customers and entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客と記録を数えています…</translation>
     </message>
     <message>
         <source>{file} is an empty file. Make it a new AccountDesk database?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は空のファイルです。新しい AccountDesk データベースにしますか？</translation>
     </message>
     <message>
         <source>{file} was left as it was, an empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は空のファイルのまま残しました。</translation>
     </message>
     <message>
         <source>Opening {database}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} を開いています…</translation>
     </message>
     <message>
         <source>The database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開けませんでした。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開く</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデータベース</translation>
     </message>
     <message>
         <source>{file} already exists; a new database needs a new file name. To work in that database, choose File ▸ Open database….</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} はすでに存在します。新しいデータベースには新しいファイル名が必要です。そのデータベースで作業するには［ファイル］▸［データベースを開く…］を選んでください。</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン</translation>
     </message>
     <message>
         <source>New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい顧客…</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished">新規顧客</translation>
+        <translation>新しい顧客</translation>
     </message>
     <message>
         <source>Add a customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客を追加（Ctrl+N）</translation>
     </message>
     <message>
         <source>Log hours</source>
-        <translation type="unfinished"></translation>
+        <translation>時間を記録</translation>
     </message>
     <message>
         <source>Log hours (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>時間を記録（Ctrl+L）</translation>
     </message>
     <message>
         <source> Customer: </source>
-        <translation type="unfinished"></translation>
+        <translation> 顧客: </translation>
     </message>
     <message>
         <source> Month: </source>
-        <translation type="unfinished"></translation>
+        <translation> 月: </translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>前の月</translation>
     </message>
     <message>
         <source>Previous month (Ctrl+PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>前の月（Ctrl+PgUp）</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>次の月</translation>
     </message>
     <message>
         <source>Next month (Ctrl+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>次の月（Ctrl+PgDown）</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデータベース…</translation>
     </message>
     <message>
         <source>Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開く…</translation>
     </message>
     <message>
         <source>Recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったデータベース</translation>
     </message>
     <message>
         <source>Load demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>デモデータを読み込む…</translation>
     </message>
     <message>
         <source>Back up database…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースをバックアップ…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直す</translation>
     </message>
     <message>
         <source>Undo {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す：{command}</translation>
     </message>
     <message>
         <source>Redo {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直す：{command}</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート(&amp;R)</translation>
     </message>
     <message>
         <source>Monthly report for this customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>この顧客の月次レポート…</translation>
     </message>
     <message>
         <source>Month-end batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>月末一括処理…</translation>
     </message>
     <message>
         <source>Reopen month…</source>
-        <translation type="unfinished"></translation>
+        <translation>月を再オープン…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーガイド</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>About AccountDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>AccountDesk について</translation>
     </message>
     <message>
         <source>No databases opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ開いたデータベースはありません</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を消去</translation>
     </message>
     <message>
         <source>Loaded the demo portfolio: {customers} customers, {entries} ledger entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモのポートフォリオを読み込みました：顧客 {customers} 件、時間台帳の記録 {entries} 件。</translation>
     </message>
     <message>
         <source>Loading the demo portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>デモのポートフォリオを読み込んでいます…</translation>
     </message>
     <message>
         <source>Back up database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースをバックアップ</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite データベース (*.sqlite3)</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップしています…</translation>
     </message>
     <message>
         <source>Backed up to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} にバックアップしました。</translation>
     </message>
     <message>
         <source>Choose a customer in the toolbar to reopen one of its months.</source>
-        <translation type="unfinished"></translation>
+        <translation>月を再オープンするには、ツールバーで顧客を選んでください。</translation>
     </message>
     <message>
         <source>Reopen month</source>
-        <translation type="unfinished"></translation>
+        <translation>月を再オープン</translation>
     </message>
     <message>
         <source>Why is {month} reopened for {customer}? Its next issue will be a new revision of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}の{month}を再オープンする理由は何ですか？次の発行はレポートの新しい改訂版になります。</translation>
     </message>
     <message>
         <source>Reopened {month} for {customer} (Ctrl+Z issues it again as it was).</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}の{month}を再オープンしました（Ctrl+Z で元どおり発行済みに戻せます）。</translation>
     </message>
     <message>
         <source>Support contracts, entitlements, hours and reviews for customer success teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタマーサクセスチームのためのサポート契約、契約内容、時間、レビューの管理。</translation>
     </message>
     <message>
         <source>SQLite (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite（ローカル）</translation>
     </message>
     <message>
         <source>PostgreSQL (team)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL（チーム）</translation>
     </message>
     <message>
         <source>{customers} · {entries} · signed in as {user} · {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customers} · {entries} · {user} としてサインイン · {database}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>顧客 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>記録 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
         <source>The database could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを読み込めませんでした：{reason}</translation>
     </message>
     <message>
         <source>Something went wrong, and what you were doing may not have been finished. The details are in {log}; please send it to your support contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が発生しました。作業が完了していない可能性があります。詳細は {log} にあります。サポート窓口に送ってください。</translation>
     </message>
 </context>
 <context>
     <name>MonthlyReportDialog</name>
     <message>
         <source>Choose a customer in the toolbar first: a monthly report is about one customer. For every customer at once, use Reports ▸ Month-end batch….</source>
-        <translation type="unfinished"></translation>
+        <translation>先にツールバーで顧客を選んでください。月次レポートは1顧客ごとです。全顧客を一度に処理するには［レポート］▸［月末一括処理…］を使ってください。</translation>
     </message>
     <message>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを作成しています…</translation>
     </message>
     <message>
         <source>Monthly service report</source>
-        <translation type="unfinished"></translation>
+        <translation>月次サービスレポート</translation>
     </message>
     <message>
         <source>Draft: built from the live ledger; every page is marked DRAFT until the month is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>下書き：現在の時間台帳から作成しています。月が発行されるまで、すべてのページに「下書き」と表示されます。</translation>
     </message>
     <message>
         <source>Issued on {day} by {person} as report {report}. The month is locked; an export gives exactly the report that was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}に{person}がレポート {report} として発行しました。この月は確定済みです。エクスポートすると発行時と同じレポートになります。</translation>
     </message>
     <message>
         <source>Issue the report: write the final PDF and lock the customer&apos;s month</source>
-        <translation type="unfinished">レポートを発行します：最終版の PDF を書き出し、顧客の当月を確定します</translation>
+        <translation>レポートを発行：最終版の PDF を書き出し、顧客の当月を確定します</translation>
     </message>
     <message>
         <source>The pages could not be shown; export the PDF to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページを表示できませんでした。PDF をエクスポートして読んでください。</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} / {pages} ページ</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
         <source>Export the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>月次レポートをエクスポート</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを書き出しています…</translation>
     </message>
     <message>
         <source>Issue the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>月次レポートを発行</translation>
     </message>
     <message>
         <source>Issuing the {month} report for {customer} locks {month} for this customer: hours dated in it can no longer be logged, changed or deleted, and the report becomes final (a later export gives exactly the same report). Corrections then go into the next open month.
 
 Issue it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}の{month}のレポートを発行すると、この顧客の{month}が確定します。その月の時間は記録・変更・削除できなくなり、レポートは最終版になります（後でエクスポートしても同じレポートになります）。訂正はその後、次の未確定の月に入ります。
+
+今すぐ発行しますか？</translation>
     </message>
     <message>
         <source>Issuing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを発行しています…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ページ</numerusform>
         </translation>
     </message>
     <message>
         <source>Issued report {report} ({pages}) and wrote it to {file}. {month} is now locked for {customer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート {report}（{pages}）を発行し、{file} に書き出しました。{customer}の{month}は確定しました。</translation>
     </message>
     <message>
         <source>Wrote the draft report ({pages}) to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きのレポート（{pages}）を {file} に書き出しました。</translation>
     </message>
     <message>
         <source>Wrote issued report {report} ({pages}) to {file} — the same file that was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行済みレポート {report}（{pages}）を {file} に書き出しました — 発行時と同じファイルです。</translation>
     </message>
     <message>
         <source>Wrote issued report {report} ({pages}) to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行済みレポート {report}（{pages}）を {file} に書き出しました。</translation>
     </message>
     <message>
         <source>No application opened {file}; open it from its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を開けるアプリケーションがありません。保存先のフォルダーから開いてください。</translation>
     </message>
 </context>
 <context>
     <name>OverageModel</name>
     <message>
         <source>{customer}: {hours} over the allowances, charged {charge}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}：契約時間枠を {hours} 超過、請求 {charge}</translation>
     </message>
 </context>
 <context>
     <name>OverdueReviewsModel</name>
     <message>
         <source>{review}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{review}、{day}</translation>
     </message>
     <message numerus="yes">
         <source>{oldest} (+%Ln more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{oldest}（ほか %Ln 件）</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">今日</translation>
+        <translation>今日</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{customer}: %Ln reviews not recorded; the oldest, {review}, was due {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer}：未記録のレビュー %Ln 件。最も古い{review}の期限は{day}でした</numerusform>
         </translation>
     </message>
 </context>
@@ -2918,14 +2922,14 @@ Issue it now?</source>
     <name>PendingAdjustmentsModel</name>
     <message numerus="yes">
         <source>{customer}: %Ln adjustments to {months} wait for the next report, together a credit of {amount}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer}：{months}への調整 %Ln 件が次のレポートを待っています。合計 {amount} のクレジット</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{customer}: %Ln adjustments to {months} wait for the next report, together a charge of {amount}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer}：{months}への調整 %Ln 件が次のレポートを待っています。合計 {amount} の請求</numerusform>
         </translation>
     </message>
 </context>
@@ -3004,45 +3008,45 @@ Issue it now?</source>
     <name>Prompts</name>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>他のユーザーが変更しました</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み</translation>
     </message>
     <message>
         <source>Open another database, or start a new one?</source>
-        <translation type="unfinished"></translation>
+        <translation>別のデータベースを開きますか、それとも新しく作成しますか？</translation>
     </message>
     <message>
         <source>Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>別のデータベースを開く…</translation>
     </message>
     <message>
         <source>New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデータベース…</translation>
     </message>
 </context>
 <context>
     <name>RenewalsModel</name>
     <message>
         <source>{tier}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}、{day}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">今日</translation>
+        <translation>今日</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{customer}&apos;s {tier} contract ends on {day}, in %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer}の{tier}契約は{day}に終了します（あと %Ln 日）</numerusform>
         </translation>
     </message>
 </context>
@@ -3140,23 +3144,23 @@ Issue it now?</source>
     <name>ReviewOutcomeDialog</name>
     <message>
         <source>{day}, {time} ({minutes} minutes) · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}、{time}（{minutes} 分） · {state}</translation>
     </message>
     <message>
         <source>Review held</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー実施</translation>
     </message>
     <message>
         <source>Mark held</source>
-        <translation type="unfinished"></translation>
+        <translation>実施済みにする</translation>
     </message>
     <message>
         <source>Cancel the review</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューを中止</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>中止しない</translation>
     </message>
 </context>
 <context>
@@ -3234,253 +3238,253 @@ Issue it now?</source>
     <name>ReviewsModel</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Time (customer&apos;s zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻（顧客のタイムゾーン）</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">顧客</translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">メモ</translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>予定</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>実施済み</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished">未実施</translation>
+        <translation>未実施</translation>
     </message>
     <message>
         <source>Overdue (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>期限超過（今日）</translation>
     </message>
     <message>
         <source>Overdue by 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1日の期限超過</translation>
     </message>
     <message>
         <source>Overdue by {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}日の期限超過</translation>
     </message>
     <message numerus="yes">
         <source>{group} · %Ln reviews</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{group} · レビュー %Ln 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click (or press Enter) to open {customer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダブルクリック（または Enter キー）で{customer}を開きます。</translation>
     </message>
     <message>
         <source>{minutes} minutes; your time: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分。あなたの時刻：{when}</translation>
     </message>
     <message>
         <source>Held on: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>実施日時：{when}</translation>
     </message>
     <message>
         <source>Attendees: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>出席者：{names}</translation>
     </message>
     <message>
         <source>Summary for the client: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様向けの概要：{text}</translation>
     </message>
     <message>
         <source>Internal notes: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>社内メモ：{text}</translation>
     </message>
     <message>
         <source>Reason: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：{text}</translation>
     </message>
 </context>
 <context>
     <name>ReviewsView</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">レビュー</translation>
+        <translation>レビュー</translation>
     </message>
     <message>
         <source>Loading reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューを読み込んでいます…</translation>
     </message>
     <message>
         <source>Held…</source>
-        <translation type="unfinished">実施済み…</translation>
+        <translation>実施済み…</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished">中止…</translation>
+        <translation>中止…</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished">未実施</translation>
+        <translation>未実施</translation>
     </message>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客を開く</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>期限超過</translation>
     </message>
     <message>
         <source>This week (to {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>今週（{day}まで）</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>今後</translation>
     </message>
     <message>
         <source>The reviews could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューを読み込めませんでした：{reason}</translation>
     </message>
     <message>
         <source>No review matches “{typed}”. Clear the filter to see all {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{typed}」に一致するレビューはありません。絞り込みを解除すると全 {count} 件が表示されます。</translation>
     </message>
     <message>
         <source>No held, cancelled or missed reviews were due in {month} for {customer}. Step the month in the toolbar to look at another month, or switch back to the Agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}に期限の来た{customer}の実施済み・中止・未実施のレビューはありません。ツールバーで別の月に移動するか、予定表に戻ってください。</translation>
     </message>
     <message>
         <source>No held, cancelled or missed reviews were due in {month}. Step the month in the toolbar to look at another month, or switch back to the Agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}に期限の来た実施済み・中止・未実施のレビューはありません。ツールバーで別の月に移動するか、予定表に戻ってください。</translation>
     </message>
     <message>
         <source>No reviews are planned for {customer}. Plan ahead to schedule what their tier owes over the next {days} days; a Community contract includes no reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}に予定されたレビューはありません。［先の予定を作成］で、サービスプランが今後 {days} 日間に定めるレビューを予定できます。Community 契約にはレビューが含まれません。</translation>
     </message>
     <message>
         <source>No reviews are planned. Plan ahead to schedule the reviews each customer&apos;s tier owes over the next {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>予定されたレビューはありません。［先の予定を作成］で、各顧客のサービスプランが今後 {days} 日間に定めるレビューを予定できます。</translation>
     </message>
     <message>
         <source>Reviews due in {month} whose outcome is recorded: {held} held · {cancelled} cancelled · {missed} missed. Step the month in the toolbar to see another.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}に期限の来た、結果を記録済みのレビュー：実施済み {held} · 中止 {cancelled} · 未実施 {missed}。ツールバーで別の月に移動できます。</translation>
     </message>
     <message>
         <source>{overdue} overdue · {week} this week · {later} later. Select a review to record how it went: Held…, Cancel… or Missed. Times are in each customer&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限超過 {overdue} · 今週 {week} · 今後 {later}。レビューを選んで結果を記録してください：実施済み…、中止…、未実施。時刻は各顧客のタイムゾーンです。</translation>
     </message>
     <message>
         <source>· All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>· すべての顧客</translation>
     </message>
     <message>
         <source>Write this customer&apos;s reviews to an iCalendar (.ics) file for any calendar app</source>
-        <translation type="unfinished"></translation>
+        <translation>この顧客のレビューを、どのカレンダーアプリでも読める iCalendar (.ics) ファイルに書き出します</translation>
     </message>
     <message>
         <source>Choose a customer in the toolbar to export their reviews to a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールバーで顧客を選ぶと、そのレビューをカレンダーファイルに書き出せます</translation>
     </message>
     <message>
         <source>Schedule the reviews this customer&apos;s tier owes over the next {days} days (never twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>この顧客のサービスプランが今後 {days} 日間に定めるレビューを予定します（重複しません）</translation>
     </message>
     <message>
         <source>Schedule the reviews each customer&apos;s tier owes over the next {days} days (never twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>各顧客のサービスプランが今後 {days} 日間に定めるレビューを予定します（重複しません）</translation>
     </message>
     <message>
         <source>This review has not happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレビューはまだ行われていません。</translation>
     </message>
     <message>
         <source>Record that the selected review did not take place</source>
-        <translation type="unfinished">選択したレビューを未実施として記録します</translation>
+        <translation>選択したレビューが行われなかったことを記録します</translation>
     </message>
     <message>
         <source>Recorded the {review} with {customer} on {day} as held (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}との{day}の{review}を実施済みとして記録しました（Ctrl+Z で元に戻せます）。</translation>
     </message>
     <message>
         <source>Recorded the {review} with {customer} on {day} as cancelled (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}との{day}の{review}を中止として記録しました（Ctrl+Z で元に戻せます）。</translation>
     </message>
     <message>
         <source>Recorded the {review} with {customer} on {day} as missed (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}との{day}の{review}を未実施として記録しました（Ctrl+Z で元に戻せます）。</translation>
     </message>
     <message>
         <source>Planning reviews… {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューを予定しています… {customer}</translation>
     </message>
     <message>
         <source>Planning reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューを予定しています…</translation>
     </message>
     <message numerus="yes">
         <source>Planned %Ln new reviews for {customer} over the next {days} days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer}の今後 {days} 日間に新しいレビューを %Ln 件予定しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Planned %Ln new reviews over the next {days} days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>今後 {days} 日間に新しいレビューを %Ln 件予定しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new to plan for {customer}: every review owed over the next {days} days is already on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}に新しく予定するものはありません：今後 {days} 日間に定められたレビューはすべて予定表にあります。</translation>
     </message>
     <message>
         <source>Nothing new to plan: every review owed over the next {days} days is already on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しく予定するものはありません：今後 {days} 日間に定められたレビューはすべて予定表にあります。</translation>
     </message>
     <message>
         <source>Planning stopped early; plan again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>予定の作成を途中で停止しました。完了するにはもう一度予定を作成してください。</translation>
     </message>
     <message>
         <source>customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客 {id}</translation>
     </message>
     <message>
         <source>Export {customer}&apos;s reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}のレビューをエクスポート</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar ファイル (*.ics)</translation>
     </message>
     <message>
         <source>Exporting reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューをエクスポートしています…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln reviews of {customer} to {file}; open it in any calendar app.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer}のレビュー %Ln 件を {file} に書き出しました。どのカレンダーアプリでも開けます。</numerusform>
         </translation>
     </message>
 </context>
@@ -3511,11 +3515,11 @@ Issue it now?</source>
     <name>Task</name>
     <message>
         <source>Something went wrong: {first}. The details are in {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が発生しました：{first}。詳細は {where} にあります。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -3648,136 +3652,136 @@ Issue it now?</source>
     <name>TransferTexts</name>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Commas (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ（,）</translation>
     </message>
     <message>
         <source>Semicolons (;), for Excel where 1,5 is a number</source>
-        <translation type="unfinished"></translation>
+        <translation>セミコロン（;）— 1,5 を数値とみなす Excel 向け</translation>
     </message>
     <message>
         <source>Tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>タブ</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln entries of {month} to {target}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{month}の記録 %Ln 件を {target} に書き出しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Import customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客をインポート…</translation>
     </message>
     <message>
         <source>Import hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>時間をインポート…</translation>
     </message>
     <message>
         <source>Export hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>時間をエクスポート…</translation>
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客をインポート</translation>
     </message>
     <message>
         <source>Import hours</source>
-        <translation type="unfinished"></translation>
+        <translation>時間をインポート</translation>
     </message>
     <message>
         <source>Importing customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客をインポートしています…</translation>
     </message>
     <message>
         <source>Importing hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>時間をインポートしています…</translation>
     </message>
     <message>
         <source>Export hours of {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}の時間をエクスポート</translation>
     </message>
     <message>
         <source>Separate the values by:</source>
-        <translation type="unfinished"></translation>
+        <translation>値の区切り:</translation>
     </message>
     <message>
         <source>Export hours</source>
-        <translation type="unfinished"></translation>
+        <translation>時間をエクスポート</translation>
     </message>
     <message>
         <source>Exporting hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>時間をエクスポートしています…</translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
         <source>Mark the {review} with {customer} on {day} held</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}との{day}の{review}を実施済みにする</translation>
     </message>
     <message>
         <source>Mark the {review} with {customer} on {day} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}との{day}の{review}を未実施にする</translation>
     </message>
     <message>
         <source>Mark the {review} with {customer} on {day} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}との{day}の{review}を中止にする</translation>
     </message>
     <message>
         <source>Mark the {review} with {customer} on {day} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}との{day}の{review}を予定に戻す</translation>
     </message>
     <message>
         <source>Log {hours} for {customer} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}の{day}に{hours}を記録</translation>
     </message>
     <message>
         <source>Change the {field} of {customer}&apos;s entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}の記録の{field}を変更</translation>
     </message>
     <message>
         <source>Delete {hours} for {customer} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}の{day}の{hours}を削除</translation>
     </message>
     <message>
         <source>Delete {count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>記録 {count} 件を削除</translation>
     </message>
     <message>
         <source>Correct {customer}&apos;s entry of {day} to {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}の{day}の記録を{hours}に訂正</translation>
     </message>
     <message>
         <source>Reopen {month} for {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}の{month}を再オープン</translation>
     </message>
     <message>
         <source>Open a {severity} case for {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}の重要度{severity}のケースを起票</translation>
     </message>
     <message>
         <source>Open case {reference} for {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}のケース {reference} を起票</translation>
     </message>
     <message>
         <source>Answer case {reference} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}のケース {reference} に応答</translation>
     </message>
     <message>
         <source>Wait on the customer in case {reference} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}のケース {reference} でお客様回答待ち</translation>
     </message>
     <message>
         <source>Escalate to level {level} case {reference} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}のケース {reference} をレベル {level} にエスカレート</translation>
     </message>
     <message>
         <source>Resolve case {reference} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}のケース {reference} を解決</translation>
     </message>
 </context>
 <context>
