@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from hypothesis import given
@@ -13,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from accountdesk import wording
+from accountdesk.gui import format as fmt
 from accountdesk.gui import language, settings
 from accountdesk.gui.dialogs.preferences import PreferencesDialog
 from accountdesk.gui.main_window import MainWindow
@@ -94,6 +96,13 @@ def test_a_german_start_speaks_german_with_german_dates_and_qt_dialogs(qtbot, sq
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
     assert wording.month_title("2026-03") == "März 2026"
+    assert fmt.short_day(date(2026, 1, 19)) == "19. Jan."  # the locale's own order and marks
+
+
+def test_japanese_dates_in_the_window_read_as_japanese(qapp, speak):
+    speak("ja")
+    assert fmt.short_day(date(2026, 1, 19)) == "1月19日"
+    assert fmt.day_with_year(date(2027, 1, 5), date(2026, 11, 26)) == "2027年1月5日"
 
 
 FILE_MENU = {

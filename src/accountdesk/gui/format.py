@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
+from babel.dates import format_skeleton
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from accountdesk import wording
@@ -85,14 +86,17 @@ def short_day(value: date) -> str:
     """`26 Nov`, for a list short of room."""
     if _english():
         return f"{value.day} {wording.MONTHS[value.month - 1][:3]}"
-    month = QLocale().monthName(value.month, QLocale.FormatType.ShortFormat)
-    return f"{value.day} {month}"
+    # The locale's own order and marks: `26. Nov.`, `11月26日`, `26 nov.`
+    return format_skeleton("MMMd", value, locale=wording.current().locale)
 
 
 def day_with_year(value: date, today: date) -> str:
     """`26 Nov`, or `5 Jan 2027` when the year is not today's."""
-    shown = short_day(value)
-    return shown if value.year == today.year else f"{shown} {value.year}"
+    if value.year == today.year:
+        return short_day(value)
+    if _english():
+        return f"{short_day(value)} {value.year}"
+    return format_skeleton("yMMMd", value, locale=wording.current().locale)
 
 
 def weekday_day(value: date) -> str:
