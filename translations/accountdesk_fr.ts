@@ -5,156 +5,158 @@
     <name>AllowanceAlertModel</name>
     <message>
         <source>{category} {used} of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} {used} sur {included}</translation>
     </message>
     <message>
         <source>all overage</source>
-        <translation type="unfinished"></translation>
+        <translation>tout en dépassement</translation>
     </message>
     <message>
         <source>{customer}: {allowance} over in {period}, {used} of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}&#x202f;: {allowance} dépassées en {period}, {used} sur {included}</translation>
     </message>
     <message>
         <source>{customer}: {allowance} nearly used in {period}, {used} of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}&#x202f;: {allowance} presque épuisées en {period}, {used} sur {included}</translation>
     </message>
 </context>
 <context>
     <name>AllowanceCard</name>
     <message>
         <source>Overage charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation du dépassement</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommé</translation>
     </message>
     <message>
         <source>Overage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassement</translation>
     </message>
     <message>
         <source>{left} left of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste {left} sur {included}</translation>
     </message>
     <message>
         <source>Overage charge at {rate}/h</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation du dépassement à {rate}/h</translation>
     </message>
 </context>
 <context>
     <name>BatchDialog</name>
     <message>
         <source>Month-end batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot de fin de mois</translation>
     </message>
     <message>
         <source>Choose the month and the folder, then Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le mois et le dossier, puis Démarrer.</translation>
     </message>
     <message>
         <source>Folder for the monthly reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des rapports mensuels</translation>
     </message>
     <message>
         <source>Choose the folder the reports go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier où vont les rapports.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} n’existe pas&#x202f;; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Issue every report</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre tous les rapports</translation>
     </message>
     <message>
         <source>Issuing locks {month} for every customer whose report is written: hours dated in it can no longer be logged, changed or deleted, and each report becomes final. Months already issued are exported again as they were issued.
 
 Issue the {month} reports now?</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émission verrouille {month} pour chaque client dont le rapport est écrit&#x202f;: les heures datées de ce mois ne peuvent plus être saisies, modifiées ni supprimées, et chaque rapport devient définitif. Les mois déjà émis sont exportés à nouveau tels qu’ils ont été émis.
+
+Émettre maintenant les rapports de {month}&#x202f;?</translation>
     </message>
     <message>
         <source>Gathering the figures for {month}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rassemblement des chiffres de {month}…</translation>
     </message>
     <message>
         <source>Writing the {month} reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des rapports de {month}…</translation>
     </message>
     <message>
         <source>Cancelling: reports already written stay written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation&#x202f;: les rapports déjà écrits restent écrits…</translation>
     </message>
     <message>
         <source>{done} of {total} done — {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {total} traités — {customer}</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: wrote %Ln reports for {month}; {missing} not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulé&#x202f;: %Ln rapport écrit pour {month}&#x202f;; {missing} non écrits.</numerusform>
+            <numerusform>Annulé&#x202f;: %Ln rapports écrits pour {month}&#x202f;; {missing} non écrits.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln reports for {month}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rapport écrit pour {month}.</numerusform>
+            <numerusform>%Ln rapports écrits pour {month}.</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} failed (reasons below).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} en échec (motifs ci-dessous).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers skipped: no monthly report in their tier that month.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln client ignoré&#x202f;: pas de rapport mensuel dans son niveau de service ce mois-là.</numerusform>
+            <numerusform>%Ln clients ignorés&#x202f;: pas de rapport mensuel dans leur niveau de service ce mois-là.</numerusform>
         </translation>
     </message>
     <message>
         <source>issued now</source>
-        <translation type="unfinished"></translation>
+        <translation>émis maintenant</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>émis</translation>
     </message>
     <message>
         <source>{amount} due</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} dus</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Not written (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non écrits (annulé)</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrits</translation>
     </message>
     <message>
         <source>Skipped (no monthly report in their tier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés (pas de rapport mensuel dans leur niveau de service)</translation>
     </message>
     <message>
         <source>No application opened {folder}; open it from your file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n’a ouvert {folder}&#x202f;; ouvrez-le depuis votre gestionnaire de fichiers.</translation>
     </message>
 </context>
 <context>
@@ -212,47 +214,47 @@ Issue the {month} reports now?</source>
     <name>CardModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Overage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassement</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures incluses</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommé</translation>
     </message>
     <message>
         <source>Oldest overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus ancienne en retard</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard</translation>
     </message>
     <message>
         <source>Contract ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du contrat</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans</translation>
     </message>
     <message>
         <source>Adjustments to</source>
-        <translation type="unfinished"></translation>
+        <translation>Régularisations sur</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -882,60 +884,60 @@ Issue the {month} reports now?</source>
     <name>CorrectionDialog</name>
     <message>
         <source>No money changes: the month&apos;s charges stay as issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement d’argent&#x202f;: les montants du mois restent tels qu’émis.</translation>
     </message>
     <message>
         <source>{month}, the fee: a charge of {amount} USD</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}, la redevance&#x202f;: un débit de {amount} USD</translation>
     </message>
     <message>
         <source>{month}, the fee: a credit of {amount} USD</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}, la redevance&#x202f;: un crédit de {amount} USD</translation>
     </message>
     <message>
         <source>{month}, {category} overage: a charge of {amount} USD ({hours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}, dépassement {category}&#x202f;: un débit de {amount} USD ({hours})</translation>
     </message>
     <message>
         <source>{month}, {category} overage: a credit of {amount} USD ({hours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}, dépassement {category}&#x202f;: un crédit de {amount} USD ({hours})</translation>
     </message>
     <message>
         <source>; </source>
         <comment>separates the changes of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>&#x202f;; </translation>
     </message>
     <message>
         <source>The next report issued will carry {changes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prochain rapport émis portera {changes}.</translation>
     </message>
     <message>
         <source>Record a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une correction</translation>
     </message>
     <message>
         <source>Entry {entry}: {hours} of {category} for {customer} on {day}, by {engineer}. Its month is issued, so the entry stays as it is and the correction is recorded beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie {entry}&#x202f;: {hours} de {category} pour {customer} le {day}, par {engineer}. Son mois est émis&#x202f;: la saisie reste telle quelle et la correction est enregistrée à côté.</translation>
     </message>
     <message>
         <source>What the entry should have been; 0 takes it back entirely</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’aurait dû être la saisie&#x202f;; 0 l’annule entièrement</translation>
     </message>
     <message>
         <source>Why, in a few words (kept with the correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi, en quelques mots (conservé avec la correction)</translation>
     </message>
     <message>
         <source>Hours it should have been:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures correctes&#x202f;:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif&#x202f;:</translation>
     </message>
     <message>
         <source>A correction needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une correction demande un motif.</translation>
     </message>
 </context>
 <context>
@@ -1107,11 +1109,11 @@ Issue the {month} reports now?</source>
     </message>
     <message>
         <source>Unused hours &amp;roll over</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;port des heures non utilisées</translation>
     </message>
     <message>
         <source>Hours left at the end of a period carry into the next one, at most one period&apos;s allowance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures restantes en fin de période passent à la suivante, au plus les heures incluses d’une période.</translation>
     </message>
     <message>
         <source>The tier and its fee change with Change tier…, which keeps the contract history and prorates the month.</source>
@@ -1483,11 +1485,11 @@ Votre texte, à copier ailleurs&#x202f;:
     <name>Engineer</name>
     <message>
         <source>Your name on the hours you log</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom sur les heures que vous saisissez</translation>
     </message>
     <message>
         <source>Which name should go on the hours you log? Your colleagues and the monthly reports see it. (The command line uses it too; Edit ▸ Preferences changes it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel nom mettre sur les heures que vous saisissez&#x202f;? Vos collègues et les rapports mensuels le voient. (La ligne de commande l’utilise aussi&#x202f;; Édition ▸ Préférences le change.)</translation>
     </message>
 </context>
 <context>
@@ -1541,323 +1543,323 @@ Votre texte, à copier ailleurs&#x202f;:
     <name>EntitlementsView</name>
     <message>
         <source>Choose a customer in the toolbar to see what they are entitled to</source>
-        <translation type="unfinished">Choisissez un client dans la barre d’outils pour voir ce à quoi il a droit</translation>
+        <translation>Choisissez un client dans la barre d’outils pour voir ce à quoi il a droit</translation>
     </message>
     <message>
         <source>Q{number} {year}</source>
-        <translation type="unfinished">T{number} {year}</translation>
+        <translation>T{number} {year}</translation>
     </message>
     <message>
         <source>{quarter} to date</source>
-        <translation type="unfinished"></translation>
+        <translation>{quarter} à ce jour</translation>
     </message>
     <message>
         <source>{quarter} to the end of {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quarter} jusqu’à fin {month}</translation>
     </message>
     <message>
         <source>Issued: these are the report&apos;s figures; hours logged or corrected later go on the next report as adjustments, not into this quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis&#x202f;: ce sont les chiffres du rapport&#x202f;; les heures saisies ou corrigées plus tard vont au prochain rapport sous forme de régularisations, pas dans ce trimestre.</translation>
     </message>
     <message>
         <source>Issued: these are the report&apos;s figures; hours logged or corrected later go on the next report as adjustments, not into this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis&#x202f;: ce sont les chiffres du rapport&#x202f;; les heures saisies ou corrigées plus tard vont au prochain rapport sous forme de régularisations, pas dans ce mois.</translation>
     </message>
     <message>
         <source>{month} has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} n’a pas encore commencé.</translation>
     </message>
     <message>
         <source>The quarter is over; these are its final figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trimestre est terminé&#x202f;; voici ses chiffres définitifs.</translation>
     </message>
     <message>
         <source>The month is over; these are its final figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois est terminé&#x202f;; voici ses chiffres définitifs.</translation>
     </message>
     <message>
         <source>Counted to the end of {month}; the forecast is on {current}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté jusqu’à fin {month}&#x202f;; la prévision porte sur {current}.</translation>
     </message>
     <message>
         <source>The contract starts on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat commence le {day}.</translation>
     </message>
     <message>
         <source>The contract ended on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat a pris fin le {day}.</translation>
     </message>
     <message>
         <source>No hours are included; every hour logged is overage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune heure incluse&#x202f;; chaque heure saisie est du dépassement.</translation>
     </message>
     <message>
         <source>Nothing used yet: the whole allowance is there for the quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de consommé&#x202f;: toutes les heures incluses du trimestre sont disponibles.</translation>
     </message>
     <message>
         <source>Nothing used yet: the whole allowance is there for the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de consommé&#x202f;: toutes les heures incluses du mois sont disponibles.</translation>
     </message>
     <message>
         <source>The allowance is used up; further hours are overage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures incluses sont épuisées&#x202f;; les heures suivantes sont du dépassement.</translation>
     </message>
     <message>
         <source>The allowance is used up; further hours are overage at {rate}/h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures incluses sont épuisées&#x202f;; les heures suivantes sont du dépassement à {rate}/h.</translation>
     </message>
     <message>
         <source>At this pace the allowance runs out on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme, les heures incluses seront épuisées le {day}.</translation>
     </message>
     <message>
         <source>At this pace the allowance lasts until the contract ends on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme, les heures incluses durent jusqu’à la fin du contrat le {day}.</translation>
     </message>
     <message>
         <source>At this pace the allowance lasts the quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme, les heures incluses couvrent le trimestre.</translation>
     </message>
     <message>
         <source>At this pace the allowance lasts the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme, les heures incluses couvrent le mois.</translation>
     </message>
     <message>
         <source>{hours} at {rate} = {charge}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} à {rate} = {charge}</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished">Redevance</translation>
+        <translation>Redevance</translation>
     </message>
     <message>
         <source>SLA service credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit de service SLA</translation>
     </message>
     <message>
         <source>{allowance} overage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassement {allowance}</translation>
     </message>
     <message>
         <source>{used} (unlimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} (illimité)</translation>
     </message>
     <message>
         <source>{used} of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} sur {included}</translation>
     </message>
     <message>
         <source>this contract year, from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>cette année de contrat, depuis le {day}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">aujourd’hui</translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <source>Entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits</translation>
     </message>
     <message>
         <source>Reading the entitlements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des droits…</translation>
     </message>
     <message>
         <source>Response SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA de réponse</translation>
     </message>
     <message>
         <source>{reason} Choose a customer in the toolbar to see what they are entitled to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Choisissez un client dans la barre d’outils pour voir ce à quoi il a droit.</translation>
     </message>
     <message>
         <source> then </source>
         <comment>between the tiers of one month</comment>
-        <translation type="unfinished"></translation>
+        <translation> puis </translation>
     </message>
     <message>
         <source>contract from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>contrat depuis le {start}</translation>
     </message>
     <message>
         <source>contract from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>contrat du {start} au {end}</translation>
     </message>
     <message>
         <source>CSM {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSM {name}</translation>
     </message>
     <message>
         <source>TAM {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>TAM {name}</translation>
     </message>
     <message>
         <source>{customer}&apos;s contract does not cover {month}, so nothing is included in it; choose another month with the Month arrows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat de {customer} ne couvre pas {month}&#x202f;: rien n’y est inclus&#x202f;; choisissez un autre mois avec les flèches Mois.</translation>
     </message>
     <message>
         <source>{tier} includes no consulting or development hours in {month}; hours logged are tracked below but not measured against an allowance.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier} n’inclut aucune heure de conseil ou de développement en {month}&#x202f;; les heures saisies sont listées ci-dessous sans être comparées à des heures incluses.</translation>
     </message>
     <message>
         <source>Issued — these are the figures of report {report}. Changes made since reach the client as adjustments on the next report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis — ce sont les chiffres du rapport {report}. Les changements faits depuis parviennent au client sous forme de régularisations sur le prochain rapport.</translation>
     </message>
     <message>
         <source>Fee and hours in {month}, as issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Redevance et heures de {month}, telles qu’émises</translation>
     </message>
     <message>
         <source>Fee and hours in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redevance et heures de {month}</translation>
     </message>
     <message>
         <source>Fee, prorated by days</source>
-        <translation type="unfinished"></translation>
+        <translation>Redevance, au prorata des jours</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separates the categories of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Hours logged: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures saisies&#x202f;: {hours}</translation>
     </message>
     <message>
         <source>No hours logged in {month}; log them in the Hours view (Ctrl+4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune heure saisie en {month}&#x202f;; saisissez-les dans le Registre des heures (Ctrl+4).</translation>
     </message>
     <message>
         <source>No hours logged in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune heure saisie en {month}.</translation>
     </message>
     <message>
         <source>Response SLA in {month}</source>
-        <translation type="unfinished">SLA de réponse en {month}</translation>
+        <translation>SLA de réponse en {month}</translation>
     </message>
     <message>
         <source>No cases were due in {month} (target {target} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ticket n’arrivait à échéance en {month} (objectif {target}&#x202f;%).</translation>
     </message>
     <message>
         <source>Attainment {attainment} % against a target of {target} % — breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de respect {attainment}&#x202f;% pour un objectif de {target}&#x202f;% — non respecté</translation>
     </message>
     <message>
         <source>Attainment {attainment} % against a target of {target} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de respect {attainment}&#x202f;% pour un objectif de {target}&#x202f;%</translation>
     </message>
     <message>
         <source>Cases due: {due}, met: {met}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets échus&#x202f;: {due}, dans les délais&#x202f;: {met}</translation>
     </message>
     <message>
         <source>Service credit: {credit} ({percent} % of the fee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit de service&#x202f;: {credit} ({percent}&#x202f;% de la redevance)</translation>
     </message>
     <message>
         <source>No service credit ({percent} % of the fee if breached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun crédit de service ({percent}&#x202f;% de la redevance en cas de non-respect)</translation>
     </message>
     <message>
         <source>Month</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>What</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Hours</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Amount</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Reason</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Together on the next report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble sur le prochain rapport</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>illimité</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Ctrl+PgUp and Ctrl+PgDown step the month; the Customer box finds as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Page préc. et Ctrl+Page suiv. changent de mois&#x202f;; la zone Client cherche pendant la saisie.</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications</translation>
     </message>
     <message>
         <source>Filter the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer l’historique</translation>
     </message>
     <message>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l’historique…</translation>
     </message>
     <message>
         <source>The history could not be read. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique n’a pas pu être lu. {message}</translation>
     </message>
 </context>
 <context>
@@ -1920,128 +1922,128 @@ Votre texte, à copier ailleurs&#x202f;:
     </message>
     <message>
         <source>No hours logged in these twelve months. Log hours in the Hours view (Ctrl+4) and they show here by month and category.</source>
-        <translation>Aucune heure saisie sur ces douze mois. Saisissez des heures dans la vue Heures (Ctrl+4)&#x202f;: elles s’afficheront ici par mois et par catégorie.</translation>
+        <translation>Aucune heure saisie sur ces douze mois. Saisissez des heures dans le Registre des heures (Ctrl+4)&#x202f;: elles s’afficheront ici par mois et par catégorie.</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Loading the dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du tableau de bord…</translation>
     </message>
     <message>
         <source>Open a customer to see the adjustments in Entitlements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un client pour voir les régularisations dans Droits.</translation>
     </message>
     <message>
         <source>Reading the support cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des tickets de support…</translation>
     </message>
     <message>
         <source>Double-click a customer, or press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un client ou appuyez sur Entrée pour l’ouvrir.</translation>
     </message>
     <message>
         <source>SLA at risk now / breached this month</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA à risque maintenant / non respecté ce mois-ci</translation>
     </message>
     <message>
         <source>Double-click a case, or press Enter, to open it in Cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un ticket ou appuyez sur Entrée pour l’ouvrir dans Tickets.</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour…</translation>
     </message>
     <message>
         <source>Reading allowances, reviews and renewals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des heures incluses, revues et renouvellements…</translation>
     </message>
     <message>
         <source>Adding up the hours of twelve months…</source>
-        <translation type="unfinished"></translation>
+        <translation>Addition des heures de douze mois…</translation>
     </message>
     <message>
         <source>The dashboard could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de bord n’a pas pu être lu&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>Portfolio in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille en {month}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers · reviews and renewals as of {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln client · revues et renouvellements au {day}</numerusform>
+            <numerusform>%Ln clients · revues et renouvellements au {day}</numerusform>
         </translation>
     </message>
     <message>
         <source>Overage in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassement en {month}</translation>
     </message>
     <message>
         <source>All customers&apos; overage charges in the month together</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation du dépassement de tous les clients sur le mois</translation>
     </message>
     <message>
         <source>No overage in {month}: every customer stayed within their allowances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dépassement en {month}&#x202f;: chaque client est resté dans ses heures incluses.</translation>
     </message>
     <message>
         <source>Allowances past 80 % in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures incluses consommées à plus de 80&#x202f;% en {month}</translation>
     </message>
     <message>
         <source>No allowance is past 80 % in {month}. Customers show here as they near their included hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client n’a consommé plus de 80&#x202f;% de ses heures incluses en {month}. Les clients apparaissent ici à l’approche de leurs heures incluses.</translation>
     </message>
     <message>
         <source>No overdue reviews. A planned review shows here once its time has passed and it is not marked held, cancelled or missed in the Reviews view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune revue en retard. Une revue planifiée apparaît ici une fois son heure passée, si elle n’est pas marquée tenue, annulée ou manquée dans la vue Revues.</translation>
     </message>
     <message>
         <source>No contract ends in the next 60 days. Contracts show here two months before they end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrat ne se termine dans les 60 prochains jours. Les contrats apparaissent ici deux mois avant leur fin.</translation>
     </message>
     <message>
         <source>Customers whose next report carries adjustments to months already issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients dont le prochain rapport porte des régularisations sur des mois déjà émis</translation>
     </message>
     <message>
         <source>No adjustments are waiting for a report.</source>
-        <translation type="unfinished">Aucune régularisation en attente d’un rapport.</translation>
+        <translation>Aucune régularisation en attente d’un rapport.</translation>
     </message>
     <message>
         <source>SLA at risk now / breached in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA à risque maintenant / non respecté en {month}</translation>
     </message>
     <message>
         <source>No case is at risk now, and none breached its response target in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ticket n’est à risque maintenant, et aucun n’a manqué son délai de réponse en {month}.</translation>
     </message>
     <message>
         <source>Hours by month, whole portfolio: {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures par mois, tout le portefeuille&#x202f;: {first} à {last}</translation>
     </message>
     <message>
         <source>{hours} in total</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} au total</translation>
     </message>
     <message>
         <source>No customer matching “{typed}” in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client ne correspond à «&#x202f;{typed}&#x202f;» dans cette liste.</translation>
     </message>
 </context>
 <context>
     <name>HoursChart</name>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
 </context>
 <context>
@@ -2159,779 +2161,781 @@ Votre texte, à copier ailleurs&#x202f;:
     <name>LedgerModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingénieur</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Description (client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Description (client)</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note interne</translation>
     </message>
     <message>
         <source>What the client reads on the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le client lit sur le rapport mensuel</translation>
     </message>
     <message>
         <source>For the team only: never printed on a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l’équipe seulement&#x202f;: jamais imprimé sur un rapport</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supprimée)</translation>
     </message>
     <message>
         <source>{month} is issued for {customer}: this entry is read-only. Record a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} est émis pour {customer}&#x202f;: cette saisie est en lecture seule. Enregistrez plutôt une correction.</translation>
     </message>
     <message>
         <source>Correction of entry {entry}: no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction de la saisie {entry}&#x202f;: aucun motif donné</translation>
     </message>
     <message>
         <source>Correction of entry {entry}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction de la saisie {entry}&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>Internal, never on a report: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne, jamais sur un rapport&#x202f;: {note}</translation>
     </message>
 </context>
 <context>
     <name>LedgerView</name>
     <message>
         <source>Type the hours and press Enter to log them; the customer, date, category, description and note stay for the next entry.</source>
-        <translation type="unfinished">Tapez les heures et appuyez sur Entrée pour les saisir&#x202f;; le client, la date, la catégorie, la description et la note sont conservés pour la saisie suivante.</translation>
+        <translation>Tapez les heures et appuyez sur Entrée pour les saisir&#x202f;; le client, la date, la catégorie, la description et la note restent pour la saisie suivante.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie</translation>
     </message>
     <message>
         <source>engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>ingénieur</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <source>internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>note interne</translation>
     </message>
     <message>
         <source>Hours ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des heures</translation>
     </message>
     <message>
         <source>Reading the hours ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du registre des heures…</translation>
     </message>
     <message>
         <source>Listing the engineers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des ingénieurs…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Type the customer&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez d’abord le nom du client.</translation>
     </message>
     <message>
         <source>Type the hours spent, e.g. 1.5 or 1:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez les heures passées, p. ex. 1,5 ou 1:30.</translation>
     </message>
     <message>
         <source>Logged {hours} of {category} for {customer} on {day} (Ctrl+Z undoes it). It is outside the filters, so the table does not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} de {category} saisies pour {customer} le {day} (Ctrl+Z annule). La saisie est hors des filtres&#x202f;: le tableau ne l’affiche pas.</translation>
     </message>
     <message>
         <source>Logged {hours} of {category} for {customer} on {day} (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} de {category} saisies pour {customer} le {day} (Ctrl+Z annule).</translation>
     </message>
     <message>
         <source>Select an entry to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une saisie pour la modifier.</translation>
     </message>
     <message>
         <source>Select an entry of an issued month to correct it; entries of open months are changed directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une saisie d’un mois émis pour la corriger&#x202f;; les saisies des mois ouverts se modifient directement.</translation>
     </message>
     <message>
         <source>Correction recorded; the next report issued carries the adjustment (Ctrl+Z takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction enregistrée&#x202f;; le prochain rapport émis porte la régularisation (Ctrl+Z la reprend).</translation>
     </message>
     <message>
         <source>Select an entry to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une saisie pour voir son historique.</translation>
     </message>
     <message>
         <source>History of entry {entry} ({customer}, {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de la saisie {entry} ({customer}, {day})</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries are selected; delete at most {most} at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln saisie est sélectionnée&#x202f;; supprimez-en au plus {most} à la fois.</numerusform>
+            <numerusform>%Ln saisies sont sélectionnées&#x202f;; supprimez-en au plus {most} à la fois.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the entries to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les saisies à supprimer.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln entries (Ctrl+Z brings it back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln saisie supprimée (Ctrl+Z la rétablit).</numerusform>
+            <numerusform>%Ln saisies supprimées (Ctrl+Z les rétablit).</numerusform>
         </translation>
     </message>
     <message>
         <source>Any engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les ingénieurs</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Record a correction…</source>
-        <translation type="unfinished">Enregistrer une correction…</translation>
+        <translation>Enregistrer une correction…</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries · {hours}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln saisie · {hours}</numerusform>
+            <numerusform>%Ln saisies · {hours}</numerusform>
         </translation>
     </message>
     <message>
         <source>all months</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les mois</translation>
     </message>
     <message>
         <source>{month} is issued for {customer}: its entries are read-only. A correction goes into the next open month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} est émis pour {customer}&#x202f;: ses saisies sont en lecture seule. Une correction va dans le prochain mois ouvert.</translation>
     </message>
     <message>
         <source>No entries match these filters. Choose “Clear filters” above to see every entry again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune saisie ne correspond à ces filtres. Choisissez «&#x202f;Effacer les filtres&#x202f;» ci-dessus pour revoir toutes les saisies.</translation>
     </message>
     <message>
         <source>No hours logged for {customer} in {month}. Type the hours in the bar above and press Enter to log the first entry. Tick “All months” to see the other months, or step the month in the toolbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune heure saisie pour {customer} en {month}. Tapez les heures dans la barre ci-dessus et appuyez sur Entrée pour la première saisie. Cochez «&#x202f;Tous les mois&#x202f;» pour voir les autres mois, ou changez de mois dans la barre d’outils.</translation>
     </message>
     <message>
         <source>No hours logged for {customer} yet. Type the hours in the bar above and press Enter to log the first entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune heure saisie pour {customer} pour l’instant. Tapez les heures dans la barre ci-dessus et appuyez sur Entrée pour la première saisie.</translation>
     </message>
     <message>
         <source>No hours logged in {month}. Type the hours in the bar above and press Enter to log the first entry. Tick “All months” to see the other months, or step the month in the toolbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune heure saisie en {month}. Tapez les heures dans la barre ci-dessus et appuyez sur Entrée pour la première saisie. Cochez «&#x202f;Tous les mois&#x202f;» pour voir les autres mois, ou changez de mois dans la barre d’outils.</translation>
     </message>
     <message>
         <source>No hours logged yet. Type the hours in the bar above and press Enter to log the first entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune heure saisie pour l’instant. Tapez les heures dans la barre ci-dessus et appuyez sur Entrée pour la première saisie.</translation>
     </message>
     <message>
         <source>Logged as &lt;b&gt;{name}&lt;/b&gt; · &lt;a href=&apos;name&apos;&gt;Change…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi en tant que &lt;b&gt;{name}&lt;/b&gt; · &lt;a href=&apos;name&apos;&gt;Changer…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Logged as &lt;b&gt;{name}&lt;/b&gt; (your login) · &lt;a href=&apos;name&apos;&gt;Set your name…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi en tant que &lt;b&gt;{name}&lt;/b&gt; (votre identifiant) · &lt;a href=&apos;name&apos;&gt;Indiquer votre nom…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>The name on the hours you log here and on the command line (Edit ▸ Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom sur les heures saisies ici et en ligne de commande (Édition ▸ Préférences)</translation>
     </message>
     <message>
         <source>This entry is read-only: {month} is issued for {customer}, so its entries can be neither changed nor deleted. Record a correction instead (Ctrl+Shift+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette saisie est en lecture seule&#x202f;: {month} est émis pour {customer}, ses saisies ne peuvent être ni modifiées ni supprimées. Enregistrez plutôt une correction (Ctrl+Maj+R).</translation>
     </message>
     <message>
         <source>This entry corrects entry {entry} of an issued month; corrections stay as they were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette saisie corrige la saisie {entry} d’un mois émis&#x202f;; les corrections restent telles qu’enregistrées.</translation>
     </message>
     <message>
         <source>Changed the date (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Date modifiée (Ctrl+Z annule).</translation>
     </message>
     <message>
         <source>Changed the customer (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Client modifié (Ctrl+Z annule).</translation>
     </message>
     <message>
         <source>Changed the category (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie modifiée (Ctrl+Z annule).</translation>
     </message>
     <message>
         <source>Changed the engineer (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingénieur modifié (Ctrl+Z annule).</translation>
     </message>
     <message>
         <source>Changed the hours (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures modifiées (Ctrl+Z annule).</translation>
     </message>
     <message>
         <source>Changed the description (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Description modifiée (Ctrl+Z annule).</translation>
     </message>
     <message>
         <source>Changed the internal note (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Note interne modifiée (Ctrl+Z annule).</translation>
     </message>
     <message>
         <source>Pick a date from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une date dans le calendrier.</translation>
     </message>
     <message>
         <source>An entry needs a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une saisie demande un client.</translation>
     </message>
     <message>
         <source>An entry needs the engineer who spent the hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une saisie demande l’ingénieur qui a passé les heures.</translation>
     </message>
 </context>
 <context>
     <name>LevelBadge</name>
     <message>
         <source>Within allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les heures incluses</translation>
     </message>
     <message>
         <source>Nearly used</source>
-        <translation type="unfinished"></translation>
+        <translation>Presque épuisées</translation>
     </message>
     <message>
         <source>Over allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà des heures incluses</translation>
     </message>
 </context>
 <context>
     <name>Live</name>
     <message>
         <source>The database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données&#x202f;: {where}</translation>
     </message>
     <message>
         <source>Updated with changes by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour avec les modifications de {who}.</translation>
     </message>
     <message>
         <source>Not receiving others&apos; changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications des autres non reçues</translation>
     </message>
     <message>
         <source>The connection to {where} was lost; trying again every {seconds} seconds. ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à {where} a été perdue&#x202f;; nouvel essai toutes les {seconds} secondes. ({reason})</translation>
     </message>
     <message>
         <source>Asking who else is connected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des autres personnes connectées…</translation>
     </message>
     <message>
         <source>Who else is connected could not be read: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres personnes connectées n’ont pas pu être lues&#x202f;: {message}</translation>
     </message>
     <message>
         <source>{name} (as {role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (en tant que {role})</translation>
     </message>
     <message>
         <source>No one else connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne d’autre n’est connecté</translation>
     </message>
     <message>
         <source>Also connected: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Également connectés&#x202f;: {names}</translation>
     </message>
 </context>
 <context>
     <name>LoadedWhenShown</name>
     <message>
         <source>Reading the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la base de données…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>All customers</source>
-        <translation type="unfinished">Tous les clients</translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <source>AccountDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases AccountDesk (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Clients</translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits</translation>
     </message>
     <message>
         <source>Hours ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des heures</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">Revues</translation>
+        <translation>Revues</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Tickets</translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
         <source>Counting customers and entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte des clients et des saisies…</translation>
     </message>
     <message>
         <source>{file} is an empty file. Make it a new AccountDesk database?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est un fichier vide. En faire une nouvelle base AccountDesk&#x202f;?</translation>
     </message>
     <message>
         <source>{file} was left as it was, an empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} a été laissé tel quel, un fichier vide.</translation>
     </message>
     <message>
         <source>Opening {database}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de {database}…</translation>
     </message>
     <message>
         <source>The database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n’a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données</translation>
     </message>
     <message>
         <source>{file} already exists; a new database needs a new file name. To work in that database, choose File ▸ Open database….</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} existe déjà&#x202f;; une nouvelle base demande un nouveau nom de fichier. Pour travailler dans cette base, choisissez Fichier ▸ Ouvrir une base de données….</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau client…</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished">Nouveau client</translation>
+        <translation>Nouveau client</translation>
     </message>
     <message>
         <source>Add a customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un client (Ctrl+N)</translation>
     </message>
     <message>
         <source>Log hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir des heures</translation>
     </message>
     <message>
         <source>Log hours (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir des heures (Ctrl+L)</translation>
     </message>
     <message>
         <source> Customer: </source>
-        <translation type="unfinished"></translation>
+        <translation> Client&#x202f;: </translation>
     </message>
     <message>
         <source> Month: </source>
-        <translation type="unfinished"></translation>
+        <translation> Mois&#x202f;: </translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois précédent</translation>
     </message>
     <message>
         <source>Previous month (Ctrl+PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois précédent (Ctrl+Page préc.)</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois suivant</translation>
     </message>
     <message>
         <source>Next month (Ctrl+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois suivant (Ctrl+Page suiv.)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données…</translation>
     </message>
     <message>
         <source>Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données…</translation>
     </message>
     <message>
         <source>Recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données récentes</translation>
     </message>
     <message>
         <source>Load demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les données de démonstration…</translation>
     </message>
     <message>
         <source>Back up database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la base de données…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Undo {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler&#x202f;: {command}</translation>
     </message>
     <message>
         <source>Redo {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir&#x202f;: {command}</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapports</translation>
     </message>
     <message>
         <source>Monthly report for this customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport mensuel de ce client…</translation>
     </message>
     <message>
         <source>Month-end batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot de fin de mois…</translation>
     </message>
     <message>
         <source>Reopen month…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir un mois…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>About AccountDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d’AccountDesk</translation>
     </message>
     <message>
         <source>No databases opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données ouverte pour l’instant</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la liste</translation>
     </message>
     <message>
         <source>Loaded the demo portfolio: {customers} customers, {entries} ledger entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille de démonstration chargé&#x202f;: {customers} clients, {entries} saisies d’heures.</translation>
     </message>
     <message>
         <source>Loading the demo portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du portefeuille de démonstration…</translation>
     </message>
     <message>
         <source>Back up database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases SQLite (*.sqlite3)</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde…</translation>
     </message>
     <message>
         <source>Backed up to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans {file}.</translation>
     </message>
     <message>
         <source>Choose a customer in the toolbar to reopen one of its months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un client dans la barre d’outils pour rouvrir l’un de ses mois.</translation>
     </message>
     <message>
         <source>Reopen month</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir un mois</translation>
     </message>
     <message>
         <source>Why is {month} reopened for {customer}? Its next issue will be a new revision of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi rouvrir {month} pour {customer}&#x202f;? La prochaine émission sera une nouvelle révision du rapport.</translation>
     </message>
     <message>
         <source>Reopened {month} for {customer} (Ctrl+Z issues it again as it was).</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} rouvert pour {customer} (Ctrl+Z le réémet tel qu’il était).</translation>
     </message>
     <message>
         <source>Support contracts, entitlements, hours and reviews for customer success teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats de support, droits, heures et revues pour les équipes customer success.</translation>
     </message>
     <message>
         <source>SQLite (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite (local)</translation>
     </message>
     <message>
         <source>PostgreSQL (team)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL (équipe)</translation>
     </message>
     <message>
         <source>{customers} · {entries} · signed in as {user} · {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customers} · {entries} · connecté en tant que {user} · {database}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln client</numerusform>
             <numerusform>%Ln clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln saisie</numerusform>
+            <numerusform>%Ln saisies</numerusform>
         </translation>
     </message>
     <message>
         <source>The database could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n’a pas pu être lue&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>Something went wrong, and what you were doing may not have been finished. The details are in {log}; please send it to your support contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu, et ce que vous faisiez n’est peut-être pas terminé. Les détails sont dans {log}&#x202f;; merci de l’envoyer à votre contact support.</translation>
     </message>
 </context>
 <context>
     <name>MonthlyReportDialog</name>
     <message>
         <source>Choose a customer in the toolbar first: a monthly report is about one customer. For every customer at once, use Reports ▸ Month-end batch….</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un client dans la barre d’outils&#x202f;: un rapport mensuel concerne un client. Pour tous les clients à la fois, utilisez Rapports ▸ Lot de fin de mois….</translation>
     </message>
     <message>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction du rapport…</translation>
     </message>
     <message>
         <source>Monthly service report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport mensuel de service</translation>
     </message>
     <message>
         <source>Draft: built from the live ledger; every page is marked DRAFT until the month is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon&#x202f;: construit à partir du registre en cours&#x202f;; chaque page porte la mention BROUILLON jusqu’à l’émission du mois.</translation>
     </message>
     <message>
         <source>Issued on {day} by {person} as report {report}. The month is locked; an export gives exactly the report that was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis le {day} par {person} sous le numéro {report}. Le mois est verrouillé&#x202f;; un export donne exactement le rapport émis.</translation>
     </message>
     <message>
         <source>Issue the report: write the final PDF and lock the customer&apos;s month</source>
-        <translation type="unfinished">Émettre le rapport&#x202f;: générer le PDF définitif et verrouiller le mois du client</translation>
+        <translation>Émettre le rapport&#x202f;: écrire le PDF définitif et verrouiller le mois du client</translation>
     </message>
     <message>
         <source>The pages could not be shown; export the PDF to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages n’ont pas pu être affichées&#x202f;; exportez le PDF pour le lire.</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport mensuel</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du rapport…</translation>
     </message>
     <message>
         <source>Issue the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre le rapport mensuel</translation>
     </message>
     <message>
         <source>Issuing the {month} report for {customer} locks {month} for this customer: hours dated in it can no longer be logged, changed or deleted, and the report becomes final (a later export gives exactly the same report). Corrections then go into the next open month.
 
 Issue it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre le rapport de {month} pour {customer} verrouille {month} pour ce client&#x202f;: les heures datées de ce mois ne peuvent plus être saisies, modifiées ni supprimées, et le rapport devient définitif (un export ultérieur donne exactement le même rapport). Les corrections vont ensuite dans le prochain mois ouvert.
+
+L’émettre maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>Issuing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Émission du rapport…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
         </translation>
     </message>
     <message>
         <source>Issued report {report} ({pages}) and wrote it to {file}. {month} is now locked for {customer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport {report} émis ({pages}) et écrit dans {file}. {month} est maintenant verrouillé pour {customer}.</translation>
     </message>
     <message>
         <source>Wrote the draft report ({pages}) to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon du rapport ({pages}) écrit dans {file}.</translation>
     </message>
     <message>
         <source>Wrote issued report {report} ({pages}) to {file} — the same file that was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport émis {report} ({pages}) écrit dans {file} — le même fichier que celui émis.</translation>
     </message>
     <message>
         <source>Wrote issued report {report} ({pages}) to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport émis {report} ({pages}) écrit dans {file}.</translation>
     </message>
     <message>
         <source>No application opened {file}; open it from its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n’a ouvert {file}&#x202f;; ouvrez-le depuis son dossier.</translation>
     </message>
 </context>
 <context>
     <name>OverageModel</name>
     <message>
         <source>{customer}: {hours} over the allowances, charged {charge}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}&#x202f;: {hours} au-delà des heures incluses, facturées {charge}</translation>
     </message>
 </context>
 <context>
     <name>OverdueReviewsModel</name>
     <message>
         <source>{review}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{review}, {day}</translation>
     </message>
     <message numerus="yes">
         <source>{oldest} (+%Ln more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{oldest} (+%Ln autre)</numerusform>
+            <numerusform>{oldest} (+%Ln autres)</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">aujourd’hui</translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{customer}: %Ln reviews not recorded; the oldest, {review}, was due {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer}&#x202f;: %Ln revue non enregistrée&#x202f;; la plus ancienne, {review}, était due le {day}</numerusform>
+            <numerusform>{customer}&#x202f;: %Ln revues non enregistrées&#x202f;; la plus ancienne, {review}, était due le {day}</numerusform>
         </translation>
     </message>
 </context>
@@ -2939,16 +2943,16 @@ Issue it now?</source>
     <name>PendingAdjustmentsModel</name>
     <message numerus="yes">
         <source>{customer}: %Ln adjustments to {months} wait for the next report, together a credit of {amount}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer}&#x202f;: %Ln régularisation sur {months} attend le prochain rapport, soit un crédit de {amount}</numerusform>
+            <numerusform>{customer}&#x202f;: %Ln régularisations sur {months} attendent le prochain rapport, soit un crédit de {amount}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{customer}: %Ln adjustments to {months} wait for the next report, together a charge of {amount}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer}&#x202f;: %Ln régularisation sur {months} attend le prochain rapport, soit un débit de {amount}</numerusform>
+            <numerusform>{customer}&#x202f;: %Ln régularisations sur {months} attendent le prochain rapport, soit un débit de {amount}</numerusform>
         </translation>
     </message>
 </context>
@@ -3027,47 +3031,47 @@ Issue it now?</source>
     <name>Prompts</name>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>Open another database, or start a new one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une autre base de données, ou en créer une nouvelle&#x202f;?</translation>
     </message>
     <message>
         <source>Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une autre…</translation>
     </message>
     <message>
         <source>New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données…</translation>
     </message>
 </context>
 <context>
     <name>RenewalsModel</name>
     <message>
         <source>{tier}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}, {day}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">aujourd’hui</translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{customer}&apos;s {tier} contract ends on {day}, in %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le contrat {tier} de {customer} se termine le {day}, dans %Ln jour</numerusform>
+            <numerusform>Le contrat {tier} de {customer} se termine le {day}, dans %Ln jours</numerusform>
         </translation>
     </message>
 </context>
@@ -3165,23 +3169,23 @@ Issue it now?</source>
     <name>ReviewOutcomeDialog</name>
     <message>
         <source>{day}, {time} ({minutes} minutes) · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time} ({minutes} minutes) · {state}</translation>
     </message>
     <message>
         <source>Review held</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue tenue</translation>
     </message>
     <message>
         <source>Mark held</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer tenue</translation>
     </message>
     <message>
         <source>Cancel the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la revue</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>La garder</translation>
     </message>
 </context>
 <context>
@@ -3259,257 +3263,257 @@ Issue it now?</source>
     <name>ReviewsModel</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time (customer&apos;s zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (fuseau du client)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiée</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenue</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished">Manquée</translation>
+        <translation>Manquée</translation>
     </message>
     <message>
         <source>Overdue (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard (aujourd’hui)</translation>
     </message>
     <message>
         <source>Overdue by 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard de 1 jour</translation>
     </message>
     <message>
         <source>Overdue by {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard de {count} jours</translation>
     </message>
     <message numerus="yes">
         <source>{group} · %Ln reviews</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{group} · %Ln revue</numerusform>
+            <numerusform>{group} · %Ln revues</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click (or press Enter) to open {customer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez (ou appuyez sur Entrée) pour ouvrir {customer}.</translation>
     </message>
     <message>
         <source>{minutes} minutes; your time: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} minutes&#x202f;; votre heure&#x202f;: {when}</translation>
     </message>
     <message>
         <source>Held on: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenue le&#x202f;: {when}</translation>
     </message>
     <message>
         <source>Attendees: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants&#x202f;: {names}</translation>
     </message>
     <message>
         <source>Summary for the client: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé pour le client&#x202f;: {text}</translation>
     </message>
     <message>
         <source>Internal notes: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes internes&#x202f;: {text}</translation>
     </message>
     <message>
         <source>Reason: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif&#x202f;: {text}</translation>
     </message>
 </context>
 <context>
     <name>ReviewsView</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">Revues</translation>
+        <translation>Revues</translation>
     </message>
     <message>
         <source>Loading reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des revues…</translation>
     </message>
     <message>
         <source>Held…</source>
-        <translation type="unfinished">Tenue…</translation>
+        <translation>Tenue…</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished">Annuler…</translation>
+        <translation>Annuler…</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished">Manquée</translation>
+        <translation>Manquée</translation>
     </message>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le client</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>This week (to {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine (jusqu’au {day})</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>The reviews could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les revues n’ont pas pu être lues&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>No review matches “{typed}”. Clear the filter to see all {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune revue ne correspond à «&#x202f;{typed}&#x202f;». Effacez le filtre pour voir les {count}.</translation>
     </message>
     <message>
         <source>No held, cancelled or missed reviews were due in {month} for {customer}. Step the month in the toolbar to look at another month, or switch back to the Agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune revue tenue, annulée ou manquée n’était due en {month} pour {customer}. Changez de mois dans la barre d’outils, ou revenez à l’agenda.</translation>
     </message>
     <message>
         <source>No held, cancelled or missed reviews were due in {month}. Step the month in the toolbar to look at another month, or switch back to the Agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune revue tenue, annulée ou manquée n’était due en {month}. Changez de mois dans la barre d’outils, ou revenez à l’agenda.</translation>
     </message>
     <message>
         <source>No reviews are planned for {customer}. Plan ahead to schedule what their tier owes over the next {days} days; a Community contract includes no reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune revue n’est planifiée pour {customer}. Planifier à l’avance programme ce que son niveau de service prévoit sur les {days} prochains jours&#x202f;; un contrat Community n’inclut aucune revue.</translation>
     </message>
     <message>
         <source>No reviews are planned. Plan ahead to schedule the reviews each customer&apos;s tier owes over the next {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune revue n’est planifiée. Planifier à l’avance programme les revues que le niveau de service de chaque client prévoit sur les {days} prochains jours.</translation>
     </message>
     <message>
         <source>Reviews due in {month} whose outcome is recorded: {held} held · {cancelled} cancelled · {missed} missed. Step the month in the toolbar to see another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues dues en {month} dont l’issue est enregistrée&#x202f;: {held} tenues · {cancelled} annulées · {missed} manquées. Changez de mois dans la barre d’outils pour en voir un autre.</translation>
     </message>
     <message>
         <source>{overdue} overdue · {week} this week · {later} later. Select a review to record how it went: Held…, Cancel… or Missed. Times are in each customer&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue} en retard · {week} cette semaine · {later} plus tard. Sélectionnez une revue pour enregistrer son issue&#x202f;: Tenue…, Annuler… ou Manquée. Les heures sont dans le fuseau de chaque client.</translation>
     </message>
     <message>
         <source>· All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>· Tous les clients</translation>
     </message>
     <message>
         <source>Write this customer&apos;s reviews to an iCalendar (.ics) file for any calendar app</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les revues de ce client dans un fichier iCalendar (.ics) pour toute application d’agenda</translation>
     </message>
     <message>
         <source>Choose a customer in the toolbar to export their reviews to a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un client dans la barre d’outils pour exporter ses revues dans un fichier d’agenda</translation>
     </message>
     <message>
         <source>Schedule the reviews this customer&apos;s tier owes over the next {days} days (never twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier les revues que le niveau de service de ce client prévoit sur les {days} prochains jours (jamais deux fois)</translation>
     </message>
     <message>
         <source>Schedule the reviews each customer&apos;s tier owes over the next {days} days (never twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier les revues que le niveau de service de chaque client prévoit sur les {days} prochains jours (jamais deux fois)</translation>
     </message>
     <message>
         <source>This review has not happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette revue n’a pas encore eu lieu.</translation>
     </message>
     <message>
         <source>Record that the selected review did not take place</source>
-        <translation type="unfinished">Enregistrer que la revue sélectionnée n’a pas eu lieu</translation>
+        <translation>Enregistrer que la revue sélectionnée n’a pas eu lieu</translation>
     </message>
     <message>
         <source>Recorded the {review} with {customer} on {day} as held (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{review} avec {customer} le {day} enregistrée comme tenue (Ctrl+Z annule).</translation>
     </message>
     <message>
         <source>Recorded the {review} with {customer} on {day} as cancelled (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{review} avec {customer} le {day} enregistrée comme annulée (Ctrl+Z annule).</translation>
     </message>
     <message>
         <source>Recorded the {review} with {customer} on {day} as missed (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{review} avec {customer} le {day} enregistrée comme manquée (Ctrl+Z annule).</translation>
     </message>
     <message>
         <source>Planning reviews… {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification des revues… {customer}</translation>
     </message>
     <message>
         <source>Planning reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification des revues…</translation>
     </message>
     <message numerus="yes">
         <source>Planned %Ln new reviews for {customer} over the next {days} days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nouvelle revue planifiée pour {customer} sur les {days} prochains jours.</numerusform>
+            <numerusform>%Ln nouvelles revues planifiées pour {customer} sur les {days} prochains jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Planned %Ln new reviews over the next {days} days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nouvelle revue planifiée sur les {days} prochains jours.</numerusform>
+            <numerusform>%Ln nouvelles revues planifiées sur les {days} prochains jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new to plan for {customer}: every review owed over the next {days} days is already on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau à planifier pour {customer}&#x202f;: chaque revue prévue sur les {days} prochains jours est déjà à l’agenda.</translation>
     </message>
     <message>
         <source>Nothing new to plan: every review owed over the next {days} days is already on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau à planifier&#x202f;: chaque revue prévue sur les {days} prochains jours est déjà à l’agenda.</translation>
     </message>
     <message>
         <source>Planning stopped early; plan again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification interrompue&#x202f;; planifiez à nouveau pour terminer.</translation>
     </message>
     <message>
         <source>customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>client {id}</translation>
     </message>
     <message>
         <source>Export {customer}&apos;s reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les revues de {customer}</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Exporting reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des revues…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln reviews of {customer} to {file}; open it in any calendar app.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln revue de {customer} écrite dans {file}&#x202f;; ouvrez-le dans toute application d’agenda.</numerusform>
+            <numerusform>%Ln revues de {customer} écrites dans {file}&#x202f;; ouvrez-le dans toute application d’agenda.</numerusform>
         </translation>
     </message>
 </context>
@@ -3540,11 +3544,11 @@ Issue it now?</source>
     <name>Task</name>
     <message>
         <source>Something went wrong: {first}. The details are in {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu&#x202f;: {first}. Les détails sont dans {where}.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -3679,137 +3683,137 @@ Issue it now?</source>
     <name>TransferTexts</name>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Commas (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgules (,)</translation>
     </message>
     <message>
         <source>Semicolons (;), for Excel where 1,5 is a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Points-virgules (;), pour Excel où 1,5 est un nombre</translation>
     </message>
     <message>
         <source>Tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulations</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln entries of {month} to {target}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln saisie de {month} écrite dans {target}.</numerusform>
+            <numerusform>%Ln saisies de {month} écrites dans {target}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des clients…</translation>
     </message>
     <message>
         <source>Import hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des heures…</translation>
     </message>
     <message>
         <source>Export hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les heures…</translation>
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des clients</translation>
     </message>
     <message>
         <source>Import hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des heures</translation>
     </message>
     <message>
         <source>Importing customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import des clients…</translation>
     </message>
     <message>
         <source>Importing hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import des heures…</translation>
     </message>
     <message>
         <source>Export hours of {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les heures de {month}</translation>
     </message>
     <message>
         <source>Separate the values by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparer les valeurs par&#x202f;:</translation>
     </message>
     <message>
         <source>Export hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les heures</translation>
     </message>
     <message>
         <source>Exporting hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des heures…</translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
         <source>Mark the {review} with {customer} on {day} held</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la {review} avec {customer} le {day} tenue</translation>
     </message>
     <message>
         <source>Mark the {review} with {customer} on {day} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la {review} avec {customer} le {day} manquée</translation>
     </message>
     <message>
         <source>Mark the {review} with {customer} on {day} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la {review} avec {customer} le {day} annulée</translation>
     </message>
     <message>
         <source>Mark the {review} with {customer} on {day} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la {review} avec {customer} le {day} planifiée</translation>
     </message>
     <message>
         <source>Log {hours} for {customer} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir {hours} pour {customer} le {day}</translation>
     </message>
     <message>
         <source>Change the {field} of {customer}&apos;s entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {field} de la saisie de {customer}</translation>
     </message>
     <message>
         <source>Delete {hours} for {customer} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {hours} pour {customer} le {day}</translation>
     </message>
     <message>
         <source>Delete {count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {count} saisies</translation>
     </message>
     <message>
         <source>Correct {customer}&apos;s entry of {day} to {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger la saisie de {customer} du {day} à {hours}</translation>
     </message>
     <message>
         <source>Reopen {month} for {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir {month} pour {customer}</translation>
     </message>
     <message>
         <source>Open a {severity} case for {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un ticket {severity} pour {customer}</translation>
     </message>
     <message>
         <source>Open case {reference} for {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le ticket {reference} pour {customer}</translation>
     </message>
     <message>
         <source>Answer case {reference} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre au ticket {reference} de {customer}</translation>
     </message>
     <message>
         <source>Wait on the customer in case {reference} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre le client dans le ticket {reference} de {customer}</translation>
     </message>
     <message>
         <source>Escalate to level {level} case {reference} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalader au niveau {level} le ticket {reference} de {customer}</translation>
     </message>
     <message>
         <source>Resolve case {reference} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre le ticket {reference} de {customer}</translation>
     </message>
 </context>
 <context>
