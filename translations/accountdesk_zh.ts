@@ -5,153 +5,155 @@
     <name>AllowanceAlertModel</name>
     <message>
         <source>{category} {used} of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} {used} / {included}</translation>
     </message>
     <message>
         <source>all overage</source>
-        <translation type="unfinished"></translation>
+        <translation>全部为超额</translation>
     </message>
     <message>
         <source>{customer}: {allowance} over in {period}, {used} of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}：{period}{allowance}已超出，{used} / {included}</translation>
     </message>
     <message>
         <source>{customer}: {allowance} nearly used in {period}, {used} of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}：{period}{allowance}即将用完，{used} / {included}</translation>
     </message>
 </context>
 <context>
     <name>AllowanceCard</name>
     <message>
         <source>Overage charge</source>
-        <translation type="unfinished"></translation>
+        <translation>超额费用</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用</translation>
     </message>
     <message>
         <source>Overage</source>
-        <translation type="unfinished"></translation>
+        <translation>超额工时</translation>
     </message>
     <message>
         <source>{left} left of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 {left} / {included}</translation>
     </message>
     <message>
         <source>Overage charge at {rate}/h</source>
-        <translation type="unfinished"></translation>
+        <translation>超额费用（{rate}/小时）</translation>
     </message>
 </context>
 <context>
     <name>BatchDialog</name>
     <message>
         <source>Month-end batch</source>
-        <translation type="unfinished"></translation>
+        <translation>月末批量处理</translation>
     </message>
     <message>
         <source>Choose the month and the folder, then Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择月份和文件夹，然后点击“开始”。</translation>
     </message>
     <message>
         <source>Folder for the monthly reports</source>
-        <translation type="unfinished"></translation>
+        <translation>月度报告的文件夹</translation>
     </message>
     <message>
         <source>Choose the folder the reports go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择报告保存的文件夹。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 不存在，请另选一个。</translation>
     </message>
     <message>
         <source>Issue every report</source>
-        <translation type="unfinished"></translation>
+        <translation>出具全部报告</translation>
     </message>
     <message>
         <source>Issuing locks {month} for every customer whose report is written: hours dated in it can no longer be logged, changed or deleted, and each report becomes final. Months already issued are exported again as they were issued.
 
 Issue the {month} reports now?</source>
-        <translation type="unfinished"></translation>
+        <translation>出具将锁定已生成报告的每位客户的{month}：该月的工时将无法再记录、修改或删除，每份报告都将成为最终版本。已出具的月份将按出具时的内容再次导出。
+
+现在出具{month}的报告吗？</translation>
     </message>
     <message>
         <source>Gathering the figures for {month}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在汇总{month}的数据…</translation>
     </message>
     <message>
         <source>Writing the {month} reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成{month}的报告…</translation>
     </message>
     <message>
         <source>Cancelling: reports already written stay written…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消：已生成的报告会保留…</translation>
     </message>
     <message>
         <source>{done} of {total} done — {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 {done} / {total} — {customer}</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何内容。</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: wrote %Ln reports for {month}; {missing} not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已取消：为{month}生成了 %Ln 份报告；{missing} 份未生成。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln reports for {month}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已为{month}生成 %Ln 份报告。</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} failed (reasons below).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 份失败（原因见下文）。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers skipped: no monthly report in their tier that month.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>跳过 %Ln 位客户：其服务等级在该月没有月度报告。</numerusform>
         </translation>
     </message>
     <message>
         <source>issued now</source>
-        <translation type="unfinished"></translation>
+        <translation>本次出具</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>已出具</translation>
     </message>
     <message>
         <source>{amount} due</source>
-        <translation type="unfinished"></translation>
+        <translation>应付 {amount}</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Not written (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>未生成（已取消）</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成</translation>
     </message>
     <message>
         <source>Skipped (no monthly report in their tier)</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过（服务等级不含月度报告）</translation>
     </message>
     <message>
         <source>No application opened {folder}; open it from your file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有应用程序打开 {folder}，请在文件管理器中打开。</translation>
     </message>
 </context>
 <context>
@@ -209,47 +211,47 @@ Issue the {month} reports now?</source>
     <name>CardModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Overage</source>
-        <translation type="unfinished"></translation>
+        <translation>超额工时</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <source>Allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>包含工时额度</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用</translation>
     </message>
     <message>
         <source>Oldest overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>最早逾期</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Contract ends</source>
-        <translation type="unfinished"></translation>
+        <translation>合同结束</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余</translation>
     </message>
     <message>
         <source>Adjustments to</source>
-        <translation type="unfinished"></translation>
+        <translation>调整月份</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
@@ -877,60 +879,60 @@ Issue the {month} reports now?</source>
     <name>CorrectionDialog</name>
     <message>
         <source>No money changes: the month&apos;s charges stay as issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额没有变化：该月的费用保持出具时的数额。</translation>
     </message>
     <message>
         <source>{month}, the fee: a charge of {amount} USD</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}，月费：收费 {amount} USD</translation>
     </message>
     <message>
         <source>{month}, the fee: a credit of {amount} USD</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}，月费：抵扣 {amount} USD</translation>
     </message>
     <message>
         <source>{month}, {category} overage: a charge of {amount} USD ({hours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}，{category}超额：收费 {amount} USD（{hours}）</translation>
     </message>
     <message>
         <source>{month}, {category} overage: a credit of {amount} USD ({hours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}，{category}超额：抵扣 {amount} USD（{hours}）</translation>
     </message>
     <message>
         <source>; </source>
         <comment>separates the changes of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>The next report issued will carry {changes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一份出具的报告将包含{changes}。</translation>
     </message>
     <message>
         <source>Record a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>记录更正</translation>
     </message>
     <message>
         <source>Entry {entry}: {hours} of {category} for {customer} on {day}, by {engineer}. Its month is issued, so the entry stays as it is and the correction is recorded beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 {entry}：{engineer} 于 {day} 为 {customer} 记录的{category} {hours}。其月份已出具，因此该记录保持不变，更正记录在其旁边。</translation>
     </message>
     <message>
         <source>What the entry should have been; 0 takes it back entirely</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录应有的工时；0 表示全部撤销</translation>
     </message>
     <message>
         <source>Why, in a few words (kept with the correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>简要说明原因（与更正一同保存）</translation>
     </message>
     <message>
         <source>Hours it should have been:</source>
-        <translation type="unfinished"></translation>
+        <translation>正确工时：</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <source>A correction needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>更正需要填写原因。</translation>
     </message>
 </context>
 <context>
@@ -1097,11 +1099,11 @@ Issue the {month} reports now?</source>
     </message>
     <message>
         <source>Unused hours &amp;roll over</source>
-        <translation type="unfinished"></translation>
+        <translation>未用工时结转(&amp;R)</translation>
     </message>
     <message>
         <source>Hours left at the end of a period carry into the next one, at most one period&apos;s allowance.</source>
-        <translation type="unfinished"></translation>
+        <translation>期末剩余的工时结转到下一期，最多为一期的包含工时额度。</translation>
     </message>
     <message>
         <source>The tier and its fee change with Change tier…, which keeps the contract history and prorates the month.</source>
@@ -1472,11 +1474,11 @@ What you typed, to copy elsewhere:
     <name>Engineer</name>
     <message>
         <source>Your name on the hours you log</source>
-        <translation type="unfinished"></translation>
+        <translation>您记录工时时使用的姓名</translation>
     </message>
     <message>
         <source>Which name should go on the hours you log? Your colleagues and the monthly reports see it. (The command line uses it too; Edit ▸ Preferences changes it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>您记录的工时应使用哪个姓名？同事和月度报告都会看到它。（命令行也使用它；可在“编辑 ▸ 首选项”中修改。）</translation>
     </message>
 </context>
 <context>
@@ -1530,323 +1532,323 @@ What you typed, to copy elsewhere:
     <name>EntitlementsView</name>
     <message>
         <source>Choose a customer in the toolbar to see what they are entitled to</source>
-        <translation type="unfinished">在工具栏中选择客户，查看其权益</translation>
+        <translation>在工具栏中选择客户，即可查看其权益</translation>
     </message>
     <message>
         <source>Q{number} {year}</source>
-        <translation type="unfinished">{year}年第{number}季度</translation>
+        <translation>{year}年第{number}季度</translation>
     </message>
     <message>
         <source>{quarter} to date</source>
-        <translation type="unfinished"></translation>
+        <translation>{quarter}至今</translation>
     </message>
     <message>
         <source>{quarter} to the end of {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quarter}至{month}底</translation>
     </message>
     <message>
         <source>Issued: these are the report&apos;s figures; hours logged or corrected later go on the next report as adjustments, not into this quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>已出具：这些是报告中的数据；之后记录或更正的工时将作为调整计入下一份报告，而不计入本季度。</translation>
     </message>
     <message>
         <source>Issued: these are the report&apos;s figures; hours logged or corrected later go on the next report as adjustments, not into this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>已出具：这些是报告中的数据；之后记录或更正的工时将作为调整计入下一份报告，而不计入本月。</translation>
     </message>
     <message>
         <source>{month} has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}尚未开始。</translation>
     </message>
     <message>
         <source>The quarter is over; these are its final figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>本季度已结束；以下为最终数据。</translation>
     </message>
     <message>
         <source>The month is over; these are its final figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月已结束；以下为最终数据。</translation>
     </message>
     <message>
         <source>Counted to the end of {month}; the forecast is on {current}.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计至{month}底；预测针对{current}。</translation>
     </message>
     <message>
         <source>The contract starts on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>合同于 {day} 开始。</translation>
     </message>
     <message>
         <source>The contract ended on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>合同已于 {day} 结束。</translation>
     </message>
     <message>
         <source>No hours are included; every hour logged is overage.</source>
-        <translation type="unfinished"></translation>
+        <translation>不包含任何工时；记录的每小时都是超额工时。</translation>
     </message>
     <message>
         <source>Nothing used yet: the whole allowance is there for the quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未使用：本季度的包含工时额度全部可用。</translation>
     </message>
     <message>
         <source>Nothing used yet: the whole allowance is there for the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未使用：本月的包含工时额度全部可用。</translation>
     </message>
     <message>
         <source>The allowance is used up; further hours are overage.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含工时额度已用完；之后的工时为超额工时。</translation>
     </message>
     <message>
         <source>The allowance is used up; further hours are overage at {rate}/h.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含工时额度已用完；之后的工时按 {rate}/小时 计为超额工时。</translation>
     </message>
     <message>
         <source>At this pace the allowance runs out on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>按此进度，包含工时额度将于 {day} 用完。</translation>
     </message>
     <message>
         <source>At this pace the allowance lasts until the contract ends on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>按此进度，包含工时额度可用到合同于 {day} 结束。</translation>
     </message>
     <message>
         <source>At this pace the allowance lasts the quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>按此进度，包含工时额度足够本季度使用。</translation>
     </message>
     <message>
         <source>At this pace the allowance lasts the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>按此进度，包含工时额度足够本月使用。</translation>
     </message>
     <message>
         <source>{hours} at {rate} = {charge}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} × {rate} = {charge}</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished">月费</translation>
+        <translation>月费</translation>
     </message>
     <message>
         <source>SLA service credit</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 服务抵扣</translation>
     </message>
     <message>
         <source>{allowance} overage</source>
-        <translation type="unfinished"></translation>
+        <translation>{allowance}超额</translation>
     </message>
     <message>
         <source>{used} (unlimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>{used}（不限）</translation>
     </message>
     <message>
         <source>{used} of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} / {included}</translation>
     </message>
     <message>
         <source>this contract year, from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>本合同年度，自 {day} 起</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">今天</translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>权益</translation>
     </message>
     <message>
         <source>Reading the entitlements…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取权益…</translation>
     </message>
     <message>
         <source>Response SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>响应 SLA</translation>
     </message>
     <message>
         <source>{reason} Choose a customer in the toolbar to see what they are entitled to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} 在工具栏中选择客户，即可查看其权益。</translation>
     </message>
     <message>
         <source> then </source>
         <comment>between the tiers of one month</comment>
-        <translation type="unfinished"></translation>
+        <translation> 之后 </translation>
     </message>
     <message>
         <source>contract from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>合同自 {start} 起</translation>
     </message>
     <message>
         <source>contract from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>合同 {start} 至 {end}</translation>
     </message>
     <message>
         <source>CSM {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSM {name}</translation>
     </message>
     <message>
         <source>TAM {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>TAM {name}</translation>
     </message>
     <message>
         <source>{customer}&apos;s contract does not cover {month}, so nothing is included in it; choose another month with the Month arrows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} 的合同不覆盖{month}，因此该月不包含任何内容；请用月份箭头选择其他月份。</translation>
     </message>
     <message>
         <source>{tier} includes no consulting or development hours in {month}; hours logged are tracked below but not measured against an allowance.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}在{month}不包含咨询或开发工时；记录的工时列在下方，但不计入包含工时额度。</translation>
     </message>
     <message>
         <source>Issued — these are the figures of report {report}. Changes made since reach the client as adjustments on the next report.</source>
-        <translation type="unfinished"></translation>
+        <translation>已出具 — 这些是报告 {report} 的数据。之后的更改将作为调整计入下一份报告并告知客户。</translation>
     </message>
     <message>
         <source>Fee and hours in {month}, as issued</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}的月费和工时（出具时）</translation>
     </message>
     <message>
         <source>Fee and hours in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}的月费和工时</translation>
     </message>
     <message>
         <source>Fee, prorated by days</source>
-        <translation type="unfinished"></translation>
+        <translation>月费，按天数折算</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separates the categories of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Hours logged: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录工时：{hours}</translation>
     </message>
     <message>
         <source>No hours logged in {month}; log them in the Hours view (Ctrl+4).</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}没有记录工时；请在“工时台账”视图（Ctrl+4）中记录。</translation>
     </message>
     <message>
         <source>No hours logged in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}没有记录工时。</translation>
     </message>
     <message>
         <source>Response SLA in {month}</source>
-        <translation type="unfinished">{month}的响应 SLA</translation>
+        <translation>{month}的响应 SLA</translation>
     </message>
     <message>
         <source>No cases were due in {month} (target {target} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}没有到期的工单（目标 {target} %）。</translation>
     </message>
     <message>
         <source>Attainment {attainment} % against a target of {target} % — breached</source>
-        <translation type="unfinished"></translation>
+        <translation>达成率 {attainment} %，目标 {target} % — 已违约</translation>
     </message>
     <message>
         <source>Attainment {attainment} % against a target of {target} %</source>
-        <translation type="unfinished"></translation>
+        <translation>达成率 {attainment} %，目标 {target} %</translation>
     </message>
     <message>
         <source>Cases due: {due}, met: {met}</source>
-        <translation type="unfinished"></translation>
+        <translation>到期工单：{due}，按时：{met}</translation>
     </message>
     <message>
         <source>Service credit: {credit} ({percent} % of the fee)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务抵扣：{credit}（月费的 {percent} %）</translation>
     </message>
     <message>
         <source>No service credit ({percent} % of the fee if breached)</source>
-        <translation type="unfinished"></translation>
+        <translation>无服务抵扣（违约时为月费的 {percent} %）</translation>
     </message>
     <message>
         <source>Month</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>What</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Hours</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>工时</translation>
     </message>
     <message>
         <source>Amount</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Reason</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Together on the next report</source>
-        <translation type="unfinished"></translation>
+        <translation>下一份报告合计</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>功能</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source>Ctrl+PgUp and Ctrl+PgDown step the month; the Customer box finds as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgUp 和 Ctrl+PgDown 切换月份；“客户”框边输入边查找。</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>全部更改</translation>
     </message>
     <message>
         <source>Filter the history</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选历史记录</translation>
     </message>
     <message>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取历史记录…</translation>
     </message>
     <message>
         <source>The history could not be read. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取历史记录。{message}</translation>
     </message>
 </context>
 <context>
@@ -1916,120 +1918,120 @@ What you typed, to copy elsewhere:
     <name>HomeView</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>首页</translation>
     </message>
     <message>
         <source>Loading the dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载仪表板…</translation>
     </message>
     <message>
         <source>Open a customer to see the adjustments in Entitlements.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户即可在“权益”中查看调整。</translation>
     </message>
     <message>
         <source>Reading the support cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取支持工单…</translation>
     </message>
     <message>
         <source>Double-click a customer, or press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击客户或按 Enter 键将其打开。</translation>
     </message>
     <message>
         <source>SLA at risk now / breached this month</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA：当前有风险／本月已违约</translation>
     </message>
     <message>
         <source>Double-click a case, or press Enter, to open it in Cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击工单或按 Enter 键，在“支持工单”中将其打开。</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新…</translation>
     </message>
     <message>
         <source>Reading allowances, reviews and renewals…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取工时额度、评审和续约…</translation>
     </message>
     <message>
         <source>Adding up the hours of twelve months…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在汇总十二个月的工时…</translation>
     </message>
     <message>
         <source>The dashboard could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取仪表板：{reason}</translation>
     </message>
     <message>
         <source>Portfolio in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}客户组合</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers · reviews and renewals as of {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 位客户 · 评审和续约截至 {day}</numerusform>
         </translation>
     </message>
     <message>
         <source>Overage in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}超额</translation>
     </message>
     <message>
         <source>All customers&apos; overage charges in the month together</source>
-        <translation type="unfinished"></translation>
+        <translation>本月全部客户的超额费用合计</translation>
     </message>
     <message>
         <source>No overage in {month}: every customer stayed within their allowances.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}没有超额：每位客户都在其包含工时额度之内。</translation>
     </message>
     <message>
         <source>Allowances past 80 % in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}超过 80 % 的包含工时额度</translation>
     </message>
     <message>
         <source>No allowance is past 80 % in {month}. Customers show here as they near their included hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}没有超过 80 % 的包含工时额度。客户接近其包含工时时会显示在这里。</translation>
     </message>
     <message>
         <source>No overdue reviews. A planned review shows here once its time has passed and it is not marked held, cancelled or missed in the Reviews view.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有逾期评审。已计划的评审在时间过后、且未在“评审”视图中标记为已举行、已取消或未举行时，会显示在这里。</translation>
     </message>
     <message>
         <source>No contract ends in the next 60 days. Contracts show here two months before they end.</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 60 天内没有合同结束。合同在结束前两个月显示在这里。</translation>
     </message>
     <message>
         <source>Customers whose next report carries adjustments to months already issued</source>
-        <translation type="unfinished"></translation>
+        <translation>下一份报告将包含已出具月份调整的客户</translation>
     </message>
     <message>
         <source>No adjustments are waiting for a report.</source>
-        <translation type="unfinished">没有待计入报告的调整。</translation>
+        <translation>没有待计入报告的调整。</translation>
     </message>
     <message>
         <source>SLA at risk now / breached in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA：当前有风险／{month}已违约</translation>
     </message>
     <message>
         <source>No case is at risk now, and none breached its response target in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前没有有风险的工单，{month}也没有工单违反响应目标。</translation>
     </message>
     <message>
         <source>Hours by month, whole portfolio: {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>按月工时，整个客户组合：{first} 至 {last}</translation>
     </message>
     <message>
         <source>{hours} in total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计 {hours}</translation>
     </message>
     <message>
         <source>No customer matching “{typed}” in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>此列表中没有与“{typed}”匹配的客户。</translation>
     </message>
 </context>
 <context>
     <name>HoursChart</name>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>小时</translation>
     </message>
 </context>
 <context>
@@ -2147,770 +2149,772 @@ What you typed, to copy elsewhere:
     <name>LedgerModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>工程师</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>工时</translation>
     </message>
     <message>
         <source>Description (client)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作内容（客户可见）</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注</translation>
     </message>
     <message>
         <source>What the client reads on the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>客户在月度报告中看到的内容</translation>
     </message>
     <message>
         <source>For the team only: never printed on a report</source>
-        <translation type="unfinished">仅供团队使用：不会打印在报告上</translation>
+        <translation>仅限团队：绝不会打印在报告上</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除）</translation>
     </message>
     <message>
         <source>{month} is issued for {customer}: this entry is read-only. Record a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} 的{month}已出具：此记录为只读。请改为记录更正。</translation>
     </message>
     <message>
         <source>Correction of entry {entry}: no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 {entry} 的更正：未填写原因</translation>
     </message>
     <message>
         <source>Correction of entry {entry}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 {entry} 的更正：{reason}</translation>
     </message>
     <message>
         <source>Internal, never on a report: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>内部，绝不出现在报告上：{note}</translation>
     </message>
 </context>
 <context>
     <name>LedgerView</name>
     <message>
         <source>Type the hours and press Enter to log them; the customer, date, category, description and note stay for the next entry.</source>
-        <translation type="unfinished">输入工时并按 Enter 即可记录；客户、日期、类别、工作内容和备注会保留，供下一条记录使用。</translation>
+        <translation>输入工时并按 Enter 键记录；客户、日期、类别、工作内容和备注会保留到下一条记录。</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>工程师</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>工时</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>工作内容</translation>
     </message>
     <message>
         <source>internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注</translation>
     </message>
     <message>
         <source>Hours ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>工时台账</translation>
     </message>
     <message>
         <source>Reading the hours ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取工时台账…</translation>
     </message>
     <message>
         <source>Listing the engineers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出工程师…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Type the customer&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入客户名称。</translation>
     </message>
     <message>
         <source>Type the hours spent, e.g. 1.5 or 1:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入所用工时，例如 1.5 或 1:30。</translation>
     </message>
     <message>
         <source>Logged {hours} of {category} for {customer} on {day} (Ctrl+Z undoes it). It is outside the filters, so the table does not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 {customer} 记录 {day} 的{category} {hours}（Ctrl+Z 可撤销）。该记录不在筛选范围内，因此表格中不显示。</translation>
     </message>
     <message>
         <source>Logged {hours} of {category} for {customer} on {day} (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 {customer} 记录 {day} 的{category} {hours}（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
         <source>Select an entry to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要修改的记录。</translation>
     </message>
     <message>
         <source>Select an entry of an issued month to correct it; entries of open months are changed directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择已出具月份的记录进行更正；未锁定月份的记录可直接修改。</translation>
     </message>
     <message>
         <source>Correction recorded; the next report issued carries the adjustment (Ctrl+Z takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录更正；下一份出具的报告将包含该调整（Ctrl+Z 可撤回）。</translation>
     </message>
     <message>
         <source>Select an entry to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择记录以查看其历史。</translation>
     </message>
     <message>
         <source>History of entry {entry} ({customer}, {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 {entry} 的历史（{customer}，{day}）</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries are selected; delete at most {most} at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选择 %Ln 条记录；一次最多删除 {most} 条。</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the entries to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要删除的记录。</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln entries (Ctrl+Z brings it back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已删除 %Ln 条记录（Ctrl+Z 可恢复）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Any engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>全部工程师</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Record a correction…</source>
-        <translation type="unfinished">记录更正…</translation>
+        <translation>记录更正…</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>历史…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries · {hours}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 条记录 · {hours}</numerusform>
         </translation>
     </message>
     <message>
         <source>all months</source>
-        <translation type="unfinished"></translation>
+        <translation>全部月份</translation>
     </message>
     <message>
         <source>{month} is issued for {customer}: its entries are read-only. A correction goes into the next open month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} 的{month}已出具：其记录为只读。更正将计入下一个未锁定的月份。</translation>
     </message>
     <message>
         <source>No entries match these filters. Choose “Clear filters” above to see every entry again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合这些筛选条件的记录。点击上方的“清除筛选”可再次查看全部记录。</translation>
     </message>
     <message>
         <source>No hours logged for {customer} in {month}. Type the hours in the bar above and press Enter to log the first entry. Tick “All months” to see the other months, or step the month in the toolbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}没有为 {customer} 记录工时。在上方输入工时并按 Enter 键即可记录第一条。勾选“全部月份”查看其他月份，或在工具栏中切换月份。</translation>
     </message>
     <message>
         <source>No hours logged for {customer} yet. Type the hours in the bar above and press Enter to log the first entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未为 {customer} 记录工时。在上方输入工时并按 Enter 键即可记录第一条。</translation>
     </message>
     <message>
         <source>No hours logged in {month}. Type the hours in the bar above and press Enter to log the first entry. Tick “All months” to see the other months, or step the month in the toolbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}没有记录工时。在上方输入工时并按 Enter 键即可记录第一条。勾选“全部月份”查看其他月份，或在工具栏中切换月份。</translation>
     </message>
     <message>
         <source>No hours logged yet. Type the hours in the bar above and press Enter to log the first entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未记录工时。在上方输入工时并按 Enter 键即可记录第一条。</translation>
     </message>
     <message>
         <source>Logged as &lt;b&gt;{name}&lt;/b&gt; · &lt;a href=&apos;name&apos;&gt;Change…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>记录人 &lt;b&gt;{name}&lt;/b&gt; · &lt;a href=&apos;name&apos;&gt;更改…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Logged as &lt;b&gt;{name}&lt;/b&gt; (your login) · &lt;a href=&apos;name&apos;&gt;Set your name…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>记录人 &lt;b&gt;{name}&lt;/b&gt;（您的登录名） · &lt;a href=&apos;name&apos;&gt;设置姓名…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>The name on the hours you log here and on the command line (Edit ▸ Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>在这里和命令行中记录工时时使用的姓名（编辑 ▸ 首选项）</translation>
     </message>
     <message>
         <source>This entry is read-only: {month} is issued for {customer}, so its entries can be neither changed nor deleted. Record a correction instead (Ctrl+Shift+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录为只读：{customer} 的{month}已出具，其记录既不能修改也不能删除。请改为记录更正（Ctrl+Shift+R）。</translation>
     </message>
     <message>
         <source>This entry corrects entry {entry} of an issued month; corrections stay as they were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录更正了已出具月份的记录 {entry}；更正保持记录时的内容。</translation>
     </message>
     <message>
         <source>Changed the date (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改日期（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
         <source>Changed the customer (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改客户（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
         <source>Changed the category (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改类别（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
         <source>Changed the engineer (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改工程师（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
         <source>Changed the hours (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改工时（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
         <source>Changed the description (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改工作内容（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
         <source>Changed the internal note (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改内部备注（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
         <source>Pick a date from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从日历中选择日期。</translation>
     </message>
     <message>
         <source>An entry needs a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录需要客户。</translation>
     </message>
     <message>
         <source>An entry needs the engineer who spent the hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录需要投入工时的工程师。</translation>
     </message>
 </context>
 <context>
     <name>LevelBadge</name>
     <message>
         <source>Within allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>在额度之内</translation>
     </message>
     <message>
         <source>Nearly used</source>
-        <translation type="unfinished"></translation>
+        <translation>即将用完</translation>
     </message>
     <message>
         <source>Over allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>超出额度</translation>
     </message>
 </context>
 <context>
     <name>Live</name>
     <message>
         <source>The database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{where}</translation>
     </message>
     <message>
         <source>Updated with changes by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已根据 {who} 的更改更新。</translation>
     </message>
     <message>
         <source>Not receiving others&apos; changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未接收他人的更改</translation>
     </message>
     <message>
         <source>The connection to {where} was lost; trying again every {seconds} seconds. ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>与 {where} 的连接已断开；每 {seconds} 秒重试一次。（{reason}）</translation>
     </message>
     <message>
         <source>Asking who else is connected…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查询还有谁已连接…</translation>
     </message>
     <message>
         <source>Who else is connected could not be read: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已连接的用户：{message}</translation>
     </message>
     <message>
         <source>{name} (as {role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（角色 {role}）</translation>
     </message>
     <message>
         <source>No one else connected</source>
-        <translation type="unfinished"></translation>
+        <translation>没有其他人连接</translation>
     </message>
     <message>
         <source>Also connected: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>同时连接：{names}</translation>
     </message>
 </context>
 <context>
     <name>LoadedWhenShown</name>
     <message>
         <source>Reading the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取数据库…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>All customers</source>
-        <translation type="unfinished">所有客户</translation>
+        <translation>全部客户</translation>
     </message>
     <message>
         <source>AccountDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>AccountDesk 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>首页</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>权益</translation>
     </message>
     <message>
         <source>Hours ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>工时台账</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">评审</translation>
+        <translation>评审</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">支持工单</translation>
+        <translation>支持工单</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>导航</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开数据库…</translation>
     </message>
     <message>
         <source>Counting customers and entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计客户和记录…</translation>
     </message>
     <message>
         <source>{file} is an empty file. Make it a new AccountDesk database?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是空文件。要把它设为新的 AccountDesk 数据库吗？</translation>
     </message>
     <message>
         <source>{file} was left as it was, an empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 保持原样，仍为空文件。</translation>
     </message>
     <message>
         <source>Opening {database}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开 {database}…</translation>
     </message>
     <message>
         <source>The database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库</translation>
     </message>
     <message>
         <source>{file} already exists; a new database needs a new file name. To work in that database, choose File ▸ Open database….</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 已存在；新数据库需要新的文件名。要在该数据库中工作，请选择“文件 ▸ 打开数据库…”。</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户…</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished">新建客户</translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <source>Add a customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加客户（Ctrl+N）</translation>
     </message>
     <message>
         <source>Log hours</source>
-        <translation type="unfinished"></translation>
+        <translation>记录工时</translation>
     </message>
     <message>
         <source>Log hours (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录工时（Ctrl+L）</translation>
     </message>
     <message>
         <source> Customer: </source>
-        <translation type="unfinished"></translation>
+        <translation> 客户： </translation>
     </message>
     <message>
         <source> Month: </source>
-        <translation type="unfinished"></translation>
+        <translation> 月份： </translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月</translation>
     </message>
     <message>
         <source>Previous month (Ctrl+PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月（Ctrl+PgUp）</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>下个月</translation>
     </message>
     <message>
         <source>Next month (Ctrl+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>下个月（Ctrl+PgDown）</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库…</translation>
     </message>
     <message>
         <source>Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库…</translation>
     </message>
     <message>
         <source>Recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的数据库</translation>
     </message>
     <message>
         <source>Load demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载演示数据…</translation>
     </message>
     <message>
         <source>Back up database…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份数据库…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Undo {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销：{command}</translation>
     </message>
     <message>
         <source>Redo {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>重做：{command}</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报告(&amp;R)</translation>
     </message>
     <message>
         <source>Monthly report for this customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>此客户的月度报告…</translation>
     </message>
     <message>
         <source>Month-end batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>月末批量处理…</translation>
     </message>
     <message>
         <source>Reopen month…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开月份…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>About AccountDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 AccountDesk</translation>
     </message>
     <message>
         <source>No databases opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未打开任何数据库</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>清除列表</translation>
     </message>
     <message>
         <source>Loaded the demo portfolio: {customers} customers, {entries} ledger entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载演示客户组合：{customers} 位客户，{entries} 条工时记录。</translation>
     </message>
     <message>
         <source>Loading the demo portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载演示客户组合…</translation>
     </message>
     <message>
         <source>Back up database</source>
-        <translation type="unfinished"></translation>
+        <translation>备份数据库</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 数据库 (*.sqlite3)</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份…</translation>
     </message>
     <message>
         <source>Backed up to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份到 {file}。</translation>
     </message>
     <message>
         <source>Choose a customer in the toolbar to reopen one of its months.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在工具栏中选择客户，以重新打开其某个月份。</translation>
     </message>
     <message>
         <source>Reopen month</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开月份</translation>
     </message>
     <message>
         <source>Why is {month} reopened for {customer}? Its next issue will be a new revision of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么要为 {customer} 重新打开{month}？下一次出具将是报告的新修订版。</translation>
     </message>
     <message>
         <source>Reopened {month} for {customer} (Ctrl+Z issues it again as it was).</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 {customer} 重新打开{month}（Ctrl+Z 可按原样重新出具）。</translation>
     </message>
     <message>
         <source>Support contracts, entitlements, hours and reviews for customer success teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>面向客户成功团队的支持合同、权益、工时和评审管理。</translation>
     </message>
     <message>
         <source>SQLite (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite（本地）</translation>
     </message>
     <message>
         <source>PostgreSQL (team)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL（团队）</translation>
     </message>
     <message>
         <source>{customers} · {entries} · signed in as {user} · {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customers} · {entries} · 以 {user} 身份登录 · {database}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
         </translation>
     </message>
     <message>
         <source>The database could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库：{reason}</translation>
     </message>
     <message>
         <source>Something went wrong, and what you were doing may not have been finished. The details are in {log}; please send it to your support contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>出现问题，您正在进行的操作可能未完成。详细信息在 {log} 中；请将其发送给您的支持联系人。</translation>
     </message>
 </context>
 <context>
     <name>MonthlyReportDialog</name>
     <message>
         <source>Choose a customer in the toolbar first: a monthly report is about one customer. For every customer at once, use Reports ▸ Month-end batch….</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在工具栏中选择客户：月度报告针对单个客户。要一次处理所有客户，请使用“报告 ▸ 月末批量处理…”。</translation>
     </message>
     <message>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成报告…</translation>
     </message>
     <message>
         <source>Monthly service report</source>
-        <translation type="unfinished"></translation>
+        <translation>月度服务报告</translation>
     </message>
     <message>
         <source>Draft: built from the live ledger; every page is marked DRAFT until the month is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿：根据当前工时台账生成；在该月出具之前，每页都标有“草稿”。</translation>
     </message>
     <message>
         <source>Issued on {day} by {person} as report {report}. The month is locked; an export gives exactly the report that was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 {day} 由 {person} 出具为报告 {report}。该月已锁定；导出得到的正是出具的报告。</translation>
     </message>
     <message>
         <source>Issue the report: write the final PDF and lock the customer&apos;s month</source>
-        <translation type="unfinished">出具报告：生成最终 PDF 并锁定该客户的该月</translation>
+        <translation>出具报告：写出最终 PDF 并锁定客户的该月</translation>
     </message>
     <message>
         <source>The pages could not be shown; export the PDF to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示页面；请导出 PDF 后阅读。</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Export the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出月度报告</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入报告…</translation>
     </message>
     <message>
         <source>Issue the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>出具月度报告</translation>
     </message>
     <message>
         <source>Issuing the {month} report for {customer} locks {month} for this customer: hours dated in it can no longer be logged, changed or deleted, and the report becomes final (a later export gives exactly the same report). Corrections then go into the next open month.
 
 Issue it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>为 {customer} 出具{month}的报告将锁定该客户的{month}：该月的工时将无法再记录、修改或删除，报告将成为最终版本（之后导出得到的是同一份报告）。之后的更正将计入下一个未锁定的月份。
+
+现在出具吗？</translation>
     </message>
     <message>
         <source>Issuing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在出具报告…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 页</numerusform>
         </translation>
     </message>
     <message>
         <source>Issued report {report} ({pages}) and wrote it to {file}. {month} is now locked for {customer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已出具报告 {report}（{pages}）并写入 {file}。{customer} 的{month}现已锁定。</translation>
     </message>
     <message>
         <source>Wrote the draft report ({pages}) to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将报告草稿（{pages}）写入 {file}。</translation>
     </message>
     <message>
         <source>Wrote issued report {report} ({pages}) to {file} — the same file that was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将出具的报告 {report}（{pages}）写入 {file} — 与出具时的文件相同。</translation>
     </message>
     <message>
         <source>Wrote issued report {report} ({pages}) to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将出具的报告 {report}（{pages}）写入 {file}。</translation>
     </message>
     <message>
         <source>No application opened {file}; open it from its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有应用程序打开 {file}，请从其所在文件夹打开。</translation>
     </message>
 </context>
 <context>
     <name>OverageModel</name>
     <message>
         <source>{customer}: {hours} over the allowances, charged {charge}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}：超出包含工时额度 {hours}，收费 {charge}</translation>
     </message>
 </context>
 <context>
     <name>OverdueReviewsModel</name>
     <message>
         <source>{review}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{review}，{day}</translation>
     </message>
     <message numerus="yes">
         <source>{oldest} (+%Ln more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{oldest}（另有 %Ln 项）</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">今天</translation>
+        <translation>今天</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{customer}: %Ln reviews not recorded; the oldest, {review}, was due {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer}：%Ln 次评审未记录；最早的一次（{review}）应于 {day} 举行</numerusform>
         </translation>
     </message>
 </context>
@@ -2918,14 +2922,14 @@ Issue it now?</source>
     <name>PendingAdjustmentsModel</name>
     <message numerus="yes">
         <source>{customer}: %Ln adjustments to {months} wait for the next report, together a credit of {amount}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer}：{months}的 %Ln 项调整等待计入下一份报告，合计抵扣 {amount}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{customer}: %Ln adjustments to {months} wait for the next report, together a charge of {amount}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer}：{months}的 %Ln 项调整等待计入下一份报告，合计收费 {amount}</numerusform>
         </translation>
     </message>
 </context>
@@ -3004,45 +3008,45 @@ Issue it now?</source>
     <name>Prompts</name>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>已被他人修改</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载</translation>
     </message>
     <message>
         <source>Open another database, or start a new one?</source>
-        <translation type="unfinished"></translation>
+        <translation>打开另一个数据库，还是新建一个？</translation>
     </message>
     <message>
         <source>Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他…</translation>
     </message>
     <message>
         <source>New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库…</translation>
     </message>
 </context>
 <context>
     <name>RenewalsModel</name>
     <message>
         <source>{tier}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}，{day}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">今天</translation>
+        <translation>今天</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{customer}&apos;s {tier} contract ends on {day}, in %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer} 的{tier}合同将于 {day} 结束，还有 %Ln 天</numerusform>
         </translation>
     </message>
 </context>
@@ -3140,23 +3144,23 @@ Issue it now?</source>
     <name>ReviewOutcomeDialog</name>
     <message>
         <source>{day}, {time} ({minutes} minutes) · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}，{time}（{minutes} 分钟） · {state}</translation>
     </message>
     <message>
         <source>Review held</source>
-        <translation type="unfinished"></translation>
+        <translation>评审已举行</translation>
     </message>
     <message>
         <source>Mark held</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已举行</translation>
     </message>
     <message>
         <source>Cancel the review</source>
-        <translation type="unfinished"></translation>
+        <translation>取消评审</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
 </context>
 <context>
@@ -3234,253 +3238,253 @@ Issue it now?</source>
     <name>ReviewsModel</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>评审</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Time (customer&apos;s zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（客户时区）</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>已计划</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>已举行</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished">未举行</translation>
+        <translation>未举行</translation>
     </message>
     <message>
         <source>Overdue (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期（今天）</translation>
     </message>
     <message>
         <source>Overdue by 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期 1 天</translation>
     </message>
     <message>
         <source>Overdue by {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期 {count} 天</translation>
     </message>
     <message numerus="yes">
         <source>{group} · %Ln reviews</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{group} · %Ln 次评审</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click (or press Enter) to open {customer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击（或按 Enter 键）打开 {customer}。</translation>
     </message>
     <message>
         <source>{minutes} minutes; your time: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分钟；您的时间：{when}</translation>
     </message>
     <message>
         <source>Held on: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>举行时间：{when}</translation>
     </message>
     <message>
         <source>Attendees: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>参会人：{names}</translation>
     </message>
     <message>
         <source>Summary for the client: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>给客户的摘要：{text}</translation>
     </message>
     <message>
         <source>Internal notes: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注：{text}</translation>
     </message>
     <message>
         <source>Reason: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：{text}</translation>
     </message>
 </context>
 <context>
     <name>ReviewsView</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">评审</translation>
+        <translation>评审</translation>
     </message>
     <message>
         <source>Loading reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载评审…</translation>
     </message>
     <message>
         <source>Held…</source>
-        <translation type="unfinished">已举行…</translation>
+        <translation>已举行…</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished">取消…</translation>
+        <translation>取消…</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished">未举行</translation>
+        <translation>未举行</translation>
     </message>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>This week (to {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>本周（至 {day}）</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>以后</translation>
     </message>
     <message>
         <source>The reviews could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取评审：{reason}</translation>
     </message>
     <message>
         <source>No review matches “{typed}”. Clear the filter to see all {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“{typed}”匹配的评审。清除筛选可查看全部 {count} 项。</translation>
     </message>
     <message>
         <source>No held, cancelled or missed reviews were due in {month} for {customer}. Step the month in the toolbar to look at another month, or switch back to the Agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}没有 {customer} 的已举行、已取消或未举行的到期评审。请在工具栏中切换月份，或返回日程。</translation>
     </message>
     <message>
         <source>No held, cancelled or missed reviews were due in {month}. Step the month in the toolbar to look at another month, or switch back to the Agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}没有已举行、已取消或未举行的到期评审。请在工具栏中切换月份，或返回日程。</translation>
     </message>
     <message>
         <source>No reviews are planned for {customer}. Plan ahead to schedule what their tier owes over the next {days} days; a Community contract includes no reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} 没有已计划的评审。使用“提前计划”安排其服务等级在未来 {days} 天内应有的评审；Community 合同不包含评审。</translation>
     </message>
     <message>
         <source>No reviews are planned. Plan ahead to schedule the reviews each customer&apos;s tier owes over the next {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已计划的评审。使用“提前计划”安排每位客户的服务等级在未来 {days} 天内应有的评审。</translation>
     </message>
     <message>
         <source>Reviews due in {month} whose outcome is recorded: {held} held · {cancelled} cancelled · {missed} missed. Step the month in the toolbar to see another.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}到期且已记录结果的评审：已举行 {held} · 已取消 {cancelled} · 未举行 {missed}。在工具栏中切换月份可查看其他月份。</translation>
     </message>
     <message>
         <source>{overdue} overdue · {week} this week · {later} later. Select a review to record how it went: Held…, Cancel… or Missed. Times are in each customer&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期 {overdue} · 本周 {week} · 以后 {later}。选择评审以记录结果：已举行…、取消… 或未举行。时间均为各客户所在时区。</translation>
     </message>
     <message>
         <source>· All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>· 全部客户</translation>
     </message>
     <message>
         <source>Write this customer&apos;s reviews to an iCalendar (.ics) file for any calendar app</source>
-        <translation type="unfinished"></translation>
+        <translation>将此客户的评审写入 iCalendar (.ics) 文件，可用于任何日历应用</translation>
     </message>
     <message>
         <source>Choose a customer in the toolbar to export their reviews to a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>在工具栏中选择客户，即可将其评审导出为日历文件</translation>
     </message>
     <message>
         <source>Schedule the reviews this customer&apos;s tier owes over the next {days} days (never twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>安排此客户的服务等级在未来 {days} 天内应有的评审（不会重复）</translation>
     </message>
     <message>
         <source>Schedule the reviews each customer&apos;s tier owes over the next {days} days (never twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>安排每位客户的服务等级在未来 {days} 天内应有的评审（不会重复）</translation>
     </message>
     <message>
         <source>This review has not happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此评审尚未进行。</translation>
     </message>
     <message>
         <source>Record that the selected review did not take place</source>
-        <translation type="unfinished">记录所选评审未举行</translation>
+        <translation>记录所选评审未举行</translation>
     </message>
     <message>
         <source>Recorded the {review} with {customer} on {day} as held (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将与 {customer} 在 {day} 的{review}记录为已举行（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
         <source>Recorded the {review} with {customer} on {day} as cancelled (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将与 {customer} 在 {day} 的{review}记录为已取消（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
         <source>Recorded the {review} with {customer} on {day} as missed (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将与 {customer} 在 {day} 的{review}记录为未举行（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
         <source>Planning reviews… {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计划评审… {customer}</translation>
     </message>
     <message>
         <source>Planning reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计划评审…</translation>
     </message>
     <message numerus="yes">
         <source>Planned %Ln new reviews for {customer} over the next {days} days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已为 {customer} 在未来 {days} 天内计划 %Ln 次新评审。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Planned %Ln new reviews over the next {days} days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已在未来 {days} 天内计划 %Ln 次新评审。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new to plan for {customer}: every review owed over the next {days} days is already on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} 没有需要新计划的内容：未来 {days} 天内应有的评审都已在日程中。</translation>
     </message>
     <message>
         <source>Nothing new to plan: every review owed over the next {days} days is already on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要新计划的内容：未来 {days} 天内应有的评审都已在日程中。</translation>
     </message>
     <message>
         <source>Planning stopped early; plan again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划提前停止；请再次计划以完成。</translation>
     </message>
     <message>
         <source>customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 {id}</translation>
     </message>
     <message>
         <source>Export {customer}&apos;s reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 {customer} 的评审</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
         <source>Exporting reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出评审…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln reviews of {customer} to {file}; open it in any calendar app.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 {customer} 的 %Ln 次评审写入 {file}；可用任何日历应用打开。</numerusform>
         </translation>
     </message>
 </context>
@@ -3511,11 +3515,11 @@ Issue it now?</source>
     <name>Task</name>
     <message>
         <source>Something went wrong: {first}. The details are in {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>出现问题：{first}。详细信息在 {where} 中。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3648,136 +3652,136 @@ Issue it now?</source>
     <name>TransferTexts</name>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Commas (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号（,）</translation>
     </message>
     <message>
         <source>Semicolons (;), for Excel where 1,5 is a number</source>
-        <translation type="unfinished"></translation>
+        <translation>分号（;），适用于将 1,5 视为数字的 Excel</translation>
     </message>
     <message>
         <source>Tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln entries of {month} to {target}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将{month}的 %Ln 条记录写入 {target}。</numerusform>
         </translation>
     </message>
     <message>
         <source>Import customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入客户…</translation>
     </message>
     <message>
         <source>Import hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入工时…</translation>
     </message>
     <message>
         <source>Export hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出工时…</translation>
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>导入客户</translation>
     </message>
     <message>
         <source>Import hours</source>
-        <translation type="unfinished"></translation>
+        <translation>导入工时</translation>
     </message>
     <message>
         <source>Importing customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入客户…</translation>
     </message>
     <message>
         <source>Importing hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入工时…</translation>
     </message>
     <message>
         <source>Export hours of {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>导出{month}的工时</translation>
     </message>
     <message>
         <source>Separate the values by:</source>
-        <translation type="unfinished"></translation>
+        <translation>值的分隔符：</translation>
     </message>
     <message>
         <source>Export hours</source>
-        <translation type="unfinished"></translation>
+        <translation>导出工时</translation>
     </message>
     <message>
         <source>Exporting hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出工时…</translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
         <source>Mark the {review} with {customer} on {day} held</source>
-        <translation type="unfinished"></translation>
+        <translation>将与 {customer} 在 {day} 的{review}标记为已举行</translation>
     </message>
     <message>
         <source>Mark the {review} with {customer} on {day} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>将与 {customer} 在 {day} 的{review}标记为未举行</translation>
     </message>
     <message>
         <source>Mark the {review} with {customer} on {day} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>将与 {customer} 在 {day} 的{review}标记为已取消</translation>
     </message>
     <message>
         <source>Mark the {review} with {customer} on {day} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>将与 {customer} 在 {day} 的{review}标记为已计划</translation>
     </message>
     <message>
         <source>Log {hours} for {customer} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>为 {customer} 记录 {day} 的 {hours}</translation>
     </message>
     <message>
         <source>Change the {field} of {customer}&apos;s entry</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 {customer} 记录的{field}</translation>
     </message>
     <message>
         <source>Delete {hours} for {customer} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {customer} {day} 的 {hours}</translation>
     </message>
     <message>
         <source>Delete {count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {count} 条记录</translation>
     </message>
     <message>
         <source>Correct {customer}&apos;s entry of {day} to {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {customer} {day} 的记录更正为 {hours}</translation>
     </message>
     <message>
         <source>Reopen {month} for {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>为 {customer} 重新打开{month}</translation>
     </message>
     <message>
         <source>Open a {severity} case for {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>为 {customer} 创建{severity}工单</translation>
     </message>
     <message>
         <source>Open case {reference} for {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>为 {customer} 创建工单 {reference}</translation>
     </message>
     <message>
         <source>Answer case {reference} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>响应 {customer} 的工单 {reference}</translation>
     </message>
     <message>
         <source>Wait on the customer in case {reference} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {customer} 的工单 {reference} 中等待客户</translation>
     </message>
     <message>
         <source>Escalate to level {level} case {reference} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {customer} 的工单 {reference} 升级到 {level} 级</translation>
     </message>
     <message>
         <source>Resolve case {reference} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>解决 {customer} 的工单 {reference}</translation>
     </message>
 </context>
 <context>

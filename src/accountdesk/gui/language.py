@@ -37,7 +37,7 @@ NAMES = {
 # The languages the window speaks: those whose catalog translates every message. The
 # others have a catalog under way (translations/) and are offered once it is complete,
 # so nobody gets a window half in English; the reports speak all seven already.
-SPOKEN = ("en", "fr", "de", "ja")
+SPOKEN = ("en", "fr", "de", "ja", "zh")
 LANGUAGES = {code: NAMES[code] for code in SPOKEN}
 # The locale each language formats dates and numbers in, and names Qt's catalogs by.
 LOCALES = {
