@@ -5,974 +5,976 @@
     <name>AllowanceAlertModel</name>
     <message>
         <source>{category} {used} of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} {used} de {included}</translation>
     </message>
     <message>
         <source>all overage</source>
-        <translation type="unfinished"></translation>
+        <translation>tudo excedente</translation>
     </message>
     <message>
         <source>{customer}: {allowance} over in {period}, {used} of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}: {allowance} ultrapassada em {period}, {used} de {included}</translation>
     </message>
     <message>
         <source>{customer}: {allowance} nearly used in {period}, {used} of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}: {allowance} quase esgotada em {period}, {used} de {included}</translation>
     </message>
 </context>
 <context>
     <name>AllowanceCard</name>
     <message>
         <source>Overage charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrança de excedente</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Usadas</translation>
     </message>
     <message>
         <source>Overage</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas excedentes</translation>
     </message>
     <message>
         <source>{left} left of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restam {left} de {included}</translation>
     </message>
     <message>
         <source>Overage charge at {rate}/h</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrança de excedente a {rate}/h</translation>
     </message>
 </context>
 <context>
     <name>BatchDialog</name>
     <message>
         <source>Month-end batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote de fim de mês</translation>
     </message>
     <message>
         <source>Choose the month and the folder, then Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o mês e a pasta e depois Iniciar.</translation>
     </message>
     <message>
         <source>Folder for the monthly reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta dos relatórios mensais</translation>
     </message>
     <message>
         <source>Choose the folder the reports go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a pasta dos relatórios.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta {folder} não existe; escolha outra.</translation>
     </message>
     <message>
         <source>Issue every report</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir todos os relatórios</translation>
     </message>
     <message>
         <source>Issuing locks {month} for every customer whose report is written: hours dated in it can no longer be logged, changed or deleted, and each report becomes final. Months already issued are exported again as they were issued.
 
 Issue the {month} reports now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir bloqueia {month} para cada cliente cujo relatório é gerado: as horas com data nesse mês não podem mais ser registradas, alteradas ou excluídas, e cada relatório passa a ser final. Meses já emitidos são exportados de novo como foram emitidos.
+
+Emitir agora os relatórios de {month}?</translation>
     </message>
     <message>
         <source>Gathering the figures for {month}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunindo os números de {month}…</translation>
     </message>
     <message>
         <source>Writing the {month} reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerando os relatórios de {month}…</translation>
     </message>
     <message>
         <source>Cancelling: reports already written stay written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: os relatórios já gerados são mantidos…</translation>
     </message>
     <message>
         <source>{done} of {total} done — {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} concluídos — {customer}</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi gravado.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: wrote %Ln reports for {month}; {missing} not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelado: %Ln relatório gerado para {month}; {missing} não gerados.</numerusform>
+            <numerusform>Cancelado: %Ln relatórios gerados para {month}; {missing} não gerados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln reports for {month}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln relatório gerado para {month}.</numerusform>
+            <numerusform>%Ln relatórios gerados para {month}.</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} failed (reasons below).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} com falha (motivos abaixo).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers skipped: no monthly report in their tier that month.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente ignorado: sem relatório mensal no nível de serviço naquele mês.</numerusform>
+            <numerusform>%Ln clientes ignorados: sem relatório mensal no nível de serviço naquele mês.</numerusform>
         </translation>
     </message>
     <message>
         <source>issued now</source>
-        <translation type="unfinished"></translation>
+        <translation>emitido agora</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>rascunho</translation>
     </message>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>emitido</translation>
     </message>
     <message>
         <source>{amount} due</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} a pagar</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Com falha</translation>
     </message>
     <message>
         <source>Not written (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não gerados (cancelado)</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerados</translation>
     </message>
     <message>
         <source>Skipped (no monthly report in their tier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorados (sem relatório mensal no nível de serviço)</translation>
     </message>
     <message>
         <source>No application opened {folder}; open it from your file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum aplicativo abriu {folder}; abra pelo gerenciador de arquivos.</translation>
     </message>
 </context>
 <context>
     <name>BatchForm</name>
     <message>
         <source>Writes one monthly service report per customer whose tier includes one (Professional and Enterprise), named after the customer and the month, into the folder you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gera um relatório mensal de serviço para cada cliente cujo nível de serviço o inclui (Professional e Enterprise), com o nome do cliente e do mês, na pasta escolhida.</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mês:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasta:</translation>
     </message>
     <message>
         <source>Where the PDFs go</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde os PDFs são salvos</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>&amp;Issue every report (locks the month for each customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emitir todos os relatórios (bloqueia o mês de cada cliente)</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m</translation>
     </message>
     <message>
         <source>The summary of the run appears here: reports written, failed (with the reason) and customers skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>O resumo da execução aparece aqui: relatórios gerados, com falha (com o motivo) e clientes ignorados.</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
     <name>CardModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Overage</source>
-        <translation type="unfinished"></translation>
+        <translation>Excedente</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrança</translation>
     </message>
     <message>
         <source>Allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>Franquia de horas</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Usadas</translation>
     </message>
     <message>
         <source>Oldest overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasada mais antiga</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Atraso</translation>
     </message>
     <message>
         <source>Contract ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim do contrato</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Em</translation>
     </message>
     <message>
         <source>Adjustments to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>CaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo chamado</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir chamado</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira resposta</translation>
     </message>
     <message>
         <source>Record response</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar resposta</translation>
     </message>
     <message>
         <source>Waiting on the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando o cliente</translation>
     </message>
     <message>
         <source>Record wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar espera</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalonar</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <source>A new support case</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo chamado de suporte</translation>
     </message>
     <message>
         <source>Its response target is the tier&apos;s for the severity, counted from the time it opened, on the customer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>A meta de resposta é a do nível de serviço para essa gravidade, contada a partir da abertura, no horário do cliente.</translation>
     </message>
     <message>
         <source>What the customer reported</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o cliente relatou</translation>
     </message>
     <message>
         <source>The help desk&apos;s ticket number, or the next CASE-n</source>
-        <translation type="unfinished"></translation>
+        <translation>O número do ticket do service desk, ou o próximo CASE-n</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravidade:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referência:</translation>
     </message>
     <message>
         <source>&amp;Opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;berto em:</translation>
     </message>
     <message>
         <source>{severity}, level {level} ({escalation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity}, nível {level} ({escalation})</translation>
     </message>
     <message>
         <source>opened {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>aberto em {when}</translation>
     </message>
     <message>
         <source>response due {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>resposta devida em {when}</translation>
     </message>
     <message>
         <source>answered {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>respondido em {when}</translation>
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Em:</translation>
     </message>
     <message>
         <source>&amp;Resolved:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolvido em:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Até:</translation>
     </message>
     <message>
         <source>Why it goes up (kept in the case&apos;s history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que sobe (fica no histórico do chamado)</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nível:</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;tivo:</translation>
     </message>
     <message>
         <source>Add a customer before opening a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione um cliente antes de abrir um chamado.</translation>
     </message>
 </context>
 <context>
     <name>CasesForm</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamados</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os clientes</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo chamado…</translation>
     </message>
     <message>
         <source>Open a support case for the customer chosen in the toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um chamado de suporte para o cliente escolhido na barra de ferramentas</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Which cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Quais chamados</translation>
     </message>
     <message>
         <source>S&amp;everity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gra&amp;vidade:</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravidade</translation>
     </message>
     <message>
         <source>Filter by customer, case or title (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por cliente, chamado ou título (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar chamados</translation>
     </message>
     <message>
         <source>&amp;Respond…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder…</translation>
     </message>
     <message>
         <source>Record the first response to the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a primeira resposta ao chamado selecionado</translation>
     </message>
     <message>
         <source>&amp;Wait on customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aguardar o cliente…</translation>
     </message>
     <message>
         <source>A period waiting on the customer: the case&apos;s clock stops in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Um período aguardando o cliente: o relógio do chamado para durante ele</translation>
     </message>
     <message>
         <source>Esc&amp;alate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;calonar…</translation>
     </message>
     <message>
         <source>Move the selected case to another escalation level, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Levar o chamado selecionado a outro nível de escalonamento, com um motivo</translation>
     </message>
     <message>
         <source>Res&amp;olve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;olver…</translation>
     </message>
     <message>
         <source>Resolve the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver o chamado selecionado</translation>
     </message>
     <message>
         <source>Response SLA this month</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA de resposta neste mês</translation>
     </message>
     <message>
         <source>Attainment by customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumprimento por cliente</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de serviço</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumpridos</translation>
     </message>
     <message>
         <source>Attainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumprimento</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédito</translation>
     </message>
 </context>
 <context>
     <name>CasesModel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamado</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravidade</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberto</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo restante</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>{days} d {hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} d {hours} h {minutes} min</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min {seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>sem meta</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>respondido</translation>
     </message>
     <message>
         <source>overdue {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>vencido há {span}</translation>
     </message>
     <message>
         <source>The tier promises no response time for this severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nível de serviço não promete tempo de resposta para esta gravidade.</translation>
     </message>
     <message>
         <source>The clock runs around the clock (24x7).</source>
-        <translation type="unfinished"></translation>
+        <translation>O relógio corre o dia todo (24x7).</translation>
     </message>
     <message>
         <source>The clock runs in business hours only: 09:00-17:00 Monday to Friday in {zone}, without the customer&apos;s public holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relógio corre só no horário comercial: das 09:00 às 17:00, de segunda a sexta, em {zone}, sem os feriados do cliente.</translation>
     </message>
     <message>
         <source>{state}, resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}, resolvido</translation>
     </message>
     <message>
         <source>{severity}, level {level} ({escalation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity}, nível {level} ({escalation})</translation>
     </message>
     <message>
         <source>Opened {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberto em {when}</translation>
     </message>
     <message>
         <source>Response due {when} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta devida em {when} ({state})</translation>
     </message>
     <message>
         <source>Answered {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido em {when}</translation>
     </message>
     <message>
         <source>Resolved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolvido em {when}</translation>
     </message>
 </context>
 <context>
     <name>CasesView</name>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamados abertos</translation>
     </message>
     <message>
         <source>At risk now</source>
-        <translation type="unfinished"></translation>
+        <translation>Em risco agora</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Descumpridos</translation>
     </message>
     <message>
         <source>All opened this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os abertos neste mês</translation>
     </message>
     <message>
         <source>open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>chamados abertos</translation>
     </message>
     <message>
         <source>at risk now</source>
-        <translation type="unfinished"></translation>
+        <translation>em risco agora</translation>
     </message>
     <message>
         <source>breached ({month})</source>
-        <translation type="unfinished"></translation>
+        <translation>descumpridos ({month})</translation>
     </message>
     <message>
         <source>all opened this month ({month})</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os abertos neste mês ({month})</translation>
     </message>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamados</translation>
     </message>
     <message>
         <source>Reading the cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os chamados…</translation>
     </message>
     <message>
         <source>Any</source>
         <comment>severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer</translation>
     </message>
     <message>
         <source>Reading the month&apos;s SLA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o SLA do mês…</translation>
     </message>
     <message>
         <source>The month&apos;s SLA could not be read: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o SLA do mês: {message}</translation>
     </message>
     <message>
         <source>The cases could not be read: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os chamados: {message}</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os clientes</translation>
     </message>
     <message numerus="yes">
         <source>%Ln cases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln chamado</numerusform>
+            <numerusform>%Ln chamados</numerusform>
         </translation>
     </message>
     <message>
         <source>No open cases for {customer}. Open one with New case….</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chamado aberto de {customer}. Abra um com Novo chamado….</translation>
     </message>
     <message>
         <source>No case for {customer} is at risk now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chamado de {customer} está em risco agora.</translation>
     </message>
     <message>
         <source>No case for {customer} breached its response target in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chamado de {customer} descumpriu a meta de resposta em {month}.</translation>
     </message>
     <message>
         <source>No case for {customer} opened in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chamado de {customer} foi aberto em {month}.</translation>
     </message>
     <message>
         <source>No open cases. Open one with New case….</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chamado aberto. Abra um com Novo chamado….</translation>
     </message>
     <message>
         <source>No case is at risk now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chamado está em risco agora.</translation>
     </message>
     <message>
         <source>No case breached its response target in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chamado descumpriu a meta de resposta em {month}.</translation>
     </message>
     <message>
         <source>No case opened in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chamado foi aberto em {month}.</translation>
     </message>
     <message>
         <source>Response SLA in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA de resposta em {month}</translation>
     </message>
     <message>
         <source>none ({percent} % if breached)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum ({percent} % se descumprido)</translation>
     </message>
     <message>
         <source>no SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>sem SLA</translation>
     </message>
     <message>
         <source>Below the target of {target} %: the SLA is breached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abaixo da meta de {target} %: o SLA foi descumprido.</translation>
     </message>
     <message>
         <source>No cases were due in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chamado vencia em {month}.</translation>
     </message>
     <message>
         <source>{customer}&apos;s tier has no response SLA.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nível de serviço de {customer} não tem SLA de resposta.</translation>
     </message>
     <message numerus="yes">
         <source>Portfolio: %Ln cases due in {month}, {met} met, {percent} attainment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Carteira: %Ln chamado vencido em {month}, {met} cumpridos, {percent} de cumprimento.</numerusform>
+            <numerusform>Carteira: %Ln chamados vencidos em {month}, {met} cumpridos, {percent} de cumprimento.</numerusform>
         </translation>
     </message>
     <message>
         <source>{customer}: cases whose response fell due in {month} and are decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}: chamados cuja resposta vencia em {month} e já estão decididos.</translation>
     </message>
     <message>
         <source>Opened case {case} for {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamado {case} aberto para {customer}</translation>
     </message>
     <message>
         <source>Recorded the first response to case {case} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira resposta registrada no chamado {case} de {customer}</translation>
     </message>
     <message>
         <source>Recorded a wait on the customer in case {case} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera do cliente registrada no chamado {case} de {customer}</translation>
     </message>
     <message>
         <source>Escalated to level {level} case {case} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamado {case} de {customer} escalonado para o nível {level}</translation>
     </message>
     <message>
         <source>Resolved case {case} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamado {case} de {customer} resolvido</translation>
     </message>
     <message>
         <source>{done} (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} (Ctrl+Z desfaz).</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
         <source>New contact — {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo contato — {customer}</translation>
     </message>
     <message>
         <source>Contact — {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato — {customer}</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar contato</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>{named} named contacts, {seats} training seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>{named} contatos nomeados, {seats} vagas de treinamento.</translation>
     </message>
     <message>
         <source>{count} named contacts (unlimited on {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} contatos nomeados (ilimitados no {tier})</translation>
     </message>
     <message>
         <source>No named contacts on {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum contato nomeado no {tier}</translation>
     </message>
     <message>
         <source>{count} of {limit} named contacts used</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} de {limit} contatos nomeados usados</translation>
     </message>
     <message>
         <source>{count} training seats (unlimited on {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} vagas de treinamento (ilimitadas no {tier})</translation>
     </message>
     <message>
         <source>no training seats on {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma vaga de treinamento no {tier}</translation>
     </message>
     <message>
         <source>{count} of {limit} training seats used</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} de {limit} vagas de treinamento usadas</translation>
     </message>
     <message>
         <source>{named}; {seats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{named}; {seats}.</translation>
     </message>
 </context>
 <context>
     <name>ContactForm</name>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Named &amp;support contact (may open support cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato de &amp;suporte nomeado (pode abrir chamados)</translation>
     </message>
     <message>
         <source>Has an online &amp;training seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Tem uma vaga de &amp;treinamento online</translation>
     </message>
 </context>
 <context>
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomeado</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Treinamento</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>★ named</source>
-        <translation type="unfinished"></translation>
+        <translation>★ nomeado</translation>
     </message>
     <message>
         <source>training seat</source>
-        <translation type="unfinished"></translation>
+        <translation>vaga de treinamento</translation>
     </message>
 </context>
 <context>
     <name>ContractTermsModel</name>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de serviço</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Até</translation>
     </message>
     <message>
         <source>Monthly fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensalidade</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>sem data de término</translation>
     </message>
     <message>
         <source>In force today</source>
-        <translation type="unfinished"></translation>
+        <translation>Em vigor hoje</translation>
     </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
     <message>
         <source>No money changes: the month&apos;s charges stay as issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma mudança de valores: as cobranças do mês ficam como emitidas.</translation>
     </message>
     <message>
         <source>{month}, the fee: a charge of {amount} USD</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}, a mensalidade: uma cobrança de {amount} USD</translation>
     </message>
     <message>
         <source>{month}, the fee: a credit of {amount} USD</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}, a mensalidade: um crédito de {amount} USD</translation>
     </message>
     <message>
         <source>{month}, {category} overage: a charge of {amount} USD ({hours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}, excedente de {category}: uma cobrança de {amount} USD ({hours})</translation>
     </message>
     <message>
         <source>{month}, {category} overage: a credit of {amount} USD ({hours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}, excedente de {category}: um crédito de {amount} USD ({hours})</translation>
     </message>
     <message>
         <source>; </source>
         <comment>separates the changes of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>The next report issued will carry {changes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O próximo relatório emitido trará {changes}.</translation>
     </message>
     <message>
         <source>Record a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar uma correção</translation>
     </message>
     <message>
         <source>Entry {entry}: {hours} of {category} for {customer} on {day}, by {engineer}. Its month is issued, so the entry stays as it is and the correction is recorded beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro {entry}: {hours} de {category} para {customer} em {day}, por {engineer}. O mês está emitido, então o registro fica como está e a correção é registrada ao lado.</translation>
     </message>
     <message>
         <source>What the entry should have been; 0 takes it back entirely</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o registro deveria ter sido; 0 o desfaz por completo</translation>
     </message>
     <message>
         <source>Why, in a few words (kept with the correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê, em poucas palavras (fica com a correção)</translation>
     </message>
     <message>
         <source>Hours it should have been:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas corretas:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
         <source>A correction needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma correção precisa de um motivo.</translation>
     </message>
 </context>
 <context>
     <name>CustomerCounts</name>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>em %n dia</numerusform>
+            <numerusform>em %n dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ended %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>terminou há %n dia</numerusform>
+            <numerusform>terminou há %n dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n named contacts (unlimited)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contato nomeado (ilimitado)</numerusform>
+            <numerusform>%n contatos nomeados (ilimitados)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{count} of %n named contacts — over the tier&apos;s limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} de %n contato nomeado — acima do limite do nível</numerusform>
+            <numerusform>{count} de %n contatos nomeados — acima do limite do nível</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{count} of %n named contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} de %n contato nomeado</numerusform>
+            <numerusform>{count} de %n contatos nomeados</numerusform>
         </translation>
     </message>
 </context>
@@ -980,461 +982,463 @@ Issue the {month} reports now?</source>
     <name>CustomerDialog</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Português</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francês</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemão</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Japonês</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinês</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo cliente</translation>
     </message>
     <message>
         <source>Edit {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {customer}</translation>
     </message>
     <message>
         <source>Add customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar cliente</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>{fee} ({tier}&apos;s starting price)</source>
-        <translation type="unfinished"></translation>
+        <translation>{fee} (preço inicial do {tier})</translation>
     </message>
     <message>
         <source>{fee} ({tier}&apos;s price)</source>
-        <translation type="unfinished"></translation>
+        <translation>{fee} (preço do {tier})</translation>
     </message>
 </context>
 <context>
     <name>CustomerForm</name>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>The customer&apos;s company name</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da empresa do cliente</translation>
     </message>
     <message>
         <source>&amp;Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nível de serviço</translation>
     </message>
     <message>
         <source>Monthly &amp;fee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensalidade</translation>
     </message>
     <message>
         <source>USD per month</source>
-        <translation type="unfinished"></translation>
+        <translation>USD por mês</translation>
     </message>
     <message>
         <source>Contract &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Início do contrato</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Contract &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fim do contrato</translation>
     </message>
     <message>
         <source>N&amp;o end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem data de &amp;término</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuso horário</translation>
     </message>
     <message>
         <source>Type a city, e.g. Berlin or New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite uma cidade, p. ex. Berlin ou New_York</translation>
     </message>
     <message>
         <source>Report &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma do relatório</translation>
     </message>
     <message>
         <source>&amp;CSM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSM</translation>
     </message>
     <message>
         <source>Customer success manager (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerente de sucesso do cliente (opcional)</translation>
     </message>
     <message>
         <source>T&amp;AM</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;AM</translation>
     </message>
     <message>
         <source>Technical account manager (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerente técnico de contas (opcional)</translation>
     </message>
     <message>
         <source>&amp;Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feriados</translation>
     </message>
     <message>
         <source>None; or a country code such as DE or US-CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum; ou um código de país como DE ou US-CA</translation>
     </message>
     <message>
         <source>Unused hours &amp;roll over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transferir horas não usadas</translation>
     </message>
     <message>
         <source>Hours left at the end of a period carry into the next one, at most one period&apos;s allowance.</source>
-        <translation type="unfinished"></translation>
+        <translation>As horas que sobram no fim de um período passam para o seguinte, no máximo a franquia de um período.</translation>
     </message>
     <message>
         <source>The tier and its fee change with Change tier…, which keeps the contract history and prorates the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nível de serviço e sua mensalidade mudam com Mudar nível…, que mantém o histórico do contrato e calcula o mês proporcionalmente.</translation>
     </message>
 </context>
 <context>
     <name>CustomersForm</name>
     <message>
         <source>Search name, CSM or TAM (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nome, CSM ou TAM (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filters the table as you type; Esc clears, Down goes to the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra a tabela enquanto você digita; Esc limpa, Seta para baixo vai para a tabela</translation>
     </message>
     <message>
         <source>Loading customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando clientes…</translation>
     </message>
     <message>
         <source>Select a customer in the table to see its contract, contacts and notes, or add a customer with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um cliente na tabela para ver o contrato, os contatos e as notas, ou adicione um cliente com Ctrl+N.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Change the name, dates, time zone, language, CSM or TAM</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar o nome, as datas, o fuso horário, o idioma, o CSM ou o TAM</translation>
     </message>
     <message>
         <source>Change &amp;tier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar &amp;nível…</translation>
     </message>
     <message>
         <source>Upgrade or downgrade from a date, with the month&apos;s fee and allowances previewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir ou descer de nível a partir de uma data, com prévia da mensalidade e das franquias do mês</translation>
     </message>
     <message>
         <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relatório…</translation>
     </message>
     <message>
         <source>Export this customer&apos;s monthly service report for the toolbar&apos;s month (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o relatório mensal de serviço deste cliente para o mês da barra de ferramentas (PDF)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Visão geral</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de serviço</translation>
     </message>
     <message>
         <source>CSM</source>
-        <translation type="unfinished"></translation>
+        <translation>CSM</translation>
     </message>
     <message>
         <source>TAM</source>
-        <translation type="unfinished"></translation>
+        <translation>TAM</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovação</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuso horário</translation>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do relatório</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Feriados</translation>
     </message>
     <message>
         <source>Consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultoria</translation>
     </message>
     <message>
         <source>Named contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos nomeados</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>Contract history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico do contrato</translation>
     </message>
     <message>
         <source>Each term runs from its date until the next one or the contract&apos;s end; the one in force today is bold. Upgrades and downgrades are prorated by days: use Change tier….</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada período vai da sua data até o seguinte ou o fim do contrato; o vigente hoje aparece em negrito. Subidas e descidas de nível são proporcionais aos dias: use Mudar nível….</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos</translation>
     </message>
     <message>
         <source>&amp;Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar contato…</translation>
     </message>
     <message>
         <source>Change the selected contact (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar o contato selecionado (ou clique duas vezes nele)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <source>Remove the selected contact, e.g. someone who left the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o contato selecionado, p. ex. alguém que saiu do cliente</translation>
     </message>
     <message>
         <source>&amp;Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar contato…</translation>
     </message>
     <message>
         <source>No contacts yet. Add the people who open support cases with Add contact….</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há contatos. Adicione as pessoas que abrem chamados com Adicionar contato….</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Notes about this account: who to call, what was promised, what to watch. Only your team sees them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre esta conta: quem contatar, o que foi prometido, o que observar. Só a sua equipe as vê.</translation>
     </message>
     <message>
         <source>&amp;Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar notas</translation>
     </message>
     <message>
         <source>Save the notes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar as notas (Ctrl+S)</translation>
     </message>
 </context>
 <context>
     <name>CustomersTableModel</name>
     <message>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>sem data de término</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoje</translation>
     </message>
     <message>
         <source>over contact limit ({count} of {limit} named)</source>
-        <translation type="unfinished"></translation>
+        <translation>acima do limite de contatos ({count} de {limit} nomeados)</translation>
     </message>
     <message>
         <source>starts {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>começa em {day}</translation>
     </message>
     <message>
         <source>contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>contrato encerrado</translation>
     </message>
     <message>
         <source>renewal due</source>
-        <translation type="unfinished"></translation>
+        <translation>renovação próxima</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de serviço</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovação</translation>
     </message>
     <message>
         <source>Consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultoria</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>CSM</source>
-        <translation type="unfinished"></translation>
+        <translation>CSM</translation>
     </message>
     <message>
         <source>TAM</source>
-        <translation type="unfinished"></translation>
+        <translation>TAM</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim</translation>
     </message>
     <message>
         <source>Consulting {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultoria {month}</translation>
     </message>
     <message>
         <source>Consulting hours logged in the month chosen in the toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de consultoria registradas no mês escolhido na barra de ferramentas</translation>
     </message>
 </context>
 <context>
     <name>CustomersView</name>
     <message>
         <source>The {tier} tier includes no named contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>O nível de serviço {tier} não inclui contatos nomeados</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Loading customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando clientes…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <source>Reading the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o cliente…</translation>
     </message>
     <message>
         <source>The customers could not be loaded. {message}
 Check the database connection, then open the view again (Ctrl+2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar os clientes. {message}
+Verifique a conexão com o banco de dados e abra a visão novamente (Ctrl+2).</translation>
     </message>
     <message>
         <source>No customers yet. Add your first customer with Ctrl+N, or load the demo portfolio from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há clientes. Adicione o primeiro cliente com Ctrl+N, ou carregue a carteira de demonstração pelo menu Arquivo.</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total}</translation>
     </message>
     <message>
         <source>No customer, CSM or TAM matches “{search}”.
 Press Esc to clear the search, or add a customer with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cliente, CSM ou TAM corresponde a “{search}”.
+Pressione Esc para limpar a busca, ou adicione um cliente com Ctrl+N.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
         </translation>
     </message>
     <message>
         <source>The customer could not be read. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o cliente. {message}</translation>
     </message>
     <message>
         <source>since {day}, {fee} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>desde {day}, {fee} por mês</translation>
     </message>
     <message>
         <source>{tier} from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier} desde {day}</translation>
     </message>
     <message>
         <source>none assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum atribuído</translation>
     </message>
     <message>
         <source>from {day}, no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>desde {day}, sem data de término</translation>
     </message>
     <message>
         <source>{zone} — {time} there now</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} — lá são {time} agora</translation>
     </message>
     <message>
         <source>{calendar} public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>feriados de {calendar}</translation>
     </message>
     <message>
         <source>none (Monday to Friday are working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum (segunda a sexta são dias úteis)</translation>
     </message>
     <message>
         <source>unused hours roll over</source>
-        <translation type="unfinished"></translation>
+        <translation>horas não usadas são transferidas</translation>
     </message>
     <message>
         <source>reports issued up to {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>relatórios emitidos até {month}</translation>
     </message>
     <message>
         <source>none</source>
         <comment>no flags</comment>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas</translation>
     </message>
     <message>
         <source>Not saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: {why}</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo.</translation>
     </message>
     <message>
         <source>The notes typed for {customer} could not be saved. {why}
@@ -1442,1490 +1446,1496 @@ Press Esc to clear the search, or add a customer with Ctrl+N.</source>
 What you typed, to copy elsewhere:
 
 {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar as notas digitadas para {customer}. {why}
+
+O que você digitou, para copiar em outro lugar:
+
+{notes}</translation>
     </message>
     <message>
         <source>Remove {contact} (a named support contact) from {customer}&apos;s contacts?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover {contact} (um contato de suporte nomeado) dos contatos de {customer}?</translation>
     </message>
     <message>
         <source>Remove {contact} from {customer}&apos;s contacts?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover {contact} dos contatos de {customer}?</translation>
     </message>
     <message>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover contato</translation>
     </message>
     <message>
         <source>{hours} in {month} (none included)</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} em {month} (nenhuma incluída)</translation>
     </message>
     <message>
         <source>not included in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>não incluídas em {month}</translation>
     </message>
     <message>
         <source>{used} used of {included} in {month}; {over} over, {charge}</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} usadas de {included} em {month}; {over} excedentes, {charge}</translation>
     </message>
     <message>
         <source>{used} used of {included} in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} usadas de {included} em {month}</translation>
     </message>
 </context>
 <context>
     <name>Engineer</name>
     <message>
         <source>Your name on the hours you log</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome nas horas que você registra</translation>
     </message>
     <message>
         <source>Which name should go on the hours you log? Your colleagues and the monthly reports see it. (The command line uses it too; Edit ▸ Preferences changes it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Com qual nome suas horas devem ser registradas? Seus colegas e os relatórios mensais o veem. (A linha de comando também o usa; Editar ▸ Preferências o altera.)</translation>
     </message>
 </context>
 <context>
     <name>EntitlementsForm</name>
     <message>
         <source>Choose a customer in the toolbar to see what they are entitled to</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um cliente na barra de ferramentas para ver a que ele tem direito</translation>
     </message>
     <message>
         <source>Type a few letters of the name in the Customer box (Ctrl+F here) and pick it; the Month arrows choose the month. The Home view lists every customer&apos;s overage at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite algumas letras do nome na caixa Cliente (aqui Ctrl+F) e escolha; as setas de Mês escolhem o mês. A visão Início mostra o excedente de todos os clientes de uma vez.</translation>
     </message>
     <message>
         <source>Export monthly &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;relatório mensal…</translation>
     </message>
     <message>
         <source>The client&apos;s service report for this customer and month (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório de serviço do cliente para este cliente e mês (PDF)</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mês</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensalidade</translation>
     </message>
     <message>
         <source>Overage charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobranças de excedente</translation>
     </message>
     <message>
         <source>Fee and overage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensalidade e excedente</translation>
     </message>
     <message>
         <source>Seats and sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagas e sessões</translation>
     </message>
     <message>
         <source>Adjustments for the next report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes para o próximo relatório</translation>
     </message>
     <message>
         <source>Months already issued whose figures changed since: the next report issued for this customer charges or credits the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses já emitidos cujos números mudaram desde então: o próximo relatório emitido para este cliente cobra ou credita a diferença.</translation>
     </message>
 </context>
 <context>
     <name>EntitlementsView</name>
     <message>
         <source>Choose a customer in the toolbar to see what they are entitled to</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um cliente na barra de ferramentas para ver a que ele tem direito</translation>
     </message>
     <message>
         <source>Q{number} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>T{number} {year}</translation>
     </message>
     <message>
         <source>{quarter} to date</source>
-        <translation type="unfinished"></translation>
+        <translation>{quarter} até hoje</translation>
     </message>
     <message>
         <source>{quarter} to the end of {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quarter} até o fim de {month}</translation>
     </message>
     <message>
         <source>Issued: these are the report&apos;s figures; hours logged or corrected later go on the next report as adjustments, not into this quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido: estes são os números do relatório; horas registradas ou corrigidas depois vão para o próximo relatório como ajustes, não para este trimestre.</translation>
     </message>
     <message>
         <source>Issued: these are the report&apos;s figures; hours logged or corrected later go on the next report as adjustments, not into this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido: estes são os números do relatório; horas registradas ou corrigidas depois vão para o próximo relatório como ajustes, não para este mês.</translation>
     </message>
     <message>
         <source>{month} has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} ainda não começou.</translation>
     </message>
     <message>
         <source>The quarter is over; these are its final figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trimestre terminou; estes são os números finais.</translation>
     </message>
     <message>
         <source>The month is over; these are its final figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mês terminou; estes são os números finais.</translation>
     </message>
     <message>
         <source>Counted to the end of {month}; the forecast is on {current}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado até o fim de {month}; a previsão é para {current}.</translation>
     </message>
     <message>
         <source>The contract starts on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O contrato começa em {day}.</translation>
     </message>
     <message>
         <source>The contract ended on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O contrato terminou em {day}.</translation>
     </message>
     <message>
         <source>No hours are included; every hour logged is overage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma hora incluída; cada hora registrada é excedente.</translation>
     </message>
     <message>
         <source>Nothing used yet: the whole allowance is there for the quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada usado ainda: toda a franquia do trimestre está disponível.</translation>
     </message>
     <message>
         <source>Nothing used yet: the whole allowance is there for the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada usado ainda: toda a franquia do mês está disponível.</translation>
     </message>
     <message>
         <source>The allowance is used up; further hours are overage.</source>
-        <translation type="unfinished"></translation>
+        <translation>A franquia acabou; as próximas horas são excedentes.</translation>
     </message>
     <message>
         <source>The allowance is used up; further hours are overage at {rate}/h.</source>
-        <translation type="unfinished"></translation>
+        <translation>A franquia acabou; as próximas horas são excedentes a {rate}/h.</translation>
     </message>
     <message>
         <source>At this pace the allowance runs out on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste ritmo, a franquia acaba em {day}.</translation>
     </message>
     <message>
         <source>At this pace the allowance lasts until the contract ends on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste ritmo, a franquia dura até o fim do contrato em {day}.</translation>
     </message>
     <message>
         <source>At this pace the allowance lasts the quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste ritmo, a franquia dura o trimestre.</translation>
     </message>
     <message>
         <source>At this pace the allowance lasts the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste ritmo, a franquia dura o mês.</translation>
     </message>
     <message>
         <source>{hours} at {rate} = {charge}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} a {rate} = {charge}</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensalidade</translation>
     </message>
     <message>
         <source>SLA service credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédito de serviço do SLA</translation>
     </message>
     <message>
         <source>{allowance} overage</source>
-        <translation type="unfinished"></translation>
+        <translation>Excedente de {allowance}</translation>
     </message>
     <message>
         <source>{used} (unlimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} (ilimitado)</translation>
     </message>
     <message>
         <source>{used} of {included}</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} de {included}</translation>
     </message>
     <message>
         <source>this contract year, from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>este ano de contrato, desde {day}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoje</translation>
     </message>
     <message>
         <source>Entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Direitos</translation>
     </message>
     <message>
         <source>Reading the entitlements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os direitos…</translation>
     </message>
     <message>
         <source>Response SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA de resposta</translation>
     </message>
     <message>
         <source>{reason} Choose a customer in the toolbar to see what they are entitled to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Escolha um cliente na barra de ferramentas para ver a que ele tem direito.</translation>
     </message>
     <message>
         <source> then </source>
         <comment>between the tiers of one month</comment>
-        <translation type="unfinished"></translation>
+        <translation> e depois </translation>
     </message>
     <message>
         <source>contract from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>contrato desde {start}</translation>
     </message>
     <message>
         <source>contract from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>contrato de {start} a {end}</translation>
     </message>
     <message>
         <source>CSM {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSM {name}</translation>
     </message>
     <message>
         <source>TAM {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>TAM {name}</translation>
     </message>
     <message>
         <source>{customer}&apos;s contract does not cover {month}, so nothing is included in it; choose another month with the Month arrows.</source>
-        <translation type="unfinished"></translation>
+        <translation>O contrato de {customer} não cobre {month}, então nada está incluído nele; escolha outro mês com as setas de Mês.</translation>
     </message>
     <message>
         <source>{tier} includes no consulting or development hours in {month}; hours logged are tracked below but not measured against an allowance.</source>
-        <translation type="unfinished"></translation>
+        <translation>O {tier} não inclui horas de consultoria nem de desenvolvimento em {month}; as horas registradas aparecem abaixo, mas não são comparadas com uma franquia.</translation>
     </message>
     <message>
         <source>Issued — these are the figures of report {report}. Changes made since reach the client as adjustments on the next report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido — estes são os números do relatório {report}. Mudanças feitas depois chegam ao cliente como ajustes no próximo relatório.</translation>
     </message>
     <message>
         <source>Fee and hours in {month}, as issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensalidade e horas de {month}, como emitidas</translation>
     </message>
     <message>
         <source>Fee and hours in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensalidade e horas de {month}</translation>
     </message>
     <message>
         <source>Fee, prorated by days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensalidade, proporcional aos dias</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separates the categories of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Hours logged: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas registradas: {hours}</translation>
     </message>
     <message>
         <source>No hours logged in {month}; log them in the Hours view (Ctrl+4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma hora registrada em {month}; registre-as na visão Horas (Ctrl+4).</translation>
     </message>
     <message>
         <source>No hours logged in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma hora registrada em {month}.</translation>
     </message>
     <message>
         <source>Response SLA in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA de resposta em {month}</translation>
     </message>
     <message>
         <source>No cases were due in {month} (target {target} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chamado vencia em {month} (meta {target} %).</translation>
     </message>
     <message>
         <source>Attainment {attainment} % against a target of {target} % — breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumprimento {attainment} % para uma meta de {target} % — descumprido</translation>
     </message>
     <message>
         <source>Attainment {attainment} % against a target of {target} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumprimento {attainment} % para uma meta de {target} %</translation>
     </message>
     <message>
         <source>Cases due: {due}, met: {met}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamados vencidos: {due}, cumpridos: {met}</translation>
     </message>
     <message>
         <source>Service credit: {credit} ({percent} % of the fee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédito de serviço: {credit} ({percent} % da mensalidade)</translation>
     </message>
     <message>
         <source>No service credit ({percent} % of the fee if breached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem crédito de serviço ({percent} % da mensalidade se descumprido)</translation>
     </message>
     <message>
         <source>Month</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mês</translation>
     </message>
     <message>
         <source>What</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>Hours</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Amount</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Reason</source>
         <comment>column of the adjustments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Together on the next report</source>
-        <translation type="unfinished"></translation>
+        <translation>Total no próximo relatório</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>ilimitado</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Ctrl+PgUp and Ctrl+PgDown step the month; the Customer box finds as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgUp e Ctrl+PgDown mudam o mês; a caixa Cliente busca enquanto você digita.</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as alterações</translation>
     </message>
     <message>
         <source>Filter the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar o histórico</translation>
     </message>
     <message>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o histórico…</translation>
     </message>
     <message>
         <source>The history could not be read. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o histórico. {message}</translation>
     </message>
 </context>
 <context>
     <name>HomeForm</name>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Carteira</translation>
     </message>
     <message>
         <source>Find a customer in these lists (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar um cliente nestas listas (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar um cliente</translation>
     </message>
     <message>
         <source>Overage this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Excedente neste mês</translation>
     </message>
     <message>
         <source>No overage this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem excedente neste mês.</translation>
     </message>
     <message>
         <source>Allowances past 80 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Franquias acima de 80 %</translation>
     </message>
     <message>
         <source>No allowance is past 80 % this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma franquia passou de 80 % neste mês.</translation>
     </message>
     <message>
         <source>Overdue reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisões atrasadas</translation>
     </message>
     <message>
         <source>No overdue reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma revisão atrasada.</translation>
     </message>
     <message>
         <source>Renewals within 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovações em 60 dias</translation>
     </message>
     <message>
         <source>No contract ends in the next 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum contrato termina nos próximos 60 dias.</translation>
     </message>
     <message>
         <source>Adjustments waiting for the next report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes aguardando o próximo relatório</translation>
     </message>
     <message>
         <source>No adjustments are waiting for a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum ajuste aguardando um relatório.</translation>
     </message>
     <message>
         <source>Hours by month, whole portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas por mês, carteira inteira</translation>
     </message>
     <message>
         <source>No hours logged in these twelve months. Log hours in the Hours view (Ctrl+4) and they show here by month and category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma hora registrada nestes doze meses. Registre horas na visão Horas (Ctrl+4) e elas aparecem aqui por mês e categoria.</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>Loading the dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando o painel…</translation>
     </message>
     <message>
         <source>Open a customer to see the adjustments in Entitlements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra um cliente para ver os ajustes em Direitos.</translation>
     </message>
     <message>
         <source>Reading the support cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os chamados de suporte…</translation>
     </message>
     <message>
         <source>Double-click a customer, or press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique duas vezes em um cliente ou pressione Enter para abri-lo.</translation>
     </message>
     <message>
         <source>SLA at risk now / breached this month</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA em risco agora / descumprido neste mês</translation>
     </message>
     <message>
         <source>Double-click a case, or press Enter, to open it in Cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique duas vezes em um chamado ou pressione Enter para abri-lo em Chamados.</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizando…</translation>
     </message>
     <message>
         <source>Reading allowances, reviews and renewals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo franquias, revisões e renovações…</translation>
     </message>
     <message>
         <source>Adding up the hours of twelve months…</source>
-        <translation type="unfinished"></translation>
+        <translation>Somando as horas de doze meses…</translation>
     </message>
     <message>
         <source>The dashboard could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o painel: {reason}</translation>
     </message>
     <message>
         <source>Portfolio in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carteira em {month}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers · reviews and renewals as of {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente · revisões e renovações em {day}</numerusform>
+            <numerusform>%Ln clientes · revisões e renovações em {day}</numerusform>
         </translation>
     </message>
     <message>
         <source>Overage in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Excedente em {month}</translation>
     </message>
     <message>
         <source>All customers&apos; overage charges in the month together</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobranças de excedente de todos os clientes no mês</translation>
     </message>
     <message>
         <source>No overage in {month}: every customer stayed within their allowances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem excedente em {month}: todos os clientes ficaram dentro das franquias.</translation>
     </message>
     <message>
         <source>Allowances past 80 % in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Franquias acima de 80 % em {month}</translation>
     </message>
     <message>
         <source>No allowance is past 80 % in {month}. Customers show here as they near their included hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma franquia passou de 80 % em {month}. Os clientes aparecem aqui ao se aproximarem das horas incluídas.</translation>
     </message>
     <message>
         <source>No overdue reviews. A planned review shows here once its time has passed and it is not marked held, cancelled or missed in the Reviews view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma revisão atrasada. Uma revisão planejada aparece aqui quando o horário passa e ela não foi marcada como realizada, cancelada ou não realizada na visão Revisões.</translation>
     </message>
     <message>
         <source>No contract ends in the next 60 days. Contracts show here two months before they end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum contrato termina nos próximos 60 dias. Os contratos aparecem aqui dois meses antes do fim.</translation>
     </message>
     <message>
         <source>Customers whose next report carries adjustments to months already issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes cujo próximo relatório traz ajustes de meses já emitidos</translation>
     </message>
     <message>
         <source>No adjustments are waiting for a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum ajuste aguardando um relatório.</translation>
     </message>
     <message>
         <source>SLA at risk now / breached in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA em risco agora / descumprido em {month}</translation>
     </message>
     <message>
         <source>No case is at risk now, and none breached its response target in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chamado está em risco agora, e nenhum descumpriu a meta de resposta em {month}.</translation>
     </message>
     <message>
         <source>Hours by month, whole portfolio: {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas por mês, carteira inteira: {first} a {last}</translation>
     </message>
     <message>
         <source>{hours} in total</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} no total</translation>
     </message>
     <message>
         <source>No customer matching “{typed}” in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cliente corresponde a “{typed}” nesta lista.</translation>
     </message>
 </context>
 <context>
     <name>HoursChart</name>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
 </context>
 <context>
     <name>LedgerForm</name>
     <message>
         <source>Cu&amp;stomer</source>
-        <translation type="unfinished"></translation>
+        <translation>Clie&amp;nte</translation>
     </message>
     <message>
         <source>Type a customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o nome de um cliente</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>Ho&amp;urs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho&amp;ras</translation>
     </message>
     <message>
         <source>1.5 or 1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>1,5 ou 1:30</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tegoria</translation>
     </message>
     <message>
         <source>&amp;Description (client sees this)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição (o cliente vê)</translation>
     </message>
     <message>
         <source>What the hours were for, as the report says it</source>
-        <translation type="unfinished"></translation>
+        <translation>Para que foram as horas, como o relatório diz</translation>
     </message>
     <message>
         <source>Printed on the client&apos;s monthly report; required for consulting and development hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressa no relatório mensal do cliente; obrigatória para horas de consultoria e desenvolvimento</translation>
     </message>
     <message>
         <source>Internal n&amp;ote (team only)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota interna (só a equipe)</translation>
     </message>
     <message>
         <source>Never on a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca em um relatório</translation>
     </message>
     <message>
         <source>For the team only: never printed on a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Só para a equipe: nunca impressa em um relatório</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar</translation>
     </message>
     <message>
         <source>Log these hours (Enter in any field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar estas horas (Enter em qualquer campo)</translation>
     </message>
     <message>
         <source>Type the hours and press Enter to log them; the customer, date, category, description and note stay for the next entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite as horas e pressione Enter para registrá-las; cliente, data, categoria, descrição e nota ficam para o próximo registro.</translation>
     </message>
     <message>
         <source>Show all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos os clientes</translation>
     </message>
     <message>
         <source>&amp;All months</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todos os meses</translation>
     </message>
     <message>
         <source>Show every month instead of the month chosen in the toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos os meses em vez do mês escolhido na barra de ferramentas</translation>
     </message>
     <message>
         <source>Only the hours one engineer logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Só as horas que um engenheiro registrou</translation>
     </message>
     <message>
         <source>Only one category of hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Só uma categoria de horas</translation>
     </message>
     <message>
         <source>Search text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar texto (Ctrl+F)</translation>
     </message>
     <message>
         <source>Finds entries whose description or internal note holds the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontra registros cuja descrição ou nota interna contém o texto</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar filtros</translation>
     </message>
     <message>
         <source>Edit (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar (F2)</translation>
     </message>
     <message>
         <source>Delete (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir (Del)</translation>
     </message>
     <message>
         <source>Record a correction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar uma correção…</translation>
     </message>
     <message>
         <source>Correct an entry of an issued month (Ctrl+Shift+R): the change reaches the client as an adjustment on the next report</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir um registro de um mês emitido (Ctrl+Shift+R): a alteração chega ao cliente como ajuste no próximo relatório</translation>
     </message>
 </context>
 <context>
     <name>LedgerModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Engenheiro</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Description (client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição (cliente)</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota interna</translation>
     </message>
     <message>
         <source>What the client reads on the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o cliente lê no relatório mensal</translation>
     </message>
     <message>
         <source>For the team only: never printed on a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Só para a equipe: nunca impressa em um relatório</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(excluído)</translation>
     </message>
     <message>
         <source>{month} is issued for {customer}: this entry is read-only. Record a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} está emitido para {customer}: este registro é somente leitura. Registre uma correção.</translation>
     </message>
     <message>
         <source>Correction of entry {entry}: no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Correção do registro {entry}: sem motivo</translation>
     </message>
     <message>
         <source>Correction of entry {entry}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correção do registro {entry}: {reason}</translation>
     </message>
     <message>
         <source>Internal, never on a report: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Interna, nunca em um relatório: {note}</translation>
     </message>
 </context>
 <context>
     <name>LedgerView</name>
     <message>
         <source>Type the hours and press Enter to log them; the customer, date, category, description and note stay for the next entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite as horas e pressione Enter para registrá-las; cliente, data, categoria, descrição e nota ficam para o próximo registro.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>data</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>categoria</translation>
     </message>
     <message>
         <source>engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>engenheiro</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descrição</translation>
     </message>
     <message>
         <source>internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota interna</translation>
     </message>
     <message>
         <source>Hours ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Livro de horas</translation>
     </message>
     <message>
         <source>Reading the hours ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o livro de horas…</translation>
     </message>
     <message>
         <source>Listing the engineers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando os engenheiros…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>Type the customer&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite primeiro o nome do cliente.</translation>
     </message>
     <message>
         <source>Type the hours spent, e.g. 1.5 or 1:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite as horas gastas, p. ex. 1,5 ou 1:30.</translation>
     </message>
     <message>
         <source>Logged {hours} of {category} for {customer} on {day} (Ctrl+Z undoes it). It is outside the filters, so the table does not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} de {category} registradas para {customer} em {day} (Ctrl+Z desfaz). Está fora dos filtros, por isso a tabela não o mostra.</translation>
     </message>
     <message>
         <source>Logged {hours} of {category} for {customer} on {day} (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} de {category} registradas para {customer} em {day} (Ctrl+Z desfaz).</translation>
     </message>
     <message>
         <source>Select an entry to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um registro para alterá-lo.</translation>
     </message>
     <message>
         <source>Select an entry of an issued month to correct it; entries of open months are changed directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um registro de um mês emitido para corrigi-lo; registros de meses abertos são alterados diretamente.</translation>
     </message>
     <message>
         <source>Correction recorded; the next report issued carries the adjustment (Ctrl+Z takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Correção registrada; o próximo relatório emitido traz o ajuste (Ctrl+Z o retira).</translation>
     </message>
     <message>
         <source>Select an entry to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um registro para ver o histórico.</translation>
     </message>
     <message>
         <source>History of entry {entry} ({customer}, {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico do registro {entry} ({customer}, {day})</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries are selected; delete at most {most} at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro selecionado; exclua no máximo {most} de uma vez.</numerusform>
+            <numerusform>%Ln registros selecionados; exclua no máximo {most} de uma vez.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the entries to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione os registros a excluir.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln entries (Ctrl+Z brings it back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro excluído (Ctrl+Z o traz de volta).</numerusform>
+            <numerusform>%Ln registros excluídos (Ctrl+Z os traz de volta).</numerusform>
         </translation>
     </message>
     <message>
         <source>Any engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer engenheiro</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer categoria</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Record a correction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar uma correção…</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries · {hours}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro · {hours}</numerusform>
+            <numerusform>%Ln registros · {hours}</numerusform>
         </translation>
     </message>
     <message>
         <source>all months</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os meses</translation>
     </message>
     <message>
         <source>{month} is issued for {customer}: its entries are read-only. A correction goes into the next open month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} está emitido para {customer}: os registros são somente leitura. Uma correção vai para o próximo mês aberto.</translation>
     </message>
     <message>
         <source>No entries match these filters. Choose “Clear filters” above to see every entry again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum registro corresponde a estes filtros. Escolha “Limpar filtros” acima para ver todos os registros de novo.</translation>
     </message>
     <message>
         <source>No hours logged for {customer} in {month}. Type the hours in the bar above and press Enter to log the first entry. Tick “All months” to see the other months, or step the month in the toolbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma hora registrada para {customer} em {month}. Digite as horas na barra acima e pressione Enter para o primeiro registro. Marque “Todos os meses” para ver os outros meses, ou mude o mês na barra de ferramentas.</translation>
     </message>
     <message>
         <source>No hours logged for {customer} yet. Type the hours in the bar above and press Enter to log the first entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há horas registradas para {customer}. Digite as horas na barra acima e pressione Enter para o primeiro registro.</translation>
     </message>
     <message>
         <source>No hours logged in {month}. Type the hours in the bar above and press Enter to log the first entry. Tick “All months” to see the other months, or step the month in the toolbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma hora registrada em {month}. Digite as horas na barra acima e pressione Enter para o primeiro registro. Marque “Todos os meses” para ver os outros meses, ou mude o mês na barra de ferramentas.</translation>
     </message>
     <message>
         <source>No hours logged yet. Type the hours in the bar above and press Enter to log the first entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há horas registradas. Digite as horas na barra acima e pressione Enter para o primeiro registro.</translation>
     </message>
     <message>
         <source>Logged as &lt;b&gt;{name}&lt;/b&gt; · &lt;a href=&apos;name&apos;&gt;Change…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado como &lt;b&gt;{name}&lt;/b&gt; · &lt;a href=&apos;name&apos;&gt;Alterar…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Logged as &lt;b&gt;{name}&lt;/b&gt; (your login) · &lt;a href=&apos;name&apos;&gt;Set your name…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado como &lt;b&gt;{name}&lt;/b&gt; (seu login) · &lt;a href=&apos;name&apos;&gt;Definir seu nome…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>The name on the hours you log here and on the command line (Edit ▸ Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome nas horas registradas aqui e na linha de comando (Editar ▸ Preferências)</translation>
     </message>
     <message>
         <source>This entry is read-only: {month} is issued for {customer}, so its entries can be neither changed nor deleted. Record a correction instead (Ctrl+Shift+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro é somente leitura: {month} está emitido para {customer}, então os registros não podem ser alterados nem excluídos. Registre uma correção (Ctrl+Shift+R).</translation>
     </message>
     <message>
         <source>This entry corrects entry {entry} of an issued month; corrections stay as they were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro corrige o registro {entry} de um mês emitido; as correções ficam como foram registradas.</translation>
     </message>
     <message>
         <source>Changed the date (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Data alterada (Ctrl+Z desfaz).</translation>
     </message>
     <message>
         <source>Changed the customer (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente alterado (Ctrl+Z desfaz).</translation>
     </message>
     <message>
         <source>Changed the category (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria alterada (Ctrl+Z desfaz).</translation>
     </message>
     <message>
         <source>Changed the engineer (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Engenheiro alterado (Ctrl+Z desfaz).</translation>
     </message>
     <message>
         <source>Changed the hours (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas alteradas (Ctrl+Z desfaz).</translation>
     </message>
     <message>
         <source>Changed the description (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição alterada (Ctrl+Z desfaz).</translation>
     </message>
     <message>
         <source>Changed the internal note (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota interna alterada (Ctrl+Z desfaz).</translation>
     </message>
     <message>
         <source>Pick a date from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma data no calendário.</translation>
     </message>
     <message>
         <source>An entry needs a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um registro precisa de um cliente.</translation>
     </message>
     <message>
         <source>An entry needs the engineer who spent the hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um registro precisa do engenheiro que gastou as horas.</translation>
     </message>
 </context>
 <context>
     <name>LevelBadge</name>
     <message>
         <source>Within allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro da franquia</translation>
     </message>
     <message>
         <source>Nearly used</source>
-        <translation type="unfinished"></translation>
+        <translation>Quase esgotada</translation>
     </message>
     <message>
         <source>Over allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>Acima da franquia</translation>
     </message>
 </context>
 <context>
     <name>Live</name>
     <message>
         <source>The database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados: {where}</translation>
     </message>
     <message>
         <source>Updated with changes by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado com alterações de {who}.</translation>
     </message>
     <message>
         <source>Not receiving others&apos; changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Não recebendo as alterações dos outros</translation>
     </message>
     <message>
         <source>The connection to {where} was lost; trying again every {seconds} seconds. ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão com {where} caiu; nova tentativa a cada {seconds} segundos. ({reason})</translation>
     </message>
     <message>
         <source>Asking who else is connected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando quem mais está conectado…</translation>
     </message>
     <message>
         <source>Who else is connected could not be read: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler quem mais está conectado: {message}</translation>
     </message>
     <message>
         <source>{name} (as {role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (como {role})</translation>
     </message>
     <message>
         <source>No one else connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém mais conectado</translation>
     </message>
     <message>
         <source>Also connected: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Também conectados: {names}</translation>
     </message>
 </context>
 <context>
     <name>LoadedWhenShown</name>
     <message>
         <source>Reading the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o banco de dados…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os clientes</translation>
     </message>
     <message>
         <source>AccountDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancos de dados do AccountDesk (*.sqlite3 *.sqlite *.db);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Direitos</translation>
     </message>
     <message>
         <source>Hours ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Livro de horas</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisões</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamados</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegação</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo o banco de dados…</translation>
     </message>
     <message>
         <source>Counting customers and entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando clientes e registros…</translation>
     </message>
     <message>
         <source>{file} is an empty file. Make it a new AccountDesk database?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} é um arquivo vazio. Transformá-lo em um novo banco de dados do AccountDesk?</translation>
     </message>
     <message>
         <source>{file} was left as it was, an empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} foi deixado como estava, um arquivo vazio.</translation>
     </message>
     <message>
         <source>Opening {database}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo {database}…</translation>
     </message>
     <message>
         <source>The database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o banco de dados.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir banco de dados</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo banco de dados</translation>
     </message>
     <message>
         <source>{file} already exists; a new database needs a new file name. To work in that database, choose File ▸ Open database….</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} já existe; um novo banco de dados precisa de um novo nome de arquivo. Para trabalhar nesse banco, escolha Arquivo ▸ Abrir banco de dados….</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo cliente…</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo cliente</translation>
     </message>
     <message>
         <source>Add a customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um cliente (Ctrl+N)</translation>
     </message>
     <message>
         <source>Log hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar horas</translation>
     </message>
     <message>
         <source>Log hours (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar horas (Ctrl+L)</translation>
     </message>
     <message>
         <source> Customer: </source>
-        <translation type="unfinished"></translation>
+        <translation> Cliente: </translation>
     </message>
     <message>
         <source> Month: </source>
-        <translation type="unfinished"></translation>
+        <translation> Mês: </translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mês anterior</translation>
     </message>
     <message>
         <source>Previous month (Ctrl+PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mês anterior (Ctrl+PgUp)</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo mês</translation>
     </message>
     <message>
         <source>Next month (Ctrl+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo mês (Ctrl+PgDown)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo banco de dados…</translation>
     </message>
     <message>
         <source>Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir banco de dados…</translation>
     </message>
     <message>
         <source>Recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancos de dados recentes</translation>
     </message>
     <message>
         <source>Load demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar dados de demonstração…</translation>
     </message>
     <message>
         <source>Back up database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer backup do banco de dados…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Refazer</translation>
     </message>
     <message>
         <source>Undo {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer: {command}</translation>
     </message>
     <message>
         <source>Redo {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Refazer: {command}</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Localizar</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferências…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliente</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relatórios</translation>
     </message>
     <message>
         <source>Monthly report for this customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório mensal deste cliente…</translation>
     </message>
     <message>
         <source>Month-end batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote de fim de mês…</translation>
     </message>
     <message>
         <source>Reopen month…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir mês…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia do usuário</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <source>About AccountDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o AccountDesk</translation>
     </message>
     <message>
         <source>No databases opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum banco de dados aberto ainda</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar a lista</translation>
     </message>
     <message>
         <source>Loaded the demo portfolio: {customers} customers, {entries} ledger entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carteira de demonstração carregada: {customers} clientes, {entries} registros de horas.</translation>
     </message>
     <message>
         <source>Loading the demo portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando a carteira de demonstração…</translation>
     </message>
     <message>
         <source>Back up database</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer backup do banco de dados</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancos de dados SQLite (*.sqlite3)</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazendo backup…</translation>
     </message>
     <message>
         <source>Backed up to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup salvo em {file}.</translation>
     </message>
     <message>
         <source>Choose a customer in the toolbar to reopen one of its months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um cliente na barra de ferramentas para reabrir um dos seus meses.</translation>
     </message>
     <message>
         <source>Reopen month</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir mês</translation>
     </message>
     <message>
         <source>Why is {month} reopened for {customer}? Its next issue will be a new revision of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que {month} é reaberto para {customer}? A próxima emissão será uma nova revisão do relatório.</translation>
     </message>
     <message>
         <source>Reopened {month} for {customer} (Ctrl+Z issues it again as it was).</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} reaberto para {customer} (Ctrl+Z emite de novo como era).</translation>
     </message>
     <message>
         <source>Support contracts, entitlements, hours and reviews for customer success teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratos de suporte, direitos, horas e revisões para equipes de customer success.</translation>
     </message>
     <message>
         <source>SQLite (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite (local)</translation>
     </message>
     <message>
         <source>PostgreSQL (team)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL (equipe)</translation>
     </message>
     <message>
         <source>{customers} · {entries} · signed in as {user} · {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customers} · {entries} · conectado como {user} · {database}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
         </translation>
     </message>
     <message>
         <source>The database could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o banco de dados: {reason}</translation>
     </message>
     <message>
         <source>Something went wrong, and what you were doing may not have been finished. The details are in {log}; please send it to your support contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado, e o que você estava fazendo pode não ter sido concluído. Os detalhes estão em {log}; envie-o ao seu contato de suporte.</translation>
     </message>
 </context>
 <context>
     <name>MonthlyReportDialog</name>
     <message>
         <source>Choose a customer in the toolbar first: a monthly report is about one customer. For every customer at once, use Reports ▸ Month-end batch….</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro um cliente na barra de ferramentas: um relatório mensal é de um cliente. Para todos os clientes de uma vez, use Relatórios ▸ Lote de fim de mês….</translation>
     </message>
     <message>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerando o relatório…</translation>
     </message>
     <message>
         <source>Monthly service report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório mensal de serviço</translation>
     </message>
     <message>
         <source>Draft: built from the live ledger; every page is marked DRAFT until the month is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho: gerado a partir do livro de horas atual; cada página leva a marca RASCUNHO até a emissão do mês.</translation>
     </message>
     <message>
         <source>Issued on {day} by {person} as report {report}. The month is locked; an export gives exactly the report that was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido em {day} por {person} como relatório {report}. O mês está bloqueado; uma exportação dá exatamente o relatório emitido.</translation>
     </message>
     <message>
         <source>Issue the report: write the final PDF and lock the customer&apos;s month</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir o relatório: gravar o PDF final e bloquear o mês do cliente</translation>
     </message>
     <message>
         <source>The pages could not be shown; export the PDF to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mostrar as páginas; exporte o PDF para lê-lo.</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {pages}</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o relatório mensal</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando o relatório…</translation>
     </message>
     <message>
         <source>Issue the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir o relatório mensal</translation>
     </message>
     <message>
         <source>Issuing the {month} report for {customer} locks {month} for this customer: hours dated in it can no longer be logged, changed or deleted, and the report becomes final (a later export gives exactly the same report). Corrections then go into the next open month.
 
 Issue it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir o relatório de {month} para {customer} bloqueia {month} para este cliente: as horas com data nesse mês não podem mais ser registradas, alteradas ou excluídas, e o relatório passa a ser final (uma exportação posterior dá exatamente o mesmo relatório). As correções vão então para o próximo mês aberto.
+
+Emitir agora?</translation>
     </message>
     <message>
         <source>Issuing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitindo o relatório…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln página</numerusform>
+            <numerusform>%Ln páginas</numerusform>
         </translation>
     </message>
     <message>
         <source>Issued report {report} ({pages}) and wrote it to {file}. {month} is now locked for {customer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório {report} emitido ({pages}) e gravado em {file}. {month} agora está bloqueado para {customer}.</translation>
     </message>
     <message>
         <source>Wrote the draft report ({pages}) to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho do relatório ({pages}) gravado em {file}.</translation>
     </message>
     <message>
         <source>Wrote issued report {report} ({pages}) to {file} — the same file that was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório emitido {report} ({pages}) gravado em {file} — o mesmo arquivo que foi emitido.</translation>
     </message>
     <message>
         <source>Wrote issued report {report} ({pages}) to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório emitido {report} ({pages}) gravado em {file}.</translation>
     </message>
     <message>
         <source>No application opened {file}; open it from its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum aplicativo abriu {file}; abra-o pela pasta.</translation>
     </message>
 </context>
 <context>
     <name>OverageModel</name>
     <message>
         <source>{customer}: {hours} over the allowances, charged {charge}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}: {hours} acima das franquias, cobrança de {charge}</translation>
     </message>
 </context>
 <context>
     <name>OverdueReviewsModel</name>
     <message>
         <source>{review}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{review}, {day}</translation>
     </message>
     <message numerus="yes">
         <source>{oldest} (+%Ln more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{oldest} (+%Ln outra)</numerusform>
+            <numerusform>{oldest} (+%Ln outras)</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoje</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dia</numerusform>
+            <numerusform>%Ln dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{customer}: %Ln reviews not recorded; the oldest, {review}, was due {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer}: %Ln revisão não registrada; a mais antiga, {review}, vencia em {day}</numerusform>
+            <numerusform>{customer}: %Ln revisões não registradas; a mais antiga, {review}, vencia em {day}</numerusform>
         </translation>
     </message>
 </context>
@@ -2933,16 +2943,16 @@ Issue it now?</source>
     <name>PendingAdjustmentsModel</name>
     <message numerus="yes">
         <source>{customer}: %Ln adjustments to {months} wait for the next report, together a credit of {amount}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer}: %Ln ajuste de {months} aguarda o próximo relatório, no total um crédito de {amount}</numerusform>
+            <numerusform>{customer}: %Ln ajustes de {months} aguardam o próximo relatório, no total um crédito de {amount}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{customer}: %Ln adjustments to {months} wait for the next report, together a charge of {amount}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer}: %Ln ajuste de {months} aguarda o próximo relatório, no total uma cobrança de {amount}</numerusform>
+            <numerusform>{customer}: %Ln ajustes de {months} aguardam o próximo relatório, no total uma cobrança de {amount}</numerusform>
         </translation>
     </message>
 </context>
@@ -2950,118 +2960,118 @@ Issue it now?</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferências</translation>
     </message>
     <message>
         <source>The system&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma do sistema ({language})</translation>
     </message>
     <message>
         <source>You (on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Você (neste computador)</translation>
     </message>
     <message>
         <source>Your name on the hours you log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome nas horas que você registra:</translation>
     </message>
     <message>
         <source>Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da janela:</translation>
     </message>
     <message>
         <source>A new language applies the next time AccountDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo idioma vale na próxima vez que o AccountDesk iniciar.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>Default logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo padrão</translation>
     </message>
     <message>
         <source>Company (on every report, for the whole team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa (em todo relatório, para toda a equipe)</translation>
     </message>
     <message>
         <source>Company name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da empresa:</translation>
     </message>
     <message>
         <source>Service name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do serviço:</translation>
     </message>
     <message>
         <source>Report footer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodapé do relatório:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo:</translation>
     </message>
     <message>
         <source>Your company&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>O logotipo da sua empresa</translation>
     </message>
     <message>
         <source>AccountDesk&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>O logotipo do AccountDesk</translation>
     </message>
     <message>
         <source>Company logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo da empresa</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado por outra pessoa</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarregar</translation>
     </message>
     <message>
         <source>Open another database, or start a new one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir outro banco de dados ou criar um novo?</translation>
     </message>
     <message>
         <source>Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir outro…</translation>
     </message>
     <message>
         <source>New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo banco de dados…</translation>
     </message>
 </context>
 <context>
     <name>RenewalsModel</name>
     <message>
         <source>{tier}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}, {day}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoje</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dia</numerusform>
+            <numerusform>%Ln dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{customer}&apos;s {tier} contract ends on {day}, in %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O contrato {tier} de {customer} termina em {day}, em %Ln dia</numerusform>
+            <numerusform>O contrato {tier} de {customer} termina em {day}, em %Ln dias</numerusform>
         </translation>
     </message>
 </context>
@@ -3069,441 +3079,441 @@ Issue it now?</source>
     <name>ReportForm</name>
     <message>
         <source>The report&apos;s pages, exactly as the PDF will print them</source>
-        <translation type="unfinished"></translation>
+        <translation>As páginas do relatório, exatamente como o PDF as imprimirá</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Write the report as a PDF; before the month is issued it is marked DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar o relatório como PDF; antes da emissão do mês ele leva a marca RASCUNHO</translation>
     </message>
     <message>
         <source>Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir…</translation>
     </message>
     <message>
         <source>Issue the report: write the final PDF and lock the customer&apos;s month</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir o relatório: gravar o PDF final e bloquear o mês do cliente</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir PDF</translation>
     </message>
     <message>
         <source>Open the report just written in the system&apos;s PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o relatório recém-gravado no visualizador de PDF do sistema</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
     <name>ReviewForm</name>
     <message>
         <source>&amp;Attendees:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participantes:</translation>
     </message>
     <message>
         <source>Who took part, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem participou, separados por vírgulas</translation>
     </message>
     <message>
         <source>&amp;Summary for the client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumo para o cliente:</translation>
     </message>
     <message>
         <source>Printed on the client&apos;s monthly report: what was reviewed and agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresso no relatório mensal do cliente: o que foi revisado e combinado</translation>
     </message>
     <message>
         <source>The client reads this on the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente lê isto no relatório mensal</translation>
     </message>
     <message>
         <source>Internal &amp;notes (team only):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas internas (só a equipe):</translation>
     </message>
     <message>
         <source>For the team only, never on a report: concerns, follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Só para a equipe, nunca em um relatório: preocupações, próximos passos</translation>
     </message>
     <message>
         <source>For the team only: never printed on a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Só para a equipe: nunca impressas em um relatório</translation>
     </message>
     <message>
         <source>Held &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada &amp;em:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>When the review took place, on the customer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando a revisão aconteceu, no horário do cliente</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Why the review is cancelled (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que a revisão foi cancelada (obrigatório)</translation>
     </message>
 </context>
 <context>
     <name>ReviewOutcomeDialog</name>
     <message>
         <source>{day}, {time} ({minutes} minutes) · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time} ({minutes} minutos) · {state}</translation>
     </message>
     <message>
         <source>Review held</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão realizada</translation>
     </message>
     <message>
         <source>Mark held</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como realizada</translation>
     </message>
     <message>
         <source>Cancel the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a revisão</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter</translation>
     </message>
 </context>
 <context>
     <name>ReviewsForm</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisões</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os clientes</translation>
     </message>
     <message>
         <source>Plan ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Planejar</translation>
     </message>
     <message>
         <source>Schedule the reviews each tier owes over the next 90 days (never twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendar as revisões que cada nível de serviço deve nos próximos 90 dias (nunca duas vezes)</translation>
     </message>
     <message>
         <source>Export .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar .ics…</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Planned reviews: overdue, this week and later</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisões planejadas: atrasadas, nesta semana e depois</translation>
     </message>
     <message>
         <source>Past reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisões passadas</translation>
     </message>
     <message>
         <source>Held, cancelled and missed reviews of the month chosen in the toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisões realizadas, canceladas e não realizadas do mês escolhido na barra de ferramentas</translation>
     </message>
     <message>
         <source>Filter by customer or review (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por cliente ou revisão (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar revisões</translation>
     </message>
     <message>
         <source>Held…</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada…</translation>
     </message>
     <message>
         <source>Record that the selected review took place, with notes and attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar que a revisão selecionada aconteceu, com notas e participantes</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar…</translation>
     </message>
     <message>
         <source>Cancel the selected review, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a revisão selecionada, com um motivo</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não realizada</translation>
     </message>
     <message>
         <source>Record that the selected review did not take place</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar que a revisão selecionada não aconteceu</translation>
     </message>
 </context>
 <context>
     <name>ReviewsModel</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Time (customer&apos;s zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário (fuso do cliente)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planejada</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não realizada</translation>
     </message>
     <message>
         <source>Overdue (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasada (hoje)</translation>
     </message>
     <message>
         <source>Overdue by 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasada 1 dia</translation>
     </message>
     <message>
         <source>Overdue by {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasada {count} dias</translation>
     </message>
     <message numerus="yes">
         <source>{group} · %Ln reviews</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{group} · %Ln revisão</numerusform>
+            <numerusform>{group} · %Ln revisões</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click (or press Enter) to open {customer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique duas vezes (ou pressione Enter) para abrir {customer}.</translation>
     </message>
     <message>
         <source>{minutes} minutes; your time: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} minutos; seu horário: {when}</translation>
     </message>
     <message>
         <source>Held on: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada em: {when}</translation>
     </message>
     <message>
         <source>Attendees: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes: {names}</translation>
     </message>
     <message>
         <source>Summary for the client: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo para o cliente: {text}</translation>
     </message>
     <message>
         <source>Internal notes: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas internas: {text}</translation>
     </message>
     <message>
         <source>Reason: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: {text}</translation>
     </message>
 </context>
 <context>
     <name>ReviewsView</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisões</translation>
     </message>
     <message>
         <source>Loading reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando revisões…</translation>
     </message>
     <message>
         <source>Held…</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada…</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar…</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não realizada</translation>
     </message>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir cliente</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasadas</translation>
     </message>
     <message>
         <source>This week (to {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana (até {day})</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <source>The reviews could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as revisões: {reason}</translation>
     </message>
     <message>
         <source>No review matches “{typed}”. Clear the filter to see all {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma revisão corresponde a “{typed}”. Limpe o filtro para ver todas as {count}.</translation>
     </message>
     <message>
         <source>No held, cancelled or missed reviews were due in {month} for {customer}. Step the month in the toolbar to look at another month, or switch back to the Agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma revisão realizada, cancelada ou não realizada de {customer} vencia em {month}. Mude o mês na barra de ferramentas ou volte para a Agenda.</translation>
     </message>
     <message>
         <source>No held, cancelled or missed reviews were due in {month}. Step the month in the toolbar to look at another month, or switch back to the Agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma revisão realizada, cancelada ou não realizada vencia em {month}. Mude o mês na barra de ferramentas ou volte para a Agenda.</translation>
     </message>
     <message>
         <source>No reviews are planned for {customer}. Plan ahead to schedule what their tier owes over the next {days} days; a Community contract includes no reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há revisões planejadas para {customer}. Planejar agenda o que o nível de serviço deve nos próximos {days} dias; um contrato Community não inclui revisões.</translation>
     </message>
     <message>
         <source>No reviews are planned. Plan ahead to schedule the reviews each customer&apos;s tier owes over the next {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há revisões planejadas. Planejar agenda as revisões que o nível de serviço de cada cliente deve nos próximos {days} dias.</translation>
     </message>
     <message>
         <source>Reviews due in {month} whose outcome is recorded: {held} held · {cancelled} cancelled · {missed} missed. Step the month in the toolbar to see another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisões que venciam em {month} com resultado registrado: {held} realizadas · {cancelled} canceladas · {missed} não realizadas. Mude o mês na barra de ferramentas para ver outro.</translation>
     </message>
     <message>
         <source>{overdue} overdue · {week} this week · {later} later. Select a review to record how it went: Held…, Cancel… or Missed. Times are in each customer&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue} atrasadas · {week} nesta semana · {later} depois. Selecione uma revisão para registrar como foi: Realizada…, Cancelar… ou Não realizada. Os horários estão no fuso de cada cliente.</translation>
     </message>
     <message>
         <source>· All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>· Todos os clientes</translation>
     </message>
     <message>
         <source>Write this customer&apos;s reviews to an iCalendar (.ics) file for any calendar app</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar as revisões deste cliente em um arquivo iCalendar (.ics) para qualquer aplicativo de agenda</translation>
     </message>
     <message>
         <source>Choose a customer in the toolbar to export their reviews to a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um cliente na barra de ferramentas para exportar as revisões dele para um arquivo de agenda</translation>
     </message>
     <message>
         <source>Schedule the reviews this customer&apos;s tier owes over the next {days} days (never twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendar as revisões que o nível de serviço deste cliente deve nos próximos {days} dias (nunca duas vezes)</translation>
     </message>
     <message>
         <source>Schedule the reviews each customer&apos;s tier owes over the next {days} days (never twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendar as revisões que o nível de serviço de cada cliente deve nos próximos {days} dias (nunca duas vezes)</translation>
     </message>
     <message>
         <source>This review has not happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta revisão ainda não aconteceu.</translation>
     </message>
     <message>
         <source>Record that the selected review did not take place</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar que a revisão selecionada não aconteceu</translation>
     </message>
     <message>
         <source>Recorded the {review} with {customer} on {day} as held (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{review} com {customer} em {day} registrada como realizada (Ctrl+Z desfaz).</translation>
     </message>
     <message>
         <source>Recorded the {review} with {customer} on {day} as cancelled (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{review} com {customer} em {day} registrada como cancelada (Ctrl+Z desfaz).</translation>
     </message>
     <message>
         <source>Recorded the {review} with {customer} on {day} as missed (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{review} com {customer} em {day} registrada como não realizada (Ctrl+Z desfaz).</translation>
     </message>
     <message>
         <source>Planning reviews… {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Planejando revisões… {customer}</translation>
     </message>
     <message>
         <source>Planning reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planejando revisões…</translation>
     </message>
     <message numerus="yes">
         <source>Planned %Ln new reviews for {customer} over the next {days} days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nova revisão planejada para {customer} nos próximos {days} dias.</numerusform>
+            <numerusform>%Ln novas revisões planejadas para {customer} nos próximos {days} dias.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Planned %Ln new reviews over the next {days} days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nova revisão planejada nos próximos {days} dias.</numerusform>
+            <numerusform>%Ln novas revisões planejadas nos próximos {days} dias.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new to plan for {customer}: every review owed over the next {days} days is already on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada novo a planejar para {customer}: cada revisão devida nos próximos {days} dias já está na agenda.</translation>
     </message>
     <message>
         <source>Nothing new to plan: every review owed over the next {days} days is already on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada novo a planejar: cada revisão devida nos próximos {days} dias já está na agenda.</translation>
     </message>
     <message>
         <source>Planning stopped early; plan again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>O planejamento parou antes do fim; planeje de novo para concluir.</translation>
     </message>
     <message>
         <source>customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente {id}</translation>
     </message>
     <message>
         <source>Export {customer}&apos;s reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar as revisões de {customer}</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Exporting reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando revisões…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln reviews of {customer} to {file}; open it in any calendar app.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln revisão de {customer} gravada em {file}; abra-o em qualquer aplicativo de agenda.</numerusform>
+            <numerusform>%Ln revisões de {customer} gravadas em {file}; abra-o em qualquer aplicativo de agenda.</numerusform>
         </translation>
     </message>
 </context>
@@ -3511,333 +3521,333 @@ Issue it now?</source>
     <name>SlaCardModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamado</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>at risk, {span} left</source>
-        <translation type="unfinished"></translation>
+        <translation>em risco, faltam {span}</translation>
     </message>
     <message>
         <source>breached {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>descumprido em {when}</translation>
     </message>
 </context>
 <context>
     <name>Task</name>
     <message>
         <source>Something went wrong: {first}. The details are in {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado: {first}. Os detalhes estão em {where}.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>TierChangeDialog</name>
     <message>
         <source>Consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultoria</translation>
     </message>
     <message>
         <source>consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>consultoria</translation>
     </message>
     <message>
         <source>Custom development</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenvolvimento sob medida</translation>
     </message>
     <message>
         <source>custom development</source>
-        <translation type="unfinished"></translation>
+        <translation>desenvolvimento sob medida</translation>
     </message>
     <message>
         <source>Change tier — {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar nível — {customer}</translation>
     </message>
     <message>
         <source>{customer} is on {tier} since {day} at {fee} a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} está no {tier} desde {day} por {fee} por mês.</translation>
     </message>
     <message>
         <source>{customer} is on {tier}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} está no {tier}.</translation>
     </message>
     <message>
         <source>Change tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar nível</translation>
     </message>
     <message>
         <source>{fee} ({tier}&apos;s price)</source>
-        <translation type="unfinished"></translation>
+        <translation>{fee} (preço do {tier})</translation>
     </message>
     <message>
         <source>Effect on the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Efeito no mês</translation>
     </message>
     <message>
         <source>Nothing to preview until the change can be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a prever até que a mudança possa ser feita.</translation>
     </message>
     <message>
         <source>Effect on {month} (prorated by days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Efeito em {month} (proporcional aos dias)</translation>
     </message>
     <message>
         <source>Fee for {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensalidade de {month}</translation>
     </message>
     <message>
         <source>Fee {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensalidade {before} → {after}</translation>
     </message>
     <message>
         <source>{allowance} ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>{allowance} ({period})</translation>
     </message>
     <message>
         <source>{allowance} {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{allowance} {before} → {after}</translation>
     </message>
     <message>
         <source>Overage charge so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrança de excedente até agora</translation>
     </message>
     <message numerus="yes">
         <source>{days} of %n days of {month} fall under {tier} from {day}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{days} de %n dia de {month} ficam no {tier} a partir de {day}.</numerusform>
+            <numerusform>{days} de %n dias de {month} ficam no {tier} a partir de {day}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{customer} keeps its %n named contacts; {tier} includes {limit}, so the account will be flagged as over its limit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{customer} mantém seu %n contato nomeado; o {tier} inclui {limit}, então a conta será marcada como acima do limite.</numerusform>
+            <numerusform>{customer} mantém seus %n contatos nomeados; o {tier} inclui {limit}, então a conta será marcada como acima do limite.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is saved until you choose Change tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada é salvo até você escolher Mudar nível.</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <source>Q{number} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>T{number} {year}</translation>
     </message>
 </context>
 <context>
     <name>TierChangeForm</name>
     <message>
         <source>New &amp;tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;nível</translation>
     </message>
     <message>
         <source>&amp;Effective from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vigente a partir de</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Monthly &amp;fee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensalidade</translation>
     </message>
     <message>
         <source>USD per month (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>USD por mês (opcional)</translation>
     </message>
     <message>
         <source>Effect on the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Efeito no mês</translation>
     </message>
 </context>
 <context>
     <name>TransferTexts</name>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv *.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Commas (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vírgulas (,)</translation>
     </message>
     <message>
         <source>Semicolons (;), for Excel where 1,5 is a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponto e vírgula (;), para o Excel em que 1,5 é um número</translation>
     </message>
     <message>
         <source>Tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulações</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln entries of {month} to {target}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro de {month} gravado em {target}.</numerusform>
+            <numerusform>%Ln registros de {month} gravados em {target}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar clientes…</translation>
     </message>
     <message>
         <source>Import hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar horas…</translation>
     </message>
     <message>
         <source>Export hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar horas…</translation>
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar clientes</translation>
     </message>
     <message>
         <source>Import hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar horas</translation>
     </message>
     <message>
         <source>Importing customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando clientes…</translation>
     </message>
     <message>
         <source>Importing hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando horas…</translation>
     </message>
     <message>
         <source>Export hours of {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar as horas de {month}</translation>
     </message>
     <message>
         <source>Separate the values by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Separar os valores por:</translation>
     </message>
     <message>
         <source>Export hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar horas</translation>
     </message>
     <message>
         <source>Exporting hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando horas…</translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
         <source>Mark the {review} with {customer} on {day} held</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a {review} com {customer} em {day} como realizada</translation>
     </message>
     <message>
         <source>Mark the {review} with {customer} on {day} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a {review} com {customer} em {day} como não realizada</translation>
     </message>
     <message>
         <source>Mark the {review} with {customer} on {day} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a {review} com {customer} em {day} como cancelada</translation>
     </message>
     <message>
         <source>Mark the {review} with {customer} on {day} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a {review} com {customer} em {day} como planejada</translation>
     </message>
     <message>
         <source>Log {hours} for {customer} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar {hours} para {customer} em {day}</translation>
     </message>
     <message>
         <source>Change the {field} of {customer}&apos;s entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar {field} do registro de {customer}</translation>
     </message>
     <message>
         <source>Delete {hours} for {customer} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir {hours} de {customer} em {day}</translation>
     </message>
     <message>
         <source>Delete {count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir {count} registros</translation>
     </message>
     <message>
         <source>Correct {customer}&apos;s entry of {day} to {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir o registro de {customer} de {day} para {hours}</translation>
     </message>
     <message>
         <source>Reopen {month} for {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir {month} para {customer}</translation>
     </message>
     <message>
         <source>Open a {severity} case for {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um chamado {severity} para {customer}</translation>
     </message>
     <message>
         <source>Open case {reference} for {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o chamado {reference} para {customer}</translation>
     </message>
     <message>
         <source>Answer case {reference} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder o chamado {reference} de {customer}</translation>
     </message>
     <message>
         <source>Wait on the customer in case {reference} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardar o cliente no chamado {reference} de {customer}</translation>
     </message>
     <message>
         <source>Escalate to level {level} case {reference} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalonar para o nível {level} o chamado {reference} de {customer}</translation>
     </message>
     <message>
         <source>Resolve case {reference} of {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver o chamado {reference} de {customer}</translation>
     </message>
 </context>
 <context>
     <name>WelcomeForm</name>
     <message>
         <source>Welcome to AccountDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas ao AccountDesk</translation>
     </message>
     <message>
         <source>This database has no customers yet. Add your first customer, or load a demo portfolio to look around; you can start a clean database any time (File ▸ New database…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este banco de dados ainda não tem clientes. Adicione o primeiro cliente, ou carregue uma carteira de demonstração para explorar; você pode começar um banco de dados limpo a qualquer momento (Arquivo ▸ Novo banco de dados…).</translation>
     </message>
     <message>
         <source>Add your first customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar o primeiro cliente…</translation>
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar dados de demonstração</translation>
     </message>
 </context>
 <context>
     <name>_FormDialog</name>
     <message>
         <source>{unusual} Agree this custom price for the contract?</source>
-        <translation type="unfinished"></translation>
+        <translation>{unusual} Aceitar este preço personalizado para o contrato?</translation>
     </message>
     <message>
         <source>Custom price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço personalizado</translation>
     </message>
     <message>
         <source>The custom price was not agreed; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>O preço personalizado não foi aceito; nada foi salvo.</translation>
     </message>
 </context>
 </TS>

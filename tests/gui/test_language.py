@@ -71,18 +71,6 @@ def test_the_environment_overrides_the_choice_for_one_run(monkeypatch):
     assert language.window_language() == "de"
 
 
-def test_a_language_whose_catalog_is_under_way_is_not_offered(monkeypatch):
-    # Its catalog exists but is not complete: the window stays English rather than
-    # speaking half English.
-    under_way = set(language.NAMES) - set(language.SPOKEN)
-    assert under_way
-    for code in under_way:
-        language.choose(code)
-        assert language.chosen() == ""
-        monkeypatch.setenv(language.ENVIRONMENT, code)
-        assert language.window_language() in language.SPOKEN
-
-
 def test_a_german_start_speaks_german_with_german_dates_and_qt_dialogs(qtbot, sqlite_desk, speak):
     language.choose("de")
     speak(language.window_language())

@@ -23,9 +23,9 @@ from accountdesk import wording
 from accountdesk.gui.settings import LANGUAGE as SETTING
 from accountdesk.shipped import translation_path
 
-# Every language's own name (as the Preferences list shows them: a reader finds their
-# language whatever the window speaks now).
-NAMES = {
+# The languages the window speaks, by their own names (as the Preferences list shows
+# them: a reader finds their language whatever the window speaks now).
+LANGUAGES = {
     "en": "English",
     "es": "Español",
     "pt": "Português (Brasil)",
@@ -34,11 +34,6 @@ NAMES = {
     "ja": "日本語",
     "zh": "简体中文",
 }
-# The languages the window speaks: those whose catalog translates every message. The
-# others have a catalog under way (translations/) and are offered once it is complete,
-# so nobody gets a window half in English; the reports speak all seven already.
-SPOKEN = ("en", "fr", "de", "ja", "zh")
-LANGUAGES = {code: NAMES[code] for code in SPOKEN}
 # The locale each language formats dates and numbers in, and names Qt's catalogs by.
 LOCALES = {
     "en": "en_US",
