@@ -135,3 +135,22 @@ def test_pseudo_translator_speaks_pseudo_through_qt(qapp, speak):
     said = QCoreApplication.translate("MainWindow", "Logged {hours} for {customer}.")
     assert said.startswith("⟦") and "{hours}" in said and "{customer}" in said
     assert "Logged" not in said
+
+
+def test_the_home_chart_draws_in_another_language(qtbot, speak):
+    # The value axis is written with the locale's separators: 1.250 in German.
+    from accountdesk.domain.periods import Month
+    from accountdesk.domain.tiers import Category
+    from accountdesk.gui.chart import HoursChart, _value_label
+    from accountdesk.services.dashboard import PortfolioMonth
+
+    speak("de")
+    chart = HoursChart()
+    qtbot.addWidget(chart)
+    months = tuple(
+        PortfolioMonth(Month(2026, m), {Category.CONSULTING: 300 * 3600 * m}) for m in range(1, 7)
+    )
+    chart.set_months(months)
+    chart.show()
+    assert _value_label(1250) == "1.250"
+    assert _value_label(2.5) == "2,5"

@@ -215,4 +215,5 @@ def _value_label(value: float) -> str:
     """`1,250` on the value axis, with the window locale's separators."""
     if QLocale().language() in (QLocale.Language.English, QLocale.Language.C):
         return f"{value:,.0f}" if value >= 10 else f"{value:g}"
-    return QLocale().toString(value, "f", 0) if value >= 10 else QLocale().toString(value, "g")
+    shown = float(value)  # Qt has no int overload with a format
+    return QLocale().toString(shown, "f", 0) if shown >= 10 else QLocale().toString(shown, "g")
