@@ -17,18 +17,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from accountdesk.gui.language import LOCALES
+
 TOP = Path(__file__).resolve().parents[1]
 FOLDER = TOP / "translations"
-# The window's languages and the locale their plural rules come from.
-LANGUAGES = {
-    "en": "en_US",
-    "es": "es_ES",
-    "pt": "pt_BR",
-    "fr": "fr_FR",
-    "de": "de_DE",
-    "ja": "ja_JP",
-    "zh": "zh_CN",
-}
+# The window's languages, and the locale their plural rules come from (the one the
+# window formats dates and numbers in).
+LANGUAGES = LOCALES
 
 
 def sources() -> list[Path]:
