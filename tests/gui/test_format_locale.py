@@ -9,17 +9,21 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QLocale
 
+from accountdesk import wording
 from accountdesk.gui import format as fmt
 
 
 @pytest.fixture
 def locale(request: pytest.FixtureRequest) -> Iterator[None]:
+    # As the window's start sets them: the locale, and the words of that language.
     before = QLocale()
     QLocale.setDefault(QLocale(request.param))
+    wording.use_language(request.param[:2])
     try:
         yield
     finally:
         QLocale.setDefault(before)
+        wording.use_language("en")
 
 
 @pytest.mark.parametrize("locale", ["de_DE"], indirect=True)

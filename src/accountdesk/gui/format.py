@@ -15,7 +15,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from babel.dates import format_skeleton
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from accountdesk import wording
 from accountdesk.domain.money import hours, money_text
@@ -71,15 +71,9 @@ def day(value: date | None) -> str:
 
 
 def long_day(value: date) -> str:
-    """`26 November 2026`, as the report's sentences say a date (in the window's
-    locale's month names when it is not English)."""
-    if _english():
-        return wording.long_day(value)
-    locale = QLocale()
-    # The locale's long date without its weekday: `5. März 2026`, `2026年3月5日`.
-    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
-    pattern = pattern.replace("dddd, ", "").replace("dddd ", "").replace("dddd", "")
-    return locale.toString(QDate(value.year, value.month, value.day), pattern.strip())
+    """`26 November 2026`, as the report's sentences say a date, in the window's
+    language (`5. März 2026`, `2026年3月5日`)."""
+    return wording.long_day(value)
 
 
 def short_day(value: date) -> str:
