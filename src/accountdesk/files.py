@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from accountdesk.domain.errors import Refused
+from accountdesk.wording import say
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
@@ -85,16 +86,25 @@ def remove_stale_partials(folder: Path) -> list[Path]:
 def disk_refusal(error: OSError, target: Path) -> Refused | None:
     """The sentence for a write that failed for want of room or of permission, if it did."""
     if error.errno in _FULL:
-        return Refused(f"The disk is full; nothing was written to {str(target)!r}.")
+        return Refused(
+            say("The disk is full; nothing was written to {target!r}.", target=str(target))
+        )
     if error.errno == errno.EFBIG:
         return Refused(
-            f"{str(target)!r} would be larger than this system lets a file grow "
-            "(a file size limit); nothing was written."
+            say(
+                "{target!r} would be larger than this system lets a file grow (a file "
+                "size limit); nothing was written.",
+                target=str(target),
+            )
         )
     if error.errno in _READ_ONLY:
         return Refused(
-            f"The folder {str(target.parent)!r} is read-only: AccountDesk cannot write "
-            f"{target.name!r} there; nothing was written."
+            say(
+                "The folder {parent!r} is read-only: AccountDesk cannot write "
+                "{target!r} there; nothing was written.",
+                parent=str(target.parent),
+                target=target.name,
+            )
         )
     return None
 
@@ -108,9 +118,9 @@ def atomic_path(target: Path) -> Iterator[Path]:
     itself fails with the OSError, so that a caller who committed can say so."""
     folder = target.parent
     if not folder.is_dir():
-        raise Refused(f"The folder {str(folder)!r} does not exist.")
+        raise Refused(say("The folder {folder!r} does not exist.", folder=str(folder)))
     if target.is_dir():
-        raise Refused(f"{str(target)!r} is a folder; name a file to write.")
+        raise Refused(say("{target!r} is a folder; name a file to write.", target=str(target)))
     remove_stale_partials(folder)
     try:
         handle, name = tempfile.mkstemp(

@@ -98,6 +98,21 @@ _REVIEW_STATE = {
 # Product names: the same in every language.
 _TIER = {"community": "Community", "professional": "Professional", "enterprise": "Enterprise"}
 
+# A support case's severity, and where it stands against its response target.
+_SEVERITY = {
+    "critical": N_("Critical"),
+    "high": N_("High"),
+    "normal": N_("Normal"),
+    "low": N_("Low"),
+}
+_CASE_STATE = {
+    "due": N_("due"),
+    "at_risk": N_("at risk"),
+    "breached": N_("breached"),
+    "met": N_("met"),
+    "no_target": N_("no target"),
+}
+
 _SEAT = {
     "named_contacts": N_("Named support contacts"),
     "online_training_seats": N_("Online training seats"),
@@ -140,6 +155,16 @@ class Words:
         """A short word with two senses, told apart by `context` (`Held` as a count)."""
         return self._catalog.pgettext(context, message)
 
+    def say(self, message: str, /, **fields: object) -> str:
+        """One of the product's sentences (a refusal, what an import did) in this
+        language, its `{fields}` filled in as given."""
+        return self.gettext(message).format(**fields)
+
+    def say_n(self, one: str, many: str, count: int, /, **fields: object) -> str:
+        """As `say`, in the form for `count`, which fills `{count}` as the language
+        writes numbers."""
+        return self.ngettext(one, many, count).format(count=self.number(count), **fields)
+
     # --- labels of stored keys -------------------------------------------------
 
     def months(self) -> tuple[str, ...]:
@@ -165,6 +190,12 @@ class Words:
 
     def tier_name(self, key: str) -> str:
         return _TIER.get(key, key)
+
+    def severity(self, key: str) -> str:
+        return self.gettext(_SEVERITY[key]) if key in _SEVERITY else key
+
+    def case_state(self, key: str) -> str:
+        return self.gettext(_CASE_STATE[key]) if key in _CASE_STATE else key
 
     def limit(self, value: int | None) -> str:
         return self.gettext("Unlimited") if value is None else self.number(value)
@@ -309,6 +340,14 @@ def use_language(code: str | None) -> Words:
     return _window
 
 
+def use_words(chosen: Words) -> Words:
+    """Make the module-level names speak through `chosen` (a language for developers:
+    gui/language.py's pseudo-language)."""
+    global _window
+    _window = chosen
+    return _window
+
+
 def current() -> Words:
     """The window's words (`use_language`)."""
     return _window
@@ -426,6 +465,43 @@ def tier_name(key: str) -> str:
 
 def category(key: str) -> str:
     return _window.category(key)
+
+
+def severity(key: str) -> str:
+    return _window.severity(key)
+
+
+def case_state(key: str) -> str:
+    return _window.case_state(key)
+
+
+def gettext(message: str) -> str:
+    """A word marked with `N_` where it was defined, in the window's language."""
+    return _window.gettext(message)
+
+
+def say(message: str, /, **fields: object) -> str:
+    """One of the product's sentences in the window's language (English on the command
+    line, which scripts read), its `{fields}` filled in."""
+    return _window.say(message, **fields)
+
+
+def say_n(one: str, many: str, count: int, /, **fields: object) -> str:
+    """As `say`, in the form for `count`; `{count}` is filled with it."""
+    return _window.say_n(one, many, count, **fields)
+
+
+def at_line(file: str, line: int, problem: str) -> str:
+    """`hours.csv line 12: the day is empty.`: a file's problem named at its line (in
+    English the problem's sentence goes on in lower case)."""
+    if _window.english:
+        problem = problem[:1].lower() + problem[1:]
+    return say("{file} line {line}: {problem}", file=file, line=line, problem=problem)
+
+
+def number(value: int | Decimal) -> str:
+    """`1250` as `1,250` (de: `1.250`)."""
+    return _window.number(value)
 
 
 def noun(count: int, one: str, many: str = "") -> str:

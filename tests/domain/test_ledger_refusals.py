@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from accountdesk import wording
 from accountdesk.domain.contracts import Contract, Term
 from accountdesk.domain.errors import Refused
 from accountdesk.domain.ledger import check_entry, parse_category
@@ -133,7 +134,8 @@ def test_entry_refused_for_other_categories_the_tier_does_not_include(
     tiers: dict[Tier, TierSpec], tier: Tier, category: Category
 ) -> None:
     message = refusal(single(tiers[tier]), category, date(2026, 11, 2))
-    assert_one_clear_sentence(message, "does not include", category.value)
+    # The category as the window and the report name it ("On-site").
+    assert_one_clear_sentence(message, "does not include", wording.category(category.value))
 
 
 def test_entry_accepted_for_consulting_on_community_with_a_per_contract_rate(

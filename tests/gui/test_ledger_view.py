@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category, Tier
+from accountdesk.gui import language
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.qtmodels.ledger import (
     BLOCK,
@@ -161,7 +162,7 @@ def test_log_an_hour_with_the_keyboard_only(qtbot, desk):
     assert view.hours_edit.text() == ""
     assert view.customer_edit.text() == "acme"
     assert view.description_edit.text() == "Design review"
-    assert "Logged 1.50 h of consulting for Acme" in view.quick_message.text()
+    assert "Logged 1.50 h of Consulting for Acme" in view.quick_message.text()
     # The new entry is in the table, selected.
     assert view.table.currentIndex().row() == row_of(view, entry.id)
 
@@ -209,7 +210,7 @@ TODAY = date(2026, 11, 26)
         ("Acme", TODAY, "25", "consulting", "longer than 24 hours", "hours_edit"),
         ("Acme", TODAY, "1.505", "consulting", "at most two decimals", "hours_edit"),
         ("Acme", TODAY, "", "consulting", "Type the hours", "hours_edit"),
-        ("Acme", TODAY, "1", "development", "does not include development", "category_combo"),
+        ("Acme", TODAY, "1", "development", "does not include Development", "category_combo"),
         ("Acme", date(2026, 10, 30), "1", "consulting", "2026-10 is locked for Acme", "date_edit"),
         ("Nobody Inc", TODAY, "1", "consulting", "no customer called", "customer_edit"),
         ("", TODAY, "1", "consulting", "Type the customer's name", "customer_edit"),
@@ -232,6 +233,25 @@ def test_refused_entry_is_explained_beside_the_bar_and_nothing_is_stored(
     assert snapshot(desk) == before
     assert view.context.undo.count() == 0
     assert view.hours_edit.text() == hours  # what was typed stays, to be corrected
+
+
+def test_a_refusal_is_said_in_the_windows_language(qtbot, qapp, desk):
+    """The rule's sentence comes from the core, in the language the window speaks."""
+    desk.ledger.lock_month(desk.acme, Month(2026, 10))
+    translators = language.install(qapp, "de")
+    try:
+        view = open_view(qtbot, desk)
+        before = snapshot(desk)
+        view.customer_edit.setText("Acme")
+        view.date_edit.setDate(QDate(date(2026, 10, 30)))
+        view.category_combo.setCurrentIndex(view.category_combo.findData("consulting"))
+        qtbot.keyClicks(view.hours_edit, "1")
+        qtbot.keyClick(view.hours_edit, Qt.Key.Key_Return)
+        said = view.quick_message.text()
+        assert "2026-10 ist für Acme gesperrt" in said and "locked" not in said
+        assert snapshot(desk) == before
+    finally:
+        language.uninstall(qapp, translators)
 
 
 def test_logging_can_be_undone(qtbot, desk):

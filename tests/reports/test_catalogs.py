@@ -1,5 +1,6 @@
-"""The report's gettext catalogs: complete in every language, compiled from their
-current .po, and every translation keeps its message's placeholders."""
+"""The product's gettext catalogs (the report's words and the core's sentences):
+complete in every language, compiled from their current .po, and every translation
+keeps its message's placeholders."""
 
 from __future__ import annotations
 
@@ -18,20 +19,33 @@ from accountdesk.wording import LANGUAGES
 
 PACKAGE = Path(accountdesk.__file__).parent
 LOCALE = PACKAGE / "locale"
-SOURCES = [PACKAGE / "wording.py", *sorted((PACKAGE / "reports").glob("*.py"))]
+# What babel.cfg extracts: the reports' words and the sentences of the core.
+SOURCES = [
+    PACKAGE / "wording.py",
+    PACKAGE / "files.py",
+    *sorted(
+        path
+        for folder in ("reports", "services", "domain", "db")
+        for path in (PACKAGE / folder).rglob("*.py")
+    ),
+]
 KEYWORDS = {
     "_": None,
     "N_": None,
     "gettext": None,
     "ngettext": (1, 2),
     "pgettext": ((1, "c"), 2),
+    "say": None,
+    "say_n": (1, 2),
 }
 TRANSLATED = [lang for lang in LANGUAGES if lang != "en"]
-FIELD = re.compile(r"\{(\w*)\}|%\((\w+)\)s")
+# A field with its conversion and format as str.format reads them: `{text!r}`, `{at:%H:%M}`.
+FIELD = re.compile(r"\{(\w*)(?:![rsa])?(?::[^{}]*)?\}|%\((\w+)\)s")
 
 
 def _fields(text: str) -> list[str]:
-    return sorted(a or b for a, b in FIELD.findall(text))
+    """The placeholders whole: a translation keeps `{text!r}` as `{text!r}`."""
+    return sorted(match.group(0) for match in FIELD.finditer(text))
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +71,13 @@ def test_the_template_finds_the_reports_words(template: set[tuple[str | None, st
     assert (None, "Total due") in template
     assert ("count", "Held") in template
     assert len(template) > 100
+
+
+def test_the_template_finds_the_cores_sentences(template: set[tuple[str | None, str]]) -> None:
+    """Refusals and what an import did are said in the window's language too."""
+    assert (None, "A customer needs a name.") in template
+    assert (None, "Imported {count} entry from {file} ({reading}).") in template
+    assert (None, "{file} line {line}: {problem}") in template
 
 
 @pytest.mark.parametrize("lang", TRANSLATED)

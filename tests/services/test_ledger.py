@@ -50,8 +50,8 @@ def test_logged_entry_is_listed_in_its_month(acme):
         (entry(day=date(2026, 11, 27)), "in the future"),
         (entry(day=date(2025, 12, 31)), "outside Acme's contract"),
         (entry(customer="Nobody"), "no customer called 'Nobody'"),
-        (entry(category=Category.DEVELOPMENT), "does not include development hours"),
-        (entry(category=Category.ONSITE), "does not include onsite hours"),
+        (entry(category=Category.DEVELOPMENT), "does not include Development hours"),
+        (entry(category=Category.ONSITE), "does not include On-site hours"),
         (entry(engineer="  "), "needs the engineer"),
     ],
 )

@@ -138,7 +138,7 @@ def test_bad_hours_row_imports_nothing(desk, tmp_path):
         "Acme,2026-11-03,1,development,jdoe,Plug-in\n"
     )
     before = snapshot(desk)
-    with pytest.raises(Refused, match=r"line 3: .*does not include development hours"):
+    with pytest.raises(Refused, match=r"line 3: .*does not include Development hours"):
         desk.transfer.import_hours(write(tmp_path, text))
     assert snapshot(desk) == before
 

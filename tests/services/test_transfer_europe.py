@@ -67,7 +67,7 @@ def test_a_windows_1252_file_is_read_and_said_so(muller, tmp_path):
     assert b"\x80" in data  # the euro sign, which Latin-1 has not
     imported = muller.transfer.import_hours(write(tmp_path, data))
     assert (imported.added, imported.reading.encoding) == (2, "Windows-1252")
-    assert "(Windows-1252, separated by commas)" in imported.sentences("entry", "entries", "x")[0]
+    assert "(Windows-1252, separated by commas)" in imported.sentences("hours")[0]
     assert hours_of(muller, "Müller GmbH") == [(date(2026, 11, 2), 7200, "Angebot über 1.200 €")]
     [entry] = muller.ledger.entries("São Paulo Ltda", Month(2026, 11))
     assert (entry.engineer, entry.description) == ("joão", "Reunião")
@@ -153,7 +153,7 @@ def test_a_file_imported_twice_adds_nothing_the_second_time(muller, tmp_path):
     second = muller.transfer.import_hours(path)
     assert (second.added, second.skipped) == (0, (2, 3, 4))
     assert snapshot(muller) == before
-    assert second.sentences("entry", "entries", "ledger") == [
+    assert second.sentences("hours") == [
         "Imported 0 entries from in.csv (UTF-8, separated by commas).",
         "Skipped 3 rows already in the ledger: lines 2-4.",
     ]
@@ -252,9 +252,7 @@ def test_a_customers_file_imported_twice_adds_nothing_the_second_time(desk, tmp_
     again = desk.transfer.import_customers(path)
     assert (again.added, again.skipped) == (0, (2, 3))
     assert snapshot(desk) == before
-    assert again.sentences("customer", "", "database")[1] == (
-        "Skipped 2 rows already in the database: lines 2-3."
-    )
+    assert again.sentences("customers")[1] == ("Skipped 2 rows already in the database: lines 2-3.")
     # A row that says otherwise of a customer the database holds is still refused.
     changed = CUSTOMERS.replace("Günther", "Hans")
     with pytest.raises(Refused, match=r"line 2: a customer called 'Käserei AG' already exists"):

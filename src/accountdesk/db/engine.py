@@ -29,7 +29,7 @@ from accountdesk.db import ordering
 from accountdesk.db.notices import application_name, watch_own_connections
 from accountdesk.domain.errors import Refused
 from accountdesk.files import atomic_path
-from accountdesk.wording import plural
+from accountdesk.wording import say, say_n
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -88,8 +88,11 @@ def database_url(value: str) -> str:
         if at and ":" in user:
             shown = f"{scheme}:{user.split(':')[0]}:***@{host}"
         raise Refused(
-            f"{shown!r} is not a database URL AccountDesk can read; write it as "
-            "postgresql+psycopg://user:password@host/database."
+            say(
+                "{shown!r} is not a database URL AccountDesk can read; write it as "
+                "postgresql+psycopg://user:password@host/database.",
+                shown=shown,
+            )
         )
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
@@ -128,10 +131,12 @@ def _error_name(error: sqlite3.Error) -> str:
 
 def damaged(path: Path) -> str:
     """What to do with a database file whose pages are damaged."""
-    return (
-        f"{path} is damaged (SQLite finds it malformed), so AccountDesk will not write to "
-        f"it: restore your last backup (made with 'backup'), or save what can be saved with "
-        f"'sqlite3 {path.name} .recover | sqlite3 recovered.sqlite3' and open that."
+    return say(
+        "{path} is damaged (SQLite finds it malformed), so AccountDesk will not write to "
+        "it: restore your last backup (made with 'backup'), or save what can be saved with "
+        "'sqlite3 {name} .recover | sqlite3 recovered.sqlite3' and open that.",
+        path=path,
+        name=path.name,
     )
 
 
@@ -142,23 +147,34 @@ def sqlite_refusal(error: sqlite3.Error, path: Path, written: Path | None = None
     name, said = _error_name(error), str(error)
     where = written or path
     if name.startswith("SQLITE_FULL") or "database or disk is full" in said:
-        return Refused(f"The disk is full; nothing was written to {where}.")
+        return Refused(say("The disk is full; nothing was written to {where}.", where=where))
     if name.startswith("SQLITE_IOERR") or "disk I/O error" in said:
         return Refused(
-            f"{where} could not be written (a disk I/O error): the disk is full or failing, "
-            "or the file is larger than the system allows; nothing was written."
+            say(
+                "{where} could not be written (a disk I/O error): the disk is full or "
+                "failing, or the file is larger than the system allows; nothing was "
+                "written.",
+                where=where,
+            )
         )
     if name.startswith("SQLITE_READONLY") or "readonly database" in said:
         working = _read_only_working_file(path)
         if working is not None:
             return Refused(
-                f"{working} is read-only: SQLite keeps it beside the database, so AccountDesk "
-                "can read the database but not save changes; nothing was written. Make it "
-                "writable, or delete it while no program has the database open."
+                say(
+                    "{working} is read-only: SQLite keeps it beside the database, so "
+                    "AccountDesk can read the database but not save changes; nothing was "
+                    "written. Make it writable, or delete it while no program has the "
+                    "database open.",
+                    working=working,
+                )
             )
         return Refused(
-            f"{path} is read-only: AccountDesk can read it but not save changes; "
-            "nothing was written."
+            say(
+                "{path} is read-only: AccountDesk can read it but not save changes; "
+                "nothing was written.",
+                path=path,
+            )
         )
     if _is_damage(error):
         return Refused(damaged(path))
@@ -213,8 +229,13 @@ def _sqlite_errors(context: ExceptionContext) -> None:
     orig = context.original_exception
     if isinstance(orig, sqlite3.OperationalError) and "database is locked" in str(orig):
         raise Refused(
-            f"The database is busy: another program kept it locked for more than "
-            f"{plural(BUSY_TIMEOUT_SECONDS, 'second')}; nothing was written. Try again."
+            say_n(
+                "The database is busy: another program kept it locked for more than "
+                "{count} second; nothing was written. Try again.",
+                "The database is busy: another program kept it locked for more than "
+                "{count} seconds; nothing was written. Try again.",
+                BUSY_TIMEOUT_SECONDS,
+            )
         ) from None
     database = context.engine.url.database if context.engine is not None else None
     if isinstance(orig, sqlite3.Error) and database not in (None, "", ":memory:"):
@@ -240,7 +261,11 @@ def make_engine(url: str, user: str | None = None) -> Engine:
     except (ArgumentError, ModuleNotFoundError, ValueError, TypeError) as exc:
         reason = _without_password(str(exc), url)
         raise Refused(
-            f"{masked(url)!r} is not a database AccountDesk can open ({reason})."
+            say(
+                "{masked!r} is not a database AccountDesk can open ({reason}).",
+                masked=masked(url),
+                reason=reason,
+            )
         ) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -300,11 +325,15 @@ def _sqlite_version_read_only(path: Path) -> str | None:
     except sqlite3.DatabaseError as exc:
         if _is_damage(exc):
             raise Refused(damaged(path)) from None
-        raise Refused(f"{path} is not an AccountDesk database (it cannot be read).") from None
+        raise Refused(
+            say("{path} is not an AccountDesk database (it cannot be read).", path=path)
+        ) from None
     finally:
         connection.close()
     if {name for name in tables if not name.startswith("sqlite_")}:
-        raise Refused(f"{path} is not an AccountDesk database (it holds other tables).")
+        raise Refused(
+            say("{path} is not an AccountDesk database (it holds other tables).", path=path)
+        )
     return None
 
 
@@ -323,9 +352,13 @@ def _unopenable(error: sqlite3.Error, path: Path) -> Refused | None:
     if _error_name(error).startswith("SQLITE_CANTOPEN") or "unable to open" in str(error):
         if path.is_file() and not _folder_writable(path.parent):
             return Refused(
-                f"The folder {str(path.parent)!r} is read-only: AccountDesk needs to keep "
-                f"two working files beside {path.name} while it is open; copy the "
-                "database to a folder you can write to, or ask for write access."
+                say(
+                    "The folder {parent!r} is read-only: AccountDesk needs to keep two "
+                    "working files beside {path} while it is open; copy the database to a "
+                    "folder you can write to, or ask for write access.",
+                    parent=str(path.parent),
+                    path=path.name,
+                )
             )
         return None
     return sqlite_refusal(error, path)
@@ -336,9 +369,9 @@ def open_database(url: str, user: str | None = None) -> Engine:
     `user` names its connections on PostgreSQL."""
     path = sqlite_path(url)
     if path is not None and not path.parent.is_dir():
-        raise Refused(f"The folder {str(path.parent)!r} does not exist.")
+        raise Refused(say("The folder {parent!r} does not exist.", parent=str(path.parent)))
     if path is not None and path.is_dir():
-        raise Refused(f"{str(path)!r} is a folder, not a database file.")
+        raise Refused(say("{path!r} is a folder, not a database file.", path=str(path)))
     if path is not None and path.is_file() and path.stat().st_size > 0:
         _sqlite_version_read_only(path)
     engine = make_engine(url, user)
@@ -359,12 +392,16 @@ def open_database(url: str, user: str | None = None) -> Engine:
         orig = exc.orig if isinstance(exc, DatabaseError) else exc
         if isinstance(exc, OperationalError) and path is None:
             reason = " ".join(_without_password(str(orig), url).split())
-            raise Refused(f"Cannot reach the database {where}: {reason}") from None
+            raise Refused(
+                say("Cannot reach the database {where}: {reason}", where=where, reason=reason)
+            ) from None
         if path is not None and isinstance(orig, sqlite3.Error):
             refusal = _unopenable(orig, path)
             if refusal is not None:
                 raise refusal from None
-        raise Refused(f"{where} is not an AccountDesk database (it cannot be read).") from None
+        raise Refused(
+            say("{where} is not an AccountDesk database (it cannot be read).", where=where)
+        ) from None
     if current == SCHEMA_HEAD:
         return engine
     from alembic import command
@@ -375,12 +412,18 @@ def open_database(url: str, user: str | None = None) -> Engine:
     tables.discard("alembic_version")
     if current is None and tables:
         engine.dispose()
-        raise Refused(f"{where} is not an AccountDesk database (it holds other tables).")
+        raise Refused(
+            say("{where} is not an AccountDesk database (it holds other tables).", where=where)
+        )
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
         engine.dispose()
         raise Refused(
-            f"{where} was written by a newer AccountDesk (schema {current}); "
-            "install the newer version to open it."
+            say(
+                "{where} was written by a newer AccountDesk (schema {current}); install"
+                " the newer version to open it.",
+                where=where,
+                current=current,
+            )
         )
     if current != head:
         if path is not None and current is not None:
@@ -421,8 +464,13 @@ def backup_sqlite(source: Path, target: Path) -> None:
             verdict = None
         if verdict != ("ok",):
             raise Refused(
-                f"{source} is damaged (SQLite finds it malformed), so it was not copied to "
-                f"{target}, and a backup there is kept as it was: restore your last backup, or "
-                f"save what can be saved with 'sqlite3 {source.name} .recover | sqlite3 "
-                "recovered.sqlite3'."
+                say(
+                    "{source} is damaged (SQLite finds it malformed), so it was not copied "
+                    "to {target}, and a backup there is kept as it was: restore your last "
+                    "backup, or save what can be saved with 'sqlite3 {source2} .recover | "
+                    "sqlite3 recovered.sqlite3'.",
+                    source=source,
+                    target=target,
+                    source2=source.name,
+                )
             )

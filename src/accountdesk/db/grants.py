@@ -14,6 +14,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, Engine, text
 
 from accountdesk.domain.errors import Refused
+from accountdesk.wording import say
 
 APP_ROLE = "accountdesk_app"
 
@@ -47,9 +48,12 @@ def grant_application_role(engine: Engine) -> str | None:
             ).scalar()
             if not can_create:
                 raise Refused(
-                    f"The role {APP_ROLE} does not exist and this login cannot create it; "
-                    f"ask the server's administrator to run CREATE ROLE {APP_ROLE} NOLOGIN, "
-                    "then run init again."
+                    say(
+                        "The role {APP_ROLE} does not exist and this login cannot create it; "
+                        "ask the server's administrator to run CREATE ROLE {APP_ROLE} NOLOGIN, "
+                        "then run init again.",
+                        APP_ROLE=APP_ROLE,
+                    )
                 )
             c.execute(text(f"CREATE ROLE {APP_ROLE} NOLOGIN"))
         for statement in (

@@ -6,6 +6,7 @@ from datetime import date
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from accountdesk.domain.errors import Field, Refused
+from accountdesk.wording import say
 
 
 def parse_timezone(text: str) -> str:
@@ -13,7 +14,7 @@ def parse_timezone(text: str) -> str:
         ZoneInfo(text)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder of zones
         raise Refused(
-            f"{text!r} is not a time zone; use an IANA name such as Europe/Berlin.",
+            say("{text!r} is not a time zone; use an IANA name such as Europe/Berlin.", text=text),
             Field.TIMEZONE,
         ) from None
     return text
@@ -28,7 +29,10 @@ def parse_holiday_calendar(text: str) -> str:
         holiday_calendars.country_holidays(country, subdiv=subdivision or None, years=2026)
     except NotImplementedError:
         raise Refused(
-            f"{text!r} is not a holiday calendar; use a country code such as DE or US-CA.",
+            say(
+                "{text!r} is not a holiday calendar; use a country code such as DE or US-CA.",
+                text=text,
+            ),
             Field.HOLIDAY_CALENDAR,
         ) from None
     return text.strip().upper()

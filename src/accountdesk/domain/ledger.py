@@ -10,6 +10,8 @@ from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.money import check_duration
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category
+from accountdesk.wording import category as category_label
+from accountdesk.wording import say
 
 
 def parse_category(text: str) -> Category:
@@ -17,7 +19,10 @@ def parse_category(text: str) -> Category:
         return Category(text.strip().lower())
     except ValueError:
         known = ", ".join(c.value for c in Category)
-        raise Refused(f"{text!r} is not a category; use one of {known}.", Field.CATEGORY) from None
+        raise Refused(
+            say("{text!r} is not a category; use one of {known}.", text=text, known=known),
+            Field.CATEGORY,
+        ) from None
 
 
 # Hours that count against an allowance and are billed beyond it: the client reads what
@@ -30,8 +35,11 @@ def check_description(category: Category, description: str) -> None:
     """Refuse billable hours without a description the client can read."""
     if category in BILLABLE and not description.strip():
         raise Refused(
-            f"{category.value.capitalize()} hours need a description the client reads on "
-            "the report (the internal note is not shown to the client).",
+            say(
+                "{category} hours need a description the client reads on the report "
+                "(the internal note is not shown to the client).",
+                category=category_label(category.value),
+            ),
             Field.DESCRIPTION,
         )
 
@@ -57,8 +65,13 @@ def check_entry(
     assert term is not None  # check_date_open refused days outside the contract
     if not term.includes(category):
         raise Refused(
-            f"{customer}'s {term.tier.name} contract on {day.isoformat()} does not include "
-            f"{category.value} hours.",
+            say(
+                "{customer}'s {tier} contract on {day} does not include {category} hours.",
+                customer=customer,
+                tier=term.tier.name,
+                day=day.isoformat(),
+                category=category_label(category.value),
+            ),
             Field.CATEGORY,
         )
 
@@ -68,15 +81,26 @@ def check_date_open(
 ) -> None:
     if day > today:
         raise Refused(
-            f"{day.isoformat()} is in the future; hours are logged once spent.", Field.DAY
-        )
-    if not contract.covers(day):
-        end = f" to {contract.end.isoformat()}" if contract.end else ""
-        raise Refused(
-            f"{day.isoformat()} is outside {customer}'s contract "
-            f"({contract.start.isoformat()}{end}).",
+            say("{day} is in the future; hours are logged once spent.", day=day.isoformat()),
             Field.DAY,
         )
+    if not contract.covers(day):
+        if contract.end is None:
+            said = say(
+                "{day} is outside {customer}'s contract (from {start}).",
+                day=day.isoformat(),
+                customer=customer,
+                start=contract.start.isoformat(),
+            )
+        else:
+            said = say(
+                "{day} is outside {customer}'s contract ({start} to {end}).",
+                day=day.isoformat(),
+                customer=customer,
+                start=contract.start.isoformat(),
+                end=contract.end.isoformat(),
+            )
+        raise Refused(said, Field.DAY)
     if locked and Month.of(day) in locked:  # no month to make when none is issued
         raise month_locked(customer, Month.of(day))
 
@@ -86,7 +110,11 @@ def month_locked(customer: str, month: Month, field: Field = Field.DAY) -> Refus
     already there (`Field.ENTRY`)."""
     # One sentence, as every Refused message is (errors.Refused).
     return Refused(
-        f"{month.label} is locked for {customer} because its monthly report was issued; "
-        "record a correction instead.",
+        say(
+            "{month} is locked for {customer} because its monthly report was "
+            "issued; record a correction instead.",
+            month=month.label,
+            customer=customer,
+        ),
         field,
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from accountdesk.domain.errors import Field, Refused
+from accountdesk.wording import gettext, number, say
 
 MAX_ID = 2**31 - 1  # PostgreSQL's INTEGER; SQLite's ids are wider, so it holds on both
 
@@ -26,9 +27,15 @@ def as_id(text: str) -> int | None:
 
 def parse_id(text: str, what: str, field: Field | None = None) -> int:
     """The id of a `what` (a contact, a review) typed by a person."""
-    number = as_id(text)
-    if number is None:
+    found = as_id(text)
+    if found is None:
         raise Refused(
-            f"{text!r} is not a {what} id; ids are whole numbers from 1 to {MAX_ID:,}.", field
+            say(
+                "{text!r} is not a {what} id; ids are whole numbers from 1 to {MAX_ID}.",
+                text=text,
+                what=gettext(what),
+                MAX_ID=number(MAX_ID),
+            ),
+            field,
         )
-    return number
+    return found

@@ -6,6 +6,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from accountdesk.domain.errors import Field, Refused
+from accountdesk.wording import N_, gettext, number, say
 
 CENT = Decimal("0.01")
 # A monthly fee or an amount typed by a person; far above any contract, far below what
@@ -25,26 +26,41 @@ def hours(seconds: int | Decimal) -> Decimal:
     return round2(Decimal(seconds) / 3600)
 
 
-def parse_money(text: str, what: str = "amount") -> Decimal:
+def parse_money(text: str, what: str = N_("amount")) -> Decimal:
     """A non-negative amount with at most two decimals, thousands separators allowed."""
     cleaned = text.strip().replace(",", "")
     try:
         # ASCII only: Decimal also reads `٣` as 3, which no one typing a fee means.
         value = Decimal(cleaned) if cleaned.isascii() else Decimal("NaN")
     except InvalidOperation:
-        raise Refused(f"The {what} {text!r} is not a number.") from None
+        raise Refused(
+            say("The {what} {text!r} is not a number.", what=gettext(what), text=text)
+        ) from None
     if not value.is_finite():
-        raise Refused(f"The {what} {text!r} is not a number.")
+        raise Refused(say("The {what} {text!r} is not a number.", what=gettext(what), text=text))
     if value < 0:
-        raise Refused(f"The {what} {text!r} must be zero or more.")
+        raise Refused(
+            say("The {what} {text!r} must be zero or more.", what=gettext(what), text=text)
+        )
     if value > MAX_AMOUNT:
-        raise Refused(f"The {what} {text!r} is too large; it can be at most {MAX_AMOUNT:,}.")
+        raise Refused(
+            say(
+                "The {what} {text!r} is too large; it can be at most {MAX_AMOUNT}.",
+                what=gettext(what),
+                text=text,
+                MAX_AMOUNT=number(MAX_AMOUNT),
+            )
+        )
     try:
         cents = value.quantize(CENT)
     except InvalidOperation:  # more digits than Decimal's precision holds
-        raise Refused(f"The {what} {text!r} is too large.") from None
+        raise Refused(
+            say("The {what} {text!r} is too large.", what=gettext(what), text=text)
+        ) from None
     if value != cents:
-        raise Refused(f"The {what} {text!r} has more than two decimals.")
+        raise Refused(
+            say("The {what} {text!r} has more than two decimals.", what=gettext(what), text=text)
+        )
     return cents
 
 
@@ -72,15 +88,22 @@ def parse_duration(text: str) -> int:
         # still reaches the 24 h refusal below.
         seconds = int(Decimal(raw.replace(",", ".")) * 3600)
     elif raw.startswith("-"):
-        raise Refused(f"Hours must be more than zero; {text!r} is negative.", Field.HOURS)
+        raise Refused(
+            say("Hours must be more than zero; {text!r} is negative.", text=text), Field.HOURS
+        )
     elif _TOO_PRECISE.match(raw):
         raise Refused(
-            f"Hours take at most two decimals; {text!r} has more (write minutes as h:mm, "
-            "such as 1:20).",
+            say(
+                "Hours take at most two decimals; {text!r} has more (write minutes as "
+                "h:mm, such as 1:20).",
+                text=text,
+            ),
             Field.HOURS,
         )
     else:
-        raise Refused(f"{text!r} is not a duration; write hours as 2.5 or 2:30.", Field.HOURS)
+        raise Refused(
+            say("{text!r} is not a duration; write hours as 2.5 or 2:30.", text=text), Field.HOURS
+        )
     check_duration(seconds)
     return seconds
 
@@ -100,22 +123,30 @@ def check_fee(fee: Decimal | None) -> None:
     if fee is None:
         return
     if not fee.is_finite() or fee < 0:
-        raise Refused(f"The monthly fee {fee} must be zero or more.", Field.MONTHLY_FEE)
+        raise Refused(
+            say("The monthly fee {fee} must be zero or more.", fee=fee), Field.MONTHLY_FEE
+        )
     if fee > MAX_AMOUNT:
         raise Refused(
-            f"The monthly fee {fee} is too large; it can be at most {MAX_AMOUNT:,}.",
+            say(
+                "The monthly fee {fee} is too large; it can be at most {MAX_AMOUNT}.",
+                fee=fee,
+                MAX_AMOUNT=number(MAX_AMOUNT),
+            ),
             Field.MONTHLY_FEE,
         )
     if fee != fee.quantize(CENT):
-        raise Refused(f"The monthly fee {fee} has more than two decimals.", Field.MONTHLY_FEE)
+        raise Refused(
+            say("The monthly fee {fee} has more than two decimals.", fee=fee), Field.MONTHLY_FEE
+        )
 
 
 def check_duration(seconds: int) -> None:
     if seconds <= 0:
-        raise Refused("Hours must be more than zero.", Field.HOURS)
+        raise Refused(say("Hours must be more than zero."), Field.HOURS)
     if seconds > MAX_ENTRY_SECONDS:
         raise Refused(
-            "One entry cannot be longer than 24 hours; split it across days.", Field.HOURS
+            say("One entry cannot be longer than 24 hours; split it across days."), Field.HOURS
         )
 
 

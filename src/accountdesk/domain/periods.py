@@ -9,13 +9,13 @@ from datetime import date
 from functools import cached_property
 
 from accountdesk.domain.errors import Field, Refused
+from accountdesk.wording import N_, gettext, say
 
 # The years the product works in: contracts, hours and reviews of today's customers,
 # with room both ways. Outside them, date arithmetic (a review planned past the end of
 # a contract, a month after the last) would leave what a date can hold.
 FIRST_YEAR = 1900
 LAST_YEAR = 2200
-_OUTSIDE = f"outside the years {FIRST_YEAR} to {LAST_YEAR} AccountDesk works with."
 
 
 @dataclass(frozen=True, order=True)
@@ -28,11 +28,21 @@ class Month:
         match = re.fullmatch(r"([0-9]{4})-([0-9]{2})", text.strip())
         if not match or not 1 <= int(match.group(2)) <= 12:
             raise Refused(
-                f"{text!r} is not a month; write it as YYYY-MM, e.g. 2026-11.", Field.MONTH
+                say("{text!r} is not a month; write it as YYYY-MM, e.g. 2026-11.", text=text),
+                Field.MONTH,
             )
         year = int(match.group(1))
         if not FIRST_YEAR <= year <= LAST_YEAR:
-            raise Refused(f"The month {text.strip()} is {_OUTSIDE}", Field.MONTH)
+            raise Refused(
+                say(
+                    "The month {month} is outside the years {first} to {last} AccountDesk "
+                    "works with.",
+                    month=text.strip(),
+                    first=FIRST_YEAR,
+                    last=LAST_YEAR,
+                ),
+                Field.MONTH,
+            )
         return cls(year, int(match.group(2)))
 
     @classmethod
@@ -119,7 +129,7 @@ class Quarter:
 Period = Month | Quarter
 
 
-def parse_date(text: str, what: str = "date") -> date:
+def parse_date(text: str, what: str = N_("date")) -> date:
     """A date typed as YYYY-MM-DD (or another ISO 8601 form), in ASCII digits, within
     the years the product works in."""
     try:
@@ -128,16 +138,29 @@ def parse_date(text: str, what: str = "date") -> date:
         day = date.fromisoformat(text.strip())
     except ValueError:
         raise Refused(
-            f"The {what} {text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-26."
+            say(
+                "The {what} {text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-26.",
+                what=gettext(what),
+                text=text,
+            )
         ) from None
     check_year(day, what)
     return day
 
 
-def check_year(day: date | None, what: str = "date", field: Field | None = None) -> None:
+def check_year(day: date | None, what: str = N_("date"), field: Field | None = None) -> None:
     """Refuse a date outside the years the product works in (None: no date given)."""
     if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise Refused(f"The {what} {day.isoformat()} is {_OUTSIDE}", field)
+        raise Refused(
+            say(
+                "The {what} {day} is outside the years {first} to {last} AccountDesk works with.",
+                what=gettext(what),
+                day=day.isoformat(),
+                first=FIRST_YEAR,
+                last=LAST_YEAR,
+            ),
+            field,
+        )
 
 
 def days_between(first: date, last: date) -> int:

@@ -40,7 +40,7 @@ from accountdesk.domain.contracts import Contract
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.periods import Month, Quarter, add_months, check_year
 from accountdesk.domain.tiers import Cadence, TierSpec
-from accountdesk.wording import REVIEW_KIND
+from accountdesk.wording import N_, REVIEW_KIND, say
 
 
 class ReviewKind(StrEnum):
@@ -267,14 +267,27 @@ def is_overdue(state: ReviewState, starts_at: datetime, now: datetime) -> bool:
 def parse_held_at(text: str) -> datetime:
     """When a review was held, typed as an ISO 8601 timestamp with its offset
     (2026-11-05T10:30+01:00, or Z for UTC), in ASCII digits."""
-    example = "write it as YYYY-MM-DDTHH:MM with its offset, e.g. 2026-11-05T10:30+01:00."
     try:
         if not text.isascii():
             raise ValueError(text)
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise Refused(f"{text!r} is not a date and time; {example}", Field.HELD_AT) from None
+        raise Refused(
+            say(
+                "{text!r} is not a date and time; write it as YYYY-MM-DDTHH:MM with its "
+                "offset, e.g. 2026-11-05T10:30+01:00.",
+                text=text,
+            ),
+            Field.HELD_AT,
+        ) from None
     if moment.tzinfo is None:
-        raise Refused(f"{text!r} has no offset from UTC; {example}", Field.HELD_AT)
-    check_year(moment.date(), "held-at date", Field.HELD_AT)
+        raise Refused(
+            say(
+                "{text!r} has no offset from UTC; write it as YYYY-MM-DDTHH:MM with its "
+                "offset, e.g. 2026-11-05T10:30+01:00.",
+                text=text,
+            ),
+            Field.HELD_AT,
+        )
+    check_year(moment.date(), N_("held-at date"), Field.HELD_AT)
     return moment

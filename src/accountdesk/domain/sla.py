@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.money import round2
 from accountdesk.domain.tiers import Coverage, Severity
+from accountdesk.wording import case_state, gettext, say
 
 BUSINESS_START = time(9, 0)
 BUSINESS_END = time(17, 0)
@@ -167,7 +168,7 @@ class CaseState(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"at_risk": "at risk", "no_target": "no target"}.get(self.value, self.value)
+        return case_state(self.value)
 
 
 @dataclass(frozen=True)
@@ -296,8 +297,11 @@ def parse_severity(text: str, names: Mapping[str, Severity] | None = None) -> Se
         if found is not None:
             return found
     raise Refused(
-        f"{text!r} is not a severity; use critical, high, normal or low "
-        "(or Urgent/High/Normal/Low, P1-P4, Critical/Major/Minor/Trivial).",
+        say(
+            "{text!r} is not a severity; use critical, high, normal or low (or "
+            "Urgent/High/Normal/Low, P1-P4, Critical/Major/Minor/Trivial).",
+            text=text,
+        ),
         Field.SEVERITY,
     )
 
@@ -305,8 +309,11 @@ def parse_severity(text: str, names: Mapping[str, Severity] | None = None) -> Se
 def parse_level(value: int) -> int:
     if value not in ESCALATION_LEVELS:
         raise Refused(
-            f"{value} is not an escalation level; use 1 (support engineer), 2 (senior "
-            "engineer), 3 (engineering team) or 4 (executive).",
+            say(
+                "{value} is not an escalation level; use 1 (support engineer), 2 "
+                "(senior engineer), 3 (engineering team) or 4 (executive).",
+                value=value,
+            ),
             Field.LEVEL,
         )
     return value
@@ -319,17 +326,32 @@ def parse_instant(text: str, what: str, field_: Field) -> datetime:
         moment = datetime.fromisoformat(cleaned)
     except ValueError:
         raise Refused(
-            f"{what} {cleaned!r} is not a time; write it as ISO 8601 with an offset, "
-            "e.g. 2026-11-03T14:05+01:00 or 2026-11-03T13:05Z.",
+            say(
+                "{what} {cleaned!r} is not a time; write it as ISO 8601 with an offset,"
+                " e.g. 2026-11-03T14:05+01:00 or 2026-11-03T13:05Z.",
+                what=gettext(what),
+                cleaned=cleaned,
+            ),
             field_,
         ) from None
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise Refused(
-            f"{what} {cleaned!r} says no time zone; add its offset or Z "
-            f"(e.g. {cleaned}Z for UTC), so that the clock knows which instant it is.",
+            say(
+                "{what} {cleaned!r} says no time zone; add its offset or Z (e.g. "
+                "{cleaned}Z for UTC), so that the clock knows which instant it is.",
+                what=gettext(what),
+                cleaned=cleaned,
+            ),
             field_,
         )
     try:
         return moment.astimezone(UTC)
     except OverflowError:  # the first or last day a datetime holds, shifted past it
-        raise Refused(f"{what} {cleaned!r} is not a time this program can hold.", field_) from None
+        raise Refused(
+            say(
+                "{what} {cleaned!r} is not a time this program can hold.",
+                what=gettext(what),
+                cleaned=cleaned,
+            ),
+            field_,
+        ) from None

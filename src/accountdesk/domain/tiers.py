@@ -7,6 +7,7 @@ from decimal import Decimal
 from enum import Enum, StrEnum
 
 from accountdesk.domain.errors import Field, Refused
+from accountdesk.wording import say, severity
 
 
 class Tier(StrEnum):
@@ -34,6 +35,10 @@ class Severity(StrEnum):
     HIGH = "high"
     NORMAL = "normal"
     LOW = "low"
+
+    @property
+    def label(self) -> str:
+        return severity(self.value)
 
 
 class Coverage(StrEnum):
@@ -102,7 +107,8 @@ def parse_tier(text: str) -> Tier:
         return Tier(text.strip().lower())
     except ValueError:
         raise Refused(
-            f"{text!r} is not a tier; use community, professional or enterprise.", Field.TIER
+            say("{text!r} is not a tier; use community, professional or enterprise.", text=text),
+            Field.TIER,
         ) from None
 
 
@@ -115,15 +121,22 @@ def custom_price(spec: TierSpec, fee: Decimal | None) -> str | None:
 
     if fee is None:
         return None
-    listed = f"{money_text(spec.monthly_fee)} USD"
-    if spec.fee_is_starting_price:
-        listed = f"from {listed}"
+    fields = {
+        "fee": money_text(fee),
+        "tier": spec.name,
+        "listed": money_text(spec.monthly_fee),
+    }
     if fee < spec.monthly_fee:
-        where = "below"
-    elif fee > spec.monthly_fee and not spec.fee_is_starting_price:
-        where = "above"
-    else:
-        return None
-    return (
-        f"{money_text(fee)} USD a month is {where} {spec.name}'s catalog price ({listed} a month)."
-    )
+        if spec.fee_is_starting_price:
+            return say(
+                "{fee} USD a month is below {tier}'s catalog price (from {listed} USD a month).",
+                **fields,
+            )
+        return say(
+            "{fee} USD a month is below {tier}'s catalog price ({listed} USD a month).", **fields
+        )
+    if fee > spec.monthly_fee and not spec.fee_is_starting_price:
+        return say(
+            "{fee} USD a month is above {tier}'s catalog price ({listed} USD a month).", **fields
+        )
+    return None

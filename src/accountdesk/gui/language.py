@@ -103,7 +103,10 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     for translator in translators:
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(locale))
-    wording.use_language("en" if language == PSEUDO else language)
+    if language == PSEUDO:
+        wording.use_words(PseudoWords())
+    else:
+        wording.use_language(language)
     return translators
 
 
@@ -166,3 +169,20 @@ class PseudoTranslator(QTranslator):
 
     def isEmpty(self) -> bool:
         return False
+
+
+class PseudoWords(wording.Words):
+    """The product's own words (months, categories, refusals) in pseudo-language, with
+    English formats."""
+
+    def __init__(self) -> None:
+        super().__init__("en")
+
+    def gettext(self, message: str) -> str:
+        return pseudo(message)
+
+    def ngettext(self, singular: str, plural: str, count: int) -> str:
+        return pseudo(singular if count == 1 else plural)
+
+    def pgettext(self, context: str, message: str) -> str:
+        return pseudo(message)

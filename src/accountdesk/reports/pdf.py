@@ -877,17 +877,7 @@ def seats(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     ]
 
 
-SEVERITY = {
-    "critical": N_("Critical"),
-    "high": N_("High"),
-    "normal": N_("Normal"),
-    "low": N_("Low"),
-}
 COVERAGE = {"24x7": N_("around the clock"), "business_hours": N_("business hours")}
-
-
-def _severity(w: Words, key: str) -> str:
-    return w.gettext(SEVERITY[key]) if key in SEVERITY else key
 
 
 def _target(w: Words, minutes: int | None, coverage: str | None) -> str:
@@ -957,7 +947,7 @@ def sla(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
     for line in section.severities:
         rows.append(
             [
-                _severity(w, line.severity),
+                w.severity(line.severity),
                 _target(w, line.target_minutes, line.coverage),
                 str(line.due),
                 str(line.met),
@@ -995,7 +985,7 @@ def sla(data: MonthlyReportData, styles: Styles) -> list[Flowable]:
                         f"<font color='#616E7C'>{markup(breach.title)}</font>",
                         styles.cell,
                     ),
-                    _severity(w, breach.severity),
+                    w.severity(breach.severity),
                     _local(w, breach.due, zone),
                     _local(w, breach.responded, zone),
                 ]

@@ -39,15 +39,16 @@ from accountdesk.db import models as m
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.money import hours
 from accountdesk.services.loading import find_customer, reading
+from accountdesk.wording import N_, gettext, say
 
 # What a person calls each kind of row, in a refusal's sentence.
 _WORDS = {
-    "customer": "customer",
-    "contract_term": "contract",
-    "contact": "contact",
-    "ledger_entry": "entry",
-    "review": "review",
-    "support_case": "case",
+    "customer": N_("customer"),
+    "contract_term": N_("contract"),
+    "contact": N_("contact"),
+    "ledger_entry": N_("entry"),
+    "review": N_("review"),
+    "support_case": N_("case"),
 }
 
 
@@ -183,7 +184,9 @@ def local_time(at: datetime, today: date | None = None) -> str:
     """An audit time as the workstation reads it: "10:42" today, else with its date."""
     local = (at if at.tzinfo is not None else at.replace(tzinfo=UTC)).astimezone()
     today = today or datetime.now().astimezone().date()
-    return f"{local:%H:%M}" if local.date() == today else f"{local:%Y-%m-%d} at {local:%H:%M}"
+    if local.date() == today:
+        return f"{local:%H:%M}"
+    return say("{day} at {time}", day=f"{local:%Y-%m-%d}", time=f"{local:%H:%M}")
 
 
 def check_version(s: Session, row: m.Base, seen: int | None) -> None:
@@ -197,7 +200,7 @@ def check_version(s: Session, row: m.Base, seen: int | None) -> None:
     stored = getattr(row, "version", None)
     if seen is None or stored is None or stored == seen:
         return
-    what = _WORDS.get(row.__tablename__, "row")
+    what = gettext(_WORDS.get(row.__tablename__, N_("row")))
     last = s.scalars(
         select(m.AuditEntry)
         .where(m.AuditEntry.entity == row.__tablename__)
@@ -207,13 +210,22 @@ def check_version(s: Session, row: m.Base, seen: int | None) -> None:
     ).first()
     if last is None:
         raise Refused(
-            f"Someone changed this {what} since you opened it; reload to see the change.",
+            say(
+                "Someone changed this {what} since you opened it; reload to see the change.",
+                what=gettext(what),
+            ),
             Field.VERSION,
         )
     clock = s.info.get("clock")
     when = local_time(last.at, clock.today() if clock is not None else None)
     raise Refused(
-        f"{last.actor} changed this {what} at {when}; reload to see the change.", Field.VERSION
+        say(
+            "{actor} changed this {what} at {when}; reload to see the change.",
+            actor=last.actor,
+            what=gettext(what),
+            when=when,
+        ),
+        Field.VERSION,
     )
 
 
@@ -227,7 +239,7 @@ class VersionedSession(Session):
             super().flush(objects)
         except StaleDataError:
             raise Refused(
-                "Someone else changed this a moment ago; reload to see the change.",
+                say("Someone else changed this a moment ago; reload to see the change."),
                 Field.VERSION,
             ) from None
 
@@ -264,7 +276,8 @@ class AuditInfo:
     def what(self) -> str:
         if self.entity is None:
             return ""
-        word = _WORDS.get(self.entity, self.entity.replace("_", " "))
+        word = _WORDS.get(self.entity)
+        word = gettext(word) if word else self.entity.replace("_", " ")
         return word if self.entity_id is None else f"{word} {self.entity_id}"
 
     @property
@@ -287,25 +300,62 @@ class AuditInfo:
 
 # Columns in the words a person uses, and those a new row's summary leaves out.
 _LABELS = {
-    "seconds": "hours",
-    "entry_date": "date",
-    "description": "description (client)",
-    "note": "internal note",
-    "summary": "summary (client)",
-    "case_id": "case",
-    "contract_start": "start",
-    "contract_end": "end",
-    "tier_key": "tier",
-    "effective_from": "from",
+    "name": N_("name"),
+    "timezone": N_("timezone"),
+    "language": N_("language"),
+    "csm": N_("csm"),
+    "tam": N_("tam"),
+    "contract_start": N_("start"),
+    "contract_end": N_("end"),
+    "holiday_calendar": N_("holiday calendar"),
+    "rollover": N_("rollover"),
+    "notes": N_("notes"),
+    "version": N_("version"),
+    "tier_key": N_("tier"),
+    "effective_from": N_("from"),
+    "monthly_fee": N_("monthly fee"),
+    "consulting_hours": N_("consulting hours"),
+    "development_hours": N_("development hours"),
+    "consulting_rate": N_("consulting rate"),
+    "development_rate": N_("development rate"),
+    "service_credit_pct": N_("service credit pct"),
+    "email": N_("email"),
+    "named": N_("named"),
+    "training_seat": N_("training seat"),
+    "entry_date": N_("date"),
+    "category": N_("category"),
+    "engineer": N_("engineer"),
+    "seconds": N_("hours"),
+    "description": N_("description (client)"),
+    "note": N_("internal note"),
+    "case_id": N_("case"),
+    "reason": N_("reason"),
+    "kind": N_("kind"),
+    "period_key": N_("period key"),
+    "due_date": N_("due date"),
+    "start_time": N_("start time"),
+    "minutes": N_("minutes"),
+    "state": N_("state"),
+    "summary": N_("summary (client)"),
+    "attendees": N_("attendees"),
+    "held_at": N_("held at"),
+    "reference": N_("reference"),
+    "title": N_("title"),
+    "severity": N_("severity"),
+    "opened_at": N_("opened at"),
+    "first_response_at": N_("first response at"),
+    "resolved_at": N_("resolved at"),
+    "escalation_level": N_("escalation level"),
 }
 # A review's notes are the team's, beside the summary the client reads (a customer's
 # notes are just "notes").
-_ENTITY_LABELS = {("review", "notes"): "internal notes"}
+_ENTITY_LABELS = {("review", "notes"): N_("internal notes")}
 _UNSAID = {"id", "customer_id", "name_key", "created_at", "corrects_id"}
 
 
 def _label(key: str, entity: str | None = None) -> str:
-    return _ENTITY_LABELS.get((entity or "", key)) or _LABELS.get(key, key).replace("_", " ")
+    label = _ENTITY_LABELS.get((entity or "", key)) or _LABELS.get(key)
+    return gettext(label) if label else key.replace("_", " ")
 
 
 def _shown(value: object, key: str = "") -> str:

@@ -28,6 +28,8 @@ from accountdesk.domain.tiers import Severity
 from accountdesk.services.audit import record
 from accountdesk.services.loading import find_customer, hold_customer
 from accountdesk.services.transfer import load_csv, read_rows
+from accountdesk.wording import at_line as file_line
+from accountdesk.wording import gettext, say
 
 CASE_COLUMNS = (
     "reference",
@@ -70,10 +72,14 @@ def parse_mapping(path: Path) -> CaseMapping:
     try:
         document = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise Refused(f"There is no file {str(path)!r}.", Field.MAPPING) from None
+        raise Refused(say("There is no file {path!r}.", path=str(path)), Field.MAPPING) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise Refused(
-            f"{path.name} is not a mapping file ({error}); see the README for its format.",
+            say(
+                "{path} is not a mapping file ({error}); see the README for its format.",
+                path=path.name,
+                error=error,
+            ),
             Field.MAPPING,
         ) from None
     sections = {"columns", "severity", "timestamps"}
@@ -82,15 +88,22 @@ def parse_mapping(path: Path) -> CaseMapping:
     unknown = sorted(set(document) - sections)
     if unknown:
         raise Refused(
-            f"{path.name}: unknown section {unknown[0]!r}; the sections are columns, "
-            "severity and timestamps.",
+            say(
+                "{path}: unknown section {unknown!r}; the sections are columns, "
+                "severity and timestamps.",
+                path=path.name,
+                unknown=unknown[0],
+            ),
             Field.MAPPING,
         )
 
     def strings(name: str) -> dict[str, str]:
         table = document.get(name, {})
         if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
-            raise Refused(f"{path.name}: every value of [{name}] is a quoted text.", Field.MAPPING)
+            raise Refused(
+                say("{path}: every value of [{name}] is a quoted text.", path=path.name, name=name),
+                Field.MAPPING,
+            )
         return {str(k): v for k, v in table.items()}
 
     columns = strings("columns")
@@ -98,7 +111,12 @@ def parse_mapping(path: Path) -> CaseMapping:
     wrong = [k for k in columns if k not in known]
     if wrong:
         raise Refused(
-            f"{path.name}: {wrong[0]!r} is not one of our columns ({', '.join(known)}).",
+            say(
+                "{path}: {wrong!r} is not one of our columns ({join}).",
+                path=path.name,
+                wrong=wrong[0],
+                join=", ".join(known),
+            ),
             Field.MAPPING,
         )
     severities = {}
@@ -107,7 +125,12 @@ def parse_mapping(path: Path) -> CaseMapping:
             severities[theirs] = Severity(ours.strip().lower())
         except ValueError:
             raise Refused(
-                f"{path.name}: {theirs} = {ours!r}: map to critical, high, normal or low.",
+                say(
+                    "{path}: {theirs} = {ours!r}: map to critical, high, normal or low.",
+                    path=path.name,
+                    theirs=theirs,
+                    ours=ours,
+                ),
                 Field.MAPPING,
             ) from None
     stamps = strings("timestamps")
@@ -117,7 +140,12 @@ def parse_mapping(path: Path) -> CaseMapping:
             ZoneInfo(zone)
         except (ZoneInfoNotFoundError, ValueError, OSError):
             raise Refused(
-                f"{path.name}: {zone!r} is not a time zone; use an IANA name.", Field.MAPPING
+                say(
+                    "{path}: {zone!r} is not a time zone; use an IANA name.",
+                    path=path.name,
+                    zone=zone,
+                ),
+                Field.MAPPING,
             ) from None
     return CaseMapping(columns, severities, stamps.get("format"), zone)
 
@@ -156,7 +184,13 @@ def _parse_row(row: Mapping[str, str], mapping: CaseMapping) -> _Row:
                 value = datetime.strptime(text, mapping.time_format)
             except ValueError:
                 raise Refused(
-                    f"{what} {text!r} does not read as {mapping.time_format!r}.", Field.AT
+                    say(
+                        "{what} {text!r} does not read as {time_format!r}.",
+                        what=gettext(what),
+                        text=text,
+                        time_format=mapping.time_format,
+                    ),
+                    Field.AT,
                 ) from None
         else:
             try:
@@ -166,8 +200,12 @@ def _parse_row(row: Mapping[str, str], mapping: CaseMapping) -> _Row:
         if value.tzinfo is None:
             if mapping.timezone is None:
                 raise Refused(
-                    f"{what} {text!r} says no time zone; add its offset or Z, or name the "
-                    "export's zone in a mapping file ([timestamps] timezone).",
+                    say(
+                        "{what} {text!r} says no time zone; add its offset or Z, or name the "
+                        "export's zone in a mapping file ([timestamps] timezone).",
+                        what=gettext(what),
+                        text=text,
+                    ),
                     Field.AT,
                 )
             value = value.replace(tzinfo=ZoneInfo(mapping.timezone))
@@ -181,7 +219,9 @@ def _parse_row(row: Mapping[str, str], mapping: CaseMapping) -> _Row:
         try:
             first = opened + timedelta(minutes=float(Decimal(minutes)))
         except (InvalidOperation, ValueError, OverflowError):
-            raise Refused(f"the first reply time {minutes!r} is not a number of minutes.") from None
+            raise Refused(
+                say("the first reply time {minutes!r} is not a number of minutes.", minutes=minutes)
+            ) from None
     return _Row(
         customer=cell("customer"),
         reference=cell("reference"),
@@ -200,20 +240,23 @@ def _checked_row(
     """A row read and checked on its own (not yet against the database)."""
     missing = [name for name in required if not raw.get(name)]
     if missing:
-        raise Refused(f"the {missing[0]} is empty.")
+        raise Refused(say("the {missing} is empty.", missing=missing[0]))
     row = _parse_row(raw, mapping)
     for moment in (row.opened, row.first_response, row.resolved):
         if moment is not None and moment > now:
-            raise Refused(f"{moment.isoformat()} is in the future.", Field.AT)
+            raise Refused(say("{moment} is in the future.", moment=moment.isoformat()), Field.AT)
     for later in (row.first_response, row.resolved):
         if later is not None and later < row.opened:
             raise Refused(
-                f"the case was answered or resolved before it opened "
-                f"({later.isoformat()} < {row.opened.isoformat()}).",
+                say(
+                    "the case was answered or resolved before it opened ({later} < {opened}).",
+                    later=later.isoformat(),
+                    opened=row.opened.isoformat(),
+                ),
                 Field.AT,
             )
     if row.first_response and row.resolved and row.resolved < row.first_response:
-        raise Refused("the case was resolved before it was answered.", Field.AT)
+        raise Refused(say("the case was resolved before it was answered."), Field.AT)
     return row
 
 
@@ -233,8 +276,7 @@ def import_cases(
         columns, required = CASE_COLUMNS, CASE_REQUIRED
 
     def at_line(line: int, refused: Refused) -> Refused:
-        message = str(refused)
-        return Refused(f"{path.name} line {line}: {message[0].lower()}{message[1:]}", refused.field)
+        return Refused(file_line(path.name, line, str(refused)), refused.field)
 
     # The file first, outside the transaction: every row up to the first bad one.
     parsed: list[tuple[int, _Row]] = []
@@ -275,7 +317,12 @@ def import_cases(
                 raise at_line(
                     line,
                     Refused(
-                        f"case {row.reference} of {customer.name} is on line {seen[key]} already."
+                        say(
+                            "case {row} of {customer} is on line {seen} already.",
+                            row=row.reference,
+                            customer=customer.name,
+                            seen=seen[key],
+                        )
                     ),
                 )
             seen[key] = line

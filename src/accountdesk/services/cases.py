@@ -56,6 +56,7 @@ from accountdesk.services.loading import (
 from accountdesk.services.loading import (
     term as contract_term,
 )
+from accountdesk.wording import N_, gettext, say
 
 # The holidays read for a case: from the day it opened, this far on (a business-hours
 # target with weekends, holidays and waits runs out well within it; later days count
@@ -159,7 +160,12 @@ def instant(value: datetime | str, what: str, field_: Field) -> datetime:
         return parse_instant(value, what, field_)
     if value.tzinfo is None or value.utcoffset() is None:
         raise Refused(
-            f"{what} {value.isoformat()} says no time zone; give its offset or Z.", field_
+            say(
+                "{what} {value} says no time zone; give its offset or Z.",
+                what=gettext(what),
+                value=value.isoformat(),
+            ),
+            field_,
         )
     return value.astimezone(UTC)
 
@@ -566,8 +572,14 @@ def find_case(s: Session, ref: str) -> m.SupportCase:
             )
         )
         raise Refused(
-            f"Case {text} exists for {len(found)} customers ({', '.join(names)}); name it as "
-            f"CUSTOMER:{text}, e.g. {names[0]}:{text}.",
+            say(
+                "Case {text} exists for {length} customers ({join}); name it as "
+                "CUSTOMER:{text}, e.g. {names}:{text}.",
+                text=text,
+                length=len(found),
+                join=", ".join(names),
+                names=names[0],
+            ),
             Field.CASE,
         )
     # CUSTOMER:REFERENCE; a customer's name may itself hold a colon: try each one.
@@ -588,7 +600,7 @@ def find_case(s: Session, ref: str) -> m.SupportCase:
             if case is not None:
                 return case
         at = text.find(":", at + 1)
-    raise Refused(f"There is no case {text}.", Field.CASE)
+    raise Refused(say("There is no case {text}.", text=text), Field.CASE)
 
 
 class Cases:
@@ -603,7 +615,11 @@ class Cases:
     def _not_future(self, moment: datetime, what: str, field_: Field) -> None:
         if moment > self._now():
             raise Refused(
-                f"{what} {moment.isoformat()} is in the future; record what has happened.",
+                say(
+                    "{what} {moment} is in the future; record what has happened.",
+                    what=gettext(what),
+                    moment=moment.isoformat(),
+                ),
                 field_,
             )
 
@@ -625,9 +641,9 @@ class Cases:
         already uses."""
         sev = severity if isinstance(severity, Severity) else parse_severity(severity)
         opened = self._now() if at is None else instant(at, "--at", Field.AT)
-        self._not_future(opened, "The opening time", Field.AT)
+        self._not_future(opened, N_("The opening time"), Field.AT)
         if not title.strip():
-            raise Refused("A case needs a title.", Field.TITLE)
+            raise Refused(say("A case needs a title."), Field.TITLE)
         with self._sessions.begin() as s:
             found = find_customer(s, customer)
             hold_customer(s, found.id)
@@ -635,7 +651,11 @@ class Cases:
             contract = contract_of(s, found)
             if not contract.covers(day):
                 raise Refused(
-                    f"{found.name} has no contract on {day.isoformat()}, when the case opened.",
+                    say(
+                        "{found} has no contract on {day}, when the case opened.",
+                        found=found.name,
+                        day=day.isoformat(),
+                    ),
                     Field.AT,
                 )
             ref = (reference or "").strip() or self._next_reference(s, found.id)
@@ -645,7 +665,10 @@ class Cases:
                 )
             )
             if taken is not None:
-                raise Refused(f"{found.name} already has a case {ref}.", Field.REFERENCE)
+                raise Refused(
+                    say("{found} already has a case {ref}.", found=found.name, ref=ref),
+                    Field.REFERENCE,
+                )
             row = m.SupportCase(
                 customer_id=found.id,
                 reference=ref,
@@ -681,20 +704,26 @@ class Cases:
         """Record the first response. Refuses a second one, a time before the case
         opened or in the future."""
         moment = instant(at, "--at", Field.AT)
-        self._not_future(moment, "The response time", Field.AT)
+        self._not_future(moment, N_("The response time"), Field.AT)
         with self._sessions.begin() as s:
             case = self._held_case(s, ref)
             if case.first_response_at is not None:
                 raise Refused(
-                    f"Case {case.reference} was already answered at "
-                    f"{_aware(case.first_response_at).isoformat()}.",
+                    say(
+                        "Case {case} was already answered at {at}.",
+                        case=case.reference,
+                        at=_aware(case.first_response_at).isoformat(),
+                    ),
                     Field.AT,
                 )
             self._after_opening(case, moment, "answered")
             if case.resolved_at is not None and moment > _aware(case.resolved_at):
                 raise Refused(
-                    f"Case {case.reference} was resolved at "
-                    f"{_aware(case.resolved_at).isoformat()}; its first response came before.",
+                    say(
+                        "Case {case} was resolved at {at}; its first response came before.",
+                        case=case.reference,
+                        at=_aware(case.resolved_at).isoformat(),
+                    ),
                     Field.AT,
                 )
             case.first_response_at = moment
@@ -705,8 +734,17 @@ class Cases:
     def _after_opening(case: m.SupportCase, moment: datetime, done: str) -> None:
         if moment < _aware(case.opened_at):
             raise Refused(
-                f"Case {case.reference} opened at {_aware(case.opened_at).isoformat()}; it "
-                f"cannot be {done} before that.",
+                say(
+                    "Case {case} opened at {opened}; it cannot be answered before that.",
+                    case=case.reference,
+                    opened=_aware(case.opened_at).isoformat(),
+                )
+                if done == "answered"
+                else say(
+                    "Case {case} opened at {opened}; it cannot be resolved before that.",
+                    case=case.reference,
+                    opened=_aware(case.opened_at).isoformat(),
+                ),
                 Field.AT,
             )
 
@@ -716,14 +754,19 @@ class Cases:
         lo = instant(start, "--from", Field.FROM)
         hi = instant(until, "--until", Field.UNTIL)
         if hi <= lo:
-            raise Refused("A wait ends after it starts; --until comes after --from.", Field.UNTIL)
-        self._not_future(hi, "The end of the wait", Field.UNTIL)
+            raise Refused(
+                say("A wait ends after it starts; --until comes after --from."), Field.UNTIL
+            )
+        self._not_future(hi, N_("The end of the wait"), Field.UNTIL)
         with self._sessions.begin() as s:
             case = self._held_case(s, ref)
             if lo < _aware(case.opened_at):
                 raise Refused(
-                    f"Case {case.reference} opened at {_aware(case.opened_at).isoformat()}; "
-                    "it cannot wait on the customer before that.",
+                    say(
+                        "Case {case} opened at {at}; it cannot wait on the customer before that.",
+                        case=case.reference,
+                        at=_aware(case.opened_at).isoformat(),
+                    ),
                     Field.FROM,
                 )
             s.add(m.CaseWaiting(case_id=case.id, starts_at=lo, ends_at=hi))
@@ -737,9 +780,14 @@ class Cases:
         with self._sessions.begin() as s:
             case = self._held_case(s, ref)
             if case.resolved_at is not None:
-                raise Refused(f"Case {case.reference} is resolved.", Field.CASE)
+                raise Refused(say("Case {case} is resolved.", case=case.reference), Field.CASE)
             if case.escalation_level == level:
-                raise Refused(f"Case {case.reference} is at level {level} already.", Field.LEVEL)
+                raise Refused(
+                    say(
+                        "Case {case} is at level {level} already.", case=case.reference, level=level
+                    ),
+                    Field.LEVEL,
+                )
             s.add(
                 m.CaseEscalation(
                     case_id=case.id,
@@ -759,21 +807,26 @@ class Cases:
         """Resolve a case (this answers it, when nothing did before). Refuses a case
         resolved already, a time before it opened or was answered, or in the future."""
         moment = instant(at, "--at", Field.AT)
-        self._not_future(moment, "The resolution time", Field.AT)
+        self._not_future(moment, N_("The resolution time"), Field.AT)
         with self._sessions.begin() as s:
             case = self._held_case(s, ref)
             if case.resolved_at is not None:
                 raise Refused(
-                    f"Case {case.reference} was resolved at "
-                    f"{_aware(case.resolved_at).isoformat()}.",
+                    say(
+                        "Case {case} was resolved at {at}.",
+                        case=case.reference,
+                        at=_aware(case.resolved_at).isoformat(),
+                    ),
                     Field.AT,
                 )
             self._after_opening(case, moment, "resolved")
             if case.first_response_at is not None and moment < _aware(case.first_response_at):
                 raise Refused(
-                    f"Case {case.reference} was answered at "
-                    f"{_aware(case.first_response_at).isoformat()}; it cannot be resolved "
-                    "before that.",
+                    say(
+                        "Case {case} was answered at {at}; it cannot be resolved before that.",
+                        case=case.reference,
+                        at=_aware(case.first_response_at).isoformat(),
+                    ),
                     Field.AT,
                 )
             case.resolved_at = moment
@@ -790,7 +843,10 @@ class Cases:
             case = self._held_case(s, ref)
             if case.first_response_at is not None or case.resolved_at is not None:
                 raise Refused(
-                    f"Case {case.reference} was answered since it opened; take that back first.",
+                    say(
+                        "Case {case} was answered since it opened; take that back first.",
+                        case=case.reference,
+                    ),
                     Field.CASE,
                 )
             record(s, "withdraw_case", case, row_values(case), None)
@@ -805,11 +861,15 @@ class Cases:
         with self._sessions.begin() as s:
             case = self._held_case(s, ref)
             if case.first_response_at is None:
-                raise Refused(f"Case {case.reference} has no response to take back.", Field.AT)
+                raise Refused(
+                    say("Case {case} has no response to take back.", case=case.reference), Field.AT
+                )
             if case.resolved_at is not None:
                 raise Refused(
-                    f"Case {case.reference} is resolved; reopen it before taking back its "
-                    "response.",
+                    say(
+                        "Case {case} is resolved; reopen it before taking back its response.",
+                        case=case.reference,
+                    ),
                     Field.AT,
                 )
             was = {"first_response_at": case.first_response_at}
@@ -835,7 +895,12 @@ class Cases:
             )
             if found is None:
                 raise Refused(
-                    f"Case {case.reference} has no wait from {lo.isoformat()} to {hi.isoformat()}.",
+                    say(
+                        "Case {case} has no wait from {lo} to {hi}.",
+                        case=case.reference,
+                        lo=lo.isoformat(),
+                        hi=hi.isoformat(),
+                    ),
                     Field.FROM,
                 )
             s.delete(found)
@@ -850,7 +915,7 @@ class Cases:
         with self._sessions.begin() as s:
             case = self._held_case(s, ref)
             if case.resolved_at is not None:
-                raise Refused(f"Case {case.reference} is resolved.", Field.CASE)
+                raise Refused(say("Case {case} is resolved.", case=case.reference), Field.CASE)
             last = s.scalar(
                 select(m.CaseEscalation)
                 .where(m.CaseEscalation.case_id == case.id)
@@ -858,7 +923,10 @@ class Cases:
                 .limit(1)
             )
             if last is None or last.to_level != case.escalation_level:
-                raise Refused(f"Case {case.reference} has no escalation to take back.", Field.LEVEL)
+                raise Refused(
+                    say("Case {case} has no escalation to take back.", case=case.reference),
+                    Field.LEVEL,
+                )
             was = {"escalation_level": case.escalation_level}
             case.escalation_level = last.from_level
             s.delete(last)
@@ -870,7 +938,7 @@ class Cases:
         with self._sessions.begin() as s:
             case = self._held_case(s, ref)
             if case.resolved_at is None:
-                raise Refused(f"Case {case.reference} is not resolved.", Field.AT)
+                raise Refused(say("Case {case} is not resolved.", case=case.reference), Field.AT)
             was = {"resolved_at": case.resolved_at}
             case.resolved_at = None
             record(s, "reopen_case", case, was, case)
@@ -946,8 +1014,11 @@ class Cases:
         Refuses a contract none of whose terms from today earns a credit."""
         if not (Decimal(0) <= pct <= Decimal(100)) or pct != pct.quantize(Decimal("0.01")):
             raise Refused(
-                f"{pct} is not a percentage for a service credit; use 0 to 100, "
-                "with at most two decimals.",
+                say(
+                    "{pct} is not a percentage for a service credit; use 0 to 100, with at "
+                    "most two decimals.",
+                    pct=pct,
+                ),
                 Field.SERVICE_CREDIT,
             )
         with self._sessions.begin() as s:
@@ -967,7 +1038,10 @@ class Cases:
             tiers = tier_catalog(s)
             if not any(tiers[Tier(t.tier_key)].service_credit for t in changed):
                 raise Refused(
-                    f"{found.name}'s tier earns no service credit (only Enterprise does).",
+                    say(
+                        "{found}'s tier earns no service credit (only Enterprise does).",
+                        found=found.name,
+                    ),
                     Field.SERVICE_CREDIT,
                 )
             for t in changed:

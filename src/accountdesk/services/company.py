@@ -21,6 +21,7 @@ from accountdesk.domain.errors import Field, Refused
 from accountdesk.reports.data import FOOTER, SERVICE, VENDOR
 from accountdesk.services.audit import record
 from accountdesk.services.loading import reading
+from accountdesk.wording import N_, gettext, number, say
 
 # The setting table's keys.
 NAME = "company.name"
@@ -75,15 +76,25 @@ def read_logo(path: Path) -> str:
         content = path.read_bytes()
     except (OSError, ValueError) as error:  # ValueError: a NUL in the path
         raise Refused(
-            f"The logo {str(path)!r} cannot be read ({getattr(error, 'strerror', '') or error}).",
+            say(
+                "The logo {path!r} cannot be read ({value}).",
+                path=str(path),
+                value=getattr(error, "strerror", "") or error,
+            ),
             Field.COMPANY_LOGO,
         ) from None
     if not content.startswith(_IMAGE_HEADERS):
-        raise Refused(f"The logo {str(path)!r} is not a PNG or JPEG image.", Field.COMPANY_LOGO)
+        raise Refused(
+            say("The logo {path!r} is not a PNG or JPEG image.", path=str(path)), Field.COMPANY_LOGO
+        )
     if len(content) > MAX_LOGO_BYTES:
         raise Refused(
-            f"The logo {str(path)!r} is {len(content):,} bytes; a logo can be at most "
-            f"{MAX_LOGO_BYTES:,}.",
+            say(
+                "The logo {path!r} is {length} bytes; a logo can be at most {MAX_LOGO_BYTES}.",
+                path=str(path),
+                length=number(len(content)),
+                MAX_LOGO_BYTES=number(MAX_LOGO_BYTES),
+            ),
             Field.COMPANY_LOGO,
         )
     return base64.b64encode(content).decode("ascii")
@@ -92,10 +103,16 @@ def read_logo(path: Path) -> str:
 def _line(text: str, what: str, limit: int, field: Field, required: bool) -> str:
     line = " ".join(text.split())  # one line: a report has room for no more
     if required and not line:
-        raise Refused(f"The {what} cannot be empty.", field)
+        raise Refused(say("The {what} cannot be empty.", what=gettext(what)), field)
     if len(line) > limit:
         raise Refused(
-            f"The {what} can hold at most {limit} characters; this one has {len(line)}.", field
+            say(
+                "The {what} can hold at most {limit} characters; this one has {length}.",
+                what=gettext(what),
+                limit=limit,
+                length=len(line),
+            ),
+            field,
         )
     return line
 
@@ -122,14 +139,14 @@ class Company:
         logo that is not a PNG or JPEG image of at most 1 MB; nothing is saved then."""
         values: dict[str, str | None] = {}
         if name is not None:
-            values[NAME] = _line(name, "company name", MAX_NAME, Field.COMPANY_NAME, True)
+            values[NAME] = _line(name, N_("company name"), MAX_NAME, Field.COMPANY_NAME, True)
         if service is not None:
             values[SERVICE_NAME] = _line(
-                service, "service name", MAX_NAME, Field.COMPANY_SERVICE, False
+                service, N_("service name"), MAX_NAME, Field.COMPANY_SERVICE, False
             )
         if footer is not None:
             values[FOOTER_TEXT] = _line(
-                footer, "report footer", MAX_FOOTER, Field.COMPANY_FOOTER, False
+                footer, N_("report footer"), MAX_FOOTER, Field.COMPANY_FOOTER, False
             )
         if logo is not None:
             values[LOGO] = read_logo(logo)

@@ -76,7 +76,7 @@ from accountdesk.domain.sla import (
 )
 from accountdesk.domain.tiers import UNLIMITED, Category, Coverage, Severity, Tier, TierSpec
 from accountdesk.services.loading import tier_catalog
-from accountdesk.wording import plural
+from accountdesk.wording import number, say, say_n
 
 MAX_CUSTOMERS = 100_000
 MAX_MONTHS = 120
@@ -116,16 +116,24 @@ def generate_demo(
     than one customer or month, and more than 100,000 customers or 120 months.
     """
     if customers < 1:
-        raise Refused("A demo portfolio needs at least 1 customer.", Field.CUSTOMERS)
+        raise Refused(say("A demo portfolio needs at least 1 customer."), Field.CUSTOMERS)
     if customers > MAX_CUSTOMERS:
         raise Refused(
-            f"A demo portfolio holds at most {MAX_CUSTOMERS:,} customers.", Field.CUSTOMERS
+            say(
+                "A demo portfolio holds at most {MAX_CUSTOMERS} customers.",
+                MAX_CUSTOMERS=number(MAX_CUSTOMERS),
+            ),
+            Field.CUSTOMERS,
         )
     if months < 1:
-        raise Refused("A demo portfolio needs at least 1 month of history.", Field.MONTHS)
+        raise Refused(say("A demo portfolio needs at least 1 month of history."), Field.MONTHS)
     if months > MAX_MONTHS:
         raise Refused(
-            f"A demo portfolio covers at most {MAX_MONTHS} months of history.", Field.MONTHS
+            say(
+                "A demo portfolio covers at most {MAX_MONTHS} months of history.",
+                MAX_MONTHS=MAX_MONTHS,
+            ),
+            Field.MONTHS,
         )
     today = clock.today()
     window = _Window(add_months(today.replace(day=1), -(months - 1)), today)
@@ -134,8 +142,13 @@ def generate_demo(
         held = s.scalar(select(func.count()).select_from(m.Customer)) or 0
         if held:
             raise Refused(
-                f"The database already holds {plural(held, 'customer')}; "
-                "the demo fills only an empty database."
+                say_n(
+                    "The database already holds {count} customer; the demo fills only an "
+                    "empty database.",
+                    "The database already holds {count} customers; the demo fills only an "
+                    "empty database.",
+                    held,
+                )
             )
         tiers = tier_catalog(s)
         team = _Team.hire(rng, customers)
@@ -1087,22 +1100,22 @@ def _contacts(
     seat_holders = set(rng.sample(range(total), min(seat_count, total)))
     rows: list[dict[str, Any]] = []
     seen: set[str] = set()
-    for number in range(total):
+    for place in range(total):
         name, local = _person(rng, planned.profile)
         for _ in range(10):  # one name, one person: draw again on a clash
             if name not in seen:
                 break
             name, local = _person(rng, planned.profile)
         else:
-            name, local = f"{name} ({number + 1})", f"{local}{number + 1}"
+            name, local = f"{name} ({place + 1})", f"{local}{place + 1}"
         seen.add(name)
         rows.append(
             {
                 "customer_id": customer_id,
                 "name": name,
                 "email": f"{local}@{planned.slug}.example",
-                "named": number < named,
-                "training_seat": number in seat_holders,
+                "named": place < named,
+                "training_seat": place in seat_holders,
             }
         )
     return rows
@@ -1461,8 +1474,8 @@ class _CaseMaker:
                     if opened <= self.settled:
                         found.append((opened, severity, target, tier.key))
         found.sort(key=lambda case: case[0])
-        for number, (opened, severity, target, key) in enumerate(found, start=1):
-            self._case(customer_id, number, opened, severity, target, key, calendar)
+        for serial, (opened, severity, target, key) in enumerate(found, start=1):
+            self._case(customer_id, serial, opened, severity, target, key, calendar)
         if contract.covers(window.today) and (self.open_wanted or chance() < OPEN_TODAY_SHARE):
             self._open_today(customer_id, len(found) + 1, contract, tz, calendar)
 

@@ -29,6 +29,7 @@ from accountdesk.services.loading import (
     reading,
 )
 from accountdesk.services.statements import pending_adjustments, standing_statements
+from accountdesk.wording import say, words
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def entry_values(
     The support case (`entry.case`) is the caller's to resolve (`case_id`)."""
     engineer = entry.engineer.strip()
     if not engineer:
-        raise Refused("An entry needs the engineer who spent the hours.", Field.ENGINEER)
+        raise Refused(say("An entry needs the engineer who spent the hours."), Field.ENGINEER)
     check_entry(customer, contract, entry.category, entry.day, entry.seconds, today, locked)
     if not restoring:
         check_description(entry.category, entry.description)
@@ -133,11 +134,19 @@ def case_id(s: Session, customer: m.Customer, reference: str | None) -> int | No
     )
     if other is not None:
         raise Refused(
-            f"Case {reference} is {other}'s, not {customer.name}'s; hours are logged on a "
-            "case of the customer they were spent for.",
+            say(
+                "Case {reference} is {other}'s, not {customer}'s; hours are logged on a"
+                " case of the customer they were spent for.",
+                reference=reference,
+                other=other,
+                customer=customer.name,
+            ),
             Field.CASE,
         )
-    raise Refused(f"{customer.name} has no case {reference}.", Field.CASE)
+    raise Refused(
+        say("{customer} has no case {reference}.", customer=customer.name, reference=reference),
+        Field.CASE,
+    )
 
 
 class Ledger:
@@ -208,8 +217,12 @@ class Ledger:
             before = row_values(row)
             if row.corrects_id is not None:
                 raise Refused(
-                    f"Entry {entry_id} is a correction of entry {row.corrects_id}; correct "
-                    f"entry {row.corrects_id} again to change it.",
+                    say(
+                        "Entry {entry_id} is a correction of entry {corrects_id}; correct entry"
+                        " {corrects_id} again to change it.",
+                        entry_id=entry_id,
+                        corrects_id=row.corrects_id,
+                    ),
                     Field.ENTRY,
                 )
             correction = s.scalar(
@@ -217,8 +230,12 @@ class Ledger:
             )
             if correction is not None:
                 raise Refused(
-                    f"Entry {entry_id} has a correction (entry {correction}); correct it again "
-                    "instead of changing it.",
+                    say(
+                        "Entry {entry_id} has a correction (entry {correction}); correct it "
+                        "again instead of changing it.",
+                        entry_id=entry_id,
+                        correction=correction,
+                    ),
                     Field.ENTRY,
                 )
             target = find_customer(s, change.customer)
@@ -334,14 +351,18 @@ class Ledger:
     def _correct(self, s: Session, entry_id: int, seconds: int, reason: str) -> m.LedgerEntry:
         reason = reason.strip()
         if not reason:
-            raise Refused("A correction needs a reason.", Field.REASON)
+            raise Refused(say("A correction needs a reason."), Field.REASON)
         if seconds != 0:
             check_duration(seconds)
         row, customer = _entry_and_customer(s, entry_id)
         if row.corrects_id is not None:
             raise Refused(
-                f"Entry {entry_id} is a correction of entry {row.corrects_id}; correct entry "
-                f"{row.corrects_id} again instead.",
+                say(
+                    "Entry {entry_id} is a correction of entry {corrects_id}; correct entry"
+                    " {corrects_id} again instead.",
+                    entry_id=entry_id,
+                    corrects_id=row.corrects_id,
+                ),
                 Field.ENTRY,
             )
         locked = hold_months(s, customer.id)
@@ -352,13 +373,23 @@ class Ledger:
         # changed: its corrections would no longer say what they changed.
         if Month.of(row.entry_date) not in locked and not earlier:
             raise Refused(
-                f"Entry {entry_id} is in an open month; change it instead of correcting it.",
+                say(
+                    "Entry {entry_id} is in an open month; change it instead of correcting it.",
+                    entry_id=entry_id,
+                ),
                 Field.ENTRY,
             )
         current = row.seconds + sum(earlier)
         delta = seconds - current
         if delta == 0:
-            raise Refused(f"Entry {entry_id} already has {hours(seconds)} h.", Field.HOURS)
+            raise Refused(
+                say(
+                    "Entry {entry_id} already has {hours} h.",
+                    entry_id=entry_id,
+                    hours=hours(seconds),
+                ),
+                Field.HOURS,
+            )
         month = Month.of(row.entry_date).next()
         while month in locked:
             month = month.next()
@@ -370,7 +401,12 @@ class Ledger:
             category=row.category,
             engineer=row.engineer,
             seconds=delta,
-            description=f"Correction of entry {row.id} of {row.entry_date.isoformat()}",
+            # Printed on the client's report: in the client's language.
+            description=words(customer.language).say(
+                "Correction of entry {entry} of {day}",
+                entry=row.id,
+                day=row.entry_date.isoformat(),
+            ),
             corrects_id=row.id,
             reason=reason,
         )
@@ -392,13 +428,20 @@ class Ledger:
         adjustments to it); the month's next issue is a new revision."""
         reason = reason.strip()
         if not reason:
-            raise Refused("Reopening an issued month needs a reason.", Field.REASON)
+            raise Refused(say("Reopening an issued month needs a reason."), Field.REASON)
         with self._sessions.begin() as s:
             customer = find_customer(s, ref)
             hold_customer(s, customer.id)
             row = s.get(m.LockedMonth, (customer.id, month.label))
             if row is None:
-                raise Refused(f"{month.label} is not issued for {customer.name}.", Field.MONTH)
+                raise Refused(
+                    say(
+                        "{month} is not issued for {customer}.",
+                        month=month.label,
+                        customer=customer.name,
+                    ),
+                    Field.MONTH,
+                )
             statements = standing_statements(s, customer.id)
             if (
                 statements
@@ -407,9 +450,14 @@ class Ledger:
             ):
                 latest = statements[-1]
                 raise Refused(
-                    f"Only the latest issued month can be reopened: {customer.name}'s "
-                    f"{latest.month.label} report ({latest.report_id}) was issued after "
-                    f"{month.label}'s; reopen it first.",
+                    say(
+                        "Only the latest issued month can be reopened: {customer}'s {month} "
+                        "report ({report_id}) was issued after {month2}'s; reopen it first.",
+                        customer=customer.name,
+                        month=latest.month.label,
+                        report_id=latest.report_id,
+                        month2=month.label,
+                    ),
                     Field.MONTH,
                 )
             s.delete(row)
@@ -423,7 +471,14 @@ class Ledger:
             customer = find_customer(s, ref)
             hold_customer(s, customer.id)
             if s.get(m.LockedMonth, (customer.id, month.label)) is not None:
-                raise Refused(f"{month.label} is issued for {customer.name}.", Field.MONTH)
+                raise Refused(
+                    say(
+                        "{month} is issued for {customer}.",
+                        month=month.label,
+                        customer=customer.name,
+                    ),
+                    Field.MONTH,
+                )
             last = s.scalar(
                 select(m.IssuedReport)
                 .where(m.IssuedReport.customer_id == customer.id)
@@ -432,8 +487,12 @@ class Ledger:
             )
             if last is None or last.month != month.label:
                 raise Refused(
-                    f"{month.label} cannot be closed again for {customer.name}: another "
-                    "report was issued since it was reopened.",
+                    say(
+                        "{month} cannot be closed again for {customer}: another report was "
+                        "issued since it was reopened.",
+                        month=month.label,
+                        customer=customer.name,
+                    ),
                     Field.MONTH,
                 )
             s.add(
@@ -450,7 +509,14 @@ class Ledger:
 
 def lock_month(s: Session, customer: m.Customer, month: Month, clock: Clock, user: str) -> None:
     if s.get(m.LockedMonth, (customer.id, month.label)) is not None:
-        raise Refused(f"{month.label} is already issued for {customer.name}.", Field.MONTH)
+        raise Refused(
+            say(
+                "{month} is already issued for {customer}.",
+                month=month.label,
+                customer=customer.name,
+            ),
+            Field.MONTH,
+        )
     s.add(
         m.LockedMonth(
             customer_id=customer.id, month=month.label, locked_at=clock.now(), locked_by=user
@@ -468,7 +534,7 @@ def _entry_and_customer(s: Session, entry_id: int) -> tuple[m.LedgerEntry, m.Cus
 
 
 def _no_entry(entry_id: int) -> Refused:
-    return Refused(f"There is no ledger entry {entry_id}.", Field.ENTRY)
+    return Refused(say("There is no ledger entry {entry_id}.", entry_id=entry_id), Field.ENTRY)
 
 
 def _check_uncorrected(s: Session, entry_ids: list[int]) -> None:
@@ -481,8 +547,12 @@ def _check_uncorrected(s: Session, entry_ids: list[int]) -> None:
     ).first()
     if correction is not None:
         raise Refused(
-            f"Entry {correction[1]} has a correction (entry {correction[0]}); delete the "
-            "correction first, or change the entry's hours instead.",
+            say(
+                "Entry {correction} has a correction (entry {correction2}); delete the "
+                "correction first, or change the entry's hours instead.",
+                correction=correction[1],
+                correction2=correction[0],
+            ),
             Field.ENTRY,
         )
 

@@ -16,6 +16,7 @@ from sqlalchemy.sql.elements import KeyedColumnElement
 
 from accountdesk.db.models import AuditEntry, Base
 from accountdesk.domain.errors import Field, Refused
+from accountdesk.wording import gettext, number, say
 
 # Columns whose attribute is not named as the field a form or an option shows.
 _FIELDS = {"holiday_calendar": Field.HOLIDAY_CALENDAR}
@@ -29,11 +30,16 @@ def check_text(column: KeyedColumnElement[Any], value: object) -> None:
     field = _FIELDS.get(column.key) or Field.__members__.get(column.key.upper())
     what = (field or column.key).replace("_", " ")
     if "\x00" in value:
-        raise Refused(f"The {what} cannot contain a NUL character.", field)
+        raise Refused(say("The {what} cannot contain a NUL character.", what=gettext(what)), field)
     limit = column.type.length
     if limit is not None and len(value) > limit:
         raise Refused(
-            f"The {what} can hold at most {limit:,} characters; this one has {len(value):,}.",
+            say(
+                "The {what} can hold at most {limit} characters; this one has {length}.",
+                what=gettext(what),
+                limit=number(limit),
+                length=number(len(value)),
+            ),
             field,
         )
 

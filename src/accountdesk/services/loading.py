@@ -24,6 +24,7 @@ from accountdesk.domain.tiers import (
     Tier,
     TierSpec,
 )
+from accountdesk.wording import say
 
 
 def _limit(value: int | None) -> Limit:
@@ -122,9 +123,10 @@ def find_customer(session: Session, ref: str | int) -> m.Customer:
     if by_name is None:
         if number is not None:
             raise Refused(
-                f"There is no customer with id {text} or called {text!r}.", Field.CUSTOMER
+                say("There is no customer with id {text} or called {text!r}.", text=text),
+                Field.CUSTOMER,
             )
-        raise Refused(f"There is no customer called {text!r}.", Field.CUSTOMER)
+        raise Refused(say("There is no customer called {text!r}.", text=text), Field.CUSTOMER)
     return by_name
 
 

@@ -33,7 +33,7 @@ from accountdesk.services.loading import (
     tier_catalog,
 )
 from accountdesk.services.reviews import replan_after_tier_change
-from accountdesk.wording import noun
+from accountdesk.wording import N_, category, current, gettext, say, say_n
 
 LANGUAGE = re.compile(r"^[a-z]{2}$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -160,20 +160,26 @@ class CustomerDetail:
 def check_new_customer(new: NewCustomer) -> NewCustomer:
     name = new.name.strip()
     if not name:
-        raise Refused("A customer needs a name.", Field.NAME)
+        raise Refused(say("A customer needs a name."), Field.NAME)
     check_text(m.Customer.__table__.c.name, name)  # before the name is looked up
-    check_year(new.start, "start date", Field.START)  # a form's date: no parser saw it
-    check_year(new.end, "end date", Field.END)
+    check_year(new.start, N_("start date"), Field.START)  # a form's date: no parser saw it
+    check_year(new.end, N_("end date"), Field.END)
     if new.end is not None and new.end < new.start:
         raise Refused(
-            f"The contract cannot end ({new.end.isoformat()}) before it starts "
-            f"({new.start.isoformat()}).",
+            say(
+                "The contract cannot end ({end}) before it starts ({start}).",
+                end=new.end.isoformat(),
+                start=new.start.isoformat(),
+            ),
             Field.END,
         )
     language = new.language.strip().lower()
     if not LANGUAGE.match(language):
         raise Refused(
-            f"{new.language!r} is not a language code; use two letters such as en.",
+            say(
+                "{language!r} is not a language code; use two letters such as en.",
+                language=new.language,
+            ),
             Field.LANGUAGE,
         )
     check_fee(new.monthly_fee)
@@ -313,8 +319,11 @@ class Portfolio:
             # Holding the customer makes concurrent changes queue up; this is the last
             # resort should a writer have slipped past the hold all the same.
             raise Refused(
-                f"Someone else changed the tier from {effective.isoformat()} a moment ago; "
-                "look at the contract again and retry.",
+                say(
+                    "Someone else changed the tier from {effective} a moment ago; look at "
+                    "the contract again and retry.",
+                    effective=effective.isoformat(),
+                ),
                 Field.EFFECTIVE,
             ) from None
 
@@ -382,14 +391,19 @@ class Portfolio:
         unknown = sorted(set(changes) - set(EDITABLE))
         if {"tier", "monthly_fee"} & set(unknown):
             raise Refused(
-                "The tier and its monthly fee change with a tier change from a date, "
-                "so that the contract history keeps the old terms.",
+                say(
+                    "The tier and its monthly fee change with a tier change from a date, so"
+                    " that the contract history keeps the old terms."
+                ),
                 Field.TIER if "tier" in unknown else Field.MONTHLY_FEE,
             )
         if unknown:
             raise Refused(
-                f"{', '.join(unknown)} cannot be changed; "
-                f"a customer's details are {', '.join(EDITABLE)}."
+                say(
+                    "{join} cannot be changed; a customer's details are {join2}.",
+                    join=", ".join(unknown),
+                    join2=", ".join(EDITABLE),
+                )
             )
         with self._sessions.begin() as s:
             customer = find_customer(s, ref)
@@ -426,8 +440,12 @@ class Portfolio:
                 issued = locked_months(s, customer.id)
                 if issued:
                     raise Refused(
-                        f"{customer.name}'s report for {max(issued).label} is already "
-                        "issued; switching rollover would change the allowances it shows.",
+                        say(
+                            "{customer}'s report for {label} is already issued; switching rollover "
+                            "would change the allowances it shows.",
+                            customer=customer.name,
+                            label=max(issued).label,
+                        ),
                         Field.ROLLOVER,
                     )
             customer.name = checked.name
@@ -543,7 +561,7 @@ class Portfolio:
                 tier,
                 m.Contact.named,
                 tier.named_contacts,
-                "named support contacts",
+                N_("named support contacts"),
                 Field.NAMED,
             )
         if training_seat:
@@ -553,7 +571,7 @@ class Portfolio:
                 tier,
                 m.Contact.training_seat,
                 tier.training_seats,
-                "online training seats",
+                N_("online training seats"),
                 Field.TRAINING_SEAT,
             )
 
@@ -576,22 +594,36 @@ def _apply_tier_change(
     contract = contract_of(s, customer)
     if not contract.covers(effective):
         raise Refused(
-            f"{effective.isoformat()} is outside {customer.name}'s contract; "
-            "a tier change takes effect within it.",
+            say(
+                "{effective} is outside {customer}'s contract; a tier change takes "
+                "effect within it.",
+                effective=effective.isoformat(),
+                customer=customer.name,
+            ),
             Field.EFFECTIVE,
         )
     locked = [x for x in locked_months(s, customer.id) if x >= Month.of(effective)]
     if locked:
         raise Refused(
-            f"{customer.name}'s report for {min(locked).label} is already issued; "
-            "a tier change cannot take effect before an issued month.",
+            say(
+                "{customer}'s report for {label} is already issued; a tier change "
+                "cannot take effect before an issued month.",
+                customer=customer.name,
+                label=min(locked).label,
+            ),
             Field.EFFECTIVE,
         )
     current = contract.term_on(effective)
     assert current is not None
     if current.tier.key is tier and monthly_fee in (None, current.monthly_fee):
         raise Refused(
-            f"{customer.name} is already on {tier.label} on {effective.isoformat()}.", Field.TIER
+            say(
+                "{customer} is already on {tier} on {effective}.",
+                customer=customer.name,
+                tier=tier.label,
+                effective=effective.isoformat(),
+            ),
+            Field.TIER,
         )
     _check_no_orphans(s, customer, contract, Term(tier_catalog(s)[tier], effective), effective)
     s.execute(
@@ -637,11 +669,19 @@ def _check_no_orphans(
     if found:
         count = sum(n for _, n, _ in found)
         first = min(day for _, _, day in found)
-        kinds = " and ".join(sorted(category for category, _, _ in found))
+        kinds = current().listing([category(key) for key in sorted(key for key, _, _ in found)])
         raise Refused(
-            f"{customer.name} has {count:,} {kinds} {noun(count, 'entry', 'entries')} from "
-            f"{first.isoformat()} on, which {new.tier.name} does not include; move or delete "
-            "them first, or pick another date.",
+            say_n(
+                "{customer} has {count} entry of {kinds} from {first} on, which {tier} "
+                "does not include; move or delete it first, or pick another date.",
+                "{customer} has {count} entries of {kinds} from {first} on, which {tier} "
+                "does not include; move or delete them first, or pick another date.",
+                count,
+                customer=customer.name,
+                kinds=kinds,
+                first=first.isoformat(),
+                tier=new.tier.name,
+            ),
             Field.EFFECTIVE,
         )
 
@@ -653,7 +693,7 @@ def _check_name_free(s: Session, name: str, customer_id: int | None = None) -> N
         query = query.where(m.Customer.id != customer_id)
     clash = s.scalar(query.limit(1))
     if clash is not None:
-        raise Refused(f"A customer called {clash!r} already exists.", Field.NAME)
+        raise Refused(say("A customer called {clash!r} already exists.", clash=clash), Field.NAME)
 
 
 def _check_new_dates(
@@ -664,9 +704,13 @@ def _check_new_dates(
     for later in contract.terms[1:]:
         if later.effective_from <= start or (end is not None and later.effective_from > end):
             raise Refused(
-                f"{customer.name} changes to {later.tier.name} on "
-                f"{later.effective_from.isoformat()}; the contract must start before "
-                "and end after every tier change.",
+                say(
+                    "{customer} changes to {tier} on {effective_from}; the contract must "
+                    "start before and end after every tier change.",
+                    customer=customer.name,
+                    tier=later.tier.name,
+                    effective_from=later.effective_from.isoformat(),
+                ),
                 Field.START if later.effective_from <= start else Field.END,
             )
     outside = m.LedgerEntry.entry_date < start
@@ -679,13 +723,35 @@ def _check_new_dates(
     ).one()
     if stranded[0]:
         count, first, last = stranded
-        when = first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
-        raise Refused(
-            f"{customer.name} has {count:,} hours {noun(count, 'entry', 'entries')} "
-            f"({when}) outside a contract from {start.isoformat()}"
-            f"{' to ' + end.isoformat() if end else ''}; the contract must cover them.",
-            Field.START if first < start else Field.END,
+        when = (
+            first.isoformat()
+            if first == last
+            else say("{first} to {last}", first=first.isoformat(), last=last.isoformat())
         )
+        if end is None:
+            said = say_n(
+                "{customer} has {count} hours entry ({when}) outside a contract from "
+                "{start}; the contract must cover it.",
+                "{customer} has {count} hours entries ({when}) outside a contract from "
+                "{start}; the contract must cover them.",
+                count,
+                customer=customer.name,
+                when=when,
+                start=start.isoformat(),
+            )
+        else:
+            said = say_n(
+                "{customer} has {count} hours entry ({when}) outside a contract from "
+                "{start} to {end}; the contract must cover it.",
+                "{customer} has {count} hours entries ({when}) outside a contract from "
+                "{start} to {end}; the contract must cover them.",
+                count,
+                customer=customer.name,
+                when=when,
+                start=start.isoformat(),
+                end=end.isoformat(),
+            )
+        raise Refused(said, Field.START if first < start else Field.END)
     for month in sorted(locked_months(s, customer.id)):
         old = clip(month.first, month.last, contract.start, contract.end)
         new = clip(month.first, month.last, start, end)
@@ -693,8 +759,12 @@ def _check_new_dates(
             # Which date is at fault: the start alone would already change the month?
             moved_start = clip(month.first, month.last, start, contract.end)
             raise Refused(
-                f"{customer.name}'s report for {month.label} is already issued; "
-                "the new contract dates would change what that month covers.",
+                say(
+                    "{customer}'s report for {month} is already issued; the new contract "
+                    "dates would change what that month covers.",
+                    customer=customer.name,
+                    month=month.label,
+                ),
                 Field.START if moved_start != old else Field.END,
             )
 
@@ -702,9 +772,9 @@ def _check_new_dates(
 def _contact_fields(name: str, email: str) -> tuple[str, str]:
     name, email = name.strip(), email.strip()
     if not name:
-        raise Refused("A contact needs a name.", Field.NAME)
+        raise Refused(say("A contact needs a name."), Field.NAME)
     if not EMAIL.match(email):
-        raise Refused(f"{email!r} is not an e-mail address.", Field.EMAIL)
+        raise Refused(say("{email!r} is not an e-mail address.", email=email), Field.EMAIL)
     return name, email
 
 
@@ -719,7 +789,12 @@ def _check_email_free(
     for name, taken in s.execute(query):
         if taken.casefold() == email.casefold():
             raise Refused(
-                f"{customer.name} already has a contact with the e-mail {taken}: {name}.",
+                say(
+                    "{customer} already has a contact with the e-mail {taken}: {name}.",
+                    customer=customer.name,
+                    taken=taken,
+                    name=name,
+                ),
                 Field.EMAIL,
             )
 
@@ -727,7 +802,9 @@ def _check_email_free(
 def _find_contact(s: Session, contact_id: int) -> m.Contact:
     contact = s.get(m.Contact, contact_id)
     if contact is None:
-        raise Refused(f"There is no contact {contact_id}.", Field.CONTACT)
+        raise Refused(
+            say("There is no contact {contact_id}.", contact_id=contact_id), Field.CONTACT
+        )
     return contact
 
 
@@ -757,11 +834,24 @@ def _check_room(
         select(func.count()).where(m.Contact.customer_id == customer.id, flag.is_(True))
     )
     if limit == 0:
-        raise Refused(f"{customer.name}'s {tier.name} tier includes no {what}.", field)
+        raise Refused(
+            say(
+                "{customer}'s {tier} tier includes no {what}.",
+                customer=customer.name,
+                tier=tier.name,
+                what=gettext(what),
+            ),
+            field,
+        )
     if (taken or 0) >= limit:
         raise Refused(
-            f"{customer.name}'s {tier.name} tier includes {limit} {what}, "
-            f"and all {limit} are taken.",
+            say(
+                "{customer}'s {tier} tier includes {limit} {what}, and all {limit} are taken.",
+                customer=customer.name,
+                tier=tier.name,
+                limit=limit,
+                what=gettext(what),
+            ),
             field,
         )
 

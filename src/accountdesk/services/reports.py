@@ -85,7 +85,7 @@ from accountdesk.services.statements import (
     standing_statements,
 )
 from accountdesk.services.usage import month_usage
-from accountdesk.wording import language_of, long_day, month_title
+from accountdesk.wording import language_of, long_day, month_title, say, words
 
 if TYPE_CHECKING:
     from accountdesk.reports.pdf import BuiltReport
@@ -190,9 +190,14 @@ def sha256(content: bytes) -> str:
 def _checked(target: Path) -> Path:
     target = Path(target)
     if target.is_dir():
-        raise Refused(f"{str(target)!r} is a folder; name a file for the report.", Field.FILE)
+        raise Refused(
+            say("{target!r} is a folder; name a file for the report.", target=str(target)),
+            Field.FILE,
+        )
     if not target.parent.is_dir():
-        raise Refused(f"The folder {str(target.parent)!r} does not exist.", Field.FILE)
+        raise Refused(
+            say("The folder {parent!r} does not exist.", parent=str(target.parent)), Field.FILE
+        )
     return target
 
 
@@ -200,9 +205,16 @@ def _written_after_issue(result: ReportResult, exc: OSError) -> Refused:
     """The month is issued (the database said so first), but its file is missing: the
     report can be exported again, byte for byte, at any time."""
     return Refused(
-        f"{result.month} is issued for {result.customer} (report {result.report_id}), but "
-        f"{str(result.path)!r} could not be written ({exc.strerror or exc}); export the month "
-        "again to get the file.",
+        say(
+            "{month} is issued for {customer} (report {report_id}), but {path!r} "
+            "could not be written ({value}); export the month again to get the "
+            "file.",
+            month=result.month,
+            customer=result.customer,
+            report_id=result.report_id,
+            path=str(result.path),
+            value=exc.strerror or exc,
+        ),
         Field.FILE,
     )
 
@@ -221,21 +233,32 @@ def check_reportable(customer: m.Customer, contract: Contract, month: Month, tod
     """Refuse a month with no report: not begun, outside the contract, or a tier without one."""
     if month.first > today:
         raise Refused(
-            f"{month.label} has not begun yet; a report covers a month under way or past.",
+            say(
+                "{month} has not begun yet; a report covers a month under way or past.",
+                month=month.label,
+            ),
             Field.MONTH,
         )
     segments = list(contract.segments(month.first, month.last))
     if not segments:
         raise Refused(
-            f"{customer.name}'s contract does not cover {month.label}, so there is no report "
-            "for it.",
+            say(
+                "{customer}'s contract does not cover {month}, so there is no report for it.",
+                customer=customer.name,
+                month=month.label,
+            ),
             Field.MONTH,
         )
     if not any(term.tier.monthly_report for term, _, _ in segments):
         names = " and ".join(dict.fromkeys(term.tier.name for term, _, _ in segments))
         raise Refused(
-            f"{customer.name} is on the {names} tier in {month.label}, which includes no "
-            "monthly service report.",
+            say(
+                "{customer} is on the {names} tier in {month}, which includes no "
+                "monthly service report.",
+                customer=customer.name,
+                names=names,
+                month=month.label,
+            ),
             Field.MONTH,
         )
 
@@ -245,9 +268,14 @@ def check_ended(customer: m.Customer, month: Month, clock: Clock) -> None:
     if local_today(clock, customer.timezone) <= month.last:
         opens = month.next().first
         raise Refused(
-            f"{month_title(month.label)} can be issued for {customer.name} from "
-            f"{long_day(opens)}, once it has ended in "
-            f"{customer.timezone}.",
+            say(
+                "{month_title} can be issued for {customer} from {long_day}, once it "
+                "has ended in {timezone}.",
+                month_title=month_title(month.label),
+                customer=customer.name,
+                long_day=long_day(opens),
+                timezone=customer.timezone,
+            ),
             Field.MONTH,
         )
 
@@ -424,8 +452,15 @@ def _entries(s: Session, customer: m.Customer, month: Month) -> tuple[EntryLine,
     for row, corrected_day in rows:
         description = row.description
         if row.corrects_id is not None:
-            description = f"Correction of entry {row.corrects_id}" + (
-                f": {row.reason}" if row.reason else ""
+            w = words(customer.language)  # the report's words
+            description = (
+                w.say(
+                    "Correction of entry {entry}: {reason}",
+                    entry=row.corrects_id,
+                    reason=row.reason,
+                )
+                if row.reason
+                else w.say("Correction of entry {entry}", entry=row.corrects_id)
             )
         lines.append(
             EntryLine(
@@ -606,7 +641,7 @@ def _build_here(job: _Job) -> BuiltReport | Exception:
 def _failure(exc: BaseException) -> str:
     if isinstance(exc, Refused):
         return exc.message
-    return f"The report could not be made ({type(exc).__name__}: {exc})."
+    return say("The report could not be made ({problem}).", problem=f"{type(exc).__name__}: {exc}")
 
 
 # --- the service ---------------------------------------------------------------
@@ -663,7 +698,12 @@ class Reports:
                 committed = _result(data, target, built, issued_now=True, issued_sha256=digest)
         except IntegrityError:
             raise Refused(
-                f"{month.label} was issued for {name} by someone else a moment ago.", Field.MONTH
+                say(
+                    "{month} was issued for {name} by someone else a moment ago.",
+                    month=month.label,
+                    name=name,
+                ),
+                Field.MONTH,
             ) from None
         except OSError as exc:
             if committed is None:
@@ -687,10 +727,15 @@ class Reports:
         `cancelled` is asked between customers; what is written stays written."""
         out_dir = Path(out_dir)
         if not out_dir.is_dir():
-            raise Refused(f"The folder {str(out_dir)!r} does not exist.", Field.FOLDER)
+            raise Refused(
+                say("The folder {out_dir!r} does not exist.", out_dir=str(out_dir)), Field.FOLDER
+            )
         if month.first > self._clock.today():
             raise Refused(
-                f"{month.label} has not begun yet; a report covers a month under way or past.",
+                say(
+                    "{month} has not begun yet; a report covers a month under way or past.",
+                    month=month.label,
+                ),
                 Field.MONTH,
             )
         now = self._clock.now()
@@ -788,15 +833,25 @@ class Reports:
         existing = _issued_now(s, customer, month)
         if existing is not None:
             raise Refused(
-                f"The {month.label} report for {customer.name} was already issued on "
-                f"{existing.issued_at.date().isoformat()} by {existing.issued_by} "
-                f"(report {existing.report_id}); export it to get it again.",
+                say(
+                    "The {month} report for {customer} was already issued on {date} by "
+                    "{issued_by} (report {report_id}); export it to get it again.",
+                    month=month.label,
+                    customer=customer.name,
+                    date=existing.issued_at.date().isoformat(),
+                    issued_by=existing.issued_by,
+                    report_id=existing.report_id,
+                ),
                 Field.MONTH,
             )
         if month in locked_months(s, customer.id):
             raise Refused(
-                f"{month.label} is locked for {customer.name} without an issued report; "
-                "reopen the month before issuing it.",
+                say(
+                    "{month} is locked for {customer} without an issued report; reopen the "
+                    "month before issuing it.",
+                    month=month.label,
+                    customer=customer.name,
+                ),
                 Field.MONTH,
             )
         revision = 1 + (
@@ -852,8 +907,12 @@ class Reports:
                 return None
             if issue and month in locked_months(s, customer.id):
                 raise Refused(
-                    f"{month.label} is locked for {customer.name} without an issued report; "
-                    "reopen the month before issuing it.",
+                    say(
+                        "{month} is locked for {customer} without an issued report; reopen the "
+                        "month before issuing it.",
+                        month=month.label,
+                        customer=customer.name,
+                    ),
                     Field.MONTH,
                 )
             revision = None
@@ -893,7 +952,11 @@ class Reports:
                         customer = s.get(m.Customer, job.customer_id)
                         if customer is None:
                             raise Refused(
-                                f"{job.customer} was deleted while the batch ran.", Field.CUSTOMER
+                                say(
+                                    "{customer} was deleted while the batch ran.",
+                                    customer=job.customer,
+                                ),
+                                Field.CUSTOMER,
                             )
                         data, built = self._issue_in(s, customer, month, now, (job.data, outcome))
                         _write(partial, built.pdf)
@@ -907,7 +970,11 @@ class Reports:
                     _write(partial, outcome.pdf)
                 result = _result(job.data, job.path, outcome, issued_sha256=job.issued_sha256)
         except IntegrityError:
-            error = f"{month.label} was issued for {job.customer} by someone else a moment ago."
+            error = say(
+                "{month} was issued for {customer} by someone else a moment ago.",
+                month=month.label,
+                customer=job.customer,
+            )
             return BatchItem(job.customer_id, job.customer, job.path, error=error)
         except OSError as exc:
             if committed is not None:
@@ -935,15 +1002,22 @@ class Reports:
             if issued is not None:
                 at = issued.issued_at
                 at = (at if at.tzinfo is not None else at.replace(tzinfo=UTC)).astimezone(UTC)
-                return (
-                    f"{title} was issued for {customer.name} by {issued.issued_by} on "
-                    f"{long_day(at.date())} at {at:%H:%M} UTC (report {issued.report_id}); "
-                    "export it to get the same report again."
+                return say(
+                    "{month} was issued for {customer} by {by} on {day} at {time} UTC "
+                    "(report {report}); export it to get the same report again.",
+                    month=title,
+                    customer=customer.name,
+                    by=issued.issued_by,
+                    day=long_day(at.date()),
+                    time=f"{at:%H:%M}",
+                    report=issued.report_id,
                 )
             if month in locked_months(s, customer.id):
-                return (
-                    f"{title} is locked for {customer.name} without an issued report; "
-                    "reopen the month before issuing it."
+                return say(
+                    "{month} is locked for {customer} without an issued report; reopen the "
+                    "month before issuing it.",
+                    month=title,
+                    customer=customer.name,
                 )
             try:
                 check_reportable(customer, contract_of(s, customer), month, self._clock.today())

@@ -30,6 +30,7 @@ from accountdesk.files import write_atomically
 from accountdesk.reports.data import ReviewLine, ReviewTally
 from accountdesk.services.audit import check_version, record, row_values
 from accountdesk.services.loading import contract_of, find_customer, reading
+from accountdesk.wording import say
 
 PLANNING_HORIZON = timedelta(days=90)
 # A month's report lists what comes next: this many days ahead, this many reviews.
@@ -280,7 +281,8 @@ class Reviews:
                 end = until or today + PLANNING_HORIZON
                 if end < today:
                     raise Refused(
-                        f"{end.isoformat()} is in the past; plan ahead of today.", Field.UNTIL
+                        say("{end} is in the past; plan ahead of today.", end=end.isoformat()),
+                        Field.UNTIL,
                     )
                 planned = plan_customer(s, customer, today, end)
                 added += [(customer, r) for r in planned]
@@ -359,7 +361,9 @@ class Reviews:
         with self._sessions.begin() as s:
             review = s.get(m.Review, review_id)
             if review is None:
-                raise Refused(f"There is no review {review_id}.", Field.REVIEW)
+                raise Refused(
+                    say("There is no review {review_id}.", review_id=review_id), Field.REVIEW
+                )
             check_version(s, review, version)
             before = row_values(review)
             customer = s.get(m.Customer, review.customer_id)
@@ -367,30 +371,43 @@ class Reviews:
             now = self._clock.now()
             starts_at = _starts_at(customer, review)
             if state is ReviewState.CANCELLED and not reason.strip():
-                raise Refused("Cancelling a review needs a reason.", Field.REASON)
+                raise Refused(say("Cancelling a review needs a reason."), Field.REASON)
             if state is ReviewState.MISSED and starts_at > now:
                 raise Refused(
-                    f"Review {review_id} is on {review.due_date.isoformat()}; "
-                    "it cannot be missed before it happens.",
+                    say(
+                        "Review {review_id} is on {due_date}; it cannot be missed before it "
+                        "happens.",
+                        review_id=review_id,
+                        due_date=review.due_date.isoformat(),
+                    ),
                     Field.STATE,
                 )
             if state is ReviewState.HELD and starts_at > now:
                 raise Refused(
-                    f"Review {review_id} is planned for {review.due_date.isoformat()} at "
-                    f"{starts_at:%H:%M} {customer.timezone}; it can be marked held once "
-                    "its time has come.",
+                    say(
+                        "Review {review_id} is planned for {due_date} at {starts_at:%H:%M} "
+                        "{timezone}; it can be marked held once its time has come.",
+                        review_id=review_id,
+                        due_date=review.due_date.isoformat(),
+                        starts_at=starts_at,
+                        timezone=customer.timezone,
+                    ),
                     Field.STATE,
                 )
             if held_at is not None:
                 if state is not ReviewState.HELD:
-                    raise Refused("Only a held review has a time it was held.", Field.HELD_AT)
+                    raise Refused(say("Only a held review has a time it was held."), Field.HELD_AT)
                 if held_at.tzinfo is None:
                     raise ValueError("held_at must carry its offset")
                 if held_at > now:
                     shown = held_at.astimezone(ZoneInfo(customer.timezone))
                     raise Refused(
-                        f"{shown:%Y-%m-%d %H:%M} {customer.timezone} is still to come; "
-                        "a review is recorded as held at a time that has passed.",
+                        say(
+                            "{shown:%Y-%m-%d %H:%M} {timezone} is still to come; a review is "
+                            "recorded as held at a time that has passed.",
+                            shown=shown,
+                            timezone=customer.timezone,
+                        ),
                         Field.HELD_AT,
                     )
             if state is ReviewState.HELD:
@@ -416,8 +433,12 @@ class Reviews:
             review = s.get(m.Review, before.id)
             if review is None:
                 raise Refused(
-                    f"The {before.kind.label.lower()} with {before.customer} on "
-                    f"{before.due.isoformat()} is no longer planned.",
+                    say(
+                        "The {kind} with {customer} on {due} is no longer planned.",
+                        kind=before.kind.label,
+                        customer=before.customer,
+                        due=before.due.isoformat(),
+                    ),
                     Field.REVIEW,
                 )
             customer = s.get(m.Customer, review.customer_id)

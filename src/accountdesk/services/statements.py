@@ -46,6 +46,7 @@ from accountdesk.domain.tiers import UNLIMITED, Category, Tier
 from accountdesk.reports.data import AdjustmentLine, MonthlyReportData, figures_from_json
 from accountdesk.services.loading import contract_of, locked_months
 from accountdesk.services.usage import MonthUsage, SeatUsage, logged
+from accountdesk.wording import Words, words
 
 FEE = "fee"
 OVERAGE = "overage"
@@ -156,6 +157,8 @@ def pending_adjustments(
         statements = standing_statements(s, customer.id)
     if not statements:
         return ()
+    # An adjustment's reason is printed on the client's report: the client's language.
+    w = words(customer.language)
     contract = contract_of(s, customer)
     months = sorted(statement.month for statement in statements)
     entries: dict[Category, list[Logged]] = {}
@@ -207,6 +210,7 @@ def pending_adjustments(
                     hours=delta_hours,
                     amount=delta_amount,
                     reason=_reason(
+                        w,
                         kind,
                         allowance,
                         month,
@@ -217,12 +221,12 @@ def pending_adjustments(
                     corrections=tuple(new),
                 )
             )
-    found += _sla_adjustments(s, customer, statements, billed)
+    found += _sla_adjustments(s, customer, statements, billed, w)
     return tuple(found)
 
 
-def _percent(value: Decimal | None) -> str:
-    return "no cases due" if value is None else f"{value:.2f} %"
+def _percent(w: Words, value: Decimal | None) -> str:
+    return w.gettext("no cases due") if value is None else w.percent(value)
 
 
 def _sla_adjustments(
@@ -230,6 +234,7 @@ def _sla_adjustments(
     customer: m.Customer,
     statements: list[Statement],
     billed: dict[tuple[str, str, str], _Money],
+    w: Words,
 ) -> list[AdjustmentLine]:
     """The change in each issued month's SLA service credit: a case answered, or
     recorded or imported, after the month was issued moves its attainment. A month
@@ -262,12 +267,18 @@ def _sla_adjustments(
                 hours=Decimal(0),
                 amount=delta,
                 reason=(
-                    f"SLA attainment now {_percent(figures.attainment)}, issued as "
-                    f"{_percent(issued.attainment)} (target {_percent(issued.target)}): "
-                    "cases answered or recorded after the month was issued"
+                    w.say(
+                        "SLA attainment now {now}, issued as {issued} (target {target}): "
+                        "cases answered or recorded after the month was issued",
+                        now=_percent(w, figures.attainment),
+                        issued=_percent(w, issued.attainment),
+                        target=_percent(w, issued.target),
+                    )
                     if figures.attainment != issued.attainment
-                    else "the month's fee changed after it was issued, and its service "
-                    "credit with it"
+                    else w.say(
+                        "the month's fee changed after it was issued, and its service "
+                        "credit with it"
+                    )
                 ),
             )
         )
@@ -275,6 +286,7 @@ def _sla_adjustments(
 
 
 def _reason(
+    w: Words,
     kind: str,
     category: str,
     month: Month,
@@ -284,18 +296,28 @@ def _reason(
 ) -> str:
     if corrections:
         return "; ".join(
-            f"entry {c.corrects} of {c.corrects_day.isoformat()} corrected"
-            + (f": {c.reason}" if c.reason else "")
+            w.say(
+                "entry {entry} of {day} corrected: {reason}",
+                entry=c.corrects,
+                day=c.corrects_day.isoformat(),
+                reason=c.reason,
+            )
+            if c.reason
+            else w.say(
+                "entry {entry} of {day} corrected", entry=c.corrects, day=c.corrects_day.isoformat()
+            )
             for c in corrections
         )
     if kind == FEE:
-        return "the contract's fee or dates changed after the month was issued"
+        return w.say("the contract's fee or dates changed after the month was issued")
     usage = usages.get(Category(category))
     stored = {line.category: line.included_hours for line in figures.allowances}
     if usage is None or stored.get(category) != usage.included_hours:
-        return "the allowance changed with the contract after the month was issued"
+        return w.say("the allowance changed with the contract after the month was issued")
     period = period_of(Category(category), month.first)
-    return f"hours logged or changed later in {period.label} moved its overage"
+    return w.say(
+        "hours logged or changed later in {period} moved its overage", period=w.period(period.label)
+    )
 
 
 def corrections_counted(s: Session, customer_id: int, last: date) -> tuple[int, ...]:

@@ -52,7 +52,7 @@ from accountdesk.services.ledger import NewEntry, entry_values
 from accountdesk.services.limits import check_text
 from accountdesk.services.loading import find_customer, reading, term, tier_catalog
 from accountdesk.services.portfolio import NewCustomer, check_new_customer, insert_customer
-from accountdesk.wording import noun, plural
+from accountdesk.wording import N_, at_line, category, gettext, number, say, say_n
 
 CUSTOMER_COLUMNS = (
     "name",
@@ -106,7 +106,7 @@ def unescape_formula(text: str) -> str:
 
 
 # What a file may be separated by, as a sentence names it.
-DELIMITERS = {",": "commas", ";": "semicolons", "\t": "tabs"}
+DELIMITERS = {",": N_("commas"), ";": N_("semicolons"), "\t": N_("tabs")}
 
 
 class Reading(NamedTuple):
@@ -116,7 +116,11 @@ class Reading(NamedTuple):
     delimiter: str
 
     def describe(self) -> str:
-        return f"{self.encoding}, separated by {DELIMITERS[self.delimiter]}"
+        return say(
+            "{encoding}, separated by {delimiter}",
+            encoding=self.encoding,
+            delimiter=gettext(DELIMITERS[self.delimiter]),
+        )
 
 
 def _decode(path: Path, data: bytes) -> tuple[str, str]:
@@ -127,12 +131,18 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
             return data.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError:
             raise Refused(
-                f"{path.name} says it is UTF-16 text but is not; save it as UTF-8 CSV.",
+                say(
+                    "{path} says it is UTF-16 text but is not; save it as UTF-8 CSV.",
+                    path=path.name,
+                ),
                 Field.FILE,
             ) from None
     if data.count(b"\0") > len(data) // 4:
         raise Refused(
-            f"{path.name} looks like UTF-16 text without a byte order mark; save it as UTF-8 CSV.",
+            say(
+                "{path} looks like UTF-16 text without a byte order mark; save it as UTF-8 CSV.",
+                path=path.name,
+            ),
             Field.FILE,
         )
     try:
@@ -147,8 +157,12 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError:
                 pass
         raise Refused(
-            f"{path.name} is neither UTF-8 nor Windows-1252 text (byte {exc.start + 1}); "
-            "save it as UTF-8 CSV.",
+            say(
+                "{path} is neither UTF-8 nor Windows-1252 text (byte {value}); save it "
+                "as UTF-8 CSV.",
+                path=path.name,
+                value=exc.start + 1,
+            ),
             Field.FILE,
         ) from None
 
@@ -187,14 +201,20 @@ def load_csv(path: Path, columns: tuple[str, ...]) -> CsvFile:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise Refused(f"There is no file {str(path)!r}.", Field.FILE) from None
+        raise Refused(say("There is no file {path!r}.", path=str(path)), Field.FILE) from None
     except IsADirectoryError:
-        raise Refused(f"{str(path)!r} is a folder, not a CSV file.", Field.FILE) from None
+        raise Refused(
+            say("{path!r} is a folder, not a CSV file.", path=str(path)), Field.FILE
+        ) from None
     text, encoding = _decode(path, data)
     if "\0" in text:
         raise Refused(
-            f"{path.name} line {_line_of(text, text.index(chr(0)))}: it holds a NUL "
-            "character, which a CSV text file never does; is it the right file?",
+            say(
+                "{path} line {line}: it holds a NUL character, which a CSV text "
+                "file never does; is it the right file?",
+                path=path.name,
+                line=_line_of(text, text.index(chr(0))),
+            ),
             Field.FILE,
         )
     return CsvFile(path, text, Reading(encoding, _sniff(text, columns)))
@@ -226,20 +246,40 @@ def read_cells(
         raw_header = next(reader, None)
         header[:] = [name.strip().lower() for name in raw_header or []]
         if not any(header):
-            raise Refused(f"{path.name} is empty; it needs a header row.", Field.FILE)
+            raise Refused(
+                say("{path} is empty; it needs a header row.", path=path.name), Field.FILE
+            )
         unknown = [name for name in header if name not in columns]
         if unknown:
             raise Refused(
-                f"{path.name} line 1: unknown column {unknown[0]!r}; the columns are "
-                f"{', '.join(columns)}.",
+                say(
+                    "{path} line 1: unknown column {unknown!r}; the columns are {join}.",
+                    path=path.name,
+                    unknown=unknown[0],
+                    join=", ".join(columns),
+                ),
                 Field.FILE,
             )
         twice = [name for i, name in enumerate(header) if name in header[:i]]
         if twice:
-            raise Refused(f"{path.name} line 1: the column {twice[0]!r} appears twice.", Field.FILE)
+            raise Refused(
+                say(
+                    "{path} line 1: the column {twice!r} appears twice.",
+                    path=path.name,
+                    twice=twice[0],
+                ),
+                Field.FILE,
+            )
         missing = [name for name in required if name not in header]
         if missing:
-            raise Refused(f"{path.name} line 1: the column {missing[0]!r} is missing.", Field.FILE)
+            raise Refused(
+                say(
+                    "{path} line 1: the column {missing!r} is missing.",
+                    path=path.name,
+                    missing=missing[0],
+                ),
+                Field.FILE,
+            )
         start = reader.line_num + 1
         texts = [i for i, name in enumerate(header) if name in TEXT_COLUMNS]
         width = len(header)
@@ -248,7 +288,10 @@ def read_cells(
         for values in reader:
             line, start = start, reader.line_num + 1
             if len(values) > width:
-                raise Refused(f"{path.name} line {line}: more values than columns.", Field.FILE)
+                raise Refused(
+                    say("{path} line {line}: more values than columns.", path=path.name, line=line),
+                    Field.FILE,
+                )
             cells = list(map(strip, values))
             if "'" in "".join(cells):  # maybe a text the export escaped against formulas
                 for i in texts:
@@ -258,7 +301,15 @@ def read_cells(
                 cells += blanks[len(cells) :]
                 yield line, cells
     except csv.Error as exc:
-        raise Refused(f"{path.name} line {start}: {_csv_problem(exc)}", Field.FILE) from None
+        raise Refused(
+            say(
+                "{path} line {start}: {problem}",
+                path=path.name,
+                start=start,
+                problem=_csv_problem(exc),
+            ),
+            Field.FILE,
+        ) from None
 
 
 def positions(header: Sequence[str], columns: Iterable[str]) -> dict[str, int]:
@@ -270,19 +321,19 @@ def positions(header: Sequence[str], columns: Iterable[str]) -> dict[str, int]:
 def _csv_problem(exc: csv.Error) -> str:
     message = str(exc)
     if "unexpected end of data" in message:
-        return "a quoted value starts here and its closing quote is missing."
+        return say("a quoted value starts here and its closing quote is missing.")
     if "field larger than field limit" in message:
-        return (
-            f"a value is longer than {csv.field_size_limit():,} characters; "
-            "is a closing quote missing?"
+        return say(
+            "a value is longer than {limit} characters; is a closing quote missing?",
+            limit=number(csv.field_size_limit()),
         )
     if "expected after" in message:
         # Also what an unclosed quote looks like once a later row's quote closes it.
-        return (
+        return say(
             "a quoted value starts here and text follows its closing quote; "
             "is a quote missing, or one too many?"
         )
-    return f"{message}."
+    return f"{message}."  # the csv module's own words: a case not foreseen
 
 
 T = TypeVar("T")
@@ -292,8 +343,7 @@ CHUNK = 1000
 
 
 def _at_line(path: Path, line: int, refused: Refused) -> Refused:
-    message = str(refused)
-    return Refused(f"{path.name} line {line}: {message[0].lower()}{message[1:]}", refused.field)
+    return Refused(at_line(path.name, line, str(refused)), refused.field)
 
 
 @contextmanager
@@ -339,7 +389,7 @@ def _parse_all(
             try:
                 if not all(filled(cells)):
                     empty = next(name for name in required if not cells[at[name]])
-                    raise Refused(f"the {empty} is empty.")
+                    raise Refused(say("the {empty} is empty.", empty=empty))
                 parsed.append((line, parse(cells)))
             except Refused as refused:
                 return file.reading, parsed, _at_line(path, line, refused)
@@ -619,19 +669,48 @@ class Imported:
     added: int
     skipped: tuple[int, ...] = ()
 
-    def sentences(self, one: str, many: str, where: str) -> list[str]:
-        """What to tell the user: `one`/`many` name a row's thing, `where` the place
-        that already holds skipped rows."""
-        said = [
-            f"Imported {plural(self.added, one, many)} from {self.file} "
-            f"({self.reading.describe()})."
-        ]
+    def sentences(self, what: str) -> list[str]:
+        """What to tell the user of an import of `what`: "customers" or "hours"."""
+        customers = what == "customers"
+        fields = {"file": self.file, "reading": self.reading.describe()}
+        if customers:
+            said = [
+                say_n(
+                    "Imported {count} customer from {file} ({reading}).",
+                    "Imported {count} customers from {file} ({reading}).",
+                    self.added,
+                    **fields,
+                )
+            ]
+        else:
+            said = [
+                say_n(
+                    "Imported {count} entry from {file} ({reading}).",
+                    "Imported {count} entries from {file} ({reading}).",
+                    self.added,
+                    **fields,
+                )
+            ]
         if self.skipped:
-            count = len(self.skipped)
-            said.append(
-                f"Skipped {plural(count, 'row')} already in the {where}: "
-                f"{noun(count, 'line')} {line_ranges(self.skipped)}."
-            )
+            lines = line_ranges(self.skipped)
+            if customers:
+                said.append(
+                    say_n(
+                        "Skipped {count} row already in the database: line {lines}.",
+                        "Skipped {count} rows already in the database: lines {lines}.",
+                        len(self.skipped),
+                        lines=lines,
+                    )
+                )
+            else:
+                said.append(
+                    say_n(
+                        "Skipped {count} row already in the ledger: line {lines}.",
+                        "Skipped {count} rows already in the ledger: lines {lines}.",
+                        len(self.skipped),
+                        lines=lines,
+                    )
+                )
         return said
 
 
@@ -650,7 +729,7 @@ def line_ranges(lines: Iterable[int], most: int = 10) -> str:
             runs.append([line, line])
     parts = [str(a) if a == b else f"{a}-{b}" for a, b in runs[:most]]
     if len(runs) > most:
-        parts.append(f"and {len(runs) - most:,} more")
+        parts.append(say("and {count} more", count=number(len(runs) - most)))
     return ", ".join(parts)
 
 
@@ -820,9 +899,13 @@ class _Ledger:
             differs = _differs(held, row)
             if differs:
                 raise Refused(
-                    f"entry {held.id} is already in the ledger with another {differs}; "
-                    "an import adds entries and never changes one: change the entry "
-                    "in the ledger, or empty this row's id to add it as new hours.",
+                    say(
+                        "entry {held} is already in the ledger with another {differs}; an "
+                        "import adds entries and never changes one: change the entry in the "
+                        "ledger, or empty this row's id to add it as new hours.",
+                        held=held.id,
+                        differs=differs,
+                    ),
                     Field.ENTRY,
                 )
             self._used.add(held.id)
@@ -842,34 +925,57 @@ def _differs(held: _Held, row: _HoursRow) -> str:
     as the export writes them, in hours with two decimals."""
     entry = row
     if hours(held.duration) != hours(row.duration):
-        return f"duration ({hours(held.duration)} h, not {hours(row.duration)} h)"
+        return say(
+            "duration ({held} h, not {row} h)",
+            held=hours(held.duration),
+            row=hours(row.duration),
+        )
     if held.category != entry.category.value:
-        return f"category ({held.category}, not {entry.category.value})"
+        return say(
+            "category ({held}, not {row})",
+            held=category(held.category),
+            row=category(entry.category.value),
+        )
     if held.engineer != entry.engineer.strip():
-        return f"engineer ({held.engineer!r}, not {entry.engineer.strip()!r})"
+        return say(
+            "engineer ({held!r}, not {row!r})", held=held.engineer, row=entry.engineer.strip()
+        )
     if held.note != entry.description:  # `_Held.note` is the stored description
-        return "description"
+        return say("description")
     if row.corrects is not None and held.corrects != row.corrects:
-        return "corrected entry"
+        return say("corrected entry")
     return ""
 
 
 def _not_held(row: _HoursRow) -> Refused:
     """The refusal of a correction the ledger does not hold."""
-    of = f" of entry {row.corrects}" if row.corrects is not None else ""
-    why = f" ({row.reason})" if row.reason else ""
-    return Refused(
-        f"{hours(row.duration)} h is a correction{of}{why} that is not in this ledger; "
-        "corrections are made in the ledger (`hours correct`), not imported, so leave "
-        "this row out.",
-        Field.HOURS,
-    )
+    why = f" ({row.reason})" if row.reason else ""  # the user's words, as typed
+    if row.corrects is None:
+        said = say(
+            "{hours} h is a correction{why} that is not in this ledger; corrections are "
+            "made in the ledger (`hours correct`), not imported, so leave this row out.",
+            hours=hours(row.duration),
+            why=why,
+        )
+    else:
+        said = say(
+            "{hours} h is a correction of entry {entry}{why} that is not in this ledger; "
+            "corrections are made in the ledger (`hours correct`), not imported, so "
+            "leave this row out.",
+            hours=hours(row.duration),
+            entry=row.corrects,
+            why=why,
+        )
+    return Refused(said, Field.HOURS)
 
 
 def _entry_id(text: str, what: str) -> int:
     """An entry id from an exported row."""
     if not (text.isdigit() and text.isascii() and int(text) < 2**63):
-        raise Refused(f"the {what} {text!r} is not an entry id.", Field.ENTRY)
+        raise Refused(
+            say("the {what} {text!r} is not an entry id.", what=gettext(what), text=text),
+            Field.ENTRY,
+        )
     return int(text)
 
 
@@ -933,9 +1039,9 @@ class Transfer:
 
         customer_columns = _table(m.Customer).c
         tier = _remembered(parse_tier)
-        start = _remembered(lambda text: parse_date(text, "start date"))
-        until = _remembered(lambda text: parse_date(text, "end date"))
-        fee = _remembered(lambda text: parse_money(text, "monthly fee"))
+        start = _remembered(lambda text: parse_date(text, N_("start date")))
+        until = _remembered(lambda text: parse_date(text, N_("end date")))
+        fee = _remembered(lambda text: parse_money(text, N_("monthly fee")))
         # What `check_new_customer` says of a value, once per distinct value: its result,
         # or None where it refuses (the row is then checked whole, to say why).
         zone = _remembered(_or_none(parse_timezone))
@@ -1099,8 +1205,8 @@ class Transfer:
                     engineer,
                     texts_of(cells)[:count],
                     amount,
-                    _entry_id(entry_id, "id") if entry_id else None,
-                    _entry_id(corrects, "corrected entry") if corrects else None,
+                    _entry_id(entry_id, N_("id")) if entry_id else None,
+                    _entry_id(corrects, N_("corrected entry")) if corrects else None,
                     reason,
                     negative or bool(corrects),
                 )
@@ -1174,7 +1280,10 @@ class Transfer:
         which the import takes off again."""
         if delimiter not in DELIMITERS:
             raise Refused(
-                f"{delimiter!r} cannot separate CSV values; use a comma, a semicolon or a tab."
+                say(
+                    "{delimiter!r} cannot separate CSV values; use a comma, a semicolon or a tab.",
+                    delimiter=delimiter,
+                )
             )
         with reading(self._sessions) as s:  # reads beside a running import
             rows = s.execute(
@@ -1214,8 +1323,8 @@ class Transfer:
         source = sqlite_path(bind.url.render_as_string(hide_password=False))
         if source is None:
             raise Refused(
-                "backup copies the local SQLite file; back up a team database with pg_dump."
+                say("backup copies the local SQLite file; back up a team database with pg_dump.")
             )
         if target.resolve() == source.resolve():
-            raise Refused("The backup cannot overwrite the database it copies.")
+            raise Refused(say("The backup cannot overwrite the database it copies."))
         backup_sqlite(source, target)

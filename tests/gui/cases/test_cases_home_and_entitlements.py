@@ -53,8 +53,8 @@ def test_home_lists_cases_at_risk_now_then_those_breached_this_month(qtbot, desk
     assert home.sla.title.text() == "SLA at risk now / breached in November 2026"
     assert home.sla.count.text() == "2"
     assert sla_rows(home) == [
-        ("Acme", "INC-1 (critical): Database down", "at risk, 3 min 00 s left"),
-        ("Acme", "INC-00 (critical): Outage", "breached 2026-11-03 11:15 CET"),
+        ("Acme", "INC-1 (Critical): Database down", "at risk, 3 min 00 s left"),
+        ("Acme", "INC-00 (Critical): Outage", "breached 2026-11-03 11:15 CET"),
     ]
     home.filter.setText("beta")
     assert home.sla.pages.currentWidget() is home.sla.empty

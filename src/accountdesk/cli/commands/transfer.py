@@ -16,10 +16,10 @@ def import_csv(ctx: Context) -> None:
     path = Path(ctx.args.file)
     if ctx.args.what == "customers":
         imported = ctx.desk.transfer.import_customers(path)
-        said = imported.sentences("customer", "", "database")
+        said = imported.sentences("customers")
     else:
         imported = ctx.desk.transfer.import_hours(path)
-        said = imported.sentences("entry", "entries", "ledger")
+        said = imported.sentences("hours")
     print("\n".join(said))
 
 

@@ -182,7 +182,7 @@ class CaseDialog(QDialog):
         self.customer.setCurrentIndex(max(0, index))
         self.severity = QComboBox()
         for severity in Severity:
-            self.severity.addItem(severity.value.capitalize(), severity.value)
+            self.severity.addItem(severity.label, severity.value)
         self.severity.setCurrentIndex(self.severity.findData(Severity.NORMAL.value))
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("What the customer reported"))
@@ -224,7 +224,7 @@ class CaseDialog(QDialog):
         self.heading.setText(f"{case.reference} · {case.customer}: {case.title}")
         facts = [
             self.tr("{severity}, level {level} ({escalation})").format(
-                severity=case.severity.value.capitalize(),
+                severity=case.severity.label,
                 level=case.escalation_level,
                 escalation=ESCALATION_LEVELS[case.escalation_level],
             ),

@@ -76,9 +76,9 @@ def import_csv(parent: QWidget, desk: Desk, context: DeskContext, what: str) -> 
         imported: Imported
         if what == "customers":
             imported = transfer.import_customers(path)
-            return imported.sentences("customer", "", "database")
+            return imported.sentences("customers")
         imported = transfer.import_hours(path)
-        return imported.sentences("entry", "entries", "ledger")
+        return imported.sentences("hours")
 
     def done(said: list[str]) -> None:
         context.notify_changed()

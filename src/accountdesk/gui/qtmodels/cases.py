@@ -223,7 +223,7 @@ class CasesModel(QAbstractTableModel):
         if column == TITLE:
             return case.title
         if column == SEVERITY:
-            return case.severity.value.capitalize()
+            return case.severity.label
         if column == LEVEL:
             return str(case.escalation_level)
         if column == OPENED:
@@ -242,7 +242,7 @@ class CasesModel(QAbstractTableModel):
         lines = [
             f"{case.reference} · {case.customer}: {case.title}",
             self.tr("{severity}, level {level} ({escalation})").format(
-                severity=case.severity.value.capitalize(),
+                severity=case.severity.label,
                 level=case.escalation_level,
                 escalation=ESCALATION_LEVELS[case.escalation_level],
             ),
@@ -301,7 +301,7 @@ class SlaCardModel(CardModel[CaseInfo]):
         self.set_rows(cases)
 
     def _detail(self, item: CaseInfo) -> str:
-        return f"{item.reference} ({item.severity.value}): {item.title}"
+        return f"{item.reference} ({item.severity.label}): {item.title}"
 
     def _figure(self, item: CaseInfo) -> str:
         where = now_standing(item, self.now)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import Any
 
@@ -70,7 +70,22 @@ ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # int: the entry's id
 LOCKED_ROLE = Qt.ItemDataRole.UserRole + 2  # bool: its month is issued (read-only)
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 3  # EntryInfo
 
-CATEGORY_LABELS = {category: wording.category(category.value) for category in Category}
+
+class _CategoryLabels(Mapping[Category, str]):
+    """Each category's label in the window's language, read when shown (a dict made at
+    import would keep the language of whoever imported the module first)."""
+
+    def __getitem__(self, category: Category) -> str:
+        return wording.category(category.value)
+
+    def __iter__(self) -> Iterator[Category]:
+        return iter(Category)
+
+    def __len__(self) -> int:
+        return len(Category)
+
+
+CATEGORY_LABELS: Mapping[Category, str] = _CategoryLabels()
 
 BLOCK = 100  # rows built per query: four screens, quick to build
 KEPT_BLOCKS = 128  # blocks kept in memory (12,800 rows)

@@ -168,7 +168,7 @@ class CasesView(LoadedWhenShown):
             self.which.addItem(QCoreApplication.translate("CasesView", words), which.value)
         self.severity.addItem(self.tr("Any", "severity"), None)
         for severity in Severity:
-            self.severity.addItem(severity.value.capitalize(), severity.value)
+            self.severity.addItem(severity.label, severity.value)
 
         self.model = CasesModel(self)
         self.proxy = QSortFilterProxyModel(self)

@@ -438,7 +438,7 @@ class LedgerView(LoadedWhenShown):
         self._quick_done(
             logged_text.format(
                 hours=fmt.hours_text(seconds),
-                category=CATEGORY_LABELS[category].lower(),
+                category=CATEGORY_LABELS[category],
                 customer=name,
                 day=fmt.day(day),
             )
