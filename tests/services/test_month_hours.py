@@ -21,6 +21,7 @@ from accountdesk.db import models as m
 from accountdesk.domain.errors import Refused
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category, Tier
+from accountdesk.services.demo import generate_demo
 from accountdesk.services.ledger import NewEntry
 from accountdesk.services.portfolio import NewCustomer
 
@@ -209,3 +210,18 @@ def test_a_correction_counts_in_the_month_of_the_entry_it_corrects(desk: Desk) -
     assert {k[1:]: v for k, v in kept(desk).items()} == {
         (date(2026, 8, 1), Category.CONSULTING.value): (3600, 2)
     }
+
+
+def test_the_demo_writes_the_sums_at_once_and_leaves_the_trigger_working(desk: Desk) -> None:
+    """The demo adds its entries without the per-entry trigger and sums them in one
+    statement: the same sums, and the next entry logged is counted as before."""
+    generate_demo(desk.sessions, desk.clock, customers=6, months=4, seed=3)
+    assert kept(desk) == recomputed(desk) != {}
+    with desk.sessions() as s:
+        customer = s.scalars(select(m.Customer).order_by(m.Customer.id)).first()
+        assert customer is not None
+        name = customer.name
+    before = sum(seconds for seconds, _ in kept(desk).values())
+    desk.ledger.log(NewEntry(name, date(2026, 11, 26), 900, Category.INCIDENT, "Ana", "Call"))
+    assert sum(seconds for seconds, _ in kept(desk).values()) == before + 900
+    assert kept(desk) == recomputed(desk)
