@@ -248,9 +248,9 @@ def test_loading_runs_off_the_gui_thread(qtbot, sqlite_desk, portfolio, monkeypa
     threads = []
     overview = sqlite_desk.dashboard.overview
 
-    def watched(month):
+    def watched(month, *since):
         threads.append(threading.current_thread() is threading.main_thread())
-        return overview(month)
+        return overview(month, *since)
 
     monkeypatch.setattr(sqlite_desk.dashboard, "overview", watched)
     home(qtbot, sqlite_desk)
@@ -263,9 +263,9 @@ def test_a_slow_dashboard_says_updating_and_never_blocks_the_window(
     release = threading.Event()
     overview = sqlite_desk.dashboard.overview
 
-    def slow(month):
+    def slow(month, *since):
         release.wait(20)  # held until the test has looked at the window
-        return overview(month)
+        return overview(month, *since)
 
     monkeypatch.setattr(sqlite_desk.dashboard, "overview", slow)
     view = HomeView(sqlite_desk, DeskContext(NOVEMBER))

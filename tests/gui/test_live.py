@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
 from accountdesk.app import Desk, open_desk
 from accountdesk.db.engine import sqlite_path
 from accountdesk.domain.tiers import Category, Tier
-from accountdesk.gui.main_window import CUSTOMERS, LEDGER, REVIEWS, MainWindow
+from accountdesk.gui.main_window import CUSTOMERS, HOME, LEDGER, REVIEWS, MainWindow
 from accountdesk.gui.views.customers import CustomersView
+from accountdesk.gui.views.home import HomeView
 from accountdesk.gui.views.ledger import LedgerView
 from accountdesk.gui.views.reviews import ReviewsView
 from accountdesk.services.ledger import NewEntry
@@ -112,6 +113,48 @@ def test_a_change_by_one_shows_in_the_others_window_within_a_second(qtbot, team)
         assert mine.live is not None and mine.live.received == 0
     finally:
         mine.close()
+        theirs.close()
+
+
+@pytest.mark.postgres
+def test_home_reads_again_only_the_customers_a_change_names(qtbot, team) -> None:
+    """A teammate's hours put a customer into overage: Home shows it within a second,
+    having read only that customer again; its figures are those of a whole read."""
+    sara, tom = team
+    acme = sara.portfolio.add_customer(
+        NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1), end=date(2027, 12, 31))
+    )
+    for number in range(5):
+        sara.portfolio.add_customer(
+            NewCustomer(f"Customer {number}", Tier.PROFESSIONAL, date(2026, 1, 1))
+        )
+    sara.ledger.log(_entry("Customer 1", 2))
+    theirs = _window(qtbot, tom)
+    try:
+        _shown(qtbot, theirs, HOME)
+        home = theirs.view(HomeView)
+        assert isinstance(home, HomeView)
+        assert home.overview is not None and home.overview.overages == ()
+        asked: list[frozenset[int] | None] = []
+        read = tom.dashboard.overview
+
+        def overview(month, since=None, changed=None):  # type: ignore[no-untyped-def]
+            asked.append(changed)
+            return read(month, since, changed)
+
+        tom.dashboard.overview = overview  # type: ignore[method-assign]
+        # Professional includes 8 consulting hours a month: 12 are 4 over.
+        sara.ledger.log(
+            NewEntry("Acme", date(2026, 11, 5), 12 * 3600, Category.CONSULTING, "Sara", "Workshop")
+        )
+        qtbot.waitUntil(
+            lambda: home.overview is not None and len(home.overview.overages) == 1,
+            timeout=WITHIN_MS,
+        )
+        assert [o.customer_id for o in home.overview.overages] == [acme]
+        assert asked == [frozenset({acme})]  # only Acme was read again
+        assert home.overview == read(home.overview.month)  # as a whole read says
+    finally:
         theirs.close()
 
 

@@ -16,9 +16,11 @@ an issued month (services.statements.portfolio_pending): no one else can have an
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, union_all
@@ -135,13 +137,30 @@ class Dashboard:
         self._sessions = sessions
         self._clock = clock
 
-    def overview(self, month: Month) -> Overview:
+    def overview(
+        self,
+        month: Month,
+        since: Overview | None = None,
+        changed: frozenset[int] | None = None,
+    ) -> Overview:
         """The portfolio at a glance for `month`: the customers whose allowances are past
         80 % and the overage charged in the month (as at the month's end, by the same
         rules as a customer's usage), and, as of today, the customers with overdue
         reviews, the contracts ending within 60 days and the adjustments waiting for
-        the next report."""
+        the next report.
+
+        `since`, an overview of the same month read earlier today, and `changed`, the
+        customers changed since (a change notice names them), make a refresh: only those
+        customers are read again, and the others' lines are kept from `since`. What a
+        change cannot name (the tiers' catalog) needs a whole read (`changed` None)."""
         today = self._clock.today()
+        if since is None or changed is None or since.month != month or since.today != today:
+            return self._read(month, today)
+        if not changed:
+            return since  # nothing a notice named: what was read stands
+        return self._refreshed(since, changed, today)
+
+    def _read(self, month: Month, today: date) -> Overview:
         with reading(self._sessions) as s:
             accounts = _accounts(s)
             # Only an issued (locked) month's entry can be corrected or adjusted.
@@ -160,6 +179,36 @@ class Dashboard:
                 pending=portfolio_pending(s, locked),
             )
 
+    def _refreshed(self, since: Overview, changed: frozenset[int], today: date) -> Overview:
+        month, ids = since.month, sorted(changed)
+        with reading(self._sessions) as s:
+            accounts = _accounts(s, ids)
+            locked = sorted(
+                set(
+                    s.scalars(
+                        select(m.LockedMonth.customer_id)
+                        .where(m.LockedMonth.customer_id.in_(ids))
+                        .distinct()
+                    )
+                )
+                & set(accounts)
+            )
+            alerts, overages = _allowances(s, accounts, month, locked, only=ids)
+            customers = s.scalar(select(func.count(func.distinct(m.ContractTerm.customer_id))))
+            overdue = _overdue(s, accounts, self._clock.now(), today, only=ids)
+            pending = portfolio_pending(s, locked)
+
+        return Overview(
+            month=month,
+            today=today,
+            customers=int(customers or 0),
+            overdue_reviews=_merged(since.overdue_reviews, overdue, changed, _overdue_order),
+            allowance_alerts=_merged(since.allowance_alerts, alerts, changed, _alert_order),
+            renewals=_merged(since.renewals, _renewals(accounts, today), changed, _renewal_order),
+            overages=_merged(since.overages, overages, changed, _overage_order),
+            pending=_merged(since.pending, pending, changed, _pending_order),
+        )
+
     def hours_by_month(
         self, month: Month, months: int = CHART_MONTHS
     ) -> tuple[PortfolioMonth, ...]:
@@ -170,27 +219,33 @@ class Dashboard:
             return _hours_by_month(s, month, months)
 
 
-def _accounts(s: Session) -> dict[int, _Account]:
-    """Every customer with its contract, in three queries."""
+def _accounts(s: Session, only: list[int] | None = None) -> dict[int, _Account]:
+    """Every customer (or those of `only`) with its contract, in three queries."""
     tiers = tier_catalog(s)
     terms: dict[int, list[m.ContractTerm]] = defaultdict(list)
     # Plain rows, not ORM objects (a third of the time at 5,000 customers): they carry
     # the same attributes, converted by the same column types.
     table = m.ContractTerm.__table__
-    for row in s.execute(select(table).order_by(table.c.effective_from)):
-        terms[row.customer_id].append(row)  # type: ignore[arg-type]
+    customers = select(
+        m.Customer.id,
+        m.Customer.name,
+        m.Customer.timezone,
+        m.Customer.contract_start,
+        m.Customer.contract_end,
+        m.Customer.rollover,
+    ).order_by(m.Customer.name)
+    found: list[Any] = []
+    for batch in _batches(only):
+        term_rows = select(table).order_by(table.c.effective_from)
+        customer_rows = customers
+        if batch is not None:
+            term_rows = term_rows.where(table.c.customer_id.in_(batch))
+            customer_rows = customers.where(m.Customer.id.in_(batch))
+        for row in s.execute(term_rows):
+            terms[row.customer_id].append(row)  # type: ignore[arg-type]
+        found += s.execute(customer_rows).all()
     accounts: dict[int, _Account] = {}
-    rows = s.execute(
-        select(
-            m.Customer.id,
-            m.Customer.name,
-            m.Customer.timezone,
-            m.Customer.contract_start,
-            m.Customer.contract_end,
-            m.Customer.rollover,
-        ).order_by(m.Customer.name)
-    )
-    for customer_id, name, timezone, start, end, rollover in rows:
+    for customer_id, name, timezone, start, end, rollover in found:
         if not terms[customer_id]:
             continue  # a customer without a contract term is not one the rules can read
         contract = Contract(
@@ -204,7 +259,11 @@ def _accounts(s: Session) -> dict[int, _Account]:
 
 
 def _measured_hours(
-    s: Session, accounts: dict[int, _Account], month: Month, locked: list[int]
+    s: Session,
+    accounts: dict[int, _Account],
+    month: Month,
+    locked: list[int],
+    only: list[int] | None = None,
 ) -> dict[tuple[int, Category], list[Logged]]:
     """The measured hours that count for `month`, from the month sums the database
     keeps (`month_hours`, a correction already in the month of the entry it corrects):
@@ -221,7 +280,11 @@ def _measured_hours(
     sums = select(hours.customer_id, hours.category, hours.month, hours.seconds).where(
         hours.category.in_(measured)
     )
-    queries = [sums.where(hours.month.between(month.quarter.first, month.first))]
+    quarter = sums.where(hours.month.between(month.quarter.first, month.first))
+    queries = [
+        quarter if batch is None else quarter.where(hours.customer_id.in_(batch))
+        for batch in _batches(only)
+    ]
     # By customer id rather than a join on the rollover flag: the key's first column
     # then finds their history, where a join would read every earlier month.
     rollover = sorted(a.id for a in accounts.values() if a.contract.rollover)
@@ -305,9 +368,13 @@ def _days_of_the_month(
 
 
 def _allowances(
-    s: Session, accounts: dict[int, _Account], month: Month, locked: list[int]
+    s: Session,
+    accounts: dict[int, _Account],
+    month: Month,
+    locked: list[int],
+    only: list[int] | None = None,
 ) -> tuple[tuple[AllowanceAlert, ...], tuple[Overage, ...]]:
-    hours = _measured_hours(s, accounts, month, locked)
+    hours = _measured_hours(s, accounts, month, locked, only)
     alerts: list[AllowanceAlert] = []
     overages: list[Overage] = []
     measured_customers = sorted({customer_id for customer_id, _ in hours})
@@ -346,9 +413,54 @@ def _allowances(
         # earlier month of the quarter: a negative figure, listed too.
         if charge != 0 or over_seconds != 0:
             overages.append(Overage(customer_id, account.name, over_seconds, charge))
-    alerts.sort(key=lambda a: (-_fullness(a), a.customer.casefold()))
-    overages.sort(key=lambda o: (-o.charge, -o.overage_seconds, o.customer.casefold()))
+    alerts.sort(key=_alert_order)
+    overages.sort(key=_overage_order)
     return tuple(alerts), tuple(overages)
+
+
+# The order of each list of the overview (a refresh sorts again what it keeps and adds).
+def _alert_order(alert: AllowanceAlert) -> tuple[Decimal, str]:
+    return -_fullness(alert), alert.customer.casefold()
+
+
+def _overage_order(overage: Overage) -> tuple[Decimal, Decimal, str]:
+    return -overage.charge, -overage.overage_seconds, overage.customer.casefold()
+
+
+def _overdue_order(overdue: OverdueReviews) -> tuple[date, int, str]:
+    return overdue.oldest_due, -overdue.count, overdue.customer.casefold()
+
+
+def _renewal_order(renewal: Renewal) -> tuple[date, str]:
+    return renewal.ends, renewal.customer.casefold()
+
+
+def _pending_order(pending: CustomerAdjustments) -> tuple[Decimal, str]:
+    return -abs(pending.total), pending.customer.casefold()
+
+
+# A line of one of the overview's lists: each names its customer.
+_Line = TypeVar("_Line", OverdueReviews, AllowanceAlert, Renewal, Overage, CustomerAdjustments)
+
+
+def _merged(
+    old: tuple[_Line, ...],
+    new: Iterable[_Line],
+    changed: frozenset[int],
+    order: Callable[[_Line], Any],
+) -> tuple[_Line, ...]:
+    """`old`'s lines of the customers not in `changed`, and `new`'s, in `order`."""
+    lines: list[_Line] = [line for line in old if line.customer_id not in changed]
+    lines.extend(new)
+    lines.sort(key=order)
+    return tuple(lines)
+
+
+def _batches(only: list[int] | None) -> list[list[int] | None]:
+    """`only` in lists short enough for an IN (...); [None] for every customer."""
+    if only is None:
+        return [None]
+    return [only[index : index + ID_BATCH] for index in range(0, len(only), ID_BATCH)]
 
 
 def _fullness(alert: AllowanceAlert) -> Decimal:
@@ -358,12 +470,16 @@ def _fullness(alert: AllowanceAlert) -> Decimal:
 
 
 def _overdue(
-    s: Session, accounts: dict[int, _Account], now: datetime, today: date
+    s: Session,
+    accounts: dict[int, _Account],
+    now: datetime,
+    today: date,
+    only: list[int] | None = None,
 ) -> tuple[OverdueReviews, ...]:
     """Planned reviews whose start (10:00 in the customer's time zone) has passed. The
     database narrows them to those due by tomorrow (time zones run up to a day apart);
     the customer's clock decides."""
-    rows = s.execute(
+    planned = (
         select(m.Review.customer_id, m.Review.kind, m.Review.due_date, m.Review.start_time)
         .where(
             m.Review.state == ReviewState.PLANNED.value,
@@ -371,6 +487,15 @@ def _overdue(
         )
         .order_by(m.Review.due_date, m.Review.kind)
     )
+    rows = [
+        row
+        for batch in _batches(only)
+        for row in s.execute(
+            planned if batch is None else planned.where(m.Review.customer_id.in_(batch))
+        )
+    ]
+    if only is not None:  # in due order across the batches
+        rows.sort(key=lambda row: (row.due_date, row.kind))
     zones: dict[str, ZoneInfo] = {}
     counts: dict[int, int] = defaultdict(int)
     oldest: dict[int, tuple[date, ReviewKind]] = {}
@@ -395,7 +520,7 @@ def _overdue(
         )
         for customer_id, (due, kind) in oldest.items()
     ]
-    found.sort(key=lambda o: (o.oldest_due, -o.count, o.customer.casefold()))
+    found.sort(key=_overdue_order)
     return tuple(found)
 
 
@@ -412,7 +537,7 @@ def _renewals(accounts: dict[int, _Account], today: date) -> tuple[Renewal, ...]
         for account in accounts.values()
         if (end := account.contract.end) is not None and today <= end <= last
     ]
-    found.sort(key=lambda r: (r.ends, r.customer.casefold()))
+    found.sort(key=_renewal_order)
     return tuple(found)
 
 

@@ -70,6 +70,7 @@ from accountdesk.services.cases import CaseInfo
 from accountdesk.services.dashboard import Overview, PortfolioMonth
 
 if TYPE_CHECKING:
+    from accountdesk.db.notices import Change
     from accountdesk.gui.chart import HoursChart
 
 CONTENTS_PRECISION = 50  # rows measured to size a column to its contents
@@ -153,6 +154,12 @@ class HomeView(LoadedWhenShown):
         )
         self.filter.textChanged.connect(self._filter)
         context.monthChanged.connect(lambda _: self.refresh())
+        # The customers changed since the figures shown were read (from change notices),
+        # None when everything must be read again; and whether the hours changed.
+        self._stale: frozenset[int] | None = None
+        self._hours_stale = True
+        self._months: tuple[PortfolioMonth, ...] = ()
+        self._by_notice = False
 
     def _card(self, form: QWidget, prefix: str, model: CardModel[Any]) -> Card:
         proxy = QSortFilterProxyModel(self)
@@ -245,18 +252,44 @@ class HomeView(LoadedWhenShown):
 
     # ------------------------------------------------------------ loading
 
+    def refresh(self) -> None:
+        if not self._by_notice:  # asked by the window or the user: read everything
+            self._stale, self._hours_stale = None, True
+        super().refresh()
+
+    def changed_elsewhere(self, change: Change) -> None:
+        """Someone else's change: only the customers it names are read again (the
+        others' lines are kept), and the chart only when hours changed."""
+        if not self.shows(change):
+            return
+        if self._stale is not None and change.customers and "tier" not in change.tables:
+            self._stale = self._stale | change.customers
+        else:
+            self._stale = None
+        self._hours_stale = self._hours_stale or "ledger_entry" in change.tables
+        self._by_notice = True
+        try:
+            super().changed_elsewhere(change)
+        finally:
+            self._by_notice = False
+
     def _read(self) -> Work:
         month = self.context.month
         dashboard = self.desk.dashboard
         self.status.setText(self.tr("Updating…"))
         reading = self.tr("Reading allowances, reviews and renewals…")
         adding = self.tr("Adding up the hours of twelve months…")
+        since, stale = self.overview, self._stale
+        months = () if self._hours_stale else self._months
+        self._stale, self._hours_stale = frozenset(), False
 
         def work(progress: Progress, cancelled: Cancelled) -> Loaded:
             progress(0, 2, reading)
-            overview = dashboard.overview(month)
+            overview = dashboard.overview(month, since, stale)
             progress(1, 2, adding)
-            return overview, dashboard.hours_by_month(month)
+            if not months or months[-1].month != month:
+                return overview, dashboard.hours_by_month(month)
+            return overview, months
 
         return work
 
@@ -284,6 +317,7 @@ class HomeView(LoadedWhenShown):
         self.loaded.emit()
 
     def _load_failed(self, message: str) -> None:
+        self._stale, self._hours_stale = None, True  # read everything next time
         self.status.setText(
             self.tr("The dashboard could not be read: {reason}").format(reason=message)
         )
@@ -291,7 +325,7 @@ class HomeView(LoadedWhenShown):
     # ------------------------------------------------------------ showing
 
     def _show(self, overview: Overview, months: tuple[PortfolioMonth, ...]) -> None:
-        self.overview = overview
+        self.overview, self._months = overview, months
         month = text.month_title(overview.month.label)
         today = overview.today
         self.heading.setText(self.tr("Portfolio in {month}").format(month=month))
