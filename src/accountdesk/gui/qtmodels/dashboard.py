@@ -50,10 +50,16 @@ class CardModel(QAbstractTableModel, Generic[Row]):
         self._rows: list[Row] = []
         self.today = date.today()  # the view sets the desk's today; dates read against it
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
+    def set_rows(self, rows: Sequence[Row]) -> bool:
+        """Show `rows`; False when they are the rows shown already (nothing is reset:
+        a refresh after someone's change leaves the lists it did not change alone)."""
+        new = list(rows)
+        if new == self._rows:
+            return False
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = new
         self.endResetModel()
+        return True
 
     def customer_id(self, row: int) -> int:
         return self._customer_id(self._rows[row])

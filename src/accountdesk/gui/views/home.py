@@ -325,7 +325,12 @@ class HomeView(LoadedWhenShown):
     # ------------------------------------------------------------ showing
 
     def _show(self, overview: Overview, months: tuple[PortfolioMonth, ...]) -> None:
+        before, shown_months = self.overview, self._months
         self.overview, self._months = overview, months
+        # A refresh of the same day's month re-lays only the lists that changed.
+        same_day = (
+            before is not None and before.month == overview.month and before.today == overview.today
+        )
         month = text.month_title(overview.month.label)
         today = overview.today
         self.heading.setText(self.tr("Portfolio in {month}").format(month=month))
@@ -336,11 +341,14 @@ class HomeView(LoadedWhenShown):
         )
         for card in self.cards:
             card.model.today = today
-        self.overage.model.set_rows(overview.overages)
-        self.alerts.model.set_rows(overview.allowance_alerts)
-        self.reviews.model.set_rows(overview.overdue_reviews)
-        self.renewals.model.set_rows(overview.renewals)
-        self.pending.model.set_rows(overview.pending)
+        lists = (
+            (self.overage, overview.overages),
+            (self.alerts, overview.allowance_alerts),
+            (self.reviews, overview.overdue_reviews),
+            (self.renewals, overview.renewals),
+            (self.pending, overview.pending),
+        )
+        changed = {id(card) for card, rows in lists if card.model.set_rows(rows)}
 
         self.overage.title.setText(self.tr("Overage in {month}").format(month=month))
         self.overage.count.setText(format.money(overview.overage_total))
@@ -373,9 +381,11 @@ class HomeView(LoadedWhenShown):
         self.pending_card.setVisible(bool(overview.pending))
         for card in (*self.cards, self.pending):
             card.count.setAccessibleName(f"{card.title.text()}: {card.count.text()}")
-            self._fit(card)
+            if id(card) in changed or not same_day:
+                self._fit(card)
         self._filter()
-        self._show_chart(months)
+        if months != shown_months or not same_day:
+            self._show_chart(months)
 
     def _show_sla_card(self) -> None:
         month = text.month_title(self.context.month.label)
