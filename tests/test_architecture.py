@@ -27,3 +27,17 @@ def test_the_whole_package_type_checks_strictly():
         timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_windows_frame_does_not_wait_for_the_database_layer():
+    """The window shows its frame first and opens the database behind it: importing the
+    main window must not import SQLAlchemy and the services (most of a second)."""
+    code = (
+        "import sys, accountdesk.gui.main_window; "
+        "print(sorted(m for m in ('sqlalchemy', 'accountdesk.app') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

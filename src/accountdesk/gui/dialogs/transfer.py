@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QMenu, QWidget
 
-from accountdesk.app import Desk
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.tasks import Cancelled, Progress, run_task
-from accountdesk.services.transfer import Imported
+
+if TYPE_CHECKING:  # the window's frame shows before the database layer is imported
+    from accountdesk.app import Desk
+    from accountdesk.services.transfer import Imported
 
 CSV_FILES = str(QT_TRANSLATE_NOOP("TransferTexts", "CSV files (*.csv *.txt);;All files (*)"))
 # What the export offers, and the delimiter each means (translated where offered).
