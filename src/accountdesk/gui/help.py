@@ -1,5 +1,6 @@
-"""The Help menu's windows: the user guide (docs/user-guide.md, shipped in the package)
-and the keyboard shortcuts, both read in a text browser that renders Markdown."""
+"""The Help menu's windows: the user guide (docs/user-guide.md and its translations
+user-guide.<language>.md, shipped in the package) and the keyboard shortcuts, both read
+in a text browser that renders Markdown."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accountdesk import wording
 from accountdesk.shipped import doc_path
 
 
@@ -44,6 +46,13 @@ class HelpWindow(QDialog):
 
 
 def user_guide() -> str:
+    """The guide in the window's language (`user-guide.de.md`), else in English."""
+    language = wording.current().language
+    if language != "en":
+        try:
+            return doc_path(f"user-guide.{language}.md").read_text(encoding="utf-8")
+        except FileNotFoundError:  # a language without its guide still has English
+            pass
     return doc_path("user-guide.md").read_text(encoding="utf-8")
 
 
