@@ -89,3 +89,17 @@ def test_the_command_line_says_it_in_english(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "is not a contact id" in result.stderr
+
+
+def test_a_text_the_database_cannot_hold_names_its_field_in_the_language(speaking) -> None:
+    from accountdesk.db import models as m
+    from accountdesk.services.limits import check_text
+
+    name = m.Customer.__table__.c.name
+    wording.use_language("de")
+    with pytest.raises(Refused) as caught:
+        check_text(name, "x" * (name.type.length + 1))
+    assert caught.value.message.startswith("Name: höchstens")
+    with pytest.raises(Refused) as caught:
+        check_text(m.LedgerEntry.__table__.c.note, "a\x00b")
+    assert caught.value.message == "Notiz darf kein NUL-Zeichen enthalten."

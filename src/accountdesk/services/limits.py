@@ -16,10 +16,12 @@ from sqlalchemy.sql.elements import KeyedColumnElement
 
 from accountdesk.db.models import AuditEntry, Base
 from accountdesk.domain.errors import Field, Refused
-from accountdesk.wording import gettext, number, say
+from accountdesk.wording import N_, gettext, number, say
 
 # Columns whose attribute is not named as the field a form or an option shows.
 _FIELDS = {"holiday_calendar": Field.HOLIDAY_CALENDAR}
+# Field names said only here (the others are the History's column labels, services/audit.py).
+_SAID_HERE = (N_("note"), N_("summary"))
 
 
 def check_text(column: KeyedColumnElement[Any], value: object) -> None:
