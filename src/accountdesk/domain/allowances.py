@@ -127,12 +127,17 @@ def included_hours(
     base = contract.base_allowance(category, period)
     if not contract.rollover:
         return base
-    first = period_of(category, contract.start)
+    # Each earlier period's seconds, summed in one pass (not one pass per period).
+    used_in: dict[date, int] = {}
+    for entry in entries:
+        if entry.day < period.first:
+            starts = period_of(category, entry.day).first
+            used_in[starts] = used_in.get(starts, 0) + entry.seconds
     carry = Decimal(0)
-    current = first
+    current = period_of(category, contract.start)
+    own = contract.base_allowance(category, current)
     while current.first < period.first:
-        own = contract.base_allowance(category, current)
-        used = Decimal(sum(e.seconds for e in _in(current, entries))) / 3600
+        used = Decimal(used_in.get(current.first, 0)) / 3600
         following = current.next()
         cap = (
             base
@@ -140,7 +145,7 @@ def included_hours(
             else contract.base_allowance(category, following)
         )
         carry = min(max(Decimal(0), own + carry - used), cap)
-        current = following
+        current, own = following, cap  # the cap is the following period's own allowance
     return round2(base + carry)
 
 

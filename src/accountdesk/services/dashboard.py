@@ -219,6 +219,10 @@ class Dashboard:
             return _hours_by_month(s, month, months)
 
 
+# A category by its stored name, without the enum's call: thousands of rows on Home.
+_CATEGORY_OF = {category.value: category for category in Category}
+
+
 def _accounts(s: Session, only: list[int] | None = None) -> dict[int, _Account]:
     """Every customer (or those of `only`) with its contract, in three queries."""
     tiers = tier_catalog(s)
@@ -303,7 +307,7 @@ def _measured_hours(
     for customer_id, text, first, seconds in s.execute(union_all(*queries)):
         day = days.get(customer_id) if first == month.first else first
         if day is not None:  # else summed per day below
-            found[(customer_id, Category(text))].append(Logged(day, int(seconds)))
+            found[(customer_id, _CATEGORY_OF[text])].append(Logged(day, int(seconds)))
     changing = sorted(i for i, day in days.items() if day is None)
     summed = _days_of_the_month(s, changing, set(locked), month)
     for (customer_id, category, day), seconds in summed.items():
@@ -349,7 +353,7 @@ def _days_of_the_month(
         )
         for customer_id, text, day, seconds, corrects in s.execute(own):
             if corrects is None:
-                sums[(customer_id, Category(text), day)] += int(seconds)
+                sums[(customer_id, _CATEGORY_OF[text], day)] += int(seconds)
         corrections = (
             select(entry.customer_id, entry.category, original.entry_date, func.sum(entry.seconds))
             .join(original, entry.corrects_id == original.id)
@@ -363,7 +367,7 @@ def _days_of_the_month(
         if locked.isdisjoint(batch):
             continue
         for customer_id, text, day, seconds in s.execute(corrections):
-            sums[(customer_id, Category(text), day)] += int(seconds)
+            sums[(customer_id, _CATEGORY_OF[text], day)] += int(seconds)
     return sums
 
 

@@ -81,7 +81,7 @@ def tier_catalog(session: Session) -> dict[Tier, TierSpec]:
 
 def term(row: m.ContractTerm, tiers: dict[Tier, TierSpec]) -> Term:
     return Term(
-        tier=tiers[Tier(row.tier_key)],
+        tier=tiers[row.tier_key],  # type: ignore[index]  # a Tier is its key string
         effective_from=row.effective_from,
         monthly_fee=row.monthly_fee,
         consulting_hours=row.consulting_hours,
