@@ -25,8 +25,8 @@ Measured, each the median of --repeat runs in fresh processes:
     the view fetches to get there, in the same order: the matching ids, the totals, the first
     screen's block of rows and the last block. Target: at most 3 x the floor. The same
     for "All months" (every entry) is printed too.
-(d) Home: from process start to the Home view showing its figures (its hour cards and
-    chart; the support cases' card follows). Target: at most 5 x the bare window's
+(d) Home: from process start to the Home view showing its figures (its cards of hours,
+    reviews and renewals; the chart and the support cases' card follow). Target: at most 5 x the bare window's
     start-up (5,000 customers on SQLite). Then Home refreshed three times after a
     teammate's desk logged an hour: from asking to the figures shown (the median). On
     PostgreSQL the change notice names the customer and Home reads only it again;

@@ -35,6 +35,13 @@ def test_customer_is_stored_with_its_first_contract_term(desk):
     ]
 
 
+def test_the_window_knows_at_once_whether_there_is_any_customer(desk):
+    # It shows its remembered view at once on a portfolio, the welcome page on none.
+    assert desk.portfolio.any_customers() is False
+    add(desk)
+    assert desk.portfolio.any_customers() is True
+
+
 def test_customers_are_found_by_id_or_name_in_any_case(desk):
     new_id = add(desk)
     assert desk.portfolio.customer(str(new_id)).name == "Acme"

@@ -176,8 +176,10 @@ class MainWindow(QMainWindow):
         if desk is not None:
             self.attach(desk)
 
-    def attach(self, desk: Desk) -> None:
-        """Build the views on `desk` and show what it holds."""
+    def attach(self, desk: Desk, has_customers: bool | None = None) -> None:
+        """Build the views on `desk` and show what it holds. Told whether it holds any
+        customer, the window shows its remembered view at once, rather than after the
+        status bar's counts are read."""
         from accountdesk.gui.views.cases import CasesView
         from accountdesk.gui.views.customers import CustomersView
         from accountdesk.gui.views.entitlements import EntitlementsView
@@ -187,6 +189,7 @@ class MainWindow(QMainWindow):
 
         self.desk = desk
         self.refusal = None
+        self._has_customers = bool(has_customers)
         self.setWindowTitle(f"AccountDesk — {_where(desk)}")
         settings.remember_database(_reopen(desk))
         if self.replaces is not None:  # this window takes the other's place
@@ -235,10 +238,11 @@ class MainWindow(QMainWindow):
 
             return empty_sqlite_file(database_url(db))
 
-        def work(progress: Progress, cancelled: Cancelled) -> Desk:
+        def work(progress: Progress, cancelled: Cancelled) -> tuple[Desk, bool]:
             from accountdesk.app import open_desk
 
-            return open_desk(db, clock=clock)
+            desk = open_desk(db, clock=clock)
+            return desk, desk.portfolio.any_customers()
 
         def checked(empty: Path | None) -> None:
             question = self.tr("{file} is an empty file. Make it a new AccountDesk database?")
@@ -249,12 +253,21 @@ class MainWindow(QMainWindow):
                     self.tr("{file} was left as it was, an empty file.").format(file=empty)
                 )
                 return
-            run_task(self, self.tr("Opening the database…"), work, self.attach, self._refused)
+            run_task(
+                self,
+                self.tr("Opening the database…"),
+                work,
+                self._opened,
+                self._refused,
+            )
 
         self._clock = clock
         self.opening.setText(self.tr("Opening the database…"))
         self.status.setText(self.tr("Opening {database}…").format(database=_database_name(db)))
         run_task(self, self.tr("Opening the database…"), check, checked, self._refused)
+
+    def _opened(self, opened: tuple[Desk, bool]) -> None:
+        self.attach(*opened)
 
     def _refused(self, message: str) -> None:
         """Say why the database could not be opened, and offer another or a new one;

@@ -265,6 +265,11 @@ class Portfolio:
                 for summary in _summaries(s, search, self._clock.today())
             ]
 
+    def any_customers(self) -> bool:
+        """Whether the portfolio holds a customer at all: quick at any size."""
+        with reading(self._sessions) as s:
+            return s.scalar(select(m.Customer.id).limit(1)) is not None
+
     def counts(self) -> Counts:
         """How big the portfolio is (the window's status bar)."""
         with reading(self._sessions) as s:

@@ -91,17 +91,14 @@ class Card:
     empty_text: str = ""  # what to say when the list is empty (no filter typed)
 
 
-Loaded = tuple[Overview, tuple[PortfolioMonth, ...]]
-
-
 class HomeView(LoadedWhenShown):
     title = str(QT_TRANSLATE_NOOP("HomeView", "Home"))
     watches = CONTRACTS_AND_HOURS | CASES | {"review", "setting"}
     loading_title = str(
         QT_TRANSLATE_NOOP("HomeView", "Loading the dashboard…")
     )  # no dialog: the view says "Updating…"
-    figures_shown = Signal()  # the hour cards and the chart show the database as of now
-    loaded = Signal()  # and the support cases' card too
+    figures_shown = Signal()  # the cards of hours, reviews and renewals show the database
+    loaded = Signal()  # and the chart and the support cases' card too
 
     def __init__(self, desk: Desk, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(desk, context, parent)
@@ -142,8 +139,18 @@ class HomeView(LoadedWhenShown):
         self.cards = (self.overage, self.alerts, self.reviews, self.renewals)
 
         self.overview: Overview | None = None
-        # The support cases' card is read once the figures are shown: reading every open
-        # case takes longer than the figures.
+        # The chart and the support cases' card are read once the figures are shown:
+        # twelve months of the whole portfolio, and every open case, take longer than
+        # the figures, and the cards are what a CSM looks at first.
+        self.chart_loader = Loader(
+            self,
+            self.tr("Adding up the hours of twelve months…"),
+            self._read_chart,
+            self._chart_read,
+            self._load_failed,
+            while_shown=False,
+        )
+        self._following: set[Loader] = set()  # read after the figures, not yet shown
         self.cases_loader = Loader(
             self,
             self.tr("Reading the support cases…"),
@@ -277,19 +284,26 @@ class HomeView(LoadedWhenShown):
         month = self.context.month
         dashboard = self.desk.dashboard
         self.status.setText(self.tr("Updating…"))
-        reading = self.tr("Reading allowances, reviews and renewals…")
-        adding = self.tr("Adding up the hours of twelve months…")
         since, stale = self.overview, self._stale
-        months = () if self._hours_stale else self._months
-        self._stale, self._hours_stale = frozenset(), False
+        self._stale = frozenset()
 
-        def work(progress: Progress, cancelled: Cancelled) -> Loaded:
-            progress(0, 2, reading)
-            overview = dashboard.overview(month, since, stale)
-            progress(1, 2, adding)
+        def work(progress: Progress, cancelled: Cancelled) -> Overview:
+            return dashboard.overview(month, since, stale)
+
+        return work
+
+    def _read_chart(self) -> Work:
+        month, dashboard = self.context.month, self.desk.dashboard
+        months = () if self._hours_stale else self._months
+        self._hours_stale = False
+
+        def work(progress: Progress, cancelled: Cancelled) -> tuple[PortfolioMonth, ...]:
+            # Loaded here, off the window's thread: ReportLab's graphics take a while.
+            import accountdesk.gui.chart  # noqa: F401
+
             if not months or months[-1].month != month:
-                return overview, dashboard.hours_by_month(month)
-            return overview, months
+                return dashboard.hours_by_month(month)
+            return months
 
         return work
 
@@ -303,18 +317,30 @@ class HomeView(LoadedWhenShown):
 
         return work
 
-    def _loaded(self, result: Loaded) -> None:
-        overview, months = result
-        self._show(overview, months)
+    def _loaded(self, overview: Overview) -> None:
+        self._show(overview)
         self.figures_shown.emit()
+        self._following = {self.chart_loader, self.cases_loader}
+        self.chart_loader.load()
         self.cases_loader.load()
+
+    def _followed(self, loader: Loader) -> None:
+        self._following.discard(loader)
+        if not self._following:
+            self.status.clear()
+            self.loaded.emit()
+
+    def _chart_read(self, months: tuple[PortfolioMonth, ...]) -> None:
+        shown, self._months = self._months, months
+        if months != shown or self.chart_pages.currentWidget() is not self._chart_host:
+            self._show_chart(months)
+        self._followed(self.chart_loader)
 
     def _cases_loaded(self, result: tuple[list[CaseInfo], datetime]) -> None:
         at_risk, now = result
-        self.status.clear()
         self.sla.model.set_cases(at_risk, now)  # type: ignore[attr-defined]
         self._show_sla_card()
-        self.loaded.emit()
+        self._followed(self.cases_loader)
 
     def _load_failed(self, message: str) -> None:
         self._stale, self._hours_stale = None, True  # read everything next time
@@ -324,9 +350,8 @@ class HomeView(LoadedWhenShown):
 
     # ------------------------------------------------------------ showing
 
-    def _show(self, overview: Overview, months: tuple[PortfolioMonth, ...]) -> None:
-        before, shown_months = self.overview, self._months
-        self.overview, self._months = overview, months
+    def _show(self, overview: Overview) -> None:
+        before, self.overview = self.overview, overview
         # A refresh of the same day's month re-lays only the lists that changed.
         same_day = (
             before is not None and before.month == overview.month and before.today == overview.today
@@ -384,8 +409,6 @@ class HomeView(LoadedWhenShown):
             if id(card) in changed or not same_day:
                 self._fit(card)
         self._filter()
-        if months != shown_months or not same_day:
-            self._show_chart(months)
 
     def _show_sla_card(self) -> None:
         month = text.month_title(self.context.month.label)
