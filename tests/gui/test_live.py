@@ -143,6 +143,14 @@ def test_home_reads_again_only_the_customers_a_change_names(qtbot, team) -> None
             return read(month, since, changed)
 
         tom.dashboard.overview = overview  # type: ignore[method-assign]
+        cases_read: list[bool] = []
+        read_cases = tom.cases.cases
+
+        def cases(*args, **kwargs):  # type: ignore[no-untyped-def]
+            cases_read.append(True)
+            return read_cases(*args, **kwargs)
+
+        tom.cases.cases = cases  # type: ignore[method-assign]
         # Professional includes 8 consulting hours a month: 12 are 4 over.
         sara.ledger.log(
             NewEntry("Acme", date(2026, 11, 5), 12 * 3600, Category.CONSULTING, "Sara", "Workshop")
@@ -155,6 +163,13 @@ def test_home_reads_again_only_the_customers_a_change_names(qtbot, team) -> None
         assert [o.customer_id for o in home.overview.overages] == [acme]
         assert asked == [frozenset({acme})]  # only Acme was read again
         assert home.overview == read(home.overview.month)  # as a whole read says
+        # A logged hour leaves the support cases' card as it was: reading every open
+        # case takes seconds at thousands of customers. A new case is read.
+        qtbot.waitUntil(lambda: not home.chart_loader.loading, timeout=10_000)
+        assert cases_read == []
+        sara.cases.open("Acme", "critical", "Down", "T-1", at="2026-11-25T09:00Z")
+        qtbot.waitUntil(lambda: home.sla.model.rowCount() == 1, timeout=10_000)
+        assert cases_read
     finally:
         theirs.close()
 

@@ -165,6 +165,9 @@ class HomeView(LoadedWhenShown):
         # None when everything must be read again; and whether the hours changed.
         self._stale: frozenset[int] | None = None
         self._hours_stale = True
+        # Whether the cases' card must be read again: every open case and the month's
+        # take seconds at thousands of customers, so a teammate's logged hour leaves it.
+        self._cases_stale = True
         self._months: tuple[PortfolioMonth, ...] = ()
         self._by_notice = False
 
@@ -261,7 +264,7 @@ class HomeView(LoadedWhenShown):
 
     def refresh(self) -> None:
         if not self._by_notice:  # asked by the window or the user: read everything
-            self._stale, self._hours_stale = None, True
+            self._stale, self._hours_stale, self._cases_stale = None, True, True
         super().refresh()
 
     def changed_elsewhere(self, change: Change) -> None:
@@ -274,6 +277,10 @@ class HomeView(LoadedWhenShown):
         else:
             self._stale = None
         self._hours_stale = self._hours_stale or "ledger_entry" in change.tables
+        # A case's customer renamed or its tier changed shows in the card too.
+        self._cases_stale = self._cases_stale or bool(
+            change.tables & (CASES | {"customer", "contract_term", "tier"})
+        )
         self._by_notice = True
         try:
             super().changed_elsewhere(change)
@@ -320,11 +327,16 @@ class HomeView(LoadedWhenShown):
     def _loaded(self, overview: Overview) -> None:
         self._show(overview)
         self.figures_shown.emit()
-        self._following = {self.chart_loader, self.cases_loader}
+        self._following = {self.chart_loader}
         self.chart_loader.load()
-        self.cases_loader.load()
+        if self._cases_stale:
+            self._cases_stale = False
+            self._following.add(self.cases_loader)
+            self.cases_loader.load()
 
     def _followed(self, loader: Loader) -> None:
+        if loader not in self._following:
+            return  # begun for figures shown earlier: `loaded` was said for them
         self._following.discard(loader)
         if not self._following:
             self.status.clear()
@@ -343,7 +355,8 @@ class HomeView(LoadedWhenShown):
         self._followed(self.cases_loader)
 
     def _load_failed(self, message: str) -> None:
-        self._stale, self._hours_stale = None, True  # read everything next time
+        # read everything next time
+        self._stale, self._hours_stale, self._cases_stale = None, True, True
         self.status.setText(
             self.tr("The dashboard could not be read: {reason}").format(reason=message)
         )
