@@ -26,12 +26,12 @@ Measured, each the median of --repeat runs in fresh processes:
     screen's block of rows and the last block. Target: at most 3 x the floor. The same
     for "All months" (every entry) is printed too.
 (d) Home: from process start to the Home view showing its figures (its cards of hours,
-    reviews and renewals; the chart and the support cases' card follow). Target: at most 5 x the bare window's
-    start-up (5,000 customers on SQLite). Then Home refreshed three times after a
-    teammate's desk logged an hour: from asking to the figures shown (the median). On
-    PostgreSQL the change notice names the customer and Home reads only it again;
-    SQLite has no notices and reads everything. Target: at most 0.3 s (50,000
-    customers on PostgreSQL).
+    reviews and renewals; the chart and the support cases' card follow). Target: at
+    most 5 x the bare window's start-up (5,000 customers on SQLite). Then Home
+    refreshed three times after a teammate's desk logged an hour: from asking to the
+    figures shown (the median). On PostgreSQL the change notice names the customer
+    and Home reads only it again; SQLite has no notices and reads everything. Target:
+    at most 0.3 s (50,000 customers on PostgreSQL).
 (c) peak memory: ru_maxrss of the window's child at the end (after both ledger loads).
     Floor: the bare window's. Target: at most the floor + 150 MB.
 
