@@ -175,6 +175,34 @@ def test_home_reads_again_only_the_customers_a_change_names(qtbot, team) -> None
 
 
 @pytest.mark.postgres
+def test_a_teammates_hour_updates_the_counts_not_the_customer_picker(qtbot, team) -> None:
+    """The picker's list (tens of thousands of names on a big portfolio) is read and
+    sorted again only when customers changed; the status bar's counts follow others'
+    changes a moment after the view in sight."""
+    sara, tom = team
+    sara.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))
+    theirs = _window(qtbot, tom)
+    try:
+        filled: list[int] = []
+        fill = theirs._fill_picker
+
+        def fill_picker(customers):  # type: ignore[no-untyped-def]
+            filled.append(len(customers))
+            fill(customers)
+
+        theirs._fill_picker = fill_picker  # type: ignore[method-assign]
+        sara.ledger.log(_entry("Acme", 2))
+        qtbot.waitUntil(lambda: "1 entry" in theirs.status.text(), timeout=5_000)
+        assert filled == []
+        sara.portfolio.add_customer(NewCustomer("Zeta", Tier.COMMUNITY, date(2026, 1, 1)))
+        qtbot.waitUntil(lambda: theirs.picker.findText("Zeta") >= 0, timeout=5_000)
+        assert filled == [2]
+        assert "2 customers" in theirs.status.text()
+    finally:
+        theirs.close()
+
+
+@pytest.mark.postgres
 def test_the_status_bar_names_who_else_is_connected(qtbot, team) -> None:
     sara, tom = team
     sara.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))

@@ -76,6 +76,7 @@ DATABASE_FILES = str(
     )
 )
 HOME, CUSTOMERS, ENTITLEMENTS, LEDGER, REVIEWS, CASES = range(6)  # the views' places
+SUMMARY_AFTER_NOTICE_MS = 300  # others' changes reach the status bar after the views
 TEXT_BESIDE_ICON = 2  # Qt.ToolButtonStyle.ToolButtonTextBesideIcon
 ALIGN_CENTER = 0x84  # Qt.AlignmentFlag.AlignCenter
 DESKTOP_ID = "com.diotec360.AccountDesk"  # resources/desktop/<this>.desktop
@@ -96,10 +97,11 @@ def icon(name: str) -> QIcon:
 
 
 class Summary(NamedTuple):
-    """What the status bar and the customer picker show."""
+    """What the status bar and the customer picker show (the picker's list None when
+    the customers did not change)."""
 
     counts: Counts
-    customers: list[CustomerName]
+    customers: list[CustomerName] | None
 
 
 class MainWindow(QMainWindow):
@@ -173,6 +175,15 @@ class MainWindow(QMainWindow):
             while_shown=False,
         )
         self._announced = False  # `ready` is emitted once the first summary is shown
+        # Whether the picker's list must be read again with the counts: tens of
+        # thousands of names are not re-read (and re-sorted) for a teammate's hour.
+        self._customers_changed = True
+        # Others' changes update the status bar a moment later: the view in sight reads
+        # first, and a burst of notices is counted once.
+        self._summary_soon = QtCore.QTimer(self)
+        self._summary_soon.setSingleShot(True)
+        self._summary_soon.setInterval(SUMMARY_AFTER_NOTICE_MS)
+        self._summary_soon.timeout.connect(self._summary.load)
         if desk is not None:
             self.attach(desk)
 
@@ -691,6 +702,7 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- context
 
     def _data_changed(self) -> None:
+        self._customers_changed = True
         self._summary.load()
         for view in self.views:
             view.refresh()
@@ -698,8 +710,10 @@ class MainWindow(QMainWindow):
     def changed_elsewhere(self, change: Change | None) -> None:
         """Another window or program committed `change` (None: something, not known
         what): the status bar and the views that show it read it again."""
+        if change is None or change.touches({"customer"}):
+            self._customers_changed = True
         if change is None or change.touches({"customer", "ledger_entry"}):
-            self._summary.load()
+            self._summary_soon.start()
         for view in self.views:
             if change is None:
                 view.refresh()
@@ -708,10 +722,11 @@ class MainWindow(QMainWindow):
 
     def _read_summary(self) -> Work:
         portfolio, browser = self.desk.portfolio, self.desk.ledger_browser
+        customers_too, self._customers_changed = self._customers_changed, False
 
         def work(progress: Progress, cancelled: Cancelled) -> Summary:
             # The picker needs ids and names only: fast.
-            return Summary(portfolio.counts(), browser.customers())
+            return Summary(portfolio.counts(), browser.customers() if customers_too else None)
 
         return work
 
@@ -719,7 +734,8 @@ class MainWindow(QMainWindow):
         counts = summary.counts
         was = self._has_customers
         self._has_customers = counts.customers > 0
-        self._fill_picker(summary.customers)
+        if summary.customers is not None:
+            self._fill_picker(summary.customers)
         local = self.desk.engine.dialect.name == "sqlite"
         backend = self.tr("SQLite (local)") if local else self.tr("PostgreSQL (team)")
         self.status.setText(
@@ -739,6 +755,7 @@ class MainWindow(QMainWindow):
         self._announce()
 
     def _summary_failed(self, message: str) -> None:
+        self._customers_changed = True  # read them next time
         self.status.setText(
             self.tr("The database could not be read: {reason}").format(reason=message)
         )
@@ -752,7 +769,7 @@ class MainWindow(QMainWindow):
     @property
     def up_to_date(self) -> bool:
         """The views are built and the status bar and picker show the database as it is."""
-        return bool(self.views) and self._summary.current
+        return bool(self.views) and self._summary.current and not self._summary_soon.isActive()
 
     def toolbar_widgets(self) -> list[QWidget | QAction]:
         """What chooses the customer, the month and the view: usable once there are
