@@ -208,6 +208,29 @@ def test_the_chart_shows_twelve_months_stacked_by_category(qtbot, sqlite_desk, p
         assert f">{label}</text>" in drawn
 
 
+def test_the_cards_show_first_and_the_chart_and_cases_follow(qtbot, sqlite_desk, portfolio):
+    """The cards are what a CSM looks at first: they are shown before the chart's twelve
+    months are summed and the open cases read, and the chart's panel says so."""
+    view = HomeView(sqlite_desk, DeskContext(NOVEMBER))
+    qtbot.addWidget(view)
+    view.resize(1100, 720)
+    at_figures: list[tuple[list[str], bool, str]] = []
+    view.figures_shown.connect(
+        lambda: at_figures.append(
+            (
+                customers(view.overage),
+                view.chart_pages.currentWidget() is view.chart_empty,
+                view.chart_empty.text(),
+            )
+        )
+    )
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.show()
+    assert at_figures == [(["Acme"], True, "Adding up the hours of twelve months…")]
+    assert view.chart_pages.currentWidget() is not view.chart_empty  # drawn since
+    assert view.chart_total.text() == "13.00 h in total"
+
+
 def test_hovering_a_month_shows_its_figures(qtbot, sqlite_desk, portfolio):
     view = home(qtbot, sqlite_desk)
     chart = view.chart

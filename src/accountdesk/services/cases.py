@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, Protocol, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Row, Select, Table, exists, or_, select
+from sqlalchemy import ColumnElement, Row, Select, Table, exists, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db import models as m
@@ -552,6 +552,7 @@ def _candidates(
     earliest = _earliest_opening(s, reader, month, customer_id)
     lo = datetime.combine(earliest, time(0), UTC) - timedelta(days=1)
     hi = datetime.combine(month.last, time(0), UTC) + timedelta(days=2)
+    waited: ColumnElement[bool]
     if customer_id is None:  # the portfolio: one pass over the waits, hashed
         waited = c.id.in_(select(w.case_id).where(w.ends_at >= lo))
     else:  # one customer: its few cases' waits by index, not every wait in the table

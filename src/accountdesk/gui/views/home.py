@@ -120,6 +120,7 @@ class HomeView(LoadedWhenShown):
         layout.setStretch(1, 3)
         layout.setStretch(2, 2)
         self._chart_host: QWidget = child(form, QWidget, "chartHost")
+        self._no_hours = self.chart_empty.text()  # as the layout file words it
         self._chart: HoursChart | None = None
 
         self.overage = self._card(form, "overage", OverageModel(self))
@@ -142,9 +143,10 @@ class HomeView(LoadedWhenShown):
         # The chart and the support cases' card are read once the figures are shown:
         # twelve months of the whole portfolio, and every open case, take longer than
         # the figures, and the cards are what a CSM looks at first.
+        self._adding_up = self.tr("Adding up the hours of twelve months…")
         self.chart_loader = Loader(
             self,
-            self.tr("Adding up the hours of twelve months…"),
+            self._adding_up,
             self._read_chart,
             self._chart_read,
             self._load_failed,
@@ -326,6 +328,9 @@ class HomeView(LoadedWhenShown):
 
     def _loaded(self, overview: Overview) -> None:
         self._show(overview)
+        if self._chart is None:  # the first chart: say what the empty panel waits for
+            self.chart_empty.setText(self._adding_up)
+            self.chart_pages.setCurrentWidget(self.chart_empty)
         self.figures_shown.emit()
         self._following = {self.chart_loader}
         self.chart_loader.load()
@@ -459,6 +464,7 @@ class HomeView(LoadedWhenShown):
             self.tr("{hours} in total").format(hours=format.hours_text(total)) if total else ""
         )
         if total == 0:
+            self.chart_empty.setText(self._no_hours)
             self.chart_pages.setCurrentWidget(self.chart_empty)
             self.chart.set_months(())
             return
