@@ -22,3 +22,23 @@ def test_support_cases_migration_goes_down_and_up_again(tmp_path):
         command.upgrade(config, "head")
     assert set(inspect(engine).get_table_names()) >= CASE_TABLES
     engine.dispose()
+
+
+def test_the_open_cases_are_read_from_their_own_index(tmp_path):
+    """Migration 0012: the open cases in opening order come from an index of the open
+    ones, not a walk through every case ever opened; downgrading removes it."""
+    engine = open_database(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    query = (
+        "EXPLAIN QUERY PLAN SELECT id, title FROM support_case "
+        "WHERE resolved_at IS NULL ORDER BY opened_at, id"
+    )
+    with engine.connect() as c:
+        plan = " ".join(str(row[-1]) for row in c.exec_driver_sql(query))
+    assert "USING INDEX ix_support_case_open" in plan
+    with engine.begin() as c:
+        config = alembic_config()
+        config.attributes["connection"] = c
+        command.downgrade(config, "0011")
+    indexes = {index["name"] for index in inspect(engine).get_indexes("support_case")}
+    assert "ix_support_case_open" not in indexes
+    engine.dispose()

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -344,8 +345,17 @@ class SupportCase(Base):
         UniqueConstraint("customer_id", "reference"),
         # A bare reference (`case respond REF`) is looked up across customers.
         Index("ix_support_case_reference", "reference"),
-        # Open cases (the countdown) and a month's cases.
+        # A month's cases.
         Index("ix_support_case_opened_at", "opened_at"),
+        # The open cases, in opening order (Home's card, the countdown): only the open
+        # ones, so that reading them does not walk every case ever opened.
+        Index(
+            "ix_support_case_open",
+            "opened_at",
+            "id",
+            sqlite_where=text("resolved_at IS NULL"),
+            postgresql_where=text("resolved_at IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
