@@ -1960,10 +1960,6 @@ Ihre Eingabe zum Kopieren an eine andere Stelle:
         <translation>Wird aktualisiert…</translation>
     </message>
     <message>
-        <source>Reading allowances, reviews and renewals…</source>
-        <translation>Kontingente, Reviews und Verlängerungen werden gelesen…</translation>
-    </message>
-    <message>
         <source>Adding up the hours of twelve months…</source>
         <translation>Stunden von zwölf Monaten werden addiert…</translation>
     </message>

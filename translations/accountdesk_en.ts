@@ -1952,10 +1952,6 @@ What you typed, to copy elsewhere:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading allowances, reviews and renewals…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Adding up the hours of twelve months…</source>
         <translation type="unfinished"></translation>
     </message>

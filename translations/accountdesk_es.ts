@@ -1960,10 +1960,6 @@ Lo que escribió, para copiarlo en otro lugar:
         <translation>Actualizando…</translation>
     </message>
     <message>
-        <source>Reading allowances, reviews and renewals…</source>
-        <translation>Leyendo horas incluidas, revisiones y renovaciones…</translation>
-    </message>
-    <message>
         <source>Adding up the hours of twelve months…</source>
         <translation>Sumando las horas de doce meses…</translation>
     </message>

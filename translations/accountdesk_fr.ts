@@ -1960,10 +1960,6 @@ Votre texte, à copier ailleurs&#x202f;:
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <source>Reading allowances, reviews and renewals…</source>
-        <translation>Lecture des heures incluses, revues et renouvellements…</translation>
-    </message>
-    <message>
         <source>Adding up the hours of twelve months…</source>
         <translation>Addition des heures de douze mois…</translation>
     </message>

@@ -1949,10 +1949,6 @@ What you typed, to copy elsewhere:
         <translation>更新しています…</translation>
     </message>
     <message>
-        <source>Reading allowances, reviews and renewals…</source>
-        <translation>契約時間枠、レビュー、更新を読み込んでいます…</translation>
-    </message>
-    <message>
         <source>Adding up the hours of twelve months…</source>
         <translation>12か月分の時間を集計しています…</translation>
     </message>

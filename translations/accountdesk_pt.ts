@@ -1960,10 +1960,6 @@ O que você digitou, para copiar em outro lugar:
         <translation>Atualizando…</translation>
     </message>
     <message>
-        <source>Reading allowances, reviews and renewals…</source>
-        <translation>Lendo franquias, revisões e renovações…</translation>
-    </message>
-    <message>
         <source>Adding up the hours of twelve months…</source>
         <translation>Somando as horas de doze meses…</translation>
     </message>

@@ -1949,10 +1949,6 @@ What you typed, to copy elsewhere:
         <translation>正在更新…</translation>
     </message>
     <message>
-        <source>Reading allowances, reviews and renewals…</source>
-        <translation>正在读取工时额度、评审和续约…</translation>
-    </message>
-    <message>
         <source>Adding up the hours of twelve months…</source>
         <translation>正在汇总十二个月的工时…</translation>
     </message>

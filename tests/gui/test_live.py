@@ -135,6 +135,11 @@ def test_home_reads_again_only_the_customers_a_change_names(qtbot, team) -> None
         home = theirs.view(HomeView)
         assert isinstance(home, HomeView)
         assert home.overview is not None and home.overview.overages == ()
+        # The chart and the cases' card follow the figures: read before going on.
+        qtbot.waitUntil(
+            lambda: not home.chart_loader.loading and not home.cases_loader.loading,
+            timeout=10_000,
+        )
         asked: list[frozenset[int] | None] = []
         read = tom.dashboard.overview
 
