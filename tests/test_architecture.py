@@ -2,6 +2,7 @@
 flows one way) is checked by import-linter; the whole package's types by mypy in
 strict mode."""
 
+import os
 import shutil
 import subprocess
 import sys
@@ -41,3 +42,31 @@ def test_the_windows_frame_does_not_wait_for_the_database_layer():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_a_window_on_sqlite_does_not_load_postgresqls_driver(tmp_path):
+    """psycopg takes a quarter of a second to load, on the window's thread while the
+    views are built: a window on a SQLite file has no server to listen to."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QEventLoop, QTimer\n"
+        "from accountdesk.gui.main_window import start_window\n"
+        f"window = start_window({str(tmp_path / 'desk.sqlite3')!r})\n"
+        "loop = QEventLoop(); window.ready.connect(loop.quit)\n"
+        "QTimer.singleShot(60_000, loop.quit); loop.exec()\n"
+        "assert window.views, window.refusal\n"
+        "print('psycopg' in sys.modules)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    (tmp_path / "AccountDesk").mkdir()
+    (tmp_path / "AccountDesk" / "preferences.json").write_text('{"engineer": "Test"}')
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "False"

@@ -17,7 +17,6 @@ import contextlib
 import threading
 from typing import TYPE_CHECKING
 
-import psycopg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
@@ -57,6 +56,8 @@ class _Listening(threading.Thread):
         self.stop = threading.Event()
 
     def run(self) -> None:
+        import psycopg  # PostgreSQL's own driver, loaded only where there is a server
+
         lost = False
         while not self.stop.is_set():
             try:
