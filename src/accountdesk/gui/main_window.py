@@ -110,7 +110,8 @@ class MainWindow(QMainWindow):
     no database, then `attach(desk)`, which builds the views on the open database.
     `MainWindow(desk)` does both at once."""
 
-    ready = Signal()  # the views are built on the database and show it
+    built = Signal()  # the views are built on the database; the one on screen reads it
+    ready = Signal()  # and the status bar shows the database's counts
 
     def __init__(
         self,
@@ -231,6 +232,7 @@ class MainWindow(QMainWindow):
         for each in self.views:
             each.refresh()  # hidden yet: each reads when shown
         self._restore_view()
+        self.built.emit()
         self._count_after_home()
         QtCore.QTimer.singleShot(0, lambda: engineer.ask_once(self, self.context))  # first run
 
