@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self._summary_soon.setSingleShot(True)
         self._summary_soon.setInterval(SUMMARY_AFTER_NOTICE_MS)
         self._summary_soon.timeout.connect(self._summary.load)
+        self._summary_waiting: QtCore.QTimer | None = None  # at start: for Home's figures
         if desk is not None:
             self.attach(desk)
 
@@ -249,11 +250,14 @@ class MainWindow(QMainWindow):
             return
 
         def count() -> None:
+            if self._summary_waiting is None:
+                return  # the window closed meanwhile
+            self._summary_waiting = None
             waiting.stop()
             home.figures_shown.disconnect(count)
             self._summary.load()
 
-        waiting = QtCore.QTimer(self)
+        waiting = self._summary_waiting = QtCore.QTimer(self)
         waiting.setSingleShot(True)
         waiting.setInterval(SUMMARY_AT_START_MS)
         waiting.timeout.connect(count)
@@ -863,6 +867,11 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(int(str(view)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Nothing is read once closed: the desk may be closed right after.
+        self._summary_soon.stop()
+        if self._summary_waiting is not None:
+            self._summary_waiting.stop()
+            self._summary_waiting = None
         if self.live is not None:
             self.live.stop()
         self.settings.setValue(settings.WINDOW_GEOMETRY, self.saveGeometry())
