@@ -68,13 +68,7 @@ class Month:
 
     @classmethod
     def of(cls, day: date) -> Month:
-        # The same object for the same month: its first and last days are worked out
-        # once (the rules ask for a day's month thousands of times on Home).
-        key = (day.year, day.month)
-        found = _MONTHS.get(key)
-        if found is None:
-            found = _MONTHS[key] = cls(*key)
-        return found
+        return _month(day.year, day.month)
 
     # Cached: the allowance rules ask for them thousands of times on Home.
     @once
@@ -98,10 +92,10 @@ class Month:
         return Quarter(self.year, (self.month - 1) // 3 + 1)
 
     def next(self) -> Month:
-        return Month.of(date(self.year + self.month // 12, self.month % 12 + 1, 1))
+        return _month(self.year + self.month // 12, self.month % 12 + 1)
 
     def previous(self) -> Month:
-        return Month(self.year - (self.month == 1), (self.month - 2) % 12 + 1)
+        return _month(self.year - (self.month == 1), (self.month - 2) % 12 + 1)
 
     def __str__(self) -> str:
         return self.label
@@ -155,6 +149,15 @@ class Quarter:
 
 Period = Month | Quarter
 _MONTHS: dict[tuple[int, int], Month] = {}
+
+
+def _month(year: int, month: int) -> Month:
+    """The same object for the same month: its first and last days are worked out once
+    (the rules ask for a day's month thousands of times on Home)."""
+    found = _MONTHS.get((year, month))
+    if found is None:
+        found = _MONTHS[(year, month)] = Month(year, month)
+    return found
 
 
 def parse_date(text: str, what: str = N_("date")) -> date:
