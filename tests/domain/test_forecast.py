@@ -134,6 +134,12 @@ def test_a_quarter_is_forecast_like_a_month():
     assert found.runs_out_on == date(2026, 12, 15)
 
 
+def test_a_second_used_at_the_months_end_lasts_without_an_overflow():
+    # The pace would run out some 2.9 million days later: past any date.
+    found = forecast(Decimal("26.97"), 1, *NOVEMBER, date(2026, 11, 30))
+    assert found.outlook is Outlook.LASTS
+
+
 @PROPERTY
 @given(
     included=st.integers(min_value=1, max_value=4000).map(lambda c: Decimal(c) / 100),

@@ -83,7 +83,8 @@ def forecast(
     days_counted = (today - first).days + 1
     # Projected use by the end of day today + k is used + used / days_counted * k.
     days_left = math.ceil((allowance - used) * days_counted / used)
-    runs_out = today + timedelta(days=days_left)
-    if runs_out > last:
+    # Compared in days, not as a date: a second used in a month would run out in
+    # millions of days, past the last date Python can hold.
+    if days_left > (last - today).days:
         return Forecast(Outlook.LASTS, last)
-    return Forecast(Outlook.RUNS_OUT, last, runs_out)
+    return Forecast(Outlook.RUNS_OUT, last, today + timedelta(days=days_left))
