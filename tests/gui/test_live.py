@@ -149,13 +149,13 @@ def test_home_reads_again_only_the_customers_a_change_names(qtbot, team) -> None
 
         tom.dashboard.overview = overview  # type: ignore[method-assign]
         cases_read: list[bool] = []
-        read_cases = tom.cases.cases
+        read_cases = tom.cases.at_risk_or_breached
 
         def cases(*args, **kwargs):  # type: ignore[no-untyped-def]
             cases_read.append(True)
             return read_cases(*args, **kwargs)
 
-        tom.cases.cases = cases  # type: ignore[method-assign]
+        tom.cases.at_risk_or_breached = cases  # type: ignore[method-assign]
         # Professional includes 8 consulting hours a month: 12 are 4 over.
         sara.ledger.log(
             NewEntry("Acme", date(2026, 11, 5), 12 * 3600, Category.CONSULTING, "Sara", "Workshop")

@@ -28,6 +28,7 @@ from decimal import Decimal
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from accountdesk.domain.clock import time_zone
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.money import round2
 from accountdesk.domain.tiers import Coverage, Severity
@@ -58,7 +59,7 @@ class BusinessCalendar:
 
     @property
     def tz(self) -> ZoneInfo:
-        return ZoneInfo(self.zone)
+        return time_zone(self.zone)
 
     def is_working_day(self, day: date) -> bool:
         return day.weekday() < 5 and day not in self.holidays

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db import models as m
 from accountdesk.domain.calendars import holidays_for
-from accountdesk.domain.clock import Clock
+from accountdesk.domain.clock import Clock, time_zone
 from accountdesk.domain.contracts import Contract
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.periods import Month
@@ -171,7 +171,7 @@ def instant(value: datetime | str, what: str, field_: Field) -> datetime:
 
 
 def _month_bounds(month: Month, zone: str) -> tuple[datetime, datetime]:
-    tz = ZoneInfo(zone)
+    tz = time_zone(zone)
     start = datetime.combine(month.first, time(0), tzinfo=tz).astimezone(UTC)
     end = datetime.combine(month.last + timedelta(days=1), time(0), tzinfo=tz).astimezone(UTC)
     return start, end
@@ -252,9 +252,6 @@ class _Reader:
         self.contracts: dict[int, Contract] = {}
         self.customers: dict[int, m.Customer] = {}
         self.calendars = _Calendars()
-        # Held here: zoneinfo keeps only a few zones alive by itself and reads a zone's
-        # file again once it let go, and the clock asks for each customer's zone.
-        self.zones: dict[str, ZoneInfo] = {}
         self._who: dict[int, _Who] = {}
 
     def load(self, customer_ids: Iterable[int]) -> None:
@@ -312,6 +309,34 @@ class _Reader:
             found = self.contracts[customer.id] = contract_of(self.s, customer, self.tiers)
         return found
 
+    def who(self, customer: m.Customer) -> _Who:
+        """What the clock needs of the customer, read off the ORM once."""
+        found = self._who.get(customer.id)
+        if found is None:
+            found = self._who[customer.id] = _Who(
+                customer.id,
+                customer.name,
+                customer.timezone,
+                time_zone(customer.timezone),
+                self.contract(customer),
+                {},
+            )
+        return found
+
+    def surely_met(self, row: _CaseRow) -> bool:
+        """Whether the case was answered within its target in real time, or has no
+        target: met (or not measured) whatever its calendar and waits, which only stop
+        the clock, so its clock need not be run. The customers must be `load`ed."""
+        answered = row.first_response_at or row.resolved_at
+        if answered is None:
+            return False
+        who = self.who(self.customers[row.customer_id])
+        opened = _aware(row.opened_at)
+        _, target = target_for(
+            who.contract, opened.astimezone(who.zone).date(), Severity(row.severity)
+        )
+        return target is None or _aware(answered) - opened <= timedelta(minutes=target.minutes)
+
     def info(
         self,
         row: _CaseRow,
@@ -323,14 +348,7 @@ class _Reader:
         first = None if row.first_response_at is None else _aware(row.first_response_at)
         resolved = None if row.resolved_at is None else _aware(row.resolved_at)
         severity = Severity(row.severity)
-        who = self._who.get(customer.id)
-        if who is None:  # what the clock needs of the customer, read off the ORM once
-            zone = self.zones.get(customer.timezone)
-            if zone is None:
-                zone = self.zones[customer.timezone] = ZoneInfo(customer.timezone)
-            who = self._who[customer.id] = _Who(
-                customer.id, customer.name, customer.timezone, zone, self.contract(customer), {}
-            )
+        who = self.who(customer)
         opened_local = opened.astimezone(who.zone).date()
         tier, target = target_for(who.contract, opened_local, severity)
         until = opened_local + _HORIZON
@@ -563,6 +581,22 @@ def _candidates(
     return list(s.execute(query.order_by(c.opened_at, c.id)))
 
 
+def _month_window(month: Month) -> tuple[datetime, datetime]:
+    """UTC instants around `month` that hold its days in every time zone (a day either
+    side): a query narrows by them, and `_opened_in` decides in the customer's zone."""
+    first = datetime.combine(month.first, time(0), UTC) - timedelta(days=1)
+    return first, datetime.combine(month.last, time(0), UTC) + timedelta(days=2)
+
+
+def _opened_in(case: CaseInfo, month: Month) -> bool:
+    return Month.of(case.opened_at.astimezone(time_zone(case.timezone)).date()) == month
+
+
+def _due_in(case: CaseInfo, month: Month) -> bool:
+    due = case.due
+    return due is not None and Month.of(due.astimezone(time_zone(case.timezone)).date()) == month
+
+
 def _chunks(items: Sequence[int], size: int = 1000) -> Iterable[Sequence[int]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -656,7 +690,7 @@ class Cases:
         with self._sessions.begin() as s:
             found = find_customer(s, customer)
             hold_customer(s, found.id)
-            day = opened.astimezone(ZoneInfo(found.timezone)).date()
+            day = opened.astimezone(time_zone(found.timezone)).date()
             contract = contract_of(s, found)
             if not contract.covers(day):
                 raise Refused(
@@ -970,20 +1004,53 @@ class Cases:
                 query = query.where(c.customer_id == find_customer(s, customer).id)
             if open_only:
                 query = query.where(c.resolved_at.is_(None))
-            if month is not None:  # a day either side covers every zone; exact below
-                query = query.where(
-                    c.opened_at >= datetime.combine(month.first, time(0), UTC) - timedelta(days=1),
-                    c.opened_at < datetime.combine(month.last, time(0), UTC) + timedelta(days=2),
-                )
+            if month is not None:  # exact below
+                first, last = _month_window(month)
+                query = query.where(c.opened_at >= first, c.opened_at < last)
             rows = list(s.execute(query.order_by(c.opened_at, c.id)))
             infos = _Reader(s, self._now()).infos(rows, history=True)
         if month is not None:
-            infos = [
-                c
-                for c in infos
-                if Month.of(c.opened_at.astimezone(ZoneInfo(c.timezone)).date()) == month
-            ]
+            infos = [c for c in infos if _opened_in(c, month)]
         return infos
+
+    def at_risk_or_breached(self, month: Month) -> tuple[list[CaseInfo], datetime]:
+        """What Home's card lists, and the moment it was read at: the open cases at
+        risk now, then the cases breached in `month` (due in it, in the customer's zone:
+        an open one breached earlier too), each group by due time.
+
+        The month's cases are read with the open ones (an open case may have opened
+        in it) a thousand at a time, and only those listed are kept: thousands of cases
+        are read to list a few hundred, and holding them all at once doubled the
+        window's memory."""
+        now = self._now()
+        with reading(self._sessions) as s:
+            c = _table(m.SupportCase).c
+            first, last = _month_window(month)
+            # Two statements, each by its index: with OR, the database reads every case.
+            found = list(s.execute(_case_columns().where(c.resolved_at.is_(None))))
+            found += s.execute(
+                _case_columns().where(
+                    c.resolved_at.is_not(None), c.opened_at >= first, c.opened_at < last
+                )
+            )
+            reader = _Reader(s, now)
+            reader.load(row.customer_id for row in found)
+            # Most cases were answered well within their target: only the rest can be
+            # at risk or breached, and only they are run on their clocks.
+            rows = [row for row in found if not reader.surely_met(row)]
+            at_risk: list[CaseInfo] = []
+            breached: list[CaseInfo] = []
+            for start in range(0, len(rows), 1000):
+                for case in reader.infos(rows[start : start + 1000]):
+                    if case.state is CaseState.AT_RISK:
+                        at_risk.append(case)
+                    elif case.state is CaseState.BREACHED and (
+                        case.is_open or (_opened_in(case, month) and _due_in(case, month))
+                    ):
+                        breached.append(case)
+        at_risk.sort(key=lambda case: (case.due, case.id))
+        breached.sort(key=lambda case: (case.due, case.id))
+        return at_risk + breached, now
 
     def sla(self, customer: str | int, month: Month) -> CustomerSla:
         """The month's SLA: the cases whose response fell due in it (customer's zone) and
@@ -1033,7 +1100,7 @@ class Cases:
         with self._sessions.begin() as s:
             found = find_customer(s, customer)
             hold_customer(s, found.id)
-            today = self._now().astimezone(ZoneInfo(found.timezone)).date()
+            today = self._now().astimezone(time_zone(found.timezone)).date()
             terms = list(
                 s.scalars(
                     select(m.ContractTerm)

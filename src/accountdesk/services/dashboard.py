@@ -22,14 +22,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, TypeVar
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, union_all
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from accountdesk.db import models as m
 from accountdesk.domain.allowances import Logged, allowance_usage, measured_categories
-from accountdesk.domain.clock import Clock
+from accountdesk.domain.clock import Clock, time_zone
 from accountdesk.domain.contracts import MEASURED, RENEWAL_WINDOW_DAYS, Contract, period_of
 from accountdesk.domain.forecast import Level, level
 from accountdesk.domain.periods import Month, Period
@@ -504,15 +503,13 @@ def _overdue(
     ]
     if only is not None:  # in due order across the batches
         rows.sort(key=lambda row: (row.due_date, row.kind))
-    zones: dict[str, ZoneInfo] = {}
     counts: dict[int, int] = defaultdict(int)
     oldest: dict[int, tuple[date, ReviewKind]] = {}
     for customer_id, kind, due, start_time in rows:
         account = accounts.get(customer_id)
         if account is None:
             continue
-        zone = zones.setdefault(account.timezone, ZoneInfo(account.timezone))
-        starts_at = datetime.combine(due, start_time, tzinfo=zone)
+        starts_at = datetime.combine(due, start_time, tzinfo=time_zone(account.timezone))
         if not is_overdue(ReviewState.PLANNED, starts_at, now):
             continue
         counts[customer_id] += 1

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.db import models as m
 from accountdesk.domain.calendars import holidays_for
-from accountdesk.domain.clock import Clock, local_today
+from accountdesk.domain.clock import Clock, local_today, time_zone
 from accountdesk.domain.contracts import Contract
 from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.periods import Month
@@ -159,7 +159,7 @@ def month_reviews(
     or unplanned (owed by the contract, never planned). Per kind: owed = every one of
     them = held + not held (missed, cancelled, overdue, unplanned and past) + coming up
     (planned or unplanned, still to come)."""
-    zone = ZoneInfo(customer.timezone)
+    zone = time_zone(customer.timezone)
     today = now.astimezone(zone).date()
     rows = list(
         s.scalars(
@@ -400,7 +400,7 @@ class Reviews:
                 if held_at.tzinfo is None:
                     raise ValueError("held_at must carry its offset")
                 if held_at > now:
-                    shown = held_at.astimezone(ZoneInfo(customer.timezone))
+                    shown = held_at.astimezone(time_zone(customer.timezone))
                     raise Refused(
                         say(
                             "{shown:%Y-%m-%d %H:%M} {timezone} is still to come; a review is "
@@ -544,7 +544,6 @@ def _fetch(s: Session, query: Select[*tuple[Any, ...]]) -> list[Row[*tuple[Any, 
 
 
 def _infos(rows: Sequence[Row[*tuple[Any, ...]]], now: datetime) -> list[ReviewInfo]:
-    zones: dict[str, ZoneInfo] = {}
     infos = []
     for (
         review_id,
@@ -564,7 +563,7 @@ def _infos(rows: Sequence[Row[*tuple[Any, ...]]], now: datetime) -> list[ReviewI
         version,
         summary,
     ) in rows:
-        zone = zones.get(timezone) or zones.setdefault(timezone, ZoneInfo(timezone))
+        zone = time_zone(timezone)
         state = ReviewState(state_value)
         starts_at = datetime.combine(due, start, tzinfo=zone)
         infos.append(
@@ -597,7 +596,7 @@ def _agenda_order(review: ReviewInfo) -> tuple[float, str, str, int]:
 
 
 def _starts_at(customer: m.Customer, review: m.Review) -> datetime:
-    return datetime.combine(review.due_date, review.start_time, tzinfo=ZoneInfo(customer.timezone))
+    return datetime.combine(review.due_date, review.start_time, tzinfo=time_zone(customer.timezone))
 
 
 _STATUS = {

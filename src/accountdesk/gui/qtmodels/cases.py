@@ -13,7 +13,6 @@ import html
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -26,8 +25,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from accountdesk.domain.clock import time_zone
 from accountdesk.domain.forecast import Level
-from accountdesk.domain.periods import Month
 from accountdesk.domain.sla import (
     ESCALATION_LEVELS,
     CaseStanding,
@@ -103,7 +102,7 @@ def local_time(moment: datetime | None, zone: str) -> str:
     """`2026-11-26 15:30 CET`: an instant on the customer's clock."""
     if moment is None:
         return "—"
-    here = moment.astimezone(ZoneInfo(zone))
+    here = moment.astimezone(time_zone(zone))
     return f"{format.day_time(here)} {here:%Z}"
 
 
@@ -325,32 +324,3 @@ class SlaCardModel(CardModel[CaseInfo]):
         if role == CASE_ROLE and index.isValid() and 0 <= index.row() < len(self._rows):
             return self._rows[index.row()]
         return super().data(index, role)
-
-
-def sla_card_cases(
-    open_cases: Sequence[CaseInfo], month_cases: Sequence[CaseInfo], month: Month, now: datetime
-) -> list[CaseInfo]:
-    """What Home's card lists: open cases at risk now, and the cases breached in the
-    month (due in it), at risk first and each by due time."""
-    seen: set[int] = set()
-    at_risk: list[CaseInfo] = []
-    breached: list[CaseInfo] = []
-    for case in (*open_cases, *month_cases):
-        if case.id in seen:
-            continue
-        seen.add(case.id)
-        where = now_standing(case, now)
-        if where.state is CaseState.AT_RISK:
-            at_risk.append(case)
-        elif (
-            where.state is CaseState.BREACHED
-            and where.due is not None
-            and (
-                case.is_open
-                or Month.of(where.due.astimezone(ZoneInfo(case.timezone)).date()) == month
-            )
-        ):
-            breached.append(case)
-    at_risk.sort(key=lambda c: (c.due, c.id))
-    breached.sort(key=lambda c: (c.due, c.id))
-    return at_risk + breached

@@ -49,7 +49,7 @@ from accountdesk.app import Desk
 from accountdesk.domain.periods import Month
 from accountdesk.gui import format
 from accountdesk.gui.context import DeskContext
-from accountdesk.gui.qtmodels.cases import CASE_ROLE, SlaCardModel, sla_card_cases
+from accountdesk.gui.qtmodels.cases import CASE_ROLE, SlaCardModel
 from accountdesk.gui.qtmodels.dashboard import (
     CUSTOMER,
     DETAIL,
@@ -317,12 +317,10 @@ class HomeView(LoadedWhenShown):
         return work
 
     def _read_cases(self) -> Work:
-        month, cases, clock = self.context.month, self.desk.cases, self.desk.clock
+        month, cases = self.context.month, self.desk.cases
 
         def work(progress: Progress, cancelled: Cancelled) -> tuple[list[CaseInfo], datetime]:
-            now = clock.now()
-            open_cases = cases.cases(open_only=True)
-            return sla_card_cases(open_cases, cases.cases(month=month), month, now), now
+            return cases.at_risk_or_breached(month)
 
         return work
 
