@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QProgressDialog, QToolTip
+from PySide6.QtWidgets import QApplication, QFrame, QProgressDialog, QToolTip
 
 from accountdesk.app import open_desk
 from accountdesk.domain.clock import FixedClock
@@ -457,6 +457,25 @@ def test_without_adjustments_the_card_stays_out_of_the_way(qtbot, sqlite_desk, p
     view = home(qtbot, sqlite_desk)
     assert not view.pending_card.isVisible()
     assert view.pending.proxy.rowCount() == 0
+    # Its row leaves no empty band: the cases' card follows the reviews' card at once.
+    reviews = view.findChild(QFrame, "reviewsCard")
+    spacing = view._grid.verticalSpacing()
+
+    def gap() -> int:
+        return view.sla_card.geometry().top() - reviews.geometry().bottom()
+
+    qtbot.waitUntil(lambda: gap() <= 2 * spacing + 2, timeout=5_000)
+
+
+def test_with_adjustments_their_card_takes_its_place_between_the_others(
+    qtbot, sqlite_desk, adjusted
+):
+    view = home(qtbot, sqlite_desk)
+    reviews = view.findChild(QFrame, "reviewsCard")
+    pending = view.pending_card
+    qtbot.waitUntil(lambda: pending.height() >= 2 * view.pending.list.sizeHintForRow(0))
+    assert reviews.geometry().bottom() < pending.geometry().top()
+    assert pending.geometry().bottom() < view.sla_card.geometry().top()
 
 
 def test_the_adjustments_model_passes_qtmodeltester(qtmodeltester):

@@ -73,6 +73,7 @@ if TYPE_CHECKING:
     from accountdesk.db.notices import Change
     from accountdesk.gui.chart import HoursChart
 
+PENDING_ROW = 2  # the adjustments' card, in the cards' grid
 CONTENTS_PRECISION = 50  # rows measured to size a column to its contents
 ANY_HEIGHT = 16_777_215  # QWIDGETSIZE_MAX: no limit
 
@@ -133,9 +134,9 @@ class HomeView(LoadedWhenShown):
         )
         self.pending_card: QFrame = child(form, QFrame, "pendingCard")
         self.pending_card.hide()  # shown while some customer has adjustments waiting
-        grid = child(form, QGridLayout, "cards")
+        grid = self._grid = child(form, QGridLayout, "cards")
         self.sla = self._sla_card(grid)
-        for row, stretch in enumerate((2, 2, 1, 1)):  # adjustments and cases: short lists
+        for row, stretch in enumerate((2, 2, 0, 1)):  # adjustments and cases: short lists
             grid.setRowStretch(row, stretch)
         self.cards = (self.overage, self.alerts, self.reviews, self.renewals)
 
@@ -420,6 +421,9 @@ class HomeView(LoadedWhenShown):
         )
         self.pending.empty_text = self.tr("No adjustments are waiting for a report.")
         self.pending_card.setVisible(bool(overview.pending))
+        # A hidden card's row keeps its share of the height, as an empty band: it gets
+        # a share only while the card shows.
+        self._grid.setRowStretch(PENDING_ROW, 1 if overview.pending else 0)
         for card in (*self.cards, self.pending):
             card.count.setAccessibleName(f"{card.title.text()}: {card.count.text()}")
             if id(card) in changed or not same_day:
