@@ -123,6 +123,7 @@ BARE_WINDOW_AND_DATABASE = BARE_WINDOW.replace(
     'print(json.dumps({"startup": shown, "rss_mb": peak_mb()}))',
     textwrap.dedent(
         """
+        import accountdesk.gui  # as in the window, whose modules load after it
         from accountdesk.app import open_desk
         desk = open_desk(sys.argv[2])
         desk.portfolio.any_customers()
