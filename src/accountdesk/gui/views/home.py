@@ -90,6 +90,9 @@ class Card:
     list: QTreeView
     empty: QLabel
     empty_text: str = ""  # what to say when the list is empty (no filter typed)
+    # The columns' widths for their contents (figure, customer, detail), measured when
+    # the rows change: a resize only shares out the room again.
+    widths: tuple[int, int, int] | None = None
 
 
 class HomeView(LoadedWhenShown):
@@ -492,14 +495,16 @@ class HomeView(LoadedWhenShown):
         if event.type() == QEvent.Type.Resize:
             for card in (*self.cards, self.sla):
                 if watched is card.pages:
-                    self._fit(card)
+                    self._fit(card, measure=False)
         return super().eventFilter(watched, event)
 
-    def _fit(self, card: Card) -> None:
+    def _fit(self, card: Card, measure: bool = True) -> None:
         """Whole rows only (a row cut in half reads as a broken one), and the customer's
         name first: any room the columns leave goes to the name; short of room, the
         name still gets its width up to three fifths of the row, and the detail is
-        elided (its tool tip has it whole)."""
+        elided (its tool tip has it whole). The columns' contents are measured again
+        only when asked (`measure`, the rows changed): a resize only shares out the
+        room, and the window is resized many times as it opens."""
         tree, header = card.list, card.list.header()
         rows = card.proxy.rowCount()
         row_height = tree.sizeHintForRow(0) if rows else 0
@@ -511,9 +516,13 @@ class HomeView(LoadedWhenShown):
         else:
             whole = 0
             tree.setMaximumHeight(ANY_HEIGHT)
-        figure = max(tree.sizeHintForColumn(FIGURE), header.sectionSizeHint(FIGURE))
-        name = max(tree.sizeHintForColumn(CUSTOMER), header.sectionSizeHint(CUSTOMER))
-        detail = max(tree.sizeHintForColumn(DETAIL), header.sectionSizeHint(DETAIL))
+        if measure or card.widths is None:
+            card.widths = (
+                max(tree.sizeHintForColumn(FIGURE), header.sectionSizeHint(FIGURE)),
+                max(tree.sizeHintForColumn(CUSTOMER), header.sectionSizeHint(CUSTOMER)),
+                max(tree.sizeHintForColumn(DETAIL), header.sectionSizeHint(DETAIL)),
+            )
+        figure, name, detail = card.widths
         extent = tree.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, tree)
         scrollbar = extent if rows > whole else 0
         room = max(0, card.pages.width() - frame - scrollbar - figure)
