@@ -1,4 +1,5 @@
-"""Migration 0008 (support cases) goes down and up again without leaving anything."""
+"""Migrations 0008 (support cases), 0012 (the open cases' index) and 0013 (change
+notices) go down and up again without leaving anything."""
 
 from alembic import command
 from sqlalchemy import inspect
@@ -41,4 +42,21 @@ def test_the_open_cases_are_read_from_their_own_index(tmp_path):
         command.downgrade(config, "0011")
     indexes = {index["name"] for index in inspect(engine).get_indexes("support_case")}
     assert "ix_support_case_open" not in indexes
+    engine.dispose()
+
+
+def test_the_change_notices_table_goes_down_and_up_again(tmp_path):
+    """Migration 0013: SQLite's change notices have a table of their own."""
+    engine = open_database(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    assert "change_notice" in inspect(engine).get_table_names()
+    with engine.begin() as c:
+        config = alembic_config()
+        config.attributes["connection"] = c
+        command.downgrade(config, "0012")
+    assert "change_notice" not in inspect(engine).get_table_names()
+    with engine.begin() as c:
+        config = alembic_config()
+        config.attributes["connection"] = c
+        command.upgrade(config, "head")
+    assert "change_notice" in inspect(engine).get_table_names()
     engine.dispose()

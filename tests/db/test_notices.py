@@ -11,8 +11,9 @@ from datetime import date
 import pytest
 
 from accountdesk.app import Desk, open_desk
+from accountdesk.db import notices
 from accountdesk.db.engine import sqlite_path
-from accountdesk.db.notices import Change, DataVersion, Listener, others
+from accountdesk.db.notices import Change, FileChanges, Listener, others
 from accountdesk.domain.errors import Refused
 from accountdesk.domain.tiers import Category, Tier
 from accountdesk.services.demo import generate_demo
@@ -129,20 +130,80 @@ def test_who_else_is_connected(postgres_url: str, clock) -> None:
         tom.close()
 
 
-def test_sqlite_data_version_sees_another_program(sqlite_url: str, clock) -> None:
+def test_sqlite_another_programs_write_past_the_notices_says_read_everything(
+    sqlite_url: str, clock
+) -> None:
     desk = open_desk(sqlite_url, clock=clock, user="tester")
     path = sqlite_path(sqlite_url)
     assert path is not None
-    version = DataVersion(path)
+    changes = FileChanges(path)
     try:
-        assert not version.changed()
-        other = sqlite3.connect(path)
-        other.execute("UPDATE setting SET value = value")
+        assert changes.news(desk.origin) == (False, None)
+        other = sqlite3.connect(path)  # another tool: it writes no notice
         other.execute("INSERT INTO setting (key, value) VALUES ('x-test', '1')")
         other.commit()
         other.close()
-        assert version.changed()
-        assert not version.changed()
+        assert changes.news(desk.origin) == (True, None)  # something: read everything
+        assert changes.news(desk.origin) == (False, None)
     finally:
-        version.close()
+        changes.close()
+        desk.close()
+
+
+def test_sqlite_keeps_the_notice_of_each_change_for_the_other_windows(
+    sqlite_url: str, clock
+) -> None:
+    """Two desks on one SQLite file (two programs): what one commits, the other reads
+    as PostgreSQL would notify it, naming the customer, the month and who; a desk's own
+    changes are no news to it; a refused change leaves no notice."""
+    window = open_desk(sqlite_url, clock=clock, user="Tom Reyes")
+    sara = open_desk(sqlite_url, clock=clock, user="Sara Okafor")
+    path = sqlite_path(sqlite_url)
+    assert path is not None
+    changes = FileChanges(path)
+    try:
+        acme = _acme(sara)
+        seen, change = changes.news(window.origin)
+        assert seen and change is not None
+        assert "customer" in change.tables and change.customers == {acme}
+        assert change.who == "Sara Okafor"
+        sara.ledger.log(NewEntry("Acme", date(2026, 11, 3), 3600, Category.CONSULTING, "s", "x"))
+        seen, change = changes.news(window.origin)
+        assert change is not None and "ledger_entry" in change.tables
+        assert change.customers == {acme} and change.months == {"2026-11"}
+        window.ledger.log(NewEntry("Acme", date(2026, 11, 4), 3600, Category.CONSULTING, "t", "y"))
+        assert changes.news(window.origin) == (False, None)  # its own: shown already
+        with pytest.raises(Refused):
+            sara.ledger.log(NewEntry("Acme", date(2026, 11, 5), -5, Category.CONSULTING, "s", "z"))
+        assert changes.news(window.origin) == (False, None)
+    finally:
+        changes.close()
+        sara.close()
+        window.close()
+
+
+def test_sqlite_a_window_behind_the_kept_notices_reads_everything(
+    sqlite_url: str, clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the last notices are kept: a window that has not looked since more were
+    written cannot tell what changed, and reads everything."""
+    monkeypatch.setattr(notices, "KEPT_NOTICES", 5)
+    monkeypatch.setattr(notices, "PRUNE_EVERY", 2)
+    desk = open_desk(sqlite_url, clock=clock, user="Sara Okafor")
+    path = sqlite_path(sqlite_url)
+    assert path is not None
+    _acme(desk)
+    changes = FileChanges(path)
+    try:
+        for day in range(1, 13):
+            desk.ledger.log(NewEntry("Acme", date(2026, 11, day), 60, Category.INCIDENT, "s", "x"))
+        with sqlite3.connect(path) as c:
+            kept = c.execute("SELECT count(*) FROM change_notice").fetchone()[0]
+        assert kept <= 5 + 2
+        assert changes.news("another window") == (True, None)
+        desk.ledger.log(NewEntry("Acme", date(2026, 11, 20), 60, Category.INCIDENT, "s", "x"))
+        seen, change = changes.news("another window")  # caught up: named again
+        assert seen and change is not None and change.months == {"2026-11"}
+    finally:
+        changes.close()
         desk.close()

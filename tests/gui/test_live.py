@@ -270,6 +270,61 @@ def test_on_sqlite_another_programs_change_shows_when_the_window_is_activated(
         window.close()
 
 
+def test_on_sqlite_home_reads_again_only_the_customer_another_program_changed(
+    qtbot, sqlite_desk: Desk
+) -> None:
+    """Another program on the same file logs hours: once the window is activated, Home
+    reads again only that customer, as the change notice the program left names it."""
+    acme = sqlite_desk.portfolio.add_customer(
+        NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1), end=date(2027, 12, 31))
+    )
+    for number in range(3):
+        sqlite_desk.portfolio.add_customer(
+            NewCustomer(f"Customer {number}", Tier.PROFESSIONAL, date(2026, 1, 1))
+        )
+    window = _window(qtbot, sqlite_desk)
+    try:
+        _shown(qtbot, window, HOME)
+        home = window.view(HomeView)
+        assert isinstance(home, HomeView)
+        qtbot.waitUntil(
+            lambda: not home.chart_loader.loading and not home.cases_loader.loading,
+            timeout=10_000,
+        )
+        asked: list[frozenset[int] | None] = []
+        read = sqlite_desk.dashboard.overview
+
+        def overview(month, since=None, changed=None):  # type: ignore[no-untyped-def]
+            asked.append(changed)
+            return read(month, since, changed)
+
+        sqlite_desk.dashboard.overview = overview  # type: ignore[method-assign]
+        path = sqlite_path(str(sqlite_desk.engine.url))
+        env = {**os.environ, "ACCOUNTDESK_DB": str(path), "PYTHONPATH": str(SOURCE)}
+        # Professional includes 8 consulting hours a month: 12 are 4 over.
+        command = ["hours", "log", "Acme", "--date", "2026-11-05", "--hours", "12"]
+        command += ["--category", "consulting", "--engineer", "Sara Okafor"]
+        command += ["--description", "Workshop"]
+        logged = subprocess.run(
+            [sys.executable, "-m", "accountdesk", *command],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert logged.returncode == 0, logged.stderr
+        QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+        qtbot.waitUntil(
+            lambda: home.overview is not None and len(home.overview.overages) == 1,
+            timeout=10_000,
+        )
+        assert [o.customer_id for o in home.overview.overages] == [acme]
+        assert asked == [frozenset({acme})]  # only Acme was read again
+        assert home.overview == read(home.overview.month)  # as a whole read says
+    finally:
+        window.close()
+
+
 @pytest.mark.postgres
 def test_after_the_connection_is_lost_the_window_catches_up(
     qtbot, team, postgres_url: str, monkeypatch: pytest.MonkeyPatch

@@ -277,6 +277,17 @@ class Review(Base):
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
 
+class ChangeNotice(Base):
+    """On SQLite, what a committed transaction changed (db/notices.py): the change
+    notice PostgreSQL sends, kept for the other windows on the same file to read. Only
+    the last `KEPT_NOTICES` are kept."""
+
+    __tablename__ = "change_notice"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    payload: Mapped[str] = mapped_column(Text)
+
+
 class AuditEntry(Base):
     """Who changed what, and when: one row per change made through the services, written
     in the change's own transaction (services/audit.py). Append-only: on PostgreSQL the

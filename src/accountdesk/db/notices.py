@@ -5,14 +5,16 @@ On PostgreSQL a committing transaction sends one `pg_notify` on the channel `CHA
 with a small JSON payload (a `Change`): the tables, the customers and the months it
 touched, who made it and from which desk. The notice is sent inside the transaction, so
 PostgreSQL delivers it only if the transaction commits; a rollback sends nothing.
+SQLite has no notices: the same payload is written to `change_notice` in the
+transaction, and the last `KEPT_NOTICES` are kept.
 
 What changed is collected from the sessions' flushes (rows added, changed, deleted),
 from Core insert/update/delete statements run through a session, and from `note_rows`,
 which a bulk write that bypasses the session (a driver executemany) calls itself.
 
 `Listener` waits for notices on a connection of its own; `others` names who else is
-connected to the same database; `DataVersion` tells, on SQLite, whether another program
-changed the file since it was last asked.
+connected to the same database; `FileChanges` tells, on SQLite, what other programs
+changed in the file since it was last asked.
 """
 
 from __future__ import annotations
@@ -42,6 +44,11 @@ MAX_PAYLOAD = 7000
 MANY_ROWS = 1000  # a bulk write of more rows names no customers or months (any)
 APPLICATION = "AccountDesk"  # connections are named "AccountDesk <user>" (application_name)
 _PENDING = "accountdesk.changes"  # Session.info key
+# SQLite keeps the last notices (db/models.ChangeNotice), pruned every so often; a
+# window that has not looked since more were written reads everything again.
+KEPT_NOTICES = 1000
+PRUNE_EVERY = 100
+_NOTICE: Table = m.ChangeNotice.__table__  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -276,13 +283,15 @@ def _on_execute(state: ORMExecuteState) -> None:
 
 
 def announce_changes(sessions: sessionmaker[Session], who: str) -> str:
-    """Make every transaction of `sessions` that changes data announce it on commit
-    (PostgreSQL; SQLite has no notices, and nothing is collected). Returns the desk's
-    origin, which its own notices carry: a window skips the notices of its own desk."""
+    """Make every transaction of `sessions` that changes data announce it on commit:
+    on PostgreSQL a notice; on SQLite, which has none, a row of `change_notice` that
+    the other windows on the file read (`FileChanges`). Returns the desk's origin,
+    which its own notices carry: a window skips the notices of its own desk."""
     origin = secrets.token_hex(8)
     bind = sessions.kw.get("bind")
-    if not isinstance(bind, Engine) or bind.dialect.name != "postgresql":
+    if not isinstance(bind, Engine) or bind.dialect.name not in ("postgresql", "sqlite"):
         return origin
+    notify = bind.dialect.name == "postgresql"
 
     # Listeners of their own for each sessionmaker (see services/limits.py on why).
     def after_flush(session: Session, context: object) -> None:
@@ -304,10 +313,19 @@ def announce_changes(sessions: sessionmaker[Session], who: str) -> str:
             who,
             origin,
         )
-        session.execute(
-            text("SELECT pg_notify(:channel, :payload)"),
-            {"channel": CHANNEL, "payload": change.payload()},
-        )
+        if notify:
+            session.execute(
+                text("SELECT pg_notify(:channel, :payload)"),
+                {"channel": CHANNEL, "payload": change.payload()},
+            )
+            return
+        # On the connection, not through the session: this write is no change to note.
+        connection = session.connection()
+        kept = connection.execute(
+            _NOTICE.insert().values(payload=change.payload())
+        ).inserted_primary_key
+        if kept is not None and kept[0] % PRUNE_EVERY == 0:
+            connection.execute(_NOTICE.delete().where(_NOTICE.c.id <= kept[0] - KEPT_NOTICES))
 
     def forget(session: Session, *_: object) -> None:
         if not session.in_transaction():  # not a savepoint's: the whole transaction's
@@ -411,28 +429,47 @@ class Listener:
         self._connection.close()
 
 
-class DataVersion:
-    """Whether another program changed a SQLite file: SQLite's data version, read on a
-    connection kept for that, changes when any other connection commits."""
+class FileChanges:
+    """What other programs changed in a SQLite file: SQLite's data version, read on a
+    connection kept for that, changes when any other connection commits; the change
+    notices written since (`announce_changes`) say what changed."""
 
     def __init__(self, path: Path) -> None:
         self._connection = sqlite3.connect(
             f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
         )
-        self._seen = self._read()
+        self._version = self._data_version()
+        self._last = self._last_notice()
 
-    def _read(self) -> int:
+    def _data_version(self) -> int:
         return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
 
-    def changed(self) -> bool:
-        """Whether the file changed since the last call (or `seen`)."""
-        now = self._read()
-        changed, self._seen = now != self._seen, now
-        return changed
+    def _last_notice(self) -> int:
+        return int(self._connection.execute("SELECT max(id) FROM change_notice").fetchone()[0] or 0)
 
-    def seen(self) -> None:
-        """What the file holds now is shown: changes so far are no news."""
-        self._seen = self._read()
+    def news(self, origin: str) -> tuple[bool, Change | None]:
+        """Whether others (not the desk of `origin`) changed the file since the last
+        call, and what: None when the notices cannot tell (more were written than are
+        kept, or one this version cannot read), and everything is to be read again."""
+        version = self._data_version()
+        if version == self._version:
+            return False, None
+        self._version = version
+        with self._connection:  # one read transaction: the rows and their bounds agree
+            rows = self._connection.execute(
+                "SELECT id, payload FROM change_notice WHERE id > ? ORDER BY id", (self._last,)
+            ).fetchall()
+            oldest = self._connection.execute("SELECT min(id) FROM change_notice").fetchone()[0]
+        if not rows:
+            # Written past the notices (an older AccountDesk, another tool): say so.
+            return True, None
+        gap = oldest is not None and oldest > self._last + 1
+        self._last = int(rows[-1][0])
+        changes = [Change.from_payload(str(payload)) for _, payload in rows]
+        if gap or None in changes:
+            return True, None
+        theirs = merged(c for c in changes if c is not None and c.origin != origin)
+        return theirs is not None, theirs
 
     def close(self) -> None:
         self._connection.close()

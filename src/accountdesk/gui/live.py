@@ -22,7 +22,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from accountdesk.db.engine import sqlite_path
-from accountdesk.db.notices import Change, Connected, DataVersion, Listener, merged, others
+from accountdesk.db.notices import Change, Connected, FileChanges, Listener, merged, others
 from accountdesk.gui.tasks import Cancelled, Progress, run_task
 from accountdesk.logs import log_unexpected
 
@@ -105,7 +105,7 @@ class Live(QObject):
         self._gather = QTimer(self, singleShot=True, interval=GATHER_MS)
         self._gather.timeout.connect(self._show_changes)
         self._thread: _Listening | None = None
-        self._version: DataVersion | None = None
+        self._file: FileChanges | None = None
         desk = window.desk
         self.label.setToolTip(self.tr("The database: {where}").format(where=desk.location))
         if desk.engine.dialect.name == "postgresql":
@@ -122,8 +122,7 @@ class Live(QObject):
         else:
             path = sqlite_path(str(desk.engine.url))
             if path is not None and path.is_file():
-                self._version = DataVersion(path)
-                window.context.dataChanged.connect(self._own_change)
+                self._file = FileChanges(path)
                 window.installEventFilter(self)
                 app = QGuiApplication.instance()
                 if isinstance(app, QGuiApplication):
@@ -205,17 +204,17 @@ class Live(QObject):
         if state == Qt.ApplicationState.ApplicationActive:
             self.check_file()
 
-    def _own_change(self) -> None:
-        if self._version is not None:
-            self._version.seen()  # the window shows its own changes already
-
     def check_file(self) -> bool:
         """Whether another program changed the SQLite file since the window last showed
-        it; if so, the views show it as it is now."""
-        if self._version is None or not self._version.changed():
+        it; if so, the views show what changed (all of it, when that is not known). The
+        window's own changes are shown already: their notices carry its origin."""
+        if self._file is None:
+            return False
+        changed, change = self._file.news(self.window.desk.origin)
+        if not changed:
             return False
         self.received += 1
-        self.window.changed_elsewhere(None)
+        self.window.changed_elsewhere(change)
         return True
 
     def stop(self) -> None:
@@ -224,9 +223,9 @@ class Live(QObject):
             # Its connection closes within one wait; the program may end meanwhile.
             self._thread.join(WAIT_SECONDS * 2)
             self._thread = None
-        if self._version is not None:
-            self._version.close()
-            self._version = None
+        if self._file is not None:
+            self._file.close()
+            self._file = None
 
 
 def presence_text(connected: list[Connected]) -> str:
