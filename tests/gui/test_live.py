@@ -9,7 +9,7 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from accountdesk.gui.views.customers import CustomersView
 from accountdesk.gui.views.home import HomeView
 from accountdesk.gui.views.ledger import LedgerView
 from accountdesk.gui.views.reviews import ReviewsView
+from accountdesk.services.dashboard import Overview
 from accountdesk.services.ledger import NewEntry
 from accountdesk.services.portfolio import NewCustomer
 
@@ -117,6 +118,26 @@ def test_a_change_by_one_shows_in_the_others_window_within_a_second(qtbot, team)
 
 
 @pytest.mark.postgres
+def _home_at_rest_and_spied(
+    qtbot, home: HomeView, desk: Desk
+) -> tuple[list[frozenset[int] | None], Callable[..., Overview]]:
+    """Once Home's chart and cases' card have followed its figures: the customers each
+    later read of the overview was asked for (None: all), and the unspied read."""
+    qtbot.waitUntil(
+        lambda: not home.chart_loader.loading and not home.cases_loader.loading,
+        timeout=10_000,
+    )
+    asked: list[frozenset[int] | None] = []
+    read = desk.dashboard.overview
+
+    def overview(month, since=None, changed=None):  # type: ignore[no-untyped-def]
+        asked.append(changed)
+        return read(month, since, changed)
+
+    desk.dashboard.overview = overview  # type: ignore[method-assign]
+    return asked, read
+
+
 def test_home_reads_again_only_the_customers_a_change_names(qtbot, team) -> None:
     """A teammate's hours put a customer into overage: Home shows it within a second,
     having read only that customer again; its figures are those of a whole read."""
@@ -135,19 +156,7 @@ def test_home_reads_again_only_the_customers_a_change_names(qtbot, team) -> None
         home = theirs.view(HomeView)
         assert isinstance(home, HomeView)
         assert home.overview is not None and home.overview.overages == ()
-        # The chart and the cases' card follow the figures: read before going on.
-        qtbot.waitUntil(
-            lambda: not home.chart_loader.loading and not home.cases_loader.loading,
-            timeout=10_000,
-        )
-        asked: list[frozenset[int] | None] = []
-        read = tom.dashboard.overview
-
-        def overview(month, since=None, changed=None):  # type: ignore[no-untyped-def]
-            asked.append(changed)
-            return read(month, since, changed)
-
-        tom.dashboard.overview = overview  # type: ignore[method-assign]
+        asked, read = _home_at_rest_and_spied(qtbot, home, tom)
         cases_read: list[bool] = []
         read_cases = tom.cases.at_risk_or_breached
 
@@ -287,18 +296,7 @@ def test_on_sqlite_home_reads_again_only_the_customer_another_program_changed(
         _shown(qtbot, window, HOME)
         home = window.view(HomeView)
         assert isinstance(home, HomeView)
-        qtbot.waitUntil(
-            lambda: not home.chart_loader.loading and not home.cases_loader.loading,
-            timeout=10_000,
-        )
-        asked: list[frozenset[int] | None] = []
-        read = sqlite_desk.dashboard.overview
-
-        def overview(month, since=None, changed=None):  # type: ignore[no-untyped-def]
-            asked.append(changed)
-            return read(month, since, changed)
-
-        sqlite_desk.dashboard.overview = overview  # type: ignore[method-assign]
+        asked, read = _home_at_rest_and_spied(qtbot, home, sqlite_desk)
         path = sqlite_path(str(sqlite_desk.engine.url))
         env = {**os.environ, "ACCOUNTDESK_DB": str(path), "PYTHONPATH": str(SOURCE)}
         # Professional includes 8 consulting hours a month: 12 are 4 over.
