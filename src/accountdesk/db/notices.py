@@ -455,17 +455,18 @@ class FileChanges:
         if version == self._version:
             return False, None
         self._version = version
-        with self._connection:  # one read transaction: the rows and their bounds agree
-            rows = self._connection.execute(
-                "SELECT id, payload FROM change_notice WHERE id > ? ORDER BY id", (self._last,)
-            ).fetchall()
-            oldest = self._connection.execute("SELECT min(id) FROM change_notice").fetchone()[0]
+        # One statement, so that the rows and the oldest one kept agree.
+        rows = self._connection.execute(
+            "SELECT id, payload, (SELECT min(id) FROM change_notice) FROM change_notice "
+            "WHERE id > ? ORDER BY id",
+            (self._last,),
+        ).fetchall()
         if not rows:
-            # Written past the notices (an older AccountDesk, another tool): say so.
+            # Written past the notices (another tool, an older release): say so.
             return True, None
-        gap = oldest is not None and oldest > self._last + 1
+        gap = int(rows[0][2]) > self._last + 1  # pruned past what was last read
         self._last = int(rows[-1][0])
-        changes = [Change.from_payload(str(payload)) for _, payload in rows]
+        changes = [Change.from_payload(str(payload)) for _, payload, _ in rows]
         if gap or None in changes:
             return True, None
         theirs = merged(c for c in changes if c is not None and c.origin != origin)
