@@ -244,6 +244,20 @@ def test_the_status_bar_names_who_else_is_connected(qtbot, team) -> None:
         theirs.close()
 
 
+def _another_program(desk: Desk, *command: str) -> None:
+    """Run `accountdesk COMMAND` in a process of its own on `desk`'s SQLite file."""
+    path = sqlite_path(str(desk.engine.url))
+    env = {**os.environ, "ACCOUNTDESK_DB": str(path), "PYTHONPATH": str(SOURCE)}
+    done = subprocess.run(
+        [sys.executable, "-m", "accountdesk", *command],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+
+
 def test_on_sqlite_another_programs_change_shows_when_the_window_is_activated(
     qtbot, sqlite_desk: Desk, tmp_path: Path
 ) -> None:
@@ -256,17 +270,10 @@ def test_on_sqlite_another_programs_change_shows_when_the_window_is_activated(
         assert window.findChild(QLabel, "presence").text() == ""  # nothing on SQLite
         assert window.live is not None and not window.live.check_file()
 
-        path = sqlite_path(str(sqlite_desk.engine.url))
-        env = {**os.environ, "ACCOUNTDESK_DB": str(path), "PYTHONPATH": str(SOURCE)}
-        command = ["customer", "add", "Beta Labs", "--tier", "enterprise", "--start", "2026-01-01"]
-        added = subprocess.run(
-            [sys.executable, "-m", "accountdesk", *command],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
+        _another_program(
+            sqlite_desk,
+            *("customer", "add", "Beta Labs", "--tier", "enterprise", "--start", "2026-01-01"),
         )
-        assert added.returncode == 0, added.stderr
         assert customers.model.rowCount() == 1  # not yet: the window was not activated
 
         QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
@@ -297,20 +304,12 @@ def test_on_sqlite_home_reads_again_only_the_customer_another_program_changed(
         home = window.view(HomeView)
         assert isinstance(home, HomeView)
         asked, read = _home_at_rest_and_spied(qtbot, home, sqlite_desk)
-        path = sqlite_path(str(sqlite_desk.engine.url))
-        env = {**os.environ, "ACCOUNTDESK_DB": str(path), "PYTHONPATH": str(SOURCE)}
         # Professional includes 8 consulting hours a month: 12 are 4 over.
-        command = ["hours", "log", "Acme", "--date", "2026-11-05", "--hours", "12"]
-        command += ["--category", "consulting", "--engineer", "Sara Okafor"]
-        command += ["--description", "Workshop"]
-        logged = subprocess.run(
-            [sys.executable, "-m", "accountdesk", *command],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
+        _another_program(
+            sqlite_desk,
+            *("hours", "log", "Acme", "--date", "2026-11-05", "--hours", "12"),
+            *("--category", "consulting", "--engineer", "Sara Okafor", "--description", "Workshop"),
         )
-        assert logged.returncode == 0, logged.stderr
         QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
         qtbot.waitUntil(
             lambda: home.overview is not None and len(home.overview.overages) == 1,
