@@ -4,12 +4,15 @@ stderr (exit 2), the database is left as it was, and no partial file stays behin
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.faults.conftest import Run, one_sentence
+from tests.faults.conftest import Run, _as_an_ordinary_user, cli_env, one_sentence
 
 Cli = Callable[..., Run]
 
@@ -153,6 +156,53 @@ def test_a_read_only_database_is_read_but_not_changed(demo_db: Path, cli: Cli) -
         ordinary_user=True,
     )
     assert added.code == 0, added.err
+
+
+HOME_FIGURES = """
+import sys
+from datetime import date
+from accountdesk.app import open_desk
+from accountdesk.domain.clock import FixedClock
+from accountdesk.domain.periods import Month
+desk = open_desk(sys.argv[1], clock=FixedClock(date(2026, 11, 26)))
+home = desk.dashboard.overview(Month(2026, 11))
+print(len(home.allowance_alerts), len(home.overages), home.overage_total)
+"""
+
+
+def test_home_reads_a_read_only_database_without_keeping_its_figures(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """Home keeps the allowance rules' answers in the database it reads (SQLite); a
+    file it may only read gets none, and Home shows the same figures all the same."""
+    copy = tmp_path / "copy.sqlite3"
+    copy.write_bytes(demo_db.read_bytes())
+
+    def home(db: Path, **run: Any) -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", HOME_FIGURES, str(db)],
+            capture_output=True, text=True, env=cli_env(tmp_path), timeout=120, **run,
+        )  # fmt: skip
+        assert done.returncode == 0 and done.stderr == "", done.stderr
+        return done.stdout
+
+    expected = home(copy)
+    alerts, overages, _ = expected.split()
+    assert int(alerts) and int(overages), "an empty comparison proves nothing"
+    assert kept_figures(copy) > 0  # a writable file keeps them
+    before = demo_db.read_bytes()
+    demo_db.chmod(0o444)
+    try:
+        assert home(demo_db, preexec_fn=_as_an_ordinary_user) == expected
+    finally:
+        demo_db.chmod(0o644)
+    assert demo_db.read_bytes() == before
+    assert kept_figures(demo_db) == 0
+
+
+def kept_figures(db: Path) -> int:
+    with sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True) as connection:
+        return int(connection.execute("SELECT count(*) FROM allowance_figures").fetchone()[0])
 
 
 def test_a_database_in_a_read_only_folder_is_refused_with_the_reason(

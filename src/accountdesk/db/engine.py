@@ -43,7 +43,7 @@ READ_ONLY = {"accountdesk_read_only": True}
 
 # The newest migration. Opening a database already at it needs no Alembic at all, so
 # the window starts without importing it; a test keeps this equal to Alembic's head.
-SCHEMA_HEAD = "0013"
+SCHEMA_HEAD = "0014"
 
 
 def masked(url: str) -> str:
@@ -211,6 +211,12 @@ def _is_damage(error: sqlite3.Error) -> bool:
 # can still be read goes on). Checking a whole file when it opens would find damage
 # before the first write, but takes over a second on a big portfolio.
 _damaged_files: set[str] = set()
+
+
+def damaged_file(database: str | None) -> bool:
+    """Whether this program found the SQLite file `database` damaged (nothing more is
+    written to it)."""
+    return str(database) in _damaged_files
 
 
 def _sqlite_begin(conn: Connection) -> None:

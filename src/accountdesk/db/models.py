@@ -233,6 +233,26 @@ class MonthHours(Base):
     entries: Mapped[int] = mapped_column(Integer)
 
 
+class AllowanceFigures(Base):
+    """What the allowance rules say of a customer's month on Home (its fullest
+    allowance past 80 %, its overage), kept so that Home need not run the rules for
+    every customer each time it opens (services/dashboard.py). Only on SQLite: its
+    triggers (migration 0014) remove a customer's rows in the same statement as any
+    write the rules read (the ledger, the contract, the customer, an issued month, and
+    every row on a change to the tiers), whichever program writes it. `rules` is the
+    version of the rules that wrote a row: another version's row is computed again."""
+
+    __tablename__ = "allowance_figures"
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True
+    )
+    # The month's first day.
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    rules: Mapped[int] = mapped_column(Integer)
+    payload: Mapped[str] = mapped_column(Text)
+
+
 class LockedMonth(Base):
     """A customer's month whose report was issued: its entries are final."""
 

@@ -9,6 +9,14 @@ summing a customer's hours per month changes nothing in them while one term is i
 force all month, since overage telescopes within it (the few customers whose tier
 changes within the month get that month's days from the ledger).
 
+On SQLite the rules' answer for each customer's month is kept in the database
+(`allowance_figures`, migration 0014) once computed: its triggers forget a customer's
+answers in the same statement as any write the rules read, so Home runs the rules only
+for the customers changed since, and opens without running them for thousands. The
+answers are stored in the read's own transaction, which SQLite refuses a write when
+another program has written since it began: an answer from data that changed meanwhile
+is never kept.
+
 The adjustments waiting for the next report are recomputed only for the customers with
 an issued month (services.statements.portfolio_pending): no one else can have any.
 """
@@ -16,20 +24,25 @@ an issued month (services.statements.portfolio_pending): no one else can have an
 from __future__ import annotations
 
 import bisect
+import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import func, select, union_all
+from sqlalchemy import Table, exists, func, insert, select, union_all
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from accountdesk.db import models as m
+from accountdesk.db.engine import damaged_file
+from accountdesk.db.notices import changed as note_change
 from accountdesk.domain.allowances import Logged, allowance_usage, measured_categories
 from accountdesk.domain.clock import Clock, time_zone
 from accountdesk.domain.contracts import MEASURED, RENEWAL_WINDOW_DAYS, Contract, period_of
+from accountdesk.domain.errors import Refused
 from accountdesk.domain.forecast import Level, level
 from accountdesk.domain.periods import Month, Period
 from accountdesk.domain.reviews import ReviewKind, ReviewState, is_overdue
@@ -38,8 +51,13 @@ from accountdesk.services.loading import reading, term, tier_catalog
 from accountdesk.services.statements import CustomerAdjustments, portfolio_pending
 
 CHART_MONTHS = 12
+# The version of the rules whose answers `allowance_figures` keeps: raise it with any
+# change to the rules (domain.allowances, forecast.level, `_figures` below) that changes
+# an answer, and every kept answer is computed again.
+RULES = 1
 ID_BATCH = 500  # ids per IN (...) list, well below every database's limit
 _ORIGINAL = aliased(m.LedgerEntry)  # the entry a correction corrects
+_FIGURES = cast(Table, m.AllowanceFigures.__table__)
 
 
 @dataclass(frozen=True)
@@ -125,11 +143,43 @@ class Overview:
 
 
 @dataclass(frozen=True)
-class _Account:
+class _Person:
     id: int
     name: str
     timezone: str
+
+
+@dataclass(frozen=True)
+class _Account(_Person):
     contract: Contract
+
+
+@dataclass(frozen=True)
+class _Figures:
+    """What the allowance rules say of one customer's month on Home: its fullest
+    allowance past 80 % (category, included hours, seconds used, level) and its
+    overage (seconds, charge); None where there is nothing to list."""
+
+    fullest: tuple[Category, Decimal, int, Level] | None = None
+    overage: tuple[Decimal, Decimal] | None = None
+
+    def payload(self) -> str:
+        """As `allowance_figures` keeps it: the amounts as exact decimal text."""
+        fullest = overage = None
+        if self.fullest is not None:
+            category, included, used, found = self.fullest
+            fullest = [category.value, str(included), used, found.value]
+        if self.overage is not None:
+            overage = [str(amount) for amount in self.overage]
+        return json.dumps([fullest, overage], separators=(",", ":"))
+
+    @classmethod
+    def from_payload(cls, payload: str) -> _Figures:
+        said, overage = json.loads(payload)
+        fullest = None
+        if said is not None:
+            fullest = (_CATEGORY_OF[said[0]], Decimal(said[1]), int(said[2]), Level(said[3]))
+        return cls(fullest, None if overage is None else (Decimal(overage[0]), Decimal(overage[1])))
 
 
 class Dashboard:
@@ -162,17 +212,26 @@ class Dashboard:
 
     def _read(self, month: Month, today: date) -> Overview:
         with reading(self._sessions) as s:
-            accounts = _accounts(s)
+            people = _people(s)
             # Only an issued (locked) month's entry can be corrected or adjusted.
             locked = sorted(
-                set(s.scalars(select(m.LockedMonth.customer_id).distinct())) & set(accounts)
+                set(s.scalars(select(m.LockedMonth.customer_id).distinct())) & set(people)
             )
-            alerts, overages = _allowances(s, accounts, month, locked)
+            kept = _kept_figures(s, month)
+            missing = [i for i in people if i not in kept]
+            # The contracts the rules read, and those of the renewals to list.
+            ending = select(m.Customer.id).where(
+                m.Customer.contract_end.between(today, today + timedelta(days=RENEWAL_WINDOW_DAYS))
+            )
+            wanted = set(missing) | set(s.scalars(ending))
+            accounts = _accounts(s, None if len(missing) == len(people) else sorted(wanted))
+            figures = kept | _computed(s, month, accounts, missing, locked, len(kept) == 0)
+            alerts, overages = _lines(figures, people, month)
             return Overview(
                 month=month,
                 today=today,
-                customers=len(accounts),
-                overdue_reviews=_overdue(s, accounts, self._clock.now(), today),
+                customers=len(people),
+                overdue_reviews=_overdue(s, people, self._clock.now(), today),
                 allowance_alerts=alerts,
                 renewals=_renewals(accounts, today),
                 overages=overages,
@@ -193,7 +252,10 @@ class Dashboard:
                 )
                 & set(accounts)
             )
-            alerts, overages = _allowances(s, accounts, month, locked, only=ids)
+            kept = _kept_figures(s, month, ids)
+            missing = [i for i in accounts if i not in kept]
+            figures = kept | _computed(s, month, accounts, missing, locked, whole=False)
+            alerts, overages = _lines(figures, accounts, month)
             customers = s.scalar(select(func.count(func.distinct(m.ContractTerm.customer_id))))
             overdue = _overdue(s, accounts, self._clock.now(), today, only=ids)
             pending = portfolio_pending(s, locked)
@@ -221,6 +283,17 @@ class Dashboard:
 
 # A category by its stored name, without the enum's call: thousands of rows on Home.
 _CATEGORY_OF = {category.value: category for category in Category}
+
+
+def _people(s: Session) -> dict[int, _Person]:
+    """Every customer with a contract term (the customers the rules can read)."""
+    has_term = exists().where(m.ContractTerm.customer_id == m.Customer.id)
+    rows = s.execute(
+        select(m.Customer.id, m.Customer.name, m.Customer.timezone)
+        .where(has_term)
+        .order_by(m.Customer.name)
+    )
+    return {i: _Person(i, name, timezone) for i, name, timezone in rows}
 
 
 def _accounts(s: Session, only: list[int] | None = None) -> dict[int, _Account]:
@@ -264,7 +337,7 @@ def _accounts(s: Session, only: list[int] | None = None) -> dict[int, _Account]:
 
 def _measured_hours(
     s: Session,
-    accounts: dict[int, _Account],
+    accounts: Mapping[int, _Account],
     month: Month,
     locked: list[int],
     only: list[int] | None = None,
@@ -371,22 +444,82 @@ def _days_of_the_month(
     return sums
 
 
-def _allowances(
+def _kept_figures(s: Session, month: Month, only: list[int] | None = None) -> dict[int, _Figures]:
+    """The rules' answers for `month` the database keeps (SQLite; for the customers of
+    `only`, or all), of this version of the rules."""
+    if s.get_bind().dialect.name != "sqlite":
+        return {}
+    table = m.AllowanceFigures
+    kept = select(table.customer_id, table.payload).where(
+        table.month == month.first, table.rules == RULES
+    )
+    return {
+        customer_id: _Figures.from_payload(payload)
+        for batch in _batches(only)
+        for customer_id, payload in s.execute(
+            kept if batch is None else kept.where(table.customer_id.in_(batch))
+        )
+    }
+
+
+def _computed(
     s: Session,
-    accounts: dict[int, _Account],
+    month: Month,
+    accounts: Mapping[int, _Account],
+    missing: list[int],
+    locked: list[int],
+    whole: bool,
+) -> dict[int, _Figures]:
+    """The rules' answers for the customers of `missing` (their contracts in
+    `accounts`; `whole`: that is every customer), kept for the next read."""
+    if not missing:
+        return {}
+    wanted = {i: accounts[i] for i in missing if i in accounts}
+    figures = _figures(s, wanted, month, locked, None if whole else sorted(wanted))
+    _keep_figures(s, month, figures)
+    return figures
+
+
+def _keep_figures(s: Session, month: Month, figures: dict[int, _Figures]) -> None:
+    """Keep `figures` for the next read, on SQLite, in the reading transaction. SQLite
+    refuses a read transaction its first write when another program has written since
+    it began (or is writing), and then nothing is kept: an answer computed from data
+    that changed meanwhile never is. Home does not wait for it either way."""
+    bind = s.get_bind()
+    if not figures or bind.dialect.name != "sqlite" or damaged_file(bind.engine.url.database):
+        return
+    table = _FIGURES
+    rows = [
+        {"customer_id": i, "month": month.first, "rules": RULES, "payload": f.payload()}
+        for i, f in figures.items()
+    ]
+    try:
+        with s.begin_nested():
+            # On the connection: the ORM's bookkeeping has nothing to do with these rows.
+            s.connection().execute(insert(table).prefix_with("OR REPLACE"), rows)
+    except (Refused, DBAPIError):
+        return  # written meanwhile, or a file this program may only read
+    # Named in a notice, so that the other windows on the file know what was written
+    # (a write without one makes them read everything again); no view shows this table.
+    note_change(s, table.name, figures, [month.label])
+
+
+def _figures(
+    s: Session,
+    accounts: Mapping[int, _Account],
     month: Month,
     locked: list[int],
     only: list[int] | None = None,
-) -> tuple[tuple[AllowanceAlert, ...], tuple[Overage, ...]]:
+) -> dict[int, _Figures]:
+    """The rules' answer for each customer of `accounts` in `month` (`only`: the
+    customers to read the hours of, when not every one)."""
     hours = _measured_hours(s, accounts, month, locked, only)
-    alerts: list[AllowanceAlert] = []
-    overages: list[Overage] = []
-    measured_customers = sorted({customer_id for customer_id, _ in hours})
-    for customer_id in measured_customers:
+    figures = dict.fromkeys(accounts, _Figures())
+    for customer_id in sorted({customer_id for customer_id, _ in hours}):
         account = accounts.get(customer_id)
         if account is None:
             continue
-        fullest: AllowanceAlert | None = None
+        fullest: tuple[Category, Decimal, int, Level] | None = None
         over_seconds, charge = Decimal(0), Decimal(0)
         # As the month shows it (services/usage.py): the contract as of its last day.
         contract = account.contract.as_of(month.last)
@@ -400,23 +533,41 @@ def _allowances(
             found = level(usage.included_hours, usage.used_seconds)
             if found is Level.FINE:
                 continue
-            alert = AllowanceAlert(
-                customer_id=customer_id,
-                customer=account.name,
-                category=category,
-                period=period_of(category, month.first),
-                included_hours=usage.included_hours,
-                used_seconds=usage.used_seconds,
-                level=found,
-            )
-            if fullest is None or _fullness(alert) > _fullness(fullest):
-                fullest = alert
-        if fullest is not None:
-            alerts.append(fullest)
+            candidate = (category, usage.included_hours, usage.used_seconds, found)
+            if fullest is None or _fraction(*candidate[1:3]) > _fraction(*fullest[1:3]):
+                fullest = candidate
         # A correction counts in its entry's month, so it can take back overage of an
         # earlier month of the quarter: a negative figure, listed too.
-        if charge != 0 or over_seconds != 0:
-            overages.append(Overage(customer_id, account.name, over_seconds, charge))
+        overage = (over_seconds, charge) if charge != 0 or over_seconds != 0 else None
+        figures[customer_id] = _Figures(fullest, overage)
+    return figures
+
+
+def _lines(
+    figures: Mapping[int, _Figures], people: Mapping[int, _Person], month: Month
+) -> tuple[tuple[AllowanceAlert, ...], tuple[Overage, ...]]:
+    """Home's allowance and overage lists from the rules' answers, in their order."""
+    alerts: list[AllowanceAlert] = []
+    overages: list[Overage] = []
+    for customer_id, said in figures.items():
+        person = people.get(customer_id)
+        if person is None:
+            continue
+        if said.fullest is not None:
+            category, included, used, found = said.fullest
+            alerts.append(
+                AllowanceAlert(
+                    customer_id=customer_id,
+                    customer=person.name,
+                    category=category,
+                    period=period_of(category, month.first),
+                    included_hours=included,
+                    used_seconds=used,
+                    level=found,
+                )
+            )
+        if said.overage is not None:
+            overages.append(Overage(customer_id, person.name, *said.overage))
     alerts.sort(key=_alert_order)
     overages.sort(key=_overage_order)
     return tuple(alerts), tuple(overages)
@@ -471,14 +622,19 @@ def _batches(only: list[int] | None) -> list[list[int] | None]:
 
 
 def _fullness(alert: AllowanceAlert) -> Decimal:
+    return _fraction(alert.included_hours, alert.used_seconds)
+
+
+def _fraction(included_hours: Decimal, used_seconds: int) -> Decimal:
     # Nothing included and hours used is the fullest an allowance can be.
-    fraction = alert.used_fraction
-    return Decimal("Infinity") if fraction is None else fraction
+    if included_hours <= 0:
+        return Decimal("Infinity")
+    return Decimal(used_seconds) / 3600 / included_hours
 
 
 def _overdue(
     s: Session,
-    accounts: dict[int, _Account],
+    people: Mapping[int, _Person],
     now: datetime,
     today: date,
     only: list[int] | None = None,
@@ -506,10 +662,10 @@ def _overdue(
     counts: dict[int, int] = defaultdict(int)
     oldest: dict[int, tuple[date, ReviewKind]] = {}
     for customer_id, kind, due, start_time in rows:
-        account = accounts.get(customer_id)
-        if account is None:
+        person = people.get(customer_id)
+        if person is None:
             continue
-        starts_at = datetime.combine(due, start_time, tzinfo=time_zone(account.timezone))
+        starts_at = datetime.combine(due, start_time, tzinfo=time_zone(person.timezone))
         if not is_overdue(ReviewState.PLANNED, starts_at, now):
             continue
         counts[customer_id] += 1
@@ -517,7 +673,7 @@ def _overdue(
     found = [
         OverdueReviews(
             customer_id=customer_id,
-            customer=accounts[customer_id].name,
+            customer=people[customer_id].name,
             count=counts[customer_id],
             oldest_due=due,
             oldest_kind=kind,
