@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import getpass
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,9 +23,11 @@ from accountdesk.services.ledger import Ledger
 from accountdesk.services.ledger_browser import LedgerBrowser
 from accountdesk.services.limits import check_text_on_write
 from accountdesk.services.portfolio import Portfolio
-from accountdesk.services.reports import Reports
 from accountdesk.services.reviews import Reviews
-from accountdesk.services.transfer import Transfer
+
+if TYPE_CHECKING:
+    from accountdesk.services.reports import Reports
+    from accountdesk.services.transfer import Transfer
 
 
 @dataclass
@@ -40,10 +44,8 @@ class Desk:
     ledger: Ledger = field(init=False)
     entitlements: Entitlements = field(init=False)
     reviews: Reviews = field(init=False)
-    reports: Reports = field(init=False)
     ledger_browser: LedgerBrowser = field(init=False)
     dashboard: Dashboard = field(init=False)
-    transfer: Transfer = field(init=False)
     cases: Cases = field(init=False)
     origin: str = field(init=False)  # what this desk's change notices carry
     audit: Audit = field(init=False)
@@ -64,12 +66,24 @@ class Desk:
         self.ledger = Ledger(self.sessions, self.clock, self.user)
         self.entitlements = Entitlements(self.sessions, self.clock)
         self.reviews = Reviews(self.sessions, self.clock)
-        self.reports = Reports(self.sessions, self.clock, self.user)
         self.ledger_browser = LedgerBrowser(self.sessions)
         self.dashboard = Dashboard(self.sessions, self.clock)
-        self.transfer = Transfer(self.sessions, self.clock, self.user)
         self.cases = Cases(self.sessions, self.clock, self.user)
         self.audit = Audit(self.sessions)
+
+    # Loaded when first used, not with every window: reports (ReportLab's side) and
+    # bundles are a tenth of a second of imports that Home does not need to open.
+    @cached_property
+    def reports(self) -> Reports:
+        from accountdesk.services.reports import Reports
+
+        return Reports(self.sessions, self.clock, self.user)
+
+    @cached_property
+    def transfer(self) -> Transfer:
+        from accountdesk.services.transfer import Transfer
+
+        return Transfer(self.sessions, self.clock, self.user)
 
     @property
     def location(self) -> str:

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from math import ceil
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Row, Select, Table, exists, or_, select
@@ -45,7 +45,6 @@ from accountdesk.domain.sla import (
 from accountdesk.domain.tiers import Coverage, Severity, Tier, TierSpec
 from accountdesk.reports.data import AdjustmentLine
 from accountdesk.services.audit import record, row_values
-from accountdesk.services.case_import import CaseImport, CaseMapping, import_cases
 from accountdesk.services.loading import (
     contract_of,
     find_customer,
@@ -57,6 +56,9 @@ from accountdesk.services.loading import (
     term as contract_term,
 )
 from accountdesk.wording import N_, gettext, say
+
+if TYPE_CHECKING:
+    from accountdesk.services.case_import import CaseImport, CaseMapping
 
 # The holidays read for a case: from the day it opened, this far on (a business-hours
 # target with weekends, holidays and waits runs out well within it; later days count
@@ -1128,4 +1130,6 @@ class Cases:
 
     def import_cases(self, path: Path, mapping: CaseMapping | None = None) -> CaseImport:
         """Cases from a help desk's CSV export (see case_import.import_cases)."""
+        from accountdesk.services.case_import import import_cases  # only when importing
+
         return import_cases(self._sessions, self._now(), path, mapping)
