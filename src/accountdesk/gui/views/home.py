@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStackedWidget,
     QStyle,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -87,7 +87,7 @@ class Card:
     title: QLabel
     count: QLabel
     pages: QStackedWidget
-    list: QTreeView
+    list: QTableView
     empty: QLabel
     empty_text: str = ""  # what to say when the list is empty (no filter typed)
     # The columns' widths for their contents (figure, customer, detail), measured when
@@ -188,29 +188,40 @@ class HomeView(LoadedWhenShown):
             title=child(form, QLabel, f"{prefix}Title"),
             count=child(form, QLabel, f"{prefix}Count"),
             pages=child(form, QStackedWidget, f"{prefix}Pages"),
-            list=child(form, QTreeView, f"{prefix}List"),
+            list=child(form, QTableView, f"{prefix}List"),
             empty=child(form, QLabel, f"{prefix}Empty"),
         )
+        self._set_up(card, self.tr("Double-click a customer, or press Enter, to open it."))
+        return card
+
+    def _set_up(self, card: Card, tip: str) -> None:
+        """What every card's list does: a table, not a tree, because a tree lays out
+        every row of its model when shown (thousands, each asked of the Python model:
+        a fifth of a second for Home's cards at 5,000 customers), where a table asks
+        only about the rows on screen."""
         card.title.setFont(scaled_font(card.title, 1.1, bold=True))
         card.count.setFont(scaled_font(card.count, 1.1, bold=True))
-        card.list.setModel(proxy)
-        header = card.list.header()
+        card.list.setModel(card.proxy)
+        header = card.list.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # A list's headings over its text, as a tree's are (a table centres them).
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # Sized to their contents once per load (see _show), not kept sized: a header
         # that resizes to contents measures its rows again whenever the view is hidden
         # or shown, which made leaving Home take 20 ms. Sized on the first rows only:
         # measuring thousands would stall the window. A longer text further down is
         # elided, and its tool tip has it whole.
         header.setResizeContentsPrecision(CONTENTS_PRECISION)
+        # One line a row, as tall as its text (set once there are rows, see _fit).
+        card.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         # Columns shared out and the list cut to whole rows whenever its room changes.
         card.pages.installEventFilter(self)
         card.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        card.list.setToolTip(self.tr("Double-click a customer, or press Enter, to open it."))
+        card.list.setToolTip(tip)
         # Qt's convention for item views: a click selects, a double click or Enter opens
         # (`activated`, which on a desktop set to open on one click is that click).
         card.list.activated.connect(self._open)
-        return card
 
     def _sla_card(self, grid: QGridLayout) -> Card:
         """The support cases' card, below the others (built here: its rows are cases)."""
@@ -226,17 +237,23 @@ class HomeView(LoadedWhenShown):
         title_row.addWidget(count)
         layout.addLayout(title_row)
         pages = QStackedWidget()
-        tree, empty = QTreeView(), QLabel()
-        tree.setObjectName("slaList")
-        tree.setAccessibleName(self.tr("SLA at risk now / breached this month"))
-        tree.setRootIsDecorated(False)
-        tree.setUniformRowHeights(True)
-        tree.setAlternatingRowColors(True)
-        tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
-        tree.setAllColumnsShowFocus(True)
+        table, empty = QTableView(), QLabel()
+        table.setObjectName("slaList")
+        table.setAccessibleName(self.tr("SLA at risk now / breached this month"))
+        # As the other cards' lists are set in home_view.ui.
+        table.setAlternatingRowColors(True)
+        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setTabKeyNavigation(False)
+        table.setCornerButtonEnabled(False)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setHighlightSections(False)
         empty.setWordWrap(True)
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        pages.addWidget(tree)
+        pages.addWidget(table)
         pages.addWidget(empty)
         layout.addWidget(pages)
         grid.addWidget(frame, 3, 0, 1, 2)
@@ -246,18 +263,8 @@ class HomeView(LoadedWhenShown):
         proxy.setSourceModel(model)
         proxy.setFilterKeyColumn(CUSTOMER)
         proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        card = Card(model, proxy, title, count, pages, tree, empty)
-        card.title.setFont(scaled_font(card.title, 1.1, bold=True))
-        card.count.setFont(scaled_font(card.count, 1.1, bold=True))
-        tree.setModel(proxy)
-        header = tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setResizeContentsPrecision(CONTENTS_PRECISION)
-        pages.installEventFilter(self)
-        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        tree.setToolTip(self.tr("Double-click a case, or press Enter, to open it in Cases."))
-        tree.activated.connect(self._open)
+        card = Card(model, proxy, title, count, pages, table, empty)
+        self._set_up(card, self.tr("Double-click a case, or press Enter, to open it in Cases."))
         return card
 
     # ------------------------------------------------------------ View
@@ -505,25 +512,29 @@ class HomeView(LoadedWhenShown):
         elided (its tool tip has it whole). The columns' contents are measured again
         only when asked (`measure`, the rows changed): a resize only shares out the
         room, and the window is resized many times as it opens."""
-        tree, header = card.list, card.list.header()
+        table, header = card.list, card.list.horizontalHeader()
         rows = card.proxy.rowCount()
-        row_height = tree.sizeHintForRow(0) if rows else 0
-        frame = 2 * tree.frameWidth()
+        row_height = table.sizeHintForRow(0) if rows else 0
+        lines = table.verticalHeader()
+        if row_height > 0 and lines.defaultSectionSize() != row_height:
+            lines.setMinimumSectionSize(row_height)
+            lines.setDefaultSectionSize(row_height)
+        frame = 2 * table.frameWidth()
         if row_height > 0:
             above = frame + header.sizeHint().height()
             whole = max(1, (card.pages.height() - above) // row_height)
-            tree.setMaximumHeight(above + whole * row_height)
+            table.setMaximumHeight(above + whole * row_height)
         else:
             whole = 0
-            tree.setMaximumHeight(ANY_HEIGHT)
+            table.setMaximumHeight(ANY_HEIGHT)
         if measure or card.widths is None:
             card.widths = (
-                max(tree.sizeHintForColumn(FIGURE), header.sectionSizeHint(FIGURE)),
-                max(tree.sizeHintForColumn(CUSTOMER), header.sectionSizeHint(CUSTOMER)),
-                max(tree.sizeHintForColumn(DETAIL), header.sectionSizeHint(DETAIL)),
+                max(table.sizeHintForColumn(FIGURE), header.sectionSizeHint(FIGURE)),
+                max(table.sizeHintForColumn(CUSTOMER), header.sectionSizeHint(CUSTOMER)),
+                max(table.sizeHintForColumn(DETAIL), header.sectionSizeHint(DETAIL)),
             )
         figure, name, detail = card.widths
-        extent = tree.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, tree)
+        extent = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
         scrollbar = extent if rows > whole else 0
         room = max(0, card.pages.width() - frame - scrollbar - figure)
         if name + detail <= room:
