@@ -7,9 +7,12 @@ import sqlite3
 from datetime import date
 
 from accountdesk.app import open_desk
-from accountdesk.domain.tiers import Tier
+from accountdesk.domain.periods import Month
+from accountdesk.domain.tiers import Category, Tier
+from accountdesk.services.ledger import NewEntry
 from accountdesk.services.portfolio import NewCustomer
 from tests.processes import start_python
+from tests.services.test_kept_figures import kept_count, recomputed
 
 WRITERS = 8
 ENTRIES = 50
@@ -85,4 +88,72 @@ def test_the_window_reads_on_while_a_script_holds_the_write_lock(sqlite_url, clo
     finally:
         script.execute("ROLLBACK")
         script.close()
+        desk.close()
+
+
+# Home read again and again, as windows do on every change: each read keeps the rules'
+# answers it computed in the file (services/dashboard.py), while the writers change them.
+HOME = """
+import sys
+from datetime import date
+from accountdesk.app import open_desk
+from accountdesk.domain.clock import FixedClock
+from accountdesk.domain.periods import Month
+
+url, count = sys.argv[1], int(sys.argv[2])
+desk = open_desk(url, clock=FixedClock(date(2026, 11, 26)), user="Home")
+for _ in range(count):
+    desk.dashboard.overview(Month(2026, 11))
+desk.close()
+print("done")
+"""
+
+CONSULTANT = """
+import sys
+from datetime import date
+from accountdesk.app import open_desk
+from accountdesk.domain.clock import FixedClock
+from accountdesk.domain.tiers import Category
+from accountdesk.services.ledger import NewEntry
+
+url, name, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+desk = open_desk(url, clock=FixedClock(date(2026, 11, 26)), user=name)
+for i in range(count):
+    customer = ("Acme", "Big")[i % 2]
+    day = date(2026, 11, 1 + i % 25)
+    desk.ledger.log(NewEntry(customer, day, 1800, Category.CONSULTING, name, "Work"))
+desk.close()
+print("done")
+"""
+
+
+def test_home_keeps_right_answers_while_programs_write(sqlite_url, clock):
+    """Two programs reading Home over and over (each keeping the answers it computed)
+    beside four logging consulting hours for two of three customers: every process
+    ends cleanly, every hour logged is there, the untouched customer's answer is kept,
+    and Home from the kept answers equals the rules run again (no answer computed from
+    data a writer changed meanwhile was kept)."""
+    desk = open_desk(sqlite_url, clock=clock, user="tester")
+    for name in ("Acme", "Big", "Cobalt"):
+        desk.portfolio.add_customer(NewCustomer(name, Tier.PROFESSIONAL, date(2026, 1, 1)))
+    desk.ledger.log(
+        NewEntry("Cobalt", date(2026, 11, 2), 20 * 3600, Category.CONSULTING, "ann", "Work")
+    )
+    desk.close()
+    programs = [start_python(HOME, sqlite_url, "40") for _ in range(2)] + [
+        start_python(CONSULTANT, sqlite_url, f"engineer{n}", "30") for n in range(4)
+    ]
+    results = [(p.wait(timeout=180), *p.communicate()) for p in programs]
+    assert [(code, out.strip(), err) for code, out, err in results] == [(0, "done", "")] * 6
+    desk = open_desk(sqlite_url, clock=clock, user="tester")
+    try:
+        november = Month(2026, 11)
+        assert kept_count(desk) >= 1  # Cobalt's, whom no one changed meanwhile
+        home = desk.dashboard.overview(november)
+        assert home == recomputed(desk, november)
+        # 120 half hours across two customers, twenty hours for the third: all past
+        # their allowances.
+        assert len(home.overages) == 3
+        assert sum(len(desk.ledger.entries(n, november)) for n in ("Acme", "Big")) == 120
+    finally:
         desk.close()

@@ -154,7 +154,9 @@ def locked_months(session: Session, customer_id: int) -> set[Month]:
 def reading(sessions: sessionmaker[Session]) -> Iterator[Session]:
     """A transaction that only reads. On SQLite it takes no write lock (writers begin
     IMMEDIATE, see db/engine.py), so the window reads beside a running import instead of
-    waiting for it; it still sees one consistent snapshot."""
+    waiting for it; it still sees one consistent snapshot. (Home's read may end by
+    keeping the allowance rules' answers in it, which SQLite refuses at once when anyone
+    wrote since: see services/dashboard.py.)"""
     with sessions.begin() as s:
         s.connection(execution_options=READ_ONLY)
         yield s
