@@ -212,20 +212,27 @@ class Dashboard:
 
     def _read(self, month: Month, today: date) -> Overview:
         with reading(self._sessions) as s:
-            people = _people(s)
+            kept = _kept_figures(s, month)
+            people: Mapping[int, _Person]
+            if kept:
+                # Names for every line, contracts only for the customers the rules run
+                # for and the renewals to list.
+                people = _people(s)
+                missing = [i for i in people if i not in kept]
+                ending = select(m.Customer.id).where(
+                    m.Customer.contract_end.between(
+                        today, today + timedelta(days=RENEWAL_WINDOW_DAYS)
+                    )
+                )
+                accounts = _accounts(s, sorted(set(missing) | set(s.scalars(ending))))
+            else:  # nothing kept (PostgreSQL, a new month): every contract
+                accounts = _accounts(s)
+                people, missing = accounts, list(accounts)
             # Only an issued (locked) month's entry can be corrected or adjusted.
             locked = sorted(
                 set(s.scalars(select(m.LockedMonth.customer_id).distinct())) & set(people)
             )
-            kept = _kept_figures(s, month)
-            missing = [i for i in people if i not in kept]
-            # The contracts the rules read, and those of the renewals to list.
-            ending = select(m.Customer.id).where(
-                m.Customer.contract_end.between(today, today + timedelta(days=RENEWAL_WINDOW_DAYS))
-            )
-            wanted = set(missing) | set(s.scalars(ending))
-            accounts = _accounts(s, None if len(missing) == len(people) else sorted(wanted))
-            figures = kept | _computed(s, month, accounts, missing, locked, len(kept) == 0)
+            figures = kept | _computed(s, month, accounts, missing, locked, whole=not kept)
             alerts, overages = _lines(figures, people, month)
             return Overview(
                 month=month,
