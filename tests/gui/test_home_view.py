@@ -112,6 +112,22 @@ def test_cards_list_the_right_customers(qtbot, sqlite_desk, portfolio):
         assert Qt.AlignmentFlag(alignment) & Qt.AlignmentFlag.AlignRight
 
 
+def test_the_arrow_keys_move_down_a_list_a_row_at_a_time(qtbot, sqlite_desk, portfolio):
+    """A card's list is a table: Down goes to the next row (and selects all of it),
+    Tab leaves the list rather than walking its cells."""
+    view = home(qtbot, sqlite_desk)
+    card = view.alerts  # Acme, then Beta
+    card.list.setFocus()
+    card.list.setCurrentIndex(card.proxy.index(0, CUSTOMER))
+    qtbot.keyClick(card.list, Qt.Key.Key_Down)
+    assert card.list.currentIndex().row() == 1
+    assert card.list.selectionModel().isRowSelected(1)
+    with qtbot.waitSignal(view.context.openCustomer) as opened:
+        qtbot.keyClick(card.list, Qt.Key.Key_Return)
+    assert opened.args == [portfolio["Beta"]]
+    assert not card.list.tabKeyNavigation()
+
+
 @pytest.mark.parametrize("card_name", ["overage", "alerts", "reviews", "renewals"])
 def test_a_click_selects_a_row_and_a_double_click_opens_the_customer(
     qtbot, sqlite_desk, portfolio, card_name
@@ -136,10 +152,10 @@ def test_a_click_selects_a_row_and_a_double_click_opens_the_customer(
 
 def test_enter_on_a_row_opens_the_customer_too(qtbot, sqlite_desk, portfolio):
     view = home(qtbot, sqlite_desk)
-    tree = view.renewals.list
-    tree.setCurrentIndex(view.renewals.proxy.index(0, CUSTOMER))
+    table = view.renewals.list
+    table.setCurrentIndex(view.renewals.proxy.index(0, CUSTOMER))
     with qtbot.waitSignal(view.context.openCustomer) as opened:
-        qtbot.keyClick(tree, Qt.Key.Key_Return)
+        qtbot.keyClick(table, Qt.Key.Key_Return)
     assert opened.args == [portfolio["Delta"]]
 
 
@@ -416,19 +432,19 @@ def test_adjustments_waiting_are_listed_largest_first(qtbot, sqlite_desk, adjust
 
 def test_double_click_or_enter_opens_a_customer_with_adjustments(qtbot, sqlite_desk, adjusted):
     view = home(qtbot, sqlite_desk)
-    tree = view.pending.list
-    qtbot.waitUntil(lambda: tree.viewport().height() > 40)  # the card laid out
+    table = view.pending.list
+    qtbot.waitUntil(lambda: table.viewport().height() > 40)  # the card laid out
     index = view.pending.proxy.index(0, CUSTOMER)
-    point = tree.visualRect(index).center()
+    point = table.visualRect(index).center()
     with qtbot.waitSignal(view.context.openEntitlements) as opened:
         # A double click as a mouse makes it: a click, then a second press and release.
-        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=point)
-        qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=point)
-        qtbot.mouseRelease(tree.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        qtbot.mouseRelease(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert opened.args == [adjusted["Credit"]]
-    tree.setCurrentIndex(view.pending.proxy.index(1, CUSTOMER))
+    table.setCurrentIndex(view.pending.proxy.index(1, CUSTOMER))
     with qtbot.waitSignal(view.context.openEntitlements) as opened:
-        qtbot.keyClick(tree, Qt.Key.Key_Return)
+        qtbot.keyClick(table, Qt.Key.Key_Return)
     assert opened.args == [adjusted["Charge"]]
 
 

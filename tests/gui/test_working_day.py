@@ -138,20 +138,20 @@ def test_home_shows_whole_rows_and_whole_names(qtbot, sqlite_desk):
     view.resize(1100, 720)
     with qtbot.waitSignal(view.loaded, timeout=20_000):
         view.show()
-    tree = view.renewals.list
-    row = tree.sizeHintForRow(0)
-    assert row > 0 and tree.viewport().height() % row == 0  # no row cut in half
+    table = view.renewals.list
+    row = table.sizeHintForRow(0)
+    assert row > 0 and table.viewport().height() % row == 0  # no row cut in half
     for height in (650, 800, 900):
         view.resize(1100, height)
-        qtbot.waitUntil(lambda row=row: tree.viewport().height() % row == 0)
+        qtbot.waitUntil(lambda row=row: table.viewport().height() % row == 0)
     # The name is shown whole: its column is as wide as its text.
     name_row = next(
         r for r in range(view.renewals.proxy.rowCount())
         if view.renewals.proxy.index(r, CUSTOMER).data() == long_name
     )  # fmt: skip
-    needed = tree.fontMetrics().horizontalAdvance(long_name)
-    assert tree.header().sectionSize(CUSTOMER) >= needed
-    assert tree.visualRect(view.renewals.proxy.index(name_row, CUSTOMER)).width() >= needed
+    needed = table.fontMetrics().horizontalAdvance(long_name)
+    assert table.horizontalHeader().sectionSize(CUSTOMER) >= needed
+    assert table.visualRect(view.renewals.proxy.index(name_row, CUSTOMER)).width() >= needed
 
 
 def test_the_customers_splitter_stays_put_on_every_tab_and_shows_flags(qtbot, sqlite_desk):
