@@ -207,3 +207,62 @@ def test_the_window_names_its_desktop_entry(qtbot, tmp_path, clock):
     assert "Exec=accountdesk" in desktop.read_text()
     window.close()
     window.desk.close()
+
+
+# In a program of its own: the collector's state is the whole process's.
+COLLECTOR = """
+import gc, sys
+from datetime import date
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from accountdesk.domain.clock import FixedClock
+from accountdesk.gui import settings
+from accountdesk.gui.main_window import start_window
+
+app = QApplication([])
+app.setOrganizationName("AccountDesk")
+app.setApplicationName("AccountDesk")
+QSettings().setValue(settings.NAME_ASKED, True)  # no first-run question to wait on
+full = []
+gc.callbacks.append(lambda phase, info: info["generation"] == 2 and full.append(phase))
+window = start_window(sys.argv[1], FixedClock(date(2026, 11, 26)))
+during = gc.isenabled()
+loop = QEventLoop()
+window.ready.connect(lambda: (full.append("ready"), loop.quit()))
+QTimer.singleShot(60_000, loop.quit)
+loop.exec()
+print(during, ",".join(full[: full.index("ready")]), gc.isenabled(), gc.get_freeze_count() > 10_000)
+"""
+
+
+def test_start_up_makes_no_full_collection_and_freezes_what_it_built(sqlite_desk, clock, tmp_path):
+    """Python's collector is paused while the window starts (it walked start-up's
+    objects again and again) and resumes once the window is ready, with what start-up
+    built frozen out of later collections."""
+    from sqlalchemy import text
+
+    from accountdesk.services.demo import generate_demo
+    from tests.processes import child_env, start_python
+
+    generate_demo(sqlite_desk.sessions, clock, customers=30, months=3, seed=2)
+    with sqlite_desk.engine.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM ledger_entry")).scalar()
+    env = child_env(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    child = start_python(COLLECTOR, str(sqlite_desk.engine.url.database), env=env)
+    out, err = child.communicate(timeout=120)
+    assert child.returncode == 0, err
+    paused, full_until_ready, resumed, frozen = out.split()
+    # Paused at once; one full collection, the one made as the window is ready; then
+    # collecting again, with start-up's objects frozen.
+    assert (paused, full_until_ready, resumed, frozen) == ("False", "start,stop", "True", "True")
+
+
+def test_a_window_closed_before_it_was_ready_resumes_the_collector(qtbot, tmp_path, clock):
+    import gc
+
+    assert gc.isenabled()
+    window = start_window(str(tmp_path / "new.sqlite3"), clock)
+    qtbot.addWidget(window)
+    assert not gc.isenabled()  # starting
+    window.close()
+    assert gc.isenabled()
