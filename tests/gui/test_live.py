@@ -170,13 +170,7 @@ def test_home_reads_again_only_the_customers_a_change_names(qtbot, team) -> None
             NewEntry("Acme", date(2026, 11, 5), 12 * 3600, Category.CONSULTING, "Sara", "Workshop")
         )
         # (Within a second is the test above's; here, what was read.)
-        qtbot.waitUntil(
-            lambda: home.overview is not None and len(home.overview.overages) == 1,
-            timeout=10_000,
-        )
-        assert [o.customer_id for o in home.overview.overages] == [acme]
-        assert asked == [frozenset({acme})]  # only Acme was read again
-        assert home.overview == read(home.overview.month)  # as a whole read says
+        _acme_alone_read_again(qtbot, home, asked, read, acme)
         # A logged hour leaves the support cases' card as it was: reading every open
         # case takes seconds at thousands of customers. A new case is read.
         qtbot.waitUntil(lambda: not home.chart_loader.loading, timeout=10_000)
@@ -311,13 +305,7 @@ def test_on_sqlite_home_reads_again_only_the_customer_another_program_changed(
             *("--category", "consulting", "--engineer", "Sara Okafor", "--description", "Workshop"),
         )
         QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
-        qtbot.waitUntil(
-            lambda: home.overview is not None and len(home.overview.overages) == 1,
-            timeout=10_000,
-        )
-        assert [o.customer_id for o in home.overview.overages] == [acme]
-        assert asked == [frozenset({acme})]  # only Acme was read again
-        assert home.overview == read(home.overview.month)  # as a whole read says
+        _acme_alone_read_again(qtbot, home, asked, read, acme)
     finally:
         window.close()
 
@@ -367,3 +355,15 @@ def test_a_password_in_the_url_is_never_shown() -> None:
         for shown in (masked(url), _database_name(url)):
             assert "s3cret" not in shown
             assert "db.example.com/desk" in shown and "verify-full" in shown
+
+
+def _acme_alone_read_again(qtbot, home, asked, read, acme) -> None:
+    """Home shows Acme's new overage, read by asking for Acme alone, and its figures are
+    what a whole read says."""
+    qtbot.waitUntil(
+        lambda: home.overview is not None and len(home.overview.overages) == 1,
+        timeout=10_000,
+    )
+    assert [o.customer_id for o in home.overview.overages] == [acme]
+    assert asked == [frozenset({acme})]  # only Acme was read again
+    assert home.overview == read(home.overview.month)  # as a whole read says

@@ -88,7 +88,7 @@ class AllowanceAlert:
     def used_fraction(self) -> Decimal | None:
         if self.included_hours <= 0:
             return None
-        return Decimal(self.used_seconds) / 3600 / self.included_hours
+        return _fraction(self.included_hours, self.used_seconds)
 
 
 @dataclass(frozen=True)

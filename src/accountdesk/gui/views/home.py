@@ -201,8 +201,21 @@ class HomeView(LoadedWhenShown):
         only about the rows on screen."""
         card.title.setFont(scaled_font(card.title, 1.1, bold=True))
         card.count.setFont(scaled_font(card.count, 1.1, bold=True))
-        card.list.setModel(card.proxy)
-        header = card.list.horizontalHeader()
+        table = card.list
+        # A list of lines, as a tree shows one: whole rows selected, no grid, no row
+        # numbers, and Tab leaving the list rather than walking its cells.
+        table.setAlternatingRowColors(True)
+        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setTabKeyNavigation(False)
+        table.setCornerButtonEnabled(False)
+        table.verticalHeader().hide()
+        table.setModel(card.proxy)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         # A list's headings over its text, as a tree's are (a table centres them).
@@ -214,14 +227,14 @@ class HomeView(LoadedWhenShown):
         # elided, and its tool tip has it whole.
         header.setResizeContentsPrecision(CONTENTS_PRECISION)
         # One line a row, as tall as its text (set once there are rows, see _fit).
-        card.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         # Columns shared out and the list cut to whole rows whenever its room changes.
         card.pages.installEventFilter(self)
-        card.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        card.list.setToolTip(tip)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setToolTip(tip)
         # Qt's convention for item views: a click selects, a double click or Enter opens
         # (`activated`, which on a desktop set to open on one click is that click).
-        card.list.activated.connect(self._open)
+        table.activated.connect(self._open)
 
     def _sla_card(self, grid: QGridLayout) -> Card:
         """The support cases' card, below the others (built here: its rows are cases)."""
@@ -240,17 +253,6 @@ class HomeView(LoadedWhenShown):
         table, empty = QTableView(), QLabel()
         table.setObjectName("slaList")
         table.setAccessibleName(self.tr("SLA at risk now / breached this month"))
-        # As the other cards' lists are set in home_view.ui.
-        table.setAlternatingRowColors(True)
-        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)
-        table.setCornerButtonEnabled(False)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setHighlightSections(False)
         empty.setWordWrap(True)
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         pages.addWidget(table)
