@@ -3,19 +3,24 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QToolBar
 
 from accountdesk import launch
 from accountdesk.domain.tiers import Tier
+from accountdesk.gui import settings
 from accountdesk.gui.main_window import (
     DESKTOP_ID,
+    HOME,
+    LEDGER,
     NAVIGATION,
     MainWindow,
     _database_name,
     start_window,
 )
 from accountdesk.gui.prompts import Prompts
+from accountdesk.gui.views import View
+from accountdesk.gui.views.ledger import LedgerView
 from accountdesk.services.portfolio import NewCustomer
 from accountdesk.shipped import resource_path
 
@@ -74,6 +79,79 @@ def test_home_shows_its_figures_before_the_status_bar_counts(qtbot, sqlite_desk,
     assert at_counts == [(True, True)]  # Home on screen, its figures shown first
     assert window.status.text().startswith("1 customer · ")
     assert window.picker.findText("Acme") > 0
+    window.close()
+    window.desk.close()
+
+
+def views_built(window):
+    """The views in the window's pages, by title (the opening and welcome pages aside)."""
+    pages = (window.pages.widget(index) for index in range(window.pages.count()))
+    return sorted(page.title for page in pages if isinstance(page, View))
+
+
+@pytest.fixture
+def remember():
+    """Sets the view the window remembers; forgets it after the test (a window saves the
+    view it closes on)."""
+    yield lambda view: QSettings().setValue(settings.WINDOW_VIEW, view)
+    QSettings().remove(settings.WINDOW_VIEW)
+
+
+def test_a_window_opening_on_home_builds_the_other_views_after_its_figures(
+    qtbot, sqlite_desk, clock, remember
+):
+    """Building the five other views first held Home's figures back by a fifth of a
+    second at every start: they are built once the figures are shown."""
+    sqlite_desk.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))
+    remember(HOME)
+    window = started(qtbot, sqlite_desk.engine.url.database, clock)
+    seen: dict[str, list[str]] = {}
+
+    def at_built() -> None:
+        seen["built"] = views_built(window)
+        home = window.current_view()
+        home.figures_shown.connect(lambda: seen.setdefault("figures", views_built(window)))
+
+    window.built.connect(at_built)
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        pass
+    assert seen == {"built": ["Home"], "figures": ["Home"]}
+    everything = sorted(title for title, _ in NAVIGATION)
+    qtbot.waitUntil(lambda: views_built(window) == everything)
+    assert window.current_view() is window.views[HOME]  # still on Home
+    window.close()
+    window.desk.close()
+
+
+def test_a_view_chosen_before_homes_figures_is_built_and_shown_at_once(
+    qtbot, sqlite_desk, clock, remember
+):
+    sqlite_desk.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))
+    remember(HOME)
+    window = started(qtbot, sqlite_desk.engine.url.database, clock)
+    with qtbot.waitSignal(window.built, timeout=30_000):
+        pass
+    assert views_built(window) == ["Home"]
+    window.navigation.setCurrentRow(LEDGER)  # the user clicks "Hours" at once
+    assert isinstance(window.current_view(), LedgerView)
+    assert len(views_built(window)) == len(NAVIGATION)
+    ledger = window.current_view()
+    qtbot.waitUntil(lambda: ledger.loader.current, timeout=30_000)  # it reads, as shown
+    assert ledger.model.rowCount() == 0  # Acme has no hours yet
+    window.close()
+    window.desk.close()
+
+
+def test_a_window_opening_on_another_view_builds_every_view_at_once(
+    qtbot, sqlite_desk, clock, remember
+):
+    sqlite_desk.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))
+    remember(LEDGER)
+    window = started(qtbot, sqlite_desk.engine.url.database, clock)
+    with qtbot.waitSignal(window.built, timeout=30_000):
+        pass
+    assert len(views_built(window)) == len(NAVIGATION)
+    assert isinstance(window.current_view(), LedgerView)
     window.close()
     window.desk.close()
 
