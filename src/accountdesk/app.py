@@ -14,19 +14,19 @@ from accountdesk.db.engine import database_url, masked, open_database
 from accountdesk.db.notices import announce_changes
 from accountdesk.domain.clock import Clock, SystemClock
 from accountdesk.services.audit import Audit, VersionedSession, database_role
-from accountdesk.services.cases import Cases
-from accountdesk.services.catalog import Catalog
-from accountdesk.services.company import Company
 from accountdesk.services.dashboard import Dashboard
-from accountdesk.services.entitlements import Entitlements
-from accountdesk.services.ledger import Ledger
-from accountdesk.services.ledger_browser import LedgerBrowser
 from accountdesk.services.limits import check_text_on_write
 from accountdesk.services.portfolio import Portfolio
-from accountdesk.services.reviews import Reviews
 
 if TYPE_CHECKING:
+    from accountdesk.services.cases import Cases
+    from accountdesk.services.catalog import Catalog
+    from accountdesk.services.company import Company
+    from accountdesk.services.entitlements import Entitlements
+    from accountdesk.services.ledger import Ledger
+    from accountdesk.services.ledger_browser import LedgerBrowser
     from accountdesk.services.reports import Reports
+    from accountdesk.services.reviews import Reviews
     from accountdesk.services.transfer import Transfer
 
 
@@ -38,15 +38,8 @@ class Desk:
     clock: Clock
     user: str
     sessions: sessionmaker[Session] = field(init=False)
-    catalog: Catalog = field(init=False)
-    company: Company = field(init=False)
     portfolio: Portfolio = field(init=False)
-    ledger: Ledger = field(init=False)
-    entitlements: Entitlements = field(init=False)
-    reviews: Reviews = field(init=False)
-    ledger_browser: LedgerBrowser = field(init=False)
     dashboard: Dashboard = field(init=False)
-    cases: Cases = field(init=False)
     origin: str = field(init=False)  # what this desk's change notices carry
     audit: Audit = field(init=False)
 
@@ -60,19 +53,55 @@ class Desk:
         )
         check_text_on_write(self.sessions)
         self.origin = announce_changes(self.sessions, self.user)
-        self.catalog = Catalog(self.sessions)
-        self.company = Company(self.sessions)
         self.portfolio = Portfolio(self.sessions, self.clock, self.user)
-        self.ledger = Ledger(self.sessions, self.clock, self.user)
-        self.entitlements = Entitlements(self.sessions, self.clock)
-        self.reviews = Reviews(self.sessions, self.clock)
-        self.ledger_browser = LedgerBrowser(self.sessions)
         self.dashboard = Dashboard(self.sessions, self.clock)
-        self.cases = Cases(self.sessions, self.clock, self.user)
         self.audit = Audit(self.sessions)
 
-    # Loaded when first used, not with every window: reports (ReportLab's side) and
-    # bundles are a tenth of a second of imports that Home does not need to open.
+    # The other services load when first used: the window opens on Home, which needs
+    # only the portfolio and the dashboard, and their modules (with reports' and
+    # bundles', ReportLab's side) were a tenth of a second of every start.
+    @cached_property
+    def catalog(self) -> Catalog:
+        from accountdesk.services.catalog import Catalog
+
+        return Catalog(self.sessions)
+
+    @cached_property
+    def company(self) -> Company:
+        from accountdesk.services.company import Company
+
+        return Company(self.sessions)
+
+    @cached_property
+    def ledger(self) -> Ledger:
+        from accountdesk.services.ledger import Ledger
+
+        return Ledger(self.sessions, self.clock, self.user)
+
+    @cached_property
+    def entitlements(self) -> Entitlements:
+        from accountdesk.services.entitlements import Entitlements
+
+        return Entitlements(self.sessions, self.clock)
+
+    @cached_property
+    def reviews(self) -> Reviews:
+        from accountdesk.services.reviews import Reviews
+
+        return Reviews(self.sessions, self.clock)
+
+    @cached_property
+    def ledger_browser(self) -> LedgerBrowser:
+        from accountdesk.services.ledger_browser import LedgerBrowser
+
+        return LedgerBrowser(self.sessions)
+
+    @cached_property
+    def cases(self) -> Cases:
+        from accountdesk.services.cases import Cases
+
+        return Cases(self.sessions, self.clock, self.user)
+
     @cached_property
     def reports(self) -> Reports:
         from accountdesk.services.reports import Reports
