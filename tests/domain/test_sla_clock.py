@@ -324,3 +324,38 @@ def test_elapsed_matches_the_minute_by_minute_oracle(
     clock = ResponseClock(coverage, calendar, tuple(periods))
     end = start + timedelta(minutes=span)
     assert clock.elapsed(start, end) == oracle_elapsed(start, end, coverage, calendar, periods)
+
+
+@PROPERTY
+@given(
+    zone=st.sampled_from(ZONES),
+    opened=instants,
+    minutes=st.sampled_from([15, 60, 240, 480, 1440]),
+    span=st.integers(0, 4 * 24 * 60),
+    coverage=st.sampled_from([ALWAYS, BUSINESS]),
+    holidays=st.booleans(),
+    waits=waiting,
+)
+def test_a_cases_standing_matches_the_minute_by_minute_oracle(
+    zone: str,
+    opened: datetime,
+    minutes: int,
+    span: int,
+    coverage: Coverage,
+    holidays: bool,
+    waits: list[tuple[int, int]],
+) -> None:
+    """The due moment and the time gone, read in one walk of the clock, are what
+    counting minute by minute says: for a case answered `span` minutes after opening,
+    and for one still open at that moment (before, at or long after its due time)."""
+    calendar = BusinessCalendar(zone, _HOLIDAYS[zone] if holidays else frozenset())
+    periods = [(opened + timedelta(minutes=a), opened + timedelta(minutes=a + n)) for a, n in waits]
+    moment = opened + timedelta(minutes=span)
+    due = oracle_due(opened, minutes, coverage, calendar, periods)
+    gone = oracle_elapsed(opened, moment, coverage, calendar, periods)
+    target = Target(minutes, coverage)
+    answered = standing(CaseTimes(opened, moment), target, calendar, periods, moment)
+    assert (answered.due, answered.elapsed) == (due, gone)
+    assert answered.state is (CaseState.MET if moment <= due else CaseState.BREACHED)
+    still_open = standing(CaseTimes(opened), target, calendar, periods, moment)
+    assert (still_open.due, still_open.elapsed) == (due, gone)

@@ -157,6 +157,29 @@ class ResponseClock:
             left -= hi - lo
         raise AssertionError("the counted time never ends")  # pragma: no cover
 
+    def due_and_elapsed(
+        self, start: datetime, target: timedelta, end: datetime
+    ) -> tuple[datetime, timedelta]:
+        """`due(start, target)` and `elapsed(start, end)` in one walk of the counted
+        time: Home's SLA card asks both of thousands of cases, and each walk was a
+        third of its time."""
+        end = _utc(end)
+        counting = end > _utc(start)
+        left, total = target, timedelta(0)
+        due: datetime | None = None
+        for lo, hi in self.counted(start):
+            if due is None:
+                if hi - lo >= left:
+                    due = lo + left
+                else:
+                    left -= hi - lo
+            if counting and lo < end:
+                total += min(hi, end) - lo
+            counting = counting and hi < end  # what follows starts at `hi` or later
+            if due is not None and not counting:
+                return due, total
+        raise AssertionError("the counted time never ends")  # pragma: no cover
+
 
 class CaseState(StrEnum):
     """Where a case stands against its response target."""
@@ -215,10 +238,9 @@ def standing(
         return CaseStanding(None, CaseState.NO_TARGET, timedelta(0), None)
     clock = ResponseClock(target.coverage, calendar, tuple(waiting))
     limit = timedelta(minutes=target.minutes)
-    due = clock.due(times.opened, limit)
     answered = times.answered
     until = answered if answered is not None else _utc(now)
-    elapsed = clock.elapsed(times.opened, until)
+    due, elapsed = clock.due_and_elapsed(times.opened, limit, until)
     if answered is not None:
         state = CaseState.MET if _utc(answered) <= due else CaseState.BREACHED
         return CaseStanding(due, state, elapsed, None)
