@@ -90,21 +90,29 @@ def views_built(window):
 
 
 @pytest.fixture
-def remember():
-    """Sets the view the window remembers; forgets it after the test (a window saves the
-    view it closes on)."""
-    yield lambda view: QSettings().setValue(settings.WINDOW_VIEW, view)
+def start_on(qtbot, sqlite_desk, clock):
+    """Starts the window on a database with one customer, the window having last closed
+    on `view`; after the test, closes it and forgets the view (a window saves the view
+    it closes on)."""
+    sqlite_desk.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))
+    windows = []
+
+    def start(view: int) -> MainWindow:
+        QSettings().setValue(settings.WINDOW_VIEW, view)
+        windows.append(started(qtbot, sqlite_desk.engine.url.database, clock))
+        return windows[-1]
+
+    yield start
+    for window in windows:
+        window.close()
+        window.desk.close()
     QSettings().remove(settings.WINDOW_VIEW)
 
 
-def test_a_window_opening_on_home_builds_the_other_views_after_its_figures(
-    qtbot, sqlite_desk, clock, remember
-):
+def test_a_window_opening_on_home_builds_the_other_views_after_its_figures(qtbot, start_on):
     """Building the five other views first held Home's figures back by a fifth of a
     second at every start: they are built once the figures are shown."""
-    sqlite_desk.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))
-    remember(HOME)
-    window = started(qtbot, sqlite_desk.engine.url.database, clock)
+    window = start_on(HOME)
     seen: dict[str, list[str]] = {}
 
     def at_built() -> None:
@@ -119,16 +127,10 @@ def test_a_window_opening_on_home_builds_the_other_views_after_its_figures(
     everything = sorted(title for title, _ in NAVIGATION)
     qtbot.waitUntil(lambda: views_built(window) == everything)
     assert window.current_view() is window.views[HOME]  # still on Home
-    window.close()
-    window.desk.close()
 
 
-def test_a_view_chosen_before_homes_figures_is_built_and_shown_at_once(
-    qtbot, sqlite_desk, clock, remember
-):
-    sqlite_desk.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))
-    remember(HOME)
-    window = started(qtbot, sqlite_desk.engine.url.database, clock)
+def test_a_view_chosen_before_homes_figures_is_built_and_shown_at_once(qtbot, start_on):
+    window = start_on(HOME)
     with qtbot.waitSignal(window.built, timeout=30_000):
         pass
     assert views_built(window) == ["Home"]
@@ -138,22 +140,14 @@ def test_a_view_chosen_before_homes_figures_is_built_and_shown_at_once(
     ledger = window.current_view()
     qtbot.waitUntil(lambda: ledger.loader.current, timeout=30_000)  # it reads, as shown
     assert ledger.model.rowCount() == 0  # Acme has no hours yet
-    window.close()
-    window.desk.close()
 
 
-def test_a_window_opening_on_another_view_builds_every_view_at_once(
-    qtbot, sqlite_desk, clock, remember
-):
-    sqlite_desk.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))
-    remember(LEDGER)
-    window = started(qtbot, sqlite_desk.engine.url.database, clock)
+def test_a_window_opening_on_another_view_builds_every_view_at_once(qtbot, start_on):
+    window = start_on(LEDGER)
     with qtbot.waitSignal(window.built, timeout=30_000):
         pass
     assert len(views_built(window)) == len(NAVIGATION)
     assert isinstance(window.current_view(), LedgerView)
-    window.close()
-    window.desk.close()
 
 
 def test_a_database_that_cannot_be_opened_is_explained_and_left_alone(

@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
         waiting.start()
 
     def _build_other_views(self) -> None:
-        """(Nothing before the database is open, nor once all are built.)"""
+        """The views not built yet (none before the database is open)."""
         if 0 < len(self._views) < len(NAVIGATION):
             added = _view_classes()[len(self._views) :]
             self._add_views(*added)
@@ -588,8 +588,10 @@ class MainWindow(QMainWindow):
         return next((view for view in self._views if view is widget), None)
 
     def view(self, view_class: type[View]) -> View:
-        built = (v for v in self._views if isinstance(v, view_class))
-        return next(built, None) or next(v for v in self.views if isinstance(v, view_class))
+        found = next((v for v in self._views if isinstance(v, view_class)), None)
+        if found is None:  # not built yet
+            found = next(v for v in self.views if isinstance(v, view_class))
+        return found
 
     def step_month(self, by: int) -> None:
         month = self.context.month
