@@ -3,12 +3,13 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Tier
+from accountdesk.gui import settings
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.dialogs.customer import ContactDialog, CustomerDialog, TierChangeDialog
 from accountdesk.gui.prompts import Prompts
@@ -698,7 +699,15 @@ def test_the_month_in_the_toolbar_drives_the_consulting_column(qtbot, open_view,
     assert view.values["consulting"].text() == "1.25 h used of 4.00 h in October 2026"
 
 
-def test_column_widths_and_sort_are_remembered(qtbot, sqlite_desk):
+@pytest.fixture
+def forget_columns():
+    """The customers' column widths and sort this test remembers are forgotten after it:
+    another test's view (in the same process) would open with them."""
+    yield
+    QSettings().remove(settings.columns("customers"))
+
+
+def test_column_widths_and_sort_are_remembered(qtbot, sqlite_desk, forget_columns):
     from accountdesk.domain.periods import Month
     from accountdesk.gui.context import DeskContext
     from accountdesk.gui.qtmodels.customers import CustomersTableModel
