@@ -282,17 +282,27 @@ instants = st.builds(
 )
 waiting = st.lists(st.tuples(st.integers(0, 4 * 24 * 60), st.integers(1, 16 * 60)), max_size=3)
 PROPERTY = settings(max_examples=60, deadline=None)
+# A case: the customer's zone, when it opened, its target, coverage, holidays and waits.
+A_CASE = {
+    "zone": st.sampled_from(ZONES),
+    "opened": instants,
+    "minutes": st.sampled_from([15, 60, 240, 480, 1440]),
+    "coverage": st.sampled_from([ALWAYS, BUSINESS]),
+    "holidays": st.booleans(),
+    "waits": waiting,
+}
+
+
+def _calendar_and_waits(
+    zone: str, opened: datetime, holidays: bool, waits: list[tuple[int, int]]
+) -> tuple[BusinessCalendar, list[Interval]]:
+    calendar = BusinessCalendar(zone, _HOLIDAYS[zone] if holidays else frozenset())
+    periods = [(opened + timedelta(minutes=a), opened + timedelta(minutes=a + n)) for a, n in waits]
+    return calendar, periods
 
 
 @PROPERTY
-@given(
-    zone=st.sampled_from(ZONES),
-    opened=instants,
-    minutes=st.sampled_from([15, 60, 240, 480, 1440]),
-    coverage=st.sampled_from([ALWAYS, BUSINESS]),
-    holidays=st.booleans(),
-    waits=waiting,
-)
+@given(**A_CASE)
 def test_due_matches_the_minute_by_minute_oracle(
     zone: str,
     opened: datetime,
@@ -301,8 +311,7 @@ def test_due_matches_the_minute_by_minute_oracle(
     holidays: bool,
     waits: list[tuple[int, int]],
 ) -> None:
-    calendar = BusinessCalendar(zone, _HOLIDAYS[zone] if holidays else frozenset())
-    periods = [(opened + timedelta(minutes=a), opened + timedelta(minutes=a + n)) for a, n in waits]
+    calendar, periods = _calendar_and_waits(zone, opened, holidays, waits)
     clock = ResponseClock(coverage, calendar, tuple(periods))
     expected = oracle_due(opened, minutes, coverage, calendar, periods)
     assert clock.due(opened, timedelta(minutes=minutes)) == expected
@@ -327,15 +336,7 @@ def test_elapsed_matches_the_minute_by_minute_oracle(
 
 
 @PROPERTY
-@given(
-    zone=st.sampled_from(ZONES),
-    opened=instants,
-    minutes=st.sampled_from([15, 60, 240, 480, 1440]),
-    span=st.integers(0, 4 * 24 * 60),
-    coverage=st.sampled_from([ALWAYS, BUSINESS]),
-    holidays=st.booleans(),
-    waits=waiting,
-)
+@given(**A_CASE, span=st.integers(0, 4 * 24 * 60))
 def test_a_cases_standing_matches_the_minute_by_minute_oracle(
     zone: str,
     opened: datetime,
@@ -348,8 +349,7 @@ def test_a_cases_standing_matches_the_minute_by_minute_oracle(
     """The due moment and the time gone, read in one walk of the clock, are what
     counting minute by minute says: for a case answered `span` minutes after opening,
     and for one still open at that moment (before, at or long after its due time)."""
-    calendar = BusinessCalendar(zone, _HOLIDAYS[zone] if holidays else frozenset())
-    periods = [(opened + timedelta(minutes=a), opened + timedelta(minutes=a + n)) for a, n in waits]
+    calendar, periods = _calendar_and_waits(zone, opened, holidays, waits)
     moment = opened + timedelta(minutes=span)
     due = oracle_due(opened, minutes, coverage, calendar, periods)
     gone = oracle_elapsed(opened, moment, coverage, calendar, periods)
