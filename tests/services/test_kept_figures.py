@@ -1,12 +1,13 @@
-"""What the allowance rules said of each customer's month, kept on SQLite so that Home
-opens without running them for thousands of customers (`allowance_figures`): Home's
-overview from the kept answers always equals the overview computed with none kept.
+"""What the allowance rules said of each customer's month, kept so that Home opens
+without running them for thousands of customers (`allowance_figures`): Home's overview
+from the kept answers always equals the overview computed with none kept.
 
-A hypothesis state machine over what a team and its scripts do to one SQLite file
-(log, edit, delete and correct hours, change tiers, end and extend contracts, switch
-rollover, issue and reopen months, and SQL of their own on the ledger, the contract
-and the tiers), with Home reading months in between; and two races: another program
-writing while Home reads (and, in tests/faults, a file Home may only read)."""
+A hypothesis state machine over what a team and its scripts do to one database, SQLite
+and PostgreSQL (log, edit, delete and correct hours, change tiers, end and extend
+contracts, switch rollover, issue and reopen months, and SQL of their own on the
+ledger, the contract and the tiers), with Home reading months in between; and races:
+another program writing while Home reads (and, in tests/faults, a file Home may only
+read), and on PostgreSQL the stamps that the triggers raise."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -171,11 +171,10 @@ class Team(RuleBasedStateMachine):
 
 
 @pytest.fixture()
-def team(tmp_path: Path) -> Iterator[tuple[Desk, Desk]]:
-    path = tmp_path / "team.sqlite3"
+def team(db_url: str) -> Iterator[tuple[Desk, Desk]]:
     clock = FixedClock(TODAY)
-    home = open_desk(str(path), clock=clock, user="Home")
-    teammate = open_desk(str(path), clock=clock, user="Sara Okafor")
+    home = open_desk(db_url, clock=clock, user="Home")
+    teammate = open_desk(db_url, clock=clock, user="Sara Okafor")
     yield home, teammate
     teammate.close()
     home.close()
@@ -193,11 +192,21 @@ def test_home_from_kept_answers_equals_the_rules_run_again(team) -> None:
     assert kept_count(Team.home) > 0, "the comparison must be with answers kept"
 
 
-def test_an_answer_from_data_changed_meanwhile_is_not_kept(team) -> None:
+@pytest.fixture()
+def sqlite_team(sqlite_url: str) -> Iterator[tuple[Desk, Desk]]:
+    clock = FixedClock(TODAY)
+    home = open_desk(sqlite_url, clock=clock, user="Home")
+    teammate = open_desk(sqlite_url, clock=clock, user="Sara Okafor")
+    yield home, teammate
+    teammate.close()
+    home.close()
+
+
+def test_an_answer_from_data_changed_meanwhile_is_not_kept(sqlite_team) -> None:
     """Another program logs hours after Home began its read, before Home stores what it
     computed: SQLite refuses Home the write, Home still shows what it read, and the next
     read runs the rules again for that customer."""
-    home, teammate = team
+    home, teammate = sqlite_team
     teammate.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, START))
     teammate.ledger.log(NewEntry("Acme", TODAY, 3600, Category.CONSULTING, "Ana", "Work"))
     before = home.dashboard.overview(MONTHS[0])
@@ -227,3 +236,115 @@ def test_an_answer_from_data_changed_meanwhile_is_not_kept(team) -> None:
     assert after == recomputed(home, MONTHS[0])
     assert after.overages and after != before  # ten more hours: an overage now
     assert kept_count(home) == 1
+
+
+def stored_and_current_stamp(desk: Desk, customer: int) -> tuple[int, int]:
+    """The stamp Home stored with the customer's answer, and the customer's stamp now."""
+    with desk.sessions() as s:
+        stored = s.scalar(
+            select(m.AllowanceFigures.stamp).where(m.AllowanceFigures.customer_id == customer)
+        )
+        current = s.scalar(
+            select(m.FiguresStamp.stamp).where(m.FiguresStamp.customer_id == customer)
+        )
+    return int(stored if stored is not None else -1), int(current or 0)
+
+
+@pytest.mark.postgres
+def test_on_postgresql_an_answer_from_data_changed_meanwhile_is_never_used(
+    postgres_url: str,
+) -> None:
+    """PostgreSQL lets Home store its answer after another program committed a change:
+    the answer is stored with the stamp Home read before the data, which the other's
+    change raised, so no read uses it; the next read runs the rules again."""
+    clock = FixedClock(TODAY)
+    home = open_desk(postgres_url, clock=clock, user="Home")
+    teammate = open_desk(postgres_url, clock=clock, user="Sara Okafor")
+    try:
+        acme = teammate.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, START))
+        teammate.ledger.log(NewEntry("Acme", TODAY, 3600, Category.CONSULTING, "Ana", "Work"))
+        before = home.dashboard.overview(MONTHS[0])
+        assert stored_and_current_stamp(home, acme)[0] == stored_and_current_stamp(home, acme)[1]
+        with home.sessions.begin() as s:
+            s.execute(delete(m.AllowanceFigures))
+        logged = []
+
+        def meanwhile(_conn, _cursor, statement, *_):
+            storing = "allowance_figures" in statement and statement.lstrip().startswith("INSERT")
+            if storing and not logged:  # another program commits before Home stores
+                with teammate.engine.begin() as c:
+                    raised = "UPDATE ledger_entry SET seconds = seconds + 36000"
+                    logged.append(c.execute(text(raised)).rowcount)
+
+        event.listen(home.engine, "before_cursor_execute", meanwhile)
+        try:
+            during = home.dashboard.overview(MONTHS[0])
+        finally:
+            event.remove(home.engine, "before_cursor_execute", meanwhile)
+        assert logged == [1]
+        assert during == before  # what Home read before the change
+        stored, current = stored_and_current_stamp(home, acme)
+        assert stored < current  # stored, with the stamp from before the change
+        after = home.dashboard.overview(MONTHS[0])
+        assert after.overages and after != before  # ten more hours: an overage now
+        assert after == recomputed(home, MONTHS[0])
+        stored, current = stored_and_current_stamp(home, acme)
+        assert stored == current
+    finally:
+        teammate.close()
+        home.close()
+
+
+@pytest.mark.postgres
+def test_on_postgresql_every_write_the_rules_read_raises_only_its_customers_stamp(
+    postgres_url: str,
+) -> None:
+    """The triggers raise the stamps of the customers a statement wrote for, whichever
+    program wrote it; a change to the tiers raises everyone's; a removed customer takes
+    its stamp with it."""
+    desk = open_desk(postgres_url, clock=FixedClock(TODAY), user="tester")
+    try:
+        acme = desk.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, START))
+        big = desk.portfolio.add_customer(NewCustomer("Big", Tier.ENTERPRISE, START))
+
+        def stamps() -> dict[int, int]:
+            with desk.sessions() as s:
+                rows = s.execute(select(m.FiguresStamp.customer_id, m.FiguresStamp.stamp))
+                return {customer: stamp for customer, stamp in rows}
+
+        def raised(sql: str) -> dict[int, int]:
+            before = stamps()
+            with desk.engine.begin() as c:
+                c.execute(text(sql))
+            after = stamps()
+            return {i: after.get(i, 0) - before.get(i, 0) for i in (acme, big)}
+
+        for day in (1, 2, 3):
+            desk.ledger.log(
+                NewEntry("Acme", date(2026, 11, day), 3600, Category.CONSULTING, "Ana", "W")
+            )
+        desk.ledger.log(NewEntry("Big", date(2026, 11, 4), 3600, Category.CONSULTING, "Ana", "W"))
+        assert raised(f"UPDATE ledger_entry SET seconds = 7200 WHERE customer_id = {acme}") == {
+            acme: 3,
+            big: 0,
+        }
+        assert raised(f"UPDATE ledger_entry SET customer_id = {big} WHERE customer_id = {acme} "
+                      "AND entry_date = '2026-11-01'") == {acme: 1, big: 1}  # fmt: skip
+        assert raised(f"UPDATE customer SET rollover = true WHERE id = {big}") == {acme: 0, big: 1}
+        assert raised(
+            f"UPDATE contract_term SET consulting_hours = 1 WHERE customer_id = {acme}"
+        ) == {
+            acme: 1,
+            big: 0,
+        }
+        assert raised(f"INSERT INTO locked_month VALUES ({acme}, '2026-10', now(), 'Ana')") == {
+            acme: 1,
+            big: 0,
+        }
+        assert raised("UPDATE tier SET consulting_overage_rate = 175") == {acme: 1, big: 1}
+        assert raised("UPDATE customer SET name = name WHERE false") == {acme: 0, big: 0}
+        with desk.engine.begin() as c:
+            c.execute(text(f"DELETE FROM customer WHERE id = {acme}"))
+        assert acme not in stamps()
+    finally:
+        desk.close()

@@ -236,10 +236,11 @@ class MonthHours(Base):
 class AllowanceFigures(Base):
     """What the allowance rules say of a customer's month on Home (its fullest
     allowance past 80 %, its overage), kept so that Home need not run the rules for
-    every customer each time it opens (services/dashboard.py). Only on SQLite: its
-    triggers (migration 0014) remove a customer's rows in the same statement as any
-    write the rules read (the ledger, the contract, the customer, an issued month, and
-    every row on a change to the tiers), whichever program writes it. `rules` is the
+    every customer each time it opens (services/dashboard.py). On SQLite its triggers
+    (migration 0014) remove a customer's rows in the same statement as any write the
+    rules read (the ledger, the contract, the customer, an issued month, and every row
+    on a change to the tiers), whichever program writes it. On PostgreSQL a row counts
+    only while its `stamp` is still its customer's (`FiguresStamp`). `rules` is the
     version of the rules that wrote a row: another version's row is computed again."""
 
     __tablename__ = "allowance_figures"
@@ -251,6 +252,21 @@ class AllowanceFigures(Base):
     month: Mapped[date] = mapped_column(Date, primary_key=True)
     rules: Mapped[int] = mapped_column(Integer)
     payload: Mapped[str] = mapped_column(Text)
+    # The customer's stamp when the rules read its data (PostgreSQL; 0 on SQLite).
+    stamp: Mapped[int] = mapped_column(BigInteger, server_default="0")
+
+
+class FiguresStamp(Base):
+    """A number that PostgreSQL's triggers (migration 0015) raise in the same statement
+    as any write the allowance rules read for the customer (every customer's on a
+    change to the tiers). No row: 0. Unused on SQLite."""
+
+    __tablename__ = "figures_stamp"
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True
+    )
+    stamp: Mapped[int] = mapped_column(BigInteger)
 
 
 class LockedMonth(Base):

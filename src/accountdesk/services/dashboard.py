@@ -9,13 +9,18 @@ summing a customer's hours per month changes nothing in them while one term is i
 force all month, since overage telescopes within it (the few customers whose tier
 changes within the month get that month's days from the ledger).
 
-On SQLite the rules' answer for each customer's month is kept in the database
-(`allowance_figures`, migration 0014) once computed: its triggers forget a customer's
-answers in the same statement as any write the rules read, so Home runs the rules only
-for the customers changed since, and opens without running them for thousands. The
-answers are stored in the read's own transaction, which SQLite refuses a write when
-another program has written since it began: an answer from data that changed meanwhile
-is never kept.
+The rules' answer for each customer's month is kept in the database
+(`allowance_figures`) once computed, so Home runs the rules only for the customers
+changed since, and opens without running them for thousands. An answer from data that
+changed meanwhile is never used:
+- on SQLite, triggers (migration 0014) forget a customer's answers in the same
+  statement as any write the rules read, and answers are stored in the read's own
+  transaction, which SQLite refuses a write when another program has written since it
+  began;
+- on PostgreSQL, where a reader may store after others committed, triggers (0015)
+  raise the customer's stamp instead; Home reads the stamps before the data it
+  computes from, stores each answer with its customer's, and uses an answer only while
+  the stamp is still the customer's.
 
 The adjustments waiting for the next report are recomputed only for the customers with
 an issued month (services.statements.portfolio_pending): no one else can have any.
@@ -218,7 +223,8 @@ class Dashboard:
 
     def _read(self, month: Month, today: date) -> Overview:
         with reading(self._sessions) as s:
-            kept = _kept_figures(s, month)
+            stamps = _stamps(s)  # before anything the rules read
+            kept = _kept_figures(s, month, stamps)
             people: Mapping[int, _Person]
             if kept:
                 # Names for every line, contracts only for the customers the rules run
@@ -231,14 +237,14 @@ class Dashboard:
                     )
                 )
                 accounts = _accounts(s, sorted(set(missing) | set(s.scalars(ending))))
-            else:  # nothing kept (PostgreSQL, a new month): every contract
+            else:  # nothing kept (a new month, a change to the tiers): every contract
                 accounts = _accounts(s)
                 people, missing = accounts, list(accounts)
             # Only an issued (locked) month's entry can be corrected or adjusted.
             locked = sorted(
                 set(s.scalars(select(m.LockedMonth.customer_id).distinct())) & set(people)
             )
-            figures = kept | _computed(s, month, accounts, missing, locked, whole=not kept)
+            figures = kept | _computed(s, month, accounts, missing, locked, stamps, whole=not kept)
             alerts, overages = _lines(figures, people, month)
             return Overview(
                 month=month,
@@ -254,6 +260,7 @@ class Dashboard:
     def _refreshed(self, since: Overview, changed: frozenset[int], today: date) -> Overview:
         month, ids = since.month, sorted(changed)
         with reading(self._sessions) as s:
+            stamps = _stamps(s, ids)  # before anything the rules read
             accounts = _accounts(s, ids)
             locked = sorted(
                 set(
@@ -265,9 +272,9 @@ class Dashboard:
                 )
                 & set(accounts)
             )
-            kept = _kept_figures(s, month, ids)
+            kept = _kept_figures(s, month, stamps, ids)
             missing = [i for i in accounts if i not in kept]
-            figures = kept | _computed(s, month, accounts, missing, locked, whole=False)
+            figures = kept | _computed(s, month, accounts, missing, locked, stamps, whole=False)
             alerts, overages = _lines(figures, accounts, month)
             customers = s.scalar(select(func.count(func.distinct(m.ContractTerm.customer_id))))
             overdue = _overdue(s, accounts, self._clock.now(), today, only=ids)
@@ -457,21 +464,39 @@ def _days_of_the_month(
     return sums
 
 
-def _kept_figures(s: Session, month: Month, only: list[int] | None = None) -> dict[int, _Figures]:
-    """The rules' answers for `month` the database keeps (SQLite; for the customers of
-    `only`, or all), of this version of the rules."""
-    if s.get_bind().dialect.name != "sqlite":
-        return {}
+def _stamps(s: Session, only: list[int] | None = None) -> dict[int, int] | None:
+    """On PostgreSQL, the stamps of the customers of `only` (or all) as they are now (a
+    customer without one: 0); None on SQLite, whose triggers forget answers instead."""
+    if s.get_bind().dialect.name != "postgresql":
+        return None
+    table = m.FiguresStamp
+    stamps = select(table.customer_id, table.stamp)
+    return {
+        customer_id: stamp
+        for batch in _batches(only)
+        for customer_id, stamp in s.execute(
+            stamps if batch is None else stamps.where(table.customer_id.in_(batch))
+        )
+    }
+
+
+def _kept_figures(
+    s: Session, month: Month, stamps: dict[int, int] | None, only: list[int] | None = None
+) -> dict[int, _Figures]:
+    """The rules' answers for `month` the database keeps (for the customers of `only`,
+    or all), of this version of the rules; with `stamps` (PostgreSQL), only those
+    stored with their customer's stamp."""
     table = m.AllowanceFigures
-    kept = select(table.customer_id, table.payload).where(
+    kept = select(table.customer_id, table.payload, table.stamp).where(
         table.month == month.first, table.rules == RULES
     )
     return {
         customer_id: _Figures.from_payload(payload)
         for batch in _batches(only)
-        for customer_id, payload in s.execute(
+        for customer_id, payload, stamp in s.execute(
             kept if batch is None else kept.where(table.customer_id.in_(batch))
         )
+        if stamps is None or stamps.get(customer_id, 0) == stamp
     }
 
 
@@ -481,40 +506,67 @@ def _computed(
     accounts: Mapping[int, _Account],
     missing: list[int],
     locked: list[int],
+    stamps: dict[int, int] | None,
     whole: bool,
 ) -> dict[int, _Figures]:
     """The rules' answers for the customers of `missing` (their contracts in
-    `accounts`; `whole`: that is every customer), kept for the next read."""
+    `accounts`; `whole`: that is every customer), kept for the next read with their
+    `stamps` (PostgreSQL)."""
     if not missing:
         return {}
     wanted = {i: accounts[i] for i in missing if i in accounts}
     figures = _figures(s, wanted, month, locked, None if whole else sorted(wanted))
-    _keep_figures(s, month, figures)
+    _keep_figures(s, month, figures, stamps)
     return figures
 
 
-def _keep_figures(s: Session, month: Month, figures: dict[int, _Figures]) -> None:
-    """Keep `figures` for the next read, on SQLite, in the reading transaction. SQLite
-    refuses a read transaction its first write when another program has written since
-    it began (or is writing), and then nothing is kept: an answer computed from data
-    that changed meanwhile never is. Home does not wait for it either way."""
+def _keep_figures(
+    s: Session, month: Month, figures: dict[int, _Figures], stamps: dict[int, int] | None
+) -> None:
+    """Keep `figures` for the next read, in the reading transaction. Home does not wait
+    for it, and a refusal keeps nothing.
+
+    SQLite refuses a read transaction its first write when another program has written
+    since it began (or is writing): an answer computed from data that changed meanwhile
+    never is kept. On PostgreSQL each answer is kept with its customer's stamp as read
+    before its data (`stamps`), and counts only while the stamp is still the customer's;
+    an answer stored meanwhile with a later stamp stays."""
     bind = s.get_bind()
-    if not figures or bind.dialect.name != "sqlite" or damaged_file(bind.engine.url.database):
+    if not figures or damaged_file(bind.engine.url.database):
         return
     table = _FIGURES
     rows = [
-        {"customer_id": i, "month": month.first, "rules": RULES, "payload": f.payload()}
-        for i, f in figures.items()
+        {
+            "customer_id": i,
+            "month": month.first,
+            "rules": RULES,
+            "payload": figures[i].payload(),
+            "stamp": 0 if stamps is None else stamps.get(i, 0),
+        }
+        for i in sorted(figures)  # another reader storing the same rows waits, never locks
     ]
+    if bind.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+
+        stored = upsert(table)
+        statement: Any = stored.on_conflict_do_update(
+            index_elements=[table.c.customer_id, table.c.month],
+            set_={c: stored.excluded[c] for c in ("rules", "payload", "stamp")},
+            where=table.c.stamp <= stored.excluded.stamp,
+        )
+    else:
+        statement = insert(table).prefix_with("OR REPLACE")
     try:
         with s.begin_nested():
             # On the connection: the ORM's bookkeeping has nothing to do with these rows.
-            s.connection().execute(insert(table).prefix_with("OR REPLACE"), rows)
+            s.connection().execute(statement, rows)
     except (Refused, DBAPIError):
-        return  # written meanwhile, or a file this program may only read
-    # Named in a notice, so that the other windows on the file know what was written
-    # (a write without one makes them read everything again); no view shows this table.
-    note_change(s, table.name, figures, [month.label])
+        return  # written meanwhile, or a database this program may only read
+    if stamps is None:
+        # Named in a notice, so that the other windows on the file know what was
+        # written (a write without one makes them read everything again); no view shows
+        # this table. PostgreSQL's windows hear only of what a notice names.
+        note_change(s, table.name, figures, [month.label])
 
 
 def _figures(

@@ -56,7 +56,7 @@ from math import ceil
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Date, Select, Table, func, insert, select, text
+from sqlalchemy import Date, Select, Table, TextClause, func, insert, select, text
 from sqlalchemy import cast as cast_
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, aliased, sessionmaker
@@ -213,21 +213,30 @@ def _month_sums_written_once(s: Session) -> Iterator[None]:
         s.execute(text(f"DROP TRIGGER {_LOGGED}"))
         restore = partial(s.execute, text(created))
     else:
+        # The stamps too (0015): a new database has no kept answers for them to void.
+        def triggers(verb: str) -> TextClause:
+            names = (_LOGGED, _STAMPED)
+            return text(
+                "ALTER TABLE ledger_entry " + ", ".join(f"{verb} TRIGGER {n}" for n in names)
+            )
+
         try:
             with s.begin_nested():
-                s.execute(text(f"ALTER TABLE ledger_entry DISABLE TRIGGER {_LOGGED}"))
+                s.execute(triggers("DISABLE"))
         except DBAPIError:  # not the table's owner
             yield
             return
-        restore = partial(s.execute, text(f"ALTER TABLE ledger_entry ENABLE TRIGGER {_LOGGED}"))
+        restore = partial(s.execute, triggers("ENABLE"))
     yield
     s.execute(text("DELETE FROM month_hours"))  # empty already: the database was
     s.execute(insert(m.MonthHours).from_select(_SUM_COLUMNS, _month_sums(dialect)))
     restore()
 
 
-# The trigger of migration 0011 that adds a new entry to its month's sum.
+# The trigger of migration 0011 that adds a new entry to its month's sum, and the one
+# of 0015 that raises its customer's stamp (PostgreSQL).
 _LOGGED = "month_hours_logged"
+_STAMPED = "figures_stamp_ledger_entry"
 _SUM_COLUMNS = ["customer_id", "month", "category", "seconds", "entries"]
 
 
