@@ -543,7 +543,7 @@ def _keep_figures(
             "payload": figures[i].payload(),
             "stamp": 0 if stamps is None else stamps.get(i, 0),
         }
-        for i in sorted(figures)  # another reader storing the same rows waits, never locks
+        for i in sorted(figures)  # in one order: two readers storing the same rows queue
     ]
     if bind.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as upsert
