@@ -259,13 +259,13 @@ class AllowanceFigures(Base):
 class FiguresStamp(Base):
     """A number that PostgreSQL's triggers (migration 0015) raise in the same statement
     as any write the allowance rules read for the customer (every customer's on a
-    change to the tiers). No row: 0. Unused on SQLite."""
+    change to the tiers). No row: 0. No foreign key: removing a customer removes its
+    rows, whose triggers raise its stamp on the way out; the row stays, and counts for
+    nothing without the customer's answers, which go. Unused on SQLite."""
 
     __tablename__ = "figures_stamp"
 
-    customer_id: Mapped[int] = mapped_column(
-        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True
-    )
+    customer_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     stamp: Mapped[int] = mapped_column(BigInteger)
 
 

@@ -37,27 +37,35 @@ depends_on: str | Sequence[str] | None = None
 _RAISE = """
         INSERT INTO figures_stamp AS f (customer_id, stamp) VALUES ({customer}, 1)
         ON CONFLICT (customer_id) DO UPDATE SET stamp = f.stamp + 1;"""
-# The row's customer, and the one a removed or moved row left, unless that customer is
-# being removed in the same transaction (its rows go with it). One statement with the
-# row's values: PostgreSQL keeps its plan (a join or a SQL function per row cost ten
-# times the insert itself).
+# The row's customer, and the one a removed or moved row left. Only statements that
+# find their row by its key (ON CONFLICT's), never a lookup: PostgreSQL keeps a
+# trigger's plans for the session, and one planned while a table was empty scans it
+# for every row after (see 0016). No foreign key either: removing a customer removes its
+# rows, which raise its stamp on the way out.
 _PER_ROW = """
-CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    left_customer integer;
+CREATE FUNCTION figures_stamp_raised() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP <> 'DELETE' THEN{raise_new}
     END IF;
-    IF TG_OP = 'DELETE' THEN
-        left_customer := OLD.{column};
+    IF TG_OP = 'DELETE' THEN{raise_old}
     ELSIF TG_OP = 'UPDATE' THEN
-        IF OLD.{column} IS DISTINCT FROM NEW.{column} THEN
-            left_customer := OLD.{column};
+        IF OLD.customer_id IS DISTINCT FROM NEW.customer_id THEN{raise_old}
         END IF;
     END IF;
-    IF left_customer IS NOT NULL
-       AND EXISTS (SELECT 1 FROM customer WHERE id = left_customer) THEN{raise_left}
-    END IF;
+    RETURN NULL;
+END
+$$
+""".format(
+    raise_new=_RAISE.format(customer="NEW.customer_id"),
+    raise_old=_RAISE.format(customer="OLD.customer_id"),
+)
+# A customer's own row, once per statement on the rows it changed.
+_OF_CUSTOMER = """
+CREATE FUNCTION figures_stamp_of_customer() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO figures_stamp AS f (customer_id, stamp)
+    SELECT id, 1 FROM new_rows ORDER BY id
+    ON CONFLICT (customer_id) DO UPDATE SET stamp = f.stamp + 1;
     RETURN NULL;
 END
 $$
@@ -72,47 +80,37 @@ BEGIN
 END
 $$
 """
-# (table, the column naming the customer, the events that raise its stamp): a new
-# customer has no answers yet, and a removed one takes them with it.
-_PER_CUSTOMER = (
-    ("ledger_entry", "customer_id", "INSERT OR UPDATE OR DELETE"),
-    ("contract_term", "customer_id", "INSERT OR UPDATE OR DELETE"),
-    ("locked_month", "customer_id", "INSERT OR UPDATE OR DELETE"),
-    ("customer", "id", "UPDATE"),
-)
-_FUNCTIONS = {"customer_id": "figures_stamp_raised", "id": "figures_stamp_raised_by_id"}
+_FUNCTIONS = ("figures_stamp_raised", "figures_stamp_of_customer", "figures_stamps_raised")
 
 
 def _pg_statements() -> list[str]:
-    statements = [_EVERY_CUSTOMER]
-    statements += [
-        _PER_ROW.format(
-            name=name,
-            column=column,
-            raise_new=_RAISE.format(customer=f"NEW.{column}"),
-            raise_left=_RAISE.format(customer="left_customer"),
-        )
-        for column, name in _FUNCTIONS.items()
-    ]
-    for table, column, events in _PER_CUSTOMER:
+    statements = [_PER_ROW, _OF_CUSTOMER, _EVERY_CUSTOMER]
+    for table in ("ledger_entry", "contract_term", "locked_month"):
         # Row by row, and named to fire before the month sums' triggers (0011; a row's
         # triggers fire in name order): a writer takes its customer's stamp before any
         # of the customer's month sums, so two writers of one customer queue on the
         # stamp and never hold the sums in opposite orders.
         statements.append(
-            f"CREATE TRIGGER figures_stamp_{table} AFTER {events} ON {table} "
-            f"FOR EACH ROW EXECUTE FUNCTION {_FUNCTIONS[column]}()"
+            f"CREATE TRIGGER figures_stamp_{table} AFTER INSERT OR UPDATE OR DELETE "
+            f"ON {table} FOR EACH ROW EXECUTE FUNCTION figures_stamp_raised()"
         )
-    # The tiers' rates and allowances are every customer's; TRUNCATE names no rows.
-    statements.append(
-        "CREATE TRIGGER figures_stamp_tier AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE "
-        "ON tier FOR EACH STATEMENT EXECUTE FUNCTION figures_stamps_raised()"
-    )
-    for table in ("ledger_entry", "contract_term", "locked_month"):
+        # TRUNCATE names no rows: every customer's.
         statements.append(
             f"CREATE TRIGGER figures_stamp_{table}_truncate AFTER TRUNCATE ON {table} "
             "FOR EACH STATEMENT EXECUTE FUNCTION figures_stamps_raised()"
         )
+    # A new customer has no answers yet. A removed one's stamp stays: the rows removed
+    # with it raise it after any trigger on the customer could remove it (foreign keys'
+    # cascades fire theirs last), and a stamp only counts beside an answer, which goes.
+    statements.append(
+        "CREATE TRIGGER figures_stamp_customer AFTER UPDATE ON customer REFERENCING NEW "
+        "TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION figures_stamp_of_customer()"
+    )
+    # The tiers' rates and allowances are every customer's.
+    statements.append(
+        "CREATE TRIGGER figures_stamp_tier AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE "
+        "ON tier FOR EACH STATEMENT EXECUTE FUNCTION figures_stamps_raised()"
+    )
     return statements
 
 
@@ -128,14 +126,8 @@ def _trigger_names() -> list[tuple[str, str]]:
 def upgrade() -> None:
     op.create_table(
         "figures_stamp",
-        sa.Column("customer_id", sa.Integer(), nullable=False),
+        sa.Column("customer_id", sa.Integer(), autoincrement=False, nullable=False),
         sa.Column("stamp", sa.BigInteger(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["customer_id"],
-            ["customer.id"],
-            name=op.f("fk_figures_stamp_customer_id_customer"),
-            ondelete="CASCADE",
-        ),
         sa.PrimaryKeyConstraint("customer_id", name=op.f("pk_figures_stamp")),
     )
     op.add_column(
@@ -157,7 +149,7 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         for name, table in _trigger_names():
             op.execute(f"DROP TRIGGER {name} ON {table}")
-        for function in (*_FUNCTIONS.values(), "figures_stamps_raised"):
+        for function in _FUNCTIONS:
             op.execute(f"DROP FUNCTION {function}()")
     # Not batch mode's copy and rename on SQLite: 0014's triggers name the table.
     op.execute("ALTER TABLE allowance_figures DROP COLUMN stamp")
