@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -170,14 +170,35 @@ class Team(RuleBasedStateMachine):
             assert self.home.dashboard.overview(month) == recomputed(self.home, month)
 
 
+@contextlib.contextmanager
+def home_and_teammate(url: str) -> Iterator[tuple[Desk, Desk]]:
+    """Home's desk and a teammate's, on the same database."""
+    clock = FixedClock(TODAY)
+    home = open_desk(url, clock=clock, user="Home")
+    teammate = open_desk(url, clock=clock, user="Sara Okafor")
+    try:
+        yield home, teammate
+    finally:
+        teammate.close()
+        home.close()
+
+
 @pytest.fixture()
 def team(db_url: str) -> Iterator[tuple[Desk, Desk]]:
-    clock = FixedClock(TODAY)
-    home = open_desk(db_url, clock=clock, user="Home")
-    teammate = open_desk(db_url, clock=clock, user="Sara Okafor")
-    yield home, teammate
-    teammate.close()
-    home.close()
+    with home_and_teammate(db_url) as desks:
+        yield desks
+
+
+@pytest.fixture()
+def sqlite_team(sqlite_url: str) -> Iterator[tuple[Desk, Desk]]:
+    with home_and_teammate(sqlite_url) as desks:
+        yield desks
+
+
+@pytest.fixture()
+def postgres_team(postgres_url: str) -> Iterator[tuple[Desk, Desk]]:
+    with home_and_teammate(postgres_url) as desks:
+        yield desks
 
 
 def test_home_from_kept_answers_equals_the_rules_run_again(team) -> None:
@@ -192,21 +213,13 @@ def test_home_from_kept_answers_equals_the_rules_run_again(team) -> None:
     assert kept_count(Team.home) > 0, "the comparison must be with answers kept"
 
 
-@pytest.fixture()
-def sqlite_team(sqlite_url: str) -> Iterator[tuple[Desk, Desk]]:
-    clock = FixedClock(TODAY)
-    home = open_desk(sqlite_url, clock=clock, user="Home")
-    teammate = open_desk(sqlite_url, clock=clock, user="Sara Okafor")
-    yield home, teammate
-    teammate.close()
-    home.close()
+TEN_HOURS_MORE = "UPDATE ledger_entry SET seconds = seconds + 36000"
 
 
-def test_an_answer_from_data_changed_meanwhile_is_not_kept(sqlite_team) -> None:
-    """Another program logs hours after Home began its read, before Home stores what it
-    computed: SQLite refuses Home the write, Home still shows what it read, and the next
-    read runs the rules again for that customer."""
-    home, teammate = sqlite_team
+def raced(home: Desk, teammate: Desk, other_program: Callable[[], int]) -> Overview:
+    """Acme logged an hour and Home read it; then Home reads again with nothing kept,
+    while `other_program` commits ten more hours (returning the rows it changed) just
+    before Home stores what it computed. What Home read the first time."""
     teammate.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, START))
     teammate.ledger.log(NewEntry("Acme", TODAY, 3600, Category.CONSULTING, "Ana", "Work"))
     before = home.dashboard.overview(MONTHS[0])
@@ -216,13 +229,8 @@ def test_an_answer_from_data_changed_meanwhile_is_not_kept(sqlite_team) -> None:
 
     def meanwhile(_conn, _cursor, statement, *_):
         storing = "allowance_figures" in statement and statement.lstrip().startswith("INSERT")
-        if storing and not logged:  # another program, on a connection of its own
-            other = sqlite3.connect(str(home.engine.url.database), timeout=5)
-            logged.append(
-                other.execute("UPDATE ledger_entry SET seconds = seconds + 36000").rowcount
-            )
-            other.commit()
-            other.close()
+        if storing and not logged:
+            logged.append(other_program())
 
     event.listen(home.engine, "before_cursor_execute", meanwhile)
     try:
@@ -230,7 +238,25 @@ def test_an_answer_from_data_changed_meanwhile_is_not_kept(sqlite_team) -> None:
     finally:
         event.remove(home.engine, "before_cursor_execute", meanwhile)
     assert logged == [1]
-    assert during == before  # what Home read, from its snapshot
+    assert during == before  # what Home read, before the change
+    return before
+
+
+def test_an_answer_from_data_changed_meanwhile_is_not_kept(sqlite_team) -> None:
+    """Another program logs hours after Home began its read, before Home stores what it
+    computed: SQLite refuses Home the write, Home still shows what it read, and the next
+    read runs the rules again for that customer."""
+    home, teammate = sqlite_team
+
+    def other_program() -> int:  # on a connection of its own
+        other = sqlite3.connect(str(home.engine.url.database), timeout=5)
+        try:
+            with other:
+                return other.execute(TEN_HOURS_MORE).rowcount
+        finally:
+            other.close()
+
+    before = raced(home, teammate, other_program)
     assert kept_count(home) == 0  # refused: nothing computed from it is kept
     after = home.dashboard.overview(MONTHS[0])
     assert after == recomputed(home, MONTHS[0])
@@ -252,47 +278,26 @@ def stored_and_current_stamp(desk: Desk, customer: int) -> tuple[int, int]:
 
 @pytest.mark.postgres
 def test_on_postgresql_an_answer_from_data_changed_meanwhile_is_never_used(
-    postgres_url: str,
+    postgres_team,
 ) -> None:
     """PostgreSQL lets Home store its answer after another program committed a change:
     the answer is stored with the stamp Home read before the data, which the other's
     change raised, so no read uses it; the next read runs the rules again."""
-    clock = FixedClock(TODAY)
-    home = open_desk(postgres_url, clock=clock, user="Home")
-    teammate = open_desk(postgres_url, clock=clock, user="Sara Okafor")
-    try:
-        acme = teammate.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, START))
-        teammate.ledger.log(NewEntry("Acme", TODAY, 3600, Category.CONSULTING, "Ana", "Work"))
-        before = home.dashboard.overview(MONTHS[0])
-        assert stored_and_current_stamp(home, acme)[0] == stored_and_current_stamp(home, acme)[1]
-        with home.sessions.begin() as s:
-            s.execute(delete(m.AllowanceFigures))
-        logged = []
+    home, teammate = postgres_team
 
-        def meanwhile(_conn, _cursor, statement, *_):
-            storing = "allowance_figures" in statement and statement.lstrip().startswith("INSERT")
-            if storing and not logged:  # another program commits before Home stores
-                with teammate.engine.begin() as c:
-                    raised = "UPDATE ledger_entry SET seconds = seconds + 36000"
-                    logged.append(c.execute(text(raised)).rowcount)
+    def other_program() -> int:
+        with teammate.engine.begin() as c:
+            return int(c.execute(text(TEN_HOURS_MORE)).rowcount)
 
-        event.listen(home.engine, "before_cursor_execute", meanwhile)
-        try:
-            during = home.dashboard.overview(MONTHS[0])
-        finally:
-            event.remove(home.engine, "before_cursor_execute", meanwhile)
-        assert logged == [1]
-        assert during == before  # what Home read before the change
-        stored, current = stored_and_current_stamp(home, acme)
-        assert stored < current  # stored, with the stamp from before the change
-        after = home.dashboard.overview(MONTHS[0])
-        assert after.overages and after != before  # ten more hours: an overage now
-        assert after == recomputed(home, MONTHS[0])
-        stored, current = stored_and_current_stamp(home, acme)
-        assert stored == current
-    finally:
-        teammate.close()
-        home.close()
+    before = raced(home, teammate, other_program)
+    acme = home.portfolio.customer("Acme").id
+    stored, current = stored_and_current_stamp(home, acme)
+    assert stored < current  # stored, with the stamp from before the change
+    after = home.dashboard.overview(MONTHS[0])
+    assert after.overages and after != before  # ten more hours: an overage now
+    assert after == recomputed(home, MONTHS[0])
+    stored, current = stored_and_current_stamp(home, acme)
+    assert stored == current
 
 
 @pytest.mark.postgres
