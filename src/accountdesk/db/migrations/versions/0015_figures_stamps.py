@@ -59,27 +59,21 @@ $$
     raise_new=_RAISE.format(customer="NEW.customer_id"),
     raise_old=_RAISE.format(customer="OLD.customer_id"),
 )
-# A customer's own row, once per statement on the rows it changed.
-_OF_CUSTOMER = """
-CREATE FUNCTION figures_stamp_of_customer() RETURNS trigger LANGUAGE plpgsql AS $$
+# Once per statement, for each customer of `rows` in id order: a customer's own rows
+# as the statement changed them, or every customer.
+_RAISE_EACH = """
+CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO figures_stamp AS f (customer_id, stamp)
-    SELECT id, 1 FROM new_rows ORDER BY id
+    SELECT id, 1 FROM {rows} ORDER BY id
     ON CONFLICT (customer_id) DO UPDATE SET stamp = f.stamp + 1;
     RETURN NULL;
 END
 $$
 """
-_EVERY_CUSTOMER = """
-CREATE FUNCTION figures_stamps_raised() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO figures_stamp AS f (customer_id, stamp)
-    SELECT id, 1 FROM customer ORDER BY id
-    ON CONFLICT (customer_id) DO UPDATE SET stamp = f.stamp + 1;
-    RETURN NULL;
-END
-$$
-"""
+_OF_CUSTOMER = _RAISE_EACH.format(name="figures_stamp_of_customer", rows="new_rows")
+_EVERY_CUSTOMER = _RAISE_EACH.format(name="figures_stamps_raised", rows="customer")
+
 _FUNCTIONS = ("figures_stamp_raised", "figures_stamp_of_customer", "figures_stamps_raised")
 
 
