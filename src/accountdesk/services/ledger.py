@@ -212,6 +212,10 @@ class Ledger:
         now required."""
         with self._sessions.begin() as s:
             row, customer = _entry_and_customer(s, entry_id)
+            target = find_customer(s, change.customer)
+            # Both at once: two people moving entries between the same two customers
+            # in opposite directions would otherwise each hold one and wait for the other.
+            hold_customer(s, customer.id, target.id)
             _check_unlocked(s, row, customer)
             check_version(s, row, version)
             before = row_values(row)
@@ -238,7 +242,6 @@ class Ledger:
                     ),
                     Field.ENTRY,
                 )
-            target = find_customer(s, change.customer)
             check_entry(
                 target.name,
                 contract_of(s, target),

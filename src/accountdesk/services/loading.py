@@ -130,11 +130,17 @@ def find_customer(session: Session, ref: str | int) -> m.Customer:
     return by_name
 
 
-def hold_customer(session: Session, customer_id: int) -> None:
-    """Lock the customer's row until the transaction ends, so that issuing a month and
+def hold_customer(session: Session, *customer_ids: int) -> None:
+    """Lock the customers' rows until the transaction ends, so that issuing a month and
     writing an entry into it queue up instead of crossing (PostgreSQL; SQLite lets one
-    writer in at a time anyway)."""
-    session.execute(select(m.Customer.id).where(m.Customer.id == customer_id).with_for_update())
+    writer in at a time anyway). Several are held in id order, in one statement: two
+    writers holding the same customers then queue, where opposite orders deadlock."""
+    session.execute(
+        select(m.Customer.id)
+        .where(m.Customer.id.in_(customer_ids))
+        .order_by(m.Customer.id)
+        .with_for_update()
+    )
 
 
 def hold_months(session: Session, customer_id: int) -> set[Month]:
