@@ -15,6 +15,8 @@ Messages never show a database password: URLs in them are masked.
 
 from __future__ import annotations
 
+import getpass
+import os
 import re
 import sqlite3
 import tempfile
@@ -26,6 +28,7 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from accountdesk.db import ordering
+from accountdesk.db.grants import APP_ROLE, is_owner
 from accountdesk.db.notices import application_name, watch_own_connections
 from accountdesk.domain.errors import Refused
 from accountdesk.files import atomic_path
@@ -279,7 +282,49 @@ def make_engine(url: str, user: str | None = None) -> Engine:
         event.listen(engine, "handle_error", _sqlite_errors)
     elif engine.dialect.name == "postgresql":
         watch_own_connections(engine)
+        event.listen(engine, "handle_error", _postgres_errors)
     return engine
+
+
+# PostgreSQL's codes for a transaction it stopped because another crossed it: a
+# deadlock, and a serializable transaction that could not be ordered with another.
+_CROSSED = {"40P01", "40001"}
+_NOT_ALLOWED = "42501"  # insufficient_privilege
+
+
+def _postgres_errors(context: ExceptionContext) -> None:
+    """Two refusals that are not the program's fault, each said in a sentence the user
+    can act on; the transaction is rolled back, so nothing was written."""
+    orig = context.original_exception
+    state = getattr(orig, "sqlstate", None)
+    if state in _CROSSED:
+        raise Refused(
+            say(
+                "Someone else's change to the same records was being saved at the same "
+                "moment, so the database stopped this one; nothing was written. Try again."
+            )
+        ) from None
+    if state == _NOT_ALLOWED:
+        login = _login(context)
+        raise Refused(
+            say(
+                "The database login {login} may not do this ({reason}); nothing was "
+                "written. The database's owner gives a person's login what AccountDesk "
+                "needs with: GRANT {role} TO {login};",
+                login=login,
+                reason=str(orig).strip().splitlines()[0],
+                role=APP_ROLE,
+            )
+        ) from None
+
+
+def _login(context: ExceptionContext) -> str:
+    """The database role the failed statement ran as. The URL may not name it: libpq
+    then takes PGUSER, else the computer's login."""
+    dbapi = getattr(getattr(context.connection, "connection", None), "dbapi_connection", None)
+    user = getattr(getattr(dbapi, "info", None), "user", None)
+    named = context.engine.url.username if context.engine is not None else None
+    return str(user or named or os.environ.get("PGUSER") or getpass.getuser())
 
 
 def alembic_config() -> Config:
@@ -431,6 +476,20 @@ def open_database(url: str, user: str | None = None) -> Engine:
                 current=current,
             )
         )
+    if current is not None and current != head and engine.dialect.name == "postgresql":
+        with engine.connect() as connection:
+            owner = is_owner(connection, "alembic_version")
+        if not owner:  # its ALTERs would be refused midway (the grants leave it so)
+            engine.dispose()
+            raise Refused(
+                say(
+                    "{where} has an older AccountDesk schema ({current}), which only the "
+                    "database's owner may upgrade: run `accountdesk init` as the owner, "
+                    "then open it again. Nothing was changed.",
+                    where=where,
+                    current=current,
+                )
+            )
     if current != head:
         if path is not None and current is not None:
             backup_sqlite(path, path.with_name(f"{path.name}.schema-{current}.bak"))

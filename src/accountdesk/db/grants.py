@@ -19,13 +19,14 @@ from accountdesk.wording import say
 APP_ROLE = "accountdesk_app"
 
 
-def is_owner(c: Connection) -> bool:
+def is_owner(c: Connection, table: str = "audit_entry") -> bool:
     """Whether the connection's role owns the schema's tables (or is a superuser)."""
     owner = c.execute(
         text(
             "SELECT tableowner FROM pg_tables "
-            "WHERE schemaname = current_schema() AND tablename = 'audit_entry'"
-        )
+            "WHERE schemaname = current_schema() AND tablename = :table"
+        ),
+        {"table": table},
     ).scalar()
     me, superuser = c.execute(
         text("SELECT rolname, rolsuper FROM pg_roles WHERE rolname = current_user")
