@@ -50,7 +50,13 @@ from accountdesk.files import write_atomically
 from accountdesk.services.audit import record, record_per_customer
 from accountdesk.services.ledger import NewEntry, entry_values
 from accountdesk.services.limits import check_text
-from accountdesk.services.loading import find_customer, reading, term, tier_catalog
+from accountdesk.services.loading import (
+    find_customer,
+    hold_customer,
+    reading,
+    term,
+    tier_catalog,
+)
 from accountdesk.services.portfolio import NewCustomer, check_new_customer, insert_customer
 from accountdesk.wording import N_, at_line, category, gettext, number, say, say_n
 
@@ -505,12 +511,7 @@ class _Known:
         terms: dict[int, list[Term]] = {customer_id: [] for customer_id in ids}
         locked: dict[int, set[Month]] = {customer_id: set() for customer_id in ids}
         for chunk in _chunks(ids):
-            self._s.execute(
-                select(m.Customer.id)
-                .where(m.Customer.id.in_(chunk))
-                .order_by(m.Customer.id)
-                .with_for_update()
-            )
+            hold_customer(self._s, *chunk)
             for row in self._s.scalars(
                 select(m.ContractTerm)
                 .where(m.ContractTerm.customer_id.in_(chunk))
