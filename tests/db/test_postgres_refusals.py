@@ -12,11 +12,12 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine, make_url, text
 
-from accountdesk.app import open_desk
+from accountdesk.app import Desk, open_desk
 from accountdesk.cli import main
-from accountdesk.db.engine import alembic_config
+from accountdesk.db.engine import alembic_config, masked
 from accountdesk.db.grants import APP_ROLE, grant_application_role
 from accountdesk.domain.errors import Refused
+from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category, Tier
 from accountdesk.services.ledger import NewEntry
 from accountdesk.services.portfolio import NewCustomer
@@ -30,7 +31,7 @@ CROSSED = (
 )
 
 
-def _acme_with_an_entry(url: str, clock) -> tuple[object, int]:
+def _acme_with_an_entry(url: str, clock) -> tuple[Desk, int]:
     desk = open_desk(url, clock=clock, user="Sam Lee")
     desk.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 5)))
     entry = desk.ledger.log(
@@ -136,3 +137,81 @@ def test_an_older_schema_opened_by_a_member_is_left_for_the_owner_to_upgrade(
     # The owner's init upgrades it; then the member opens it.
     assert main(["--db", postgres_url, "init"], clock=clock) == 0
     open_desk(clerk, clock=clock).close()
+
+
+def test_a_server_that_stops_taking_connections_is_said_and_the_desk_goes_on_after(
+    postgres_url, postgres_server, clock
+):
+    desk, _ = _acme_with_an_entry(postgres_url, clock)
+    before = snapshot(desk)
+    name = make_url(postgres_url).database
+    admin = create_engine(postgres_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:  # as a restart or a maintenance window would
+        c.execute(text(f"ALTER DATABASE {name} ALLOW_CONNECTIONS false"))
+        c.execute(
+            text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :d"),
+            {"d": name},
+        )
+    another = NewEntry("Acme", date(2026, 11, 3), 900, Category.INCIDENT, "Sam Lee", "Call")
+    with pytest.raises(Refused) as refused:
+        desk.ledger.log(another)
+    said = str(refused.value)
+    assert said.startswith(f"Cannot reach the database {masked(postgres_url)}: connection failed")
+    assert said.endswith(f'database "{name}" is not currently accepting connections')
+    with admin.connect() as c:
+        c.execute(text(f"ALTER DATABASE {name} ALLOW_CONNECTIONS true"))
+    assert snapshot(desk) == before
+    # The same desk works on once the server takes connections again...
+    desk.ledger.log(another)
+    # ...and a connection the server ended while it sat idle is replaced unnoticed.
+    with admin.connect() as c:
+        c.execute(
+            text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :d"),
+            {"d": name},
+        )
+    admin.dispose()
+    assert len(desk.ledger.entries("Acme", Month(2026, 11))) == 2
+    desk.close()
+
+
+def test_a_connection_lost_in_the_middle_of_a_change_is_said(postgres_url, postgres_server, clock):
+    desk, entry = _acme_with_an_entry(postgres_url, clock)
+    before = snapshot(desk)
+    outcome: list[str] = []
+
+    def edit() -> None:
+        change = NewEntry("Acme", date(2026, 11, 2), 3600, Category.INCIDENT, "Sam Lee", "Fix")
+        try:
+            desk.ledger.update(entry, change)
+            outcome.append("saved")
+        except Refused as refusal:
+            outcome.append(str(refusal))
+
+    script = create_engine(postgres_url)
+    admin = create_engine(postgres_server, isolation_level="AUTOCOMMIT")
+    with script.connect() as c:
+        c.execute(text("SELECT id FROM ledger_entry WHERE id = :e FOR UPDATE"), {"e": entry})
+        editing = threading.Thread(target=edit)
+        editing.start()
+        deadline = time.monotonic() + 30
+        while not _someone_waits_for_a_lock(c) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        with admin.connect() as a:  # the server ends the program's connection mid-change
+            a.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = :d AND wait_event_type = 'Lock'"
+                ),
+                {"d": make_url(postgres_url).database},
+            )
+        editing.join(timeout=30)
+        c.rollback()
+    script.dispose()
+    admin.dispose()
+    assert outcome == [
+        f"The connection to the database {masked(postgres_url)} was lost (terminating "
+        "connection due to administrator command). A change being saved may not have been "
+        "written: look again once the server is back."
+    ]
+    assert snapshot(desk) == before
+    desk.close()

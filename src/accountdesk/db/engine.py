@@ -293,10 +293,25 @@ _NOT_ALLOWED = "42501"  # insufficient_privilege
 
 
 def _postgres_errors(context: ExceptionContext) -> None:
-    """Two refusals that are not the program's fault, each said in a sentence the user
-    can act on; the transaction is rolled back, so nothing was written."""
+    """What the server refuses or where it fails for reasons that are not the
+    program's, each said in a sentence the user can act on."""
+    if context.engine is None:  # a pre-ping's, which an engine's listeners never see
+        return
     orig = context.original_exception
     state = getattr(orig, "sqlstate", None)
+    url = context.engine.url.render_as_string(hide_password=False)
+    if context.is_disconnect and context.connection is not None:
+        raise Refused(
+            say(
+                "The connection to the database {where} was lost ({reason}). A change "
+                "being saved may not have been written: look again once the server is back.",
+                where=masked(url),
+                reason=_without_password(_first_line(orig), url),
+            )
+        ) from None
+    if context.connection is None and isinstance(context.sqlalchemy_exception, OperationalError):
+        raise _unreachable(orig, url) from None
+    # The transaction is rolled back: nothing was written.
     if state in _CROSSED:
         raise Refused(
             say(
@@ -312,10 +327,22 @@ def _postgres_errors(context: ExceptionContext) -> None:
                 "written. The database's owner gives a person's login what AccountDesk "
                 "needs with: GRANT {role} TO {login};",
                 login=login,
-                reason=str(orig).strip().splitlines()[0],
+                reason=_first_line(orig),
                 role=APP_ROLE,
             )
         ) from None
+
+
+def _unreachable(error: BaseException, url: str) -> Refused:
+    reason = " ".join(_without_password(str(error), url).split())
+    return Refused(
+        say("Cannot reach the database {where}: {reason}", where=masked(url), reason=reason)
+    )
+
+
+def _first_line(error: BaseException) -> str:
+    """The driver's message, its first line (what follows is the server's context)."""
+    return " ".join(str(error).strip().splitlines()[:1]) or type(error).__name__
 
 
 def _login(context: ExceptionContext) -> str:
@@ -442,10 +469,7 @@ def open_database(url: str, user: str | None = None) -> Engine:
         engine.dispose()
         orig = exc.orig if isinstance(exc, DatabaseError) else exc
         if isinstance(exc, OperationalError) and path is None:
-            reason = " ".join(_without_password(str(orig), url).split())
-            raise Refused(
-                say("Cannot reach the database {where}: {reason}", where=where, reason=reason)
-            ) from None
+            raise _unreachable(exc.orig or exc, url) from None
         if path is not None and isinstance(orig, sqlite3.Error):
             refusal = _unopenable(orig, path)
             if refusal is not None:
