@@ -10,11 +10,12 @@ import subprocess
 import tempfile
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 
 from accountdesk.app import Desk, open_desk
 from accountdesk.db.engine import open_database
@@ -159,6 +160,34 @@ def postgres_template(postgres_server: str) -> str:
     url = postgres_server.replace("/postgres?", "/accountdesk_template?")
     open_database(url).dispose()
     return url
+
+
+def end_connections(server: str, url: str) -> None:
+    """End every connection to the test database at `url`, as a server restart does."""
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(
+            text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :d"),
+            {"d": make_url(url).database},
+        )
+    admin.dispose()
+
+
+@contextmanager
+def server_away(server: str, url: str) -> Iterator[None]:
+    """While inside: the test database at `url` takes no connections and those it had
+    are ended, as while its server restarts; after, it takes them again."""
+    database = make_url(url).database
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f"ALTER DATABASE {database} ALLOW_CONNECTIONS false"))
+    end_connections(server, url)
+    try:
+        yield
+    finally:
+        with admin.connect() as c:
+            c.execute(text(f"ALTER DATABASE {database} ALLOW_CONNECTIONS true"))
+        admin.dispose()
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category, Tier
 from accountdesk.services.ledger import NewEntry
 from accountdesk.services.portfolio import NewCustomer
-from tests.conftest import snapshot
+from tests.conftest import end_connections, server_away, snapshot
 
 pytestmark = pytest.mark.postgres
 
@@ -144,32 +144,18 @@ def test_a_server_that_stops_taking_connections_is_said_and_the_desk_goes_on_aft
 ):
     desk, _ = _acme_with_an_entry(postgres_url, clock)
     before = snapshot(desk)
-    name = make_url(postgres_url).database
-    admin = create_engine(postgres_server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:  # as a restart or a maintenance window would
-        c.execute(text(f"ALTER DATABASE {name} ALLOW_CONNECTIONS false"))
-        c.execute(
-            text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :d"),
-            {"d": name},
-        )
     another = NewEntry("Acme", date(2026, 11, 3), 900, Category.INCIDENT, "Sam Lee", "Call")
-    with pytest.raises(Refused) as refused:
+    with server_away(postgres_server, postgres_url), pytest.raises(Refused) as refused:
         desk.ledger.log(another)
     said = str(refused.value)
     assert said.startswith(f"Cannot reach the database {masked(postgres_url)}: connection failed")
-    assert said.endswith(f'database "{name}" is not currently accepting connections')
-    with admin.connect() as c:
-        c.execute(text(f"ALTER DATABASE {name} ALLOW_CONNECTIONS true"))
+    database = make_url(postgres_url).database
+    assert said.endswith(f'database "{database}" is not currently accepting connections')
     assert snapshot(desk) == before
     # The same desk works on once the server takes connections again...
     desk.ledger.log(another)
     # ...and a connection the server ended while it sat idle is replaced unnoticed.
-    with admin.connect() as c:
-        c.execute(
-            text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :d"),
-            {"d": name},
-        )
-    admin.dispose()
+    end_connections(postgres_server, postgres_url)
     assert len(desk.ledger.entries("Acme", Month(2026, 11))) == 2
     desk.close()
 
