@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, make_url, text
 
 from accountdesk.app import Desk, open_desk
 from accountdesk.cli import main
+from accountdesk.db import engine as db_engine
 from accountdesk.db.engine import alembic_config, masked
 from accountdesk.db.grants import APP_ROLE, grant_application_role
 from accountdesk.domain.errors import Refused
@@ -200,4 +201,34 @@ def test_a_connection_lost_in_the_middle_of_a_change_is_said(postgres_url, postg
         "written: look again once the server is back."
     ]
     assert snapshot(desk) == before
+    desk.close()
+
+
+def test_a_change_waiting_past_the_busy_time_for_anothers_lock_is_refused(
+    postgres_url, clock, monkeypatch
+):
+    monkeypatch.setattr(db_engine, "BUSY_TIMEOUT_SECONDS", 1)  # 15 s for users
+    desk, _ = _acme_with_an_entry(postgres_url, clock)
+    before = snapshot(desk)
+    another = NewEntry("Acme", date(2026, 11, 3), 900, Category.INCIDENT, "Sam Lee", "Call")
+    script = create_engine(postgres_url)
+    with script.connect() as c:  # a long import holding Acme, say
+        # Should the program wait for ever, the server lets Acme go after 20 s: the
+        # test then fails instead of hanging.
+        c.execute(text("SET idle_in_transaction_session_timeout = '20s'"))
+        c.execute(text("SELECT id FROM customer WHERE name = 'Acme' FOR UPDATE"))
+        started = time.monotonic()
+        with pytest.raises(Refused) as refused:
+            desk.ledger.log(another)
+        waited = time.monotonic() - started
+        c.rollback()
+    script.dispose()
+    assert str(refused.value) == (
+        "The database is busy: another program kept it locked for more than 1 second; "
+        "nothing was written. Try again."
+    )
+    assert waited >= 1  # it waited its turn first
+    assert snapshot(desk) == before
+    desk.ledger.log(another)  # once the other is done
+    assert len(desk.ledger.entries("Acme", Month(2026, 11))) == 2
     desk.close()

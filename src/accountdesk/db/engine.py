@@ -9,6 +9,8 @@ begins (BEGIN IMMEDIATE), so a writer that must wait does so before it has read
 anything, and waits up to BUSY_TIMEOUT_SECONDS for the others to finish; past that, it
 is refused with a sentence saying the database is busy, and nothing was written.
 Connections opened with READ_ONLY take no write lock: they read alongside a writer.
+On PostgreSQL a statement waits as long for another transaction's lock (lock_timeout)
+and is then refused with the same sentence.
 
 Messages never show a database password: URLs in them are masked.
 """
@@ -237,15 +239,7 @@ def _sqlite_begin(conn: Connection) -> None:
 def _sqlite_errors(context: ExceptionContext) -> None:
     orig = context.original_exception
     if isinstance(orig, sqlite3.OperationalError) and "database is locked" in str(orig):
-        raise Refused(
-            say_n(
-                "The database is busy: another program kept it locked for more than "
-                "{count} second; nothing was written. Try again.",
-                "The database is busy: another program kept it locked for more than "
-                "{count} seconds; nothing was written. Try again.",
-                BUSY_TIMEOUT_SECONDS,
-            )
-        ) from None
+        raise _busy() from None
     database = context.engine.url.database if context.engine is not None else None
     if isinstance(orig, sqlite3.Error) and database not in (None, "", ":memory:"):
         refusal = sqlite_refusal(orig, Path(str(database)))
@@ -255,14 +249,32 @@ def _sqlite_errors(context: ExceptionContext) -> None:
             raise refusal from None
 
 
+def _busy() -> Refused:
+    return Refused(
+        say_n(
+            "The database is busy: another program kept it locked for more than "
+            "{count} second; nothing was written. Try again.",
+            "The database is busy: another program kept it locked for more than "
+            "{count} seconds; nothing was written. Try again.",
+            BUSY_TIMEOUT_SECONDS,
+        )
+    )
+
+
 def make_engine(url: str, user: str | None = None) -> Engine:
     """An engine on `url`; on PostgreSQL its connections are named after `user` (who
-    else is connected, in the status bar)."""
-    named = url.startswith("postgres") and user is not None
+    else is connected, in the status bar), and wait for another's lock as long as a
+    SQLite writer waits for the file, then are told the database is busy (rather
+    than freeze the window for as long as a teammate's import runs)."""
+    connect_args: dict[str, str] = {}
+    if url.startswith("postgres"):
+        connect_args["options"] = f"-c lock_timeout={BUSY_TIMEOUT_SECONDS * 1000}"
+        if user is not None:
+            connect_args["application_name"] = application_name(user)
     try:
         engine = create_engine(
             url,
-            connect_args={"application_name": application_name(user or "")} if named else {},
+            connect_args=connect_args,
             # A server restart or a dropped connection leaves dead connections in the
             # pool: test each before use (one round trip) rather than fail a read once.
             pool_pre_ping=url.startswith("postgres"),
@@ -290,6 +302,7 @@ def make_engine(url: str, user: str | None = None) -> Engine:
 # deadlock, and a serializable transaction that could not be ordered with another.
 _CROSSED = {"40P01", "40001"}
 _NOT_ALLOWED = "42501"  # insufficient_privilege
+_LOCK_TIMEOUT = "55P03"  # lock_not_available: waited past lock_timeout
 
 
 def _postgres_errors(context: ExceptionContext) -> None:
@@ -312,6 +325,8 @@ def _postgres_errors(context: ExceptionContext) -> None:
     if context.connection is None and isinstance(context.sqlalchemy_exception, OperationalError):
         raise _unreachable(orig, url) from None
     # The transaction is rolled back: nothing was written.
+    if state == _LOCK_TIMEOUT:
+        raise _busy() from None
     if state in _CROSSED:
         raise Refused(
             say(
