@@ -5,6 +5,10 @@ array: a million ids take 8 MB). Rows are built the first time the view asks for
 them, a block at a time, through `fetch_rows` (LedgerBrowser.rows), and only the
 most recently used blocks are kept. Sorting asks the view to select the ids again in
 the new order (`sortRequested`); filtering and sorting happen in SQL.
+
+A block that cannot be read (the server went away) is said once (`unreadable`), its
+rows stay blank, and no block is read again until the ids are: Qt asks for rows while
+it paints, where an error must not escape and a retry would stall each paint.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QApplication
 
 from accountdesk import wording
+from accountdesk.domain.errors import Refused
 from accountdesk.domain.money import duration_text
 from accountdesk.domain.tiers import Category
 from accountdesk.gui import format as fmt
@@ -166,6 +171,7 @@ class _Row:
 
 class LedgerModel(QAbstractTableModel):
     sortRequested = Signal(object)  # LedgerSort
+    unreadable = Signal(str)  # why rows could not be read; sent once until set_ids
 
     def __init__(self, fetch_rows: FetchRows, parent: Any = None) -> None:
         super().__init__(parent)
@@ -177,6 +183,7 @@ class LedgerModel(QAbstractTableModel):
         self._number_font = _tabular(QFont())
         self._greyed: tuple[QBrush, QBrush] | None = None
         self.fetched_rows = 0  # rows built so far (tests: proof that loading is lazy)
+        self._unread: str | None = None  # why a block could not be read, until set_ids
 
     # ------------------------------------------------------------ what it shows
 
@@ -184,6 +191,7 @@ class LedgerModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self._blocks.clear()
+        self._unread = None
         self.endResetModel()
 
     def set_editor(self, edit: EditEntry | None) -> None:
@@ -224,8 +232,15 @@ class LedgerModel(QAbstractTableModel):
         number = row // BLOCK
         block = self._blocks.get(number)
         if block is None:
+            if self._unread is not None:
+                return None
             ids = self._ids[number * BLOCK : (number + 1) * BLOCK]
-            block = {info.id: _Row(info) for info in self._fetch_rows(ids)}
+            try:
+                block = {info.id: _Row(info) for info in self._fetch_rows(ids)}
+            except Refused as refused:
+                self._unread = str(refused)
+                self.unreadable.emit(self._unread)
+                return None
             self.fetched_rows += len(ids)
             self._blocks[number] = block
             while len(self._blocks) > KEPT_BLOCKS:
@@ -265,7 +280,12 @@ class LedgerModel(QAbstractTableModel):
         built = self._row(row)
         column = index.column()
         if built is None:
-            return self.tr("(deleted)") if role == DISPLAY and column == DESCRIPTION else None
+            deleted = self._unread is None or self.is_built(row)
+            return (
+                self.tr("(deleted)")
+                if deleted and role == DISPLAY and column == DESCRIPTION
+                else None
+            )
         if role == DISPLAY:
             return built.texts[column]
         info = built.info

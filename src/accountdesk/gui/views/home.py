@@ -110,6 +110,7 @@ class HomeView(LoadedWhenShown):
         self.heading: QLabel = child(form, QLabel, "heading")
         self.as_of: QLabel = child(form, QLabel, "asOf")
         self.status: QLabel = child(form, QLabel, "status")
+        self.problem: QLabel = child(form, QLabel, "problem")
         self.filter: QLineEdit = child(form, QLineEdit, "filter")
         self.chart_title: QLabel = child(form, QLabel, "chartTitle")
         self.chart_total: QLabel = child(form, QLabel, "chartTotal")
@@ -119,10 +120,10 @@ class HomeView(LoadedWhenShown):
         self.as_of.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.chart_title.setFont(scaled_font(self.chart_title, 1.1, bold=True))
         # QUiLoader drops a box layout's stretch factors: the cards get three parts of
-        # the height, the chart two.
+        # the height, the chart two (rows 2 and 3, below the header and the problem).
         layout = child(form, QVBoxLayout, "homeLayout")
-        layout.setStretch(1, 3)
-        layout.setStretch(2, 2)
+        layout.setStretch(2, 3)
+        layout.setStretch(3, 2)
         self._chart_host: QWidget = child(form, QWidget, "chartHost")
         self._no_hours = self.chart_empty.text()  # as the layout file words it
         self._chart: HoursChart | None = None
@@ -338,6 +339,7 @@ class HomeView(LoadedWhenShown):
         return work
 
     def _loaded(self, overview: Overview) -> None:
+        self.problem.hide()
         self._show(overview)
         if self._chart is None:  # the first chart: say what the empty panel waits for
             self.chart_empty.setText(self._adding_up)
@@ -373,9 +375,11 @@ class HomeView(LoadedWhenShown):
     def _load_failed(self, message: str) -> None:
         # read everything next time
         self._stale, self._hours_stale, self._cases_stale = None, True, True
-        self.status.setText(
+        self.status.clear()
+        self.problem.setText(
             self.tr("The dashboard could not be read: {reason}").format(reason=message)
         )
+        self.problem.show()
 
     # ------------------------------------------------------------ showing
 

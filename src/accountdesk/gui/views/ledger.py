@@ -260,6 +260,8 @@ class LedgerView(LoadedWhenShown):
         ]  # fmt: skip
 
         self.model = LedgerModel(desk.ledger_browser.rows, self)
+        # Said after the paint that asked for the rows, not inside it.
+        self.model.unreadable.connect(self._load_failed, Qt.ConnectionType.QueuedConnection)
         self.model.set_editor(self._edit_cell)
         self.model.sortRequested.connect(lambda _sort: self.reload())
         self.edits = LedgerEdits(desk.ledger, context.notify_changed, self._undo_refused, self)
