@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 from alembic import command
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import Connection, create_engine, make_url, text
 
 from accountdesk.app import Desk, open_desk
 from accountdesk.cli import main
@@ -44,7 +45,22 @@ def _acme_with_an_entry(url: str, clock) -> tuple[Desk, int]:
 def test_a_change_stopped_by_a_deadlock_is_refused_in_a_sentence(postgres_url, clock):
     desk, entry = _acme_with_an_entry(postgres_url, clock)
     before = snapshot(desk)
-    script = create_engine(postgres_url)
+
+    def then(script: Connection) -> None:
+        # The script wants Acme, which the program holds: the program waited first, so
+        # its transaction is the one the database ends.
+        script.execute(text("SELECT id FROM customer WHERE name = 'Acme' FOR UPDATE"))
+
+    assert _edit_while_a_script_holds_the_entry(desk, entry, postgres_url, then) == CROSSED
+    assert snapshot(desk) == before
+    desk.close()
+
+
+def _edit_while_a_script_holds_the_entry(
+    desk: Desk, entry: int, url: str, then: Callable[[Connection], None]
+) -> str:
+    """A script holds the entry; the program edits it in a thread (holding Acme) until it
+    waits for the entry; then the script does `then`. What the program's edit came to."""
     outcome: list[str] = []
 
     def edit() -> None:
@@ -55,23 +71,20 @@ def test_a_change_stopped_by_a_deadlock_is_refused_in_a_sentence(postgres_url, c
         except Refused as refusal:
             outcome.append(str(refusal))
 
+    script = create_engine(url)
     with script.connect() as c:
-        # A script holds the entry; the program holds Acme and waits for the entry...
         c.execute(text("SELECT id FROM ledger_entry WHERE id = :e FOR UPDATE"), {"e": entry})
         editing = threading.Thread(target=edit)
         editing.start()
         deadline = time.monotonic() + 30
         while not _someone_waits_for_a_lock(c) and time.monotonic() < deadline:
             time.sleep(0.02)
-        # ...then the script wants Acme: the program waited first, so its transaction
-        # is the one the database ends.
-        c.execute(text("SELECT id FROM customer WHERE name = 'Acme' FOR UPDATE"))
+        then(c)
+        editing.join(timeout=30)
         c.rollback()
-    editing.join(timeout=30)
     script.dispose()
-    assert outcome == [CROSSED]
-    assert snapshot(desk) == before
-    desk.close()
+    (said,) = outcome
+    return said
 
 
 def _someone_waits_for_a_lock(c) -> bool:
@@ -164,26 +177,10 @@ def test_a_server_that_stops_taking_connections_is_said_and_the_desk_goes_on_aft
 def test_a_connection_lost_in_the_middle_of_a_change_is_said(postgres_url, postgres_server, clock):
     desk, entry = _acme_with_an_entry(postgres_url, clock)
     before = snapshot(desk)
-    outcome: list[str] = []
 
-    def edit() -> None:
-        change = NewEntry("Acme", date(2026, 11, 2), 3600, Category.INCIDENT, "Sam Lee", "Fix")
-        try:
-            desk.ledger.update(entry, change)
-            outcome.append("saved")
-        except Refused as refusal:
-            outcome.append(str(refusal))
-
-    script = create_engine(postgres_url)
-    admin = create_engine(postgres_server, isolation_level="AUTOCOMMIT")
-    with script.connect() as c:
-        c.execute(text("SELECT id FROM ledger_entry WHERE id = :e FOR UPDATE"), {"e": entry})
-        editing = threading.Thread(target=edit)
-        editing.start()
-        deadline = time.monotonic() + 30
-        while not _someone_waits_for_a_lock(c) and time.monotonic() < deadline:
-            time.sleep(0.02)
-        with admin.connect() as a:  # the server ends the program's connection mid-change
+    def then(script: Connection) -> None:  # the server ends the program's connection
+        admin = create_engine(postgres_server, isolation_level="AUTOCOMMIT")
+        with admin.connect() as a:
             a.execute(
                 text(
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
@@ -191,15 +188,14 @@ def test_a_connection_lost_in_the_middle_of_a_change_is_said(postgres_url, postg
                 ),
                 {"d": make_url(postgres_url).database},
             )
-        editing.join(timeout=30)
-        c.rollback()
-    script.dispose()
-    admin.dispose()
-    assert outcome == [
+        admin.dispose()
+
+    said = _edit_while_a_script_holds_the_entry(desk, entry, postgres_url, then)
+    assert said == (
         f"The connection to the database {masked(postgres_url)} was lost (terminating "
         "connection due to administrator command). A change being saved may not have been "
         "written: look again once the server is back."
-    ]
+    )
     assert snapshot(desk) == before
     desk.close()
 
