@@ -228,3 +228,12 @@ def test_a_change_waiting_past_the_busy_time_for_anothers_lock_is_refused(
     desk.ledger.log(another)  # once the other is done
     assert len(desk.ledger.entries("Acme", Month(2026, 11))) == 2
     desk.close()
+
+
+def test_the_urls_own_server_options_are_kept_beside_the_busy_time(postgres_url, clock):
+    url = f"{postgres_url}&options=-c%20work_mem%3D8MB"
+    desk = open_desk(url, clock=clock)
+    with desk.engine.connect() as c:
+        assert c.execute(text("SHOW work_mem")).scalar() == "8MB"
+        assert c.execute(text("SHOW lock_timeout")).scalar() == "15s"
+    desk.close()

@@ -268,7 +268,9 @@ def make_engine(url: str, user: str | None = None) -> Engine:
     than freeze the window for as long as a teammate's import runs)."""
     connect_args: dict[str, str] = {}
     if url.startswith("postgres"):
-        connect_args["options"] = f"-c lock_timeout={BUSY_TIMEOUT_SECONDS * 1000}"
+        waits = f"-c lock_timeout={BUSY_TIMEOUT_SECONDS * 1000}"
+        given = _url_options(url)  # the URL's own (a search_path, say) are kept
+        connect_args["options"] = f"{given} {waits}" if given else waits
         if user is not None:
             connect_args["application_name"] = application_name(user)
     try:
@@ -296,6 +298,14 @@ def make_engine(url: str, user: str | None = None) -> Engine:
         watch_own_connections(engine)
         event.listen(engine, "handle_error", _postgres_errors)
     return engine
+
+
+def _url_options(url: str) -> str:
+    try:
+        given = make_url(url).query.get("options", "")
+    except (ArgumentError, ValueError, TypeError):
+        return ""  # create_engine says what is wrong with the URL
+    return given if isinstance(given, str) else " ".join(given)
 
 
 # PostgreSQL's codes for a transaction it stopped because another crossed it: a
