@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFontDatabase, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QToolBar
 
 from accountdesk import launch
@@ -338,3 +339,29 @@ def test_a_window_closed_before_it_was_ready_resumes_the_collector(qtbot, tmp_pa
     assert not gc.isenabled()  # starting
     window.close()
     assert gc.isenabled()
+
+
+def _drawn(text: str) -> QImage:
+    image = QImage(240, 40, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setFont(QApplication.font())
+    painter.drawText(4, 28, text)
+    painter.end()
+    return image
+
+
+def test_japanese_and_chinese_names_are_drawn_once_the_window_is_ready(qtbot, sqlite_desk, clock):
+    sqlite_desk.portfolio.add_customer(
+        NewCustomer("株式会社さくら", Tier.PROFESSIONAL, date(2026, 1, 1))
+    )
+    window = started(qtbot, sqlite_desk.engine.url.database, clock)
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        pass
+    # The CJK font the reports embed is one Qt falls back to, also on a desktop that
+    # has none of its own: a name in kanji is drawn as glyphs, not as the boxes of
+    # characters no font has.
+    assert "Droid Sans Fallback" in QFontDatabase.families()
+    assert _drawn("株式会社") != _drawn("\ue000\ue001\ue002\ue003")
+    window.close()
+    window.desk.close()

@@ -32,7 +32,7 @@ from PySide6.QtCore import (
     QSize,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFontDatabase, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -992,9 +992,26 @@ def start_window(db: str, clock: Clock | None = None) -> MainWindow:
     language.start(app)
     window = MainWindow(clock=clock)
     window.ready.connect(resume_collector)
+    window.ready.connect(cover_every_script)
     window.show()
     window.open_database(db, clock)
     return window
+
+
+_every_script_covered = False
+
+
+def cover_every_script() -> None:
+    """Japanese and Chinese names drawn on any desktop: the CJK font the reports embed
+    joins the fonts Qt falls back to, where a desktop without one showed boxes. Done
+    once the window is ready (loading it takes some 10 ms, not spent before Home's
+    figures); what is on screen is drawn again with it."""
+    global _every_script_covered
+    if not _every_script_covered:
+        _every_script_covered = True
+        QFontDatabase.addApplicationFont(str(resource_path("fonts/DroidSansFallbackFull.ttf")))
+        for window in QApplication.topLevelWidgets():
+            window.update()
 
 
 # Whether start-up paused Python's cyclic garbage collector (`pause_collector`).
