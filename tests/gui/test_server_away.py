@@ -22,6 +22,7 @@ from accountdesk.gui.qtmodels.ledger import BLOCK, DESCRIPTION
 from accountdesk.gui.views.home import HomeView
 from accountdesk.gui.views.ledger import LedgerView
 from accountdesk.services.demo import generate_demo
+from accountdesk.services.ledger_browser import LedgerFilter
 from accountdesk.services.portfolio import NewCustomer
 from tests.conftest import server_away, snapshot
 from tests.gui.test_customers_view import POPUP
@@ -127,4 +128,33 @@ def test_the_ledger_scrolled_while_the_server_is_away_says_so_once_and_reads_onc
     expected = desk.ledger_browser.rows([model.ids[-1]])[0].description
     assert model.index(last, DESCRIPTION).data() == expected
     assert len(said) == 1
+    closed(qtbot, desk)
+
+
+@pytest.mark.postgres
+def test_the_engineer_filter_the_server_could_not_list_is_no_second_message_box(
+    qtbot, postgres_url, postgres_server, clock, monkeypatch, caplog
+):
+    said: list[str] = []
+    monkeypatch.setattr(Prompts, "error", classmethod(lambda cls, parent, text: said.append(text)))
+    desk = open_desk(postgres_url, clock=clock, user="Sara Okafor")
+    generate_demo(desk.sessions, clock, 3, 2, 1)
+    view = LedgerView(desk, DeskContext(Month(2026, 11)))
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.show()
+    view.table.viewport().repaint()
+    assert view.model.is_built(0)
+    # The rows are read and painted; the filter lists the engineers a moment after, with
+    # the server away by then (no event is processed before it goes).
+    with server_away(postgres_server, postgres_url):
+        qtbot.waitUntil(lambda: "could not be listed" in caplog.text, timeout=20_000)
+        qtbot.wait(100)
+    assert said == []  # in the log, not in a box of its own
+    assert view.engineer_filter.count() <= 1  # nothing listed yet
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.refresh()
+    engineers = desk.ledger_browser.engineers(LedgerFilter(month=Month(2026, 11)))
+    qtbot.waitUntil(lambda: view.engineer_filter.count() == 1 + len(engineers), timeout=20_000)
+    assert engineers and said == []
     closed(qtbot, desk)

@@ -16,6 +16,7 @@ Edits (in place, F2) and deletions go through the window's undo stack
 from __future__ import annotations
 
 import html
+import logging
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -112,6 +113,8 @@ from accountdesk.services.ledger_browser import (
     LedgerSelection,
 )
 from accountdesk.wording import month_name
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from accountdesk.db.notices import Change
@@ -743,8 +746,11 @@ class LedgerView(LoadedWhenShown):
             self._set_engineers(names)
 
     def _engineers_failed(self, message: str) -> None:
-        self._engineers_scope = None  # try again with the next load
-        Prompts.error(self, message)
+        # The filter's list is a convenience read after the rows: what stops it (the
+        # server away) the rows' own read says, so a second message box would only
+        # repeat it. The filter keeps what it listed and is read again with the next load.
+        self._engineers_scope = None
+        log.warning("The engineers could not be listed: %s", message)
 
     def _load_failed(self, message: str) -> None:
         self.totals_label.setText("")
