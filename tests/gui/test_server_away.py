@@ -35,6 +35,23 @@ def closed(qtbot, desk: Desk) -> None:
     desk.close()
 
 
+def shown_ledger(
+    qtbot, monkeypatch, url: str, clock, customers: int
+) -> tuple[Desk, LedgerView, list[str]]:
+    """The ledger shown on a demo portfolio of `customers` at `url`, its first rows
+    read, and the list of what its message boxes would say."""
+    said: list[str] = []
+    monkeypatch.setattr(Prompts, "error", classmethod(lambda cls, parent, text: said.append(text)))
+    desk = open_desk(url, clock=clock, user="Sara Okafor")
+    generate_demo(desk.sessions, clock, customers, 6, 1)
+    view = LedgerView(desk, DeskContext(Month(2026, 11)))
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.resize(1200, 600)
+        view.show()
+    return desk, view, said
+
+
 @POPUP
 @pytest.mark.postgres
 def test_a_save_while_the_server_is_away_is_said_and_kept_for_later(
@@ -96,15 +113,7 @@ def test_home_says_it_could_not_read_on_a_line_of_its_own_and_reads_once_back(
 def test_the_ledger_scrolled_while_the_server_is_away_says_so_once_and_reads_once_back(
     qtbot, postgres_url, postgres_server, clock, monkeypatch
 ):
-    said: list[str] = []
-    monkeypatch.setattr(Prompts, "error", classmethod(lambda cls, parent, text: said.append(text)))
-    desk = open_desk(postgres_url, clock=clock, user="Sara Okafor")
-    generate_demo(desk.sessions, clock, 12, 6, 1)
-    view = LedgerView(desk, DeskContext(Month(2026, 11)))
-    qtbot.addWidget(view)
-    with qtbot.waitSignal(view.loaded, timeout=20_000):
-        view.resize(1200, 600)
-        view.show()
+    desk, view, said = shown_ledger(qtbot, monkeypatch, postgres_url, clock, customers=12)
     with qtbot.waitSignal(view.loaded, timeout=20_000):
         view.all_months.setChecked(True)
     view.table.viewport().repaint()
@@ -135,14 +144,7 @@ def test_the_ledger_scrolled_while_the_server_is_away_says_so_once_and_reads_onc
 def test_the_engineer_filter_the_server_could_not_list_is_no_second_message_box(
     qtbot, postgres_url, postgres_server, clock, monkeypatch, caplog
 ):
-    said: list[str] = []
-    monkeypatch.setattr(Prompts, "error", classmethod(lambda cls, parent, text: said.append(text)))
-    desk = open_desk(postgres_url, clock=clock, user="Sara Okafor")
-    generate_demo(desk.sessions, clock, 3, 2, 1)
-    view = LedgerView(desk, DeskContext(Month(2026, 11)))
-    qtbot.addWidget(view)
-    with qtbot.waitSignal(view.loaded, timeout=20_000):
-        view.show()
+    desk, view, said = shown_ledger(qtbot, monkeypatch, postgres_url, clock, customers=3)
     view.table.viewport().repaint()
     assert view.model.is_built(0)
     # The rows are read and painted; the filter lists the engineers a moment after, with
