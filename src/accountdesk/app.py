@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from accountdesk.db.engine import database_url, masked, open_database
 from accountdesk.db.notices import announce_changes
@@ -119,7 +120,16 @@ class Desk:
         return masked(self.engine.url.render_as_string(hide_password=False))
 
     def close(self) -> None:
+        """Close the database's connections. A view may still be reading on its thread
+        (the window closing, or another database opened): a connection that read opens
+        is closed when the read ends, not kept in the pool for the garbage collector."""
+        if not event.contains(self.engine, "checkin", _close_on_return):
+            event.listen(self.engine, "checkin", _close_on_return)
         self.engine.dispose()
+
+
+def _close_on_return(dbapi_connection: object, record: ConnectionPoolEntry) -> None:
+    record.invalidate()  # closes it; the pool keeps nothing
 
 
 def open_desk(db: str, clock: Clock | None = None, user: str | None = None) -> Desk:

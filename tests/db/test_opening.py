@@ -190,3 +190,33 @@ def test_plain_paths_stay_sqlite_files(tmp_path):
     from accountdesk.db.engine import database_url
 
     assert database_url(str(tmp_path / "postgresql:x.db")).startswith("sqlite:///")
+
+
+@pytest.mark.postgres
+def test_a_read_that_ends_after_its_desk_is_closed_leaves_no_connection_open(postgres_url, clock):
+    """A window's view may still be reading when the window closes its desk (File ▸ Open
+    database…, or the window closing): what that read opens is closed when it ends, not
+    left in the pool for the garbage collector."""
+    desk = open_desk(postgres_url, clock=clock, user="Sara Okafor")
+    desk.portfolio.add_customer(NewCustomer("Acme", Tier.PROFESSIONAL, date(2026, 1, 1)))
+    watcher = db_engine.create_engine(postgres_url)
+
+    def others() -> int:
+        with watcher.connect() as c:
+            return int(
+                c.execute(
+                    text(
+                        "SELECT count(*) FROM pg_stat_activity "
+                        "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    )
+                ).scalar_one()
+            )
+
+    try:
+        desk.close()
+        assert others() == 0
+        assert [c.name for c in desk.portfolio.customers()] == ["Acme"]  # a late read
+        assert others() == 0
+    finally:
+        desk.close()
+        watcher.dispose()

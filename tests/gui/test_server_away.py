@@ -29,8 +29,8 @@ from tests.gui.test_customers_view import POPUP
 
 
 def closed(qtbot, desk: Desk) -> None:
-    """Close `desk` once the views' reads are done: a read still running would open a
-    connection on the closed desk's engine, left for the garbage collector to find."""
+    """Close `desk` once the views' reads are done (Home's chart and cases follow its
+    figures): none is left running into the next test, on a database dropped by then."""
     qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
     desk.close()
 
