@@ -91,6 +91,45 @@ def _pg_bin(name: str) -> str:
     return found
 
 
+# The folder each test process makes its PostgreSQL server in, made by the run's first
+# process. A worker that dies (a crash, or a test stuck past faulthandler_timeout) never
+# stops its own server; that first process stops what is left when the run ends.
+SERVERS = "ACCOUNTDESK_TEST_SERVERS"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not hasattr(config, "workerinput") and SERVERS not in os.environ:
+        folder = tempfile.mkdtemp(prefix="accountdesk-pg-servers-")
+        os.chmod(folder, 0o755)  # the postgres user makes its server inside
+        os.environ[SERVERS] = folder  # the workers, started after, inherit it
+        config.stash[_servers_key] = Path(folder)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder = config.stash.get(_servers_key, None)
+    if folder is not None:
+        for pid_file in folder.glob("*/data/postmaster.pid"):
+            _stop_server(pid_file.parent)
+        shutil.rmtree(folder, ignore_errors=True)
+        del os.environ[SERVERS]
+
+
+_servers_key = pytest.StashKey[Path]()
+
+
+def _run_as() -> list[str]:
+    """How the server's commands are run: as the postgres user when the tests run as
+    root (initdb refuses root)."""
+    return ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+
+
+def _stop_server(data: Path) -> None:
+    subprocess.run(
+        [*_run_as(), _pg_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+        capture_output=True,
+    )
+
+
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[str]:
     """A throwaway PostgreSQL cluster on a Unix socket; yields a template database URL."""
@@ -98,12 +137,11 @@ def postgres_server() -> Iterator[str]:
     if given:
         yield given
         return
-    home = Path(tempfile.mkdtemp(prefix="accountdesk-pg-"))
+    home = Path(tempfile.mkdtemp(prefix="accountdesk-pg-", dir=os.environ.get(SERVERS)))
     data = home / "data"
-    run_as: list[str] = []
-    if os.geteuid() == 0:  # initdb refuses to run as root
+    run_as = _run_as()
+    if run_as:
         shutil.chown(home, "postgres")
-        run_as = ["runuser", "-u", "postgres", "--"]
     subprocess.run(
         [
             *run_as,
@@ -142,10 +180,7 @@ def postgres_server() -> Iterator[str]:
     try:
         yield f"postgresql+psycopg://postgres@/postgres?host={home}"
     finally:
-        subprocess.run(
-            [*run_as, _pg_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
-            capture_output=True,
-        )
+        _stop_server(data)
         shutil.rmtree(home, ignore_errors=True)
 
 
