@@ -3543,6 +3543,10 @@ Jetzt ausstellen?</translation>
         <translation>Etwas ist schiefgegangen: {first}. Die Details stehen in {where}.</translation>
     </message>
     <message>
+        <source>Saving… waiting for another change to the database to finish.</source>
+        <translation>Wird gespeichert… Es wird gewartet, bis eine andere Änderung an der Datenbank abgeschlossen ist.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

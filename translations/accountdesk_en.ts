@@ -3533,6 +3533,10 @@ Issue it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saving… waiting for another change to the database to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3543,6 +3543,10 @@ Issue it now?</source>
         <translation>Algo salió mal: {first}. Los detalles están en {where}.</translation>
     </message>
     <message>
+        <source>Saving… waiting for another change to the database to finish.</source>
+        <translation>Guardando… a la espera de que termine otro cambio en la base de datos.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

@@ -3543,6 +3543,10 @@ L’émettre maintenant&#x202f;?</translation>
         <translation>Un problème est survenu&#x202f;: {first}. Les détails sont dans {where}.</translation>
     </message>
     <message>
+        <source>Saving… waiting for another change to the database to finish.</source>
+        <translation>Enregistrement… en attente de la fin d’une autre modification de la base de données.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

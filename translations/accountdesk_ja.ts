@@ -3514,6 +3514,10 @@ Issue it now?</source>
         <translation>問題が発生しました：{first}。詳細は {where} にあります。</translation>
     </message>
     <message>
+        <source>Saving… waiting for another change to the database to finish.</source>
+        <translation>保存しています… データベースへの別の変更が終わるのを待っています。</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>

@@ -3543,6 +3543,10 @@ Emitir agora?</translation>
         <translation>Algo deu errado: {first}. Os detalhes estão em {where}.</translation>
     </message>
     <message>
+        <source>Saving… waiting for another change to the database to finish.</source>
+        <translation>Salvando… aguardando o término de outra alteração no banco de dados.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

@@ -3514,6 +3514,10 @@ Issue it now?</source>
         <translation>出现问题：{first}。详细信息在 {where} 中。</translation>
     </message>
     <message>
+        <source>Saving… waiting for another change to the database to finish.</source>
+        <translation>正在保存… 正在等待对数据库的另一项更改完成。</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -15,6 +15,11 @@ says where the log is.
 
 `Loader` builds on it for what a widget reads to show: one read at a time, the newest
 wish wins, and (for views) nothing is read while the widget is hidden.
+
+`saving(work)` is for a user's change (a dialog's OK, an inline edit, undo): the code
+that asks for it goes on only once it is saved, but the save itself runs off the
+window's thread, so a save that waits for another program's transaction does not
+freeze the window.
 """
 
 from __future__ import annotations
@@ -25,10 +30,19 @@ import weakref
 from collections import deque
 from collections.abc import Callable
 from types import MethodType
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import QApplication, QProgressBar, QProgressDialog, QWidget
 
 from accountdesk.domain.errors import Refused
 from accountdesk.logs import log_unexpected
@@ -41,6 +55,11 @@ SHOW_AFTER_MS = 200
 KEPT_TASKS = 8
 MAX_SHOWN = 200  # characters of an unexpected error's own text shown to the user
 WINDOW_MODAL = 1  # Qt.WindowModality.WindowModal: see the note on Qt's enums below
+APPLICATION_MODAL = 2  # Qt.WindowModality.ApplicationModal
+SAVE_AT_ONCE_MS = 50  # a save done within this is as if it had run on the window's thread
+SAVE_CHECK_MS = 20  # then the window checks this often whether it is done
+
+T = TypeVar("T")
 
 
 def unexpected_message(error: BaseException, what: str = "") -> str:
@@ -63,6 +82,80 @@ def attempt(work: Callable[[], Any], what: str = "") -> tuple[bool, Any]:
         return False, str(refused)
     except Exception as exc:  # logged and told; the window stays usable
         return False, unexpected_message(exc, what)
+
+
+def saving(work: Callable[[], T]) -> T:
+    """`work()`, a user's change, run off the window's thread; its result returned (or
+    its exception raised) here, as if it had run here.
+
+    A save takes milliseconds, and the caller waits for them as before. One that waits
+    for another program's transaction (an import writing to the same SQLite file, a
+    teammate's transaction holding the row on PostgreSQL) may wait up to the busy time
+    (db.engine.BUSY_TIMEOUT_SECONDS): the window keeps painting meanwhile, under a
+    dialog that says why it waits and takes no input, so nothing else is changed
+    before the save is done or refused."""
+    outcome: list[tuple[bool, Any]] = []
+    finished = threading.Event()
+
+    def run() -> None:
+        try:
+            outcome.append((True, work()))
+        except BaseException as error:  # raised again on the window's thread
+            outcome.append((False, error))
+        finally:
+            finished.set()
+
+    threading.Thread(target=run, name="accountdesk-save", daemon=True).start()
+    if not finished.wait(SAVE_AT_ONCE_MS / 1000):
+        global _saves_waiting
+        _saves_waiting += 1
+        try:
+            _wait_shown(finished)
+        finally:
+            _saves_waiting -= 1
+    done, value = outcome[0]
+    if done:
+        return value  # type: ignore[no-any-return]
+    raise value
+
+
+# Saves waiting in `saving`: meanwhile the event loop runs (the window paints) but what
+# reads finished is shown only after, so that no view changes under the code that saves.
+_saves_waiting = 0
+
+
+def _wait_shown(finished: threading.Event) -> None:
+    """Keep the window painting until `finished`, under a dialog over the window the
+    user is in (the form being saved, or the main window)."""
+    owner = QApplication.activeModalWidget() or QApplication.activeWindow()
+    dialog = QProgressDialog(
+        QCoreApplication.translate(
+            "Task", "Saving… waiting for another change to the database to finish."
+        ),
+        "",
+        0,
+        0,
+        owner,
+    )
+    dialog.setWindowTitle("AccountDesk")
+    dialog.setObjectName("savingDialog")
+    dialog.setCancelButton(None)  # a transaction under way is not taken back halfway
+    busy = QProgressBar(dialog)
+    busy.setTextVisible(False)  # no percentage: how long the other change takes is unknown
+    dialog.setBar(busy)
+    dialog.setRange(0, 0)  # a busy bar
+    dialog.setProperty("windowModality", WINDOW_MODAL if owner else APPLICATION_MODAL)
+    dialog.setMinimumDuration(0)
+    loop = QEventLoop()
+    check = QTimer(interval=SAVE_CHECK_MS)
+    check.timeout.connect(lambda: loop.quit() if finished.is_set() else None)
+    check.start()
+    dialog.show()
+    if not finished.is_set():
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    check.stop()
+    dialog.hide()
+    dialog.deleteLater()
 
 
 class _Signals(QObject):
@@ -176,12 +269,18 @@ class Task(QObject):
 
     @Slot(object)
     def _on_finished(self, result: Any) -> None:
+        if _saves_waiting:  # shown once the save is done: see `saving`
+            QTimer.singleShot(SAVE_CHECK_MS, self, lambda: self._on_finished(result))
+            return
         self._close()
         self._done(result)
         self.ended.emit()
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
+        if _saves_waiting:
+            QTimer.singleShot(SAVE_CHECK_MS, self, lambda: self._on_failed(message))
+            return
         self._close()
         self._failed(message)
         self.ended.emit()

@@ -27,7 +27,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from accountdesk.domain.errors import Refused
 from accountdesk.domain.periods import Month
 from accountdesk.gui import format as fmt
-from accountdesk.gui.tasks import unexpected_message
+from accountdesk.gui.tasks import saving, unexpected_message
 from accountdesk.services.cases import CaseInfo, Cases
 from accountdesk.services.ledger import EntryInfo, Ledger, NewEntry
 from accountdesk.services.reviews import ReviewInfo, Reviews
@@ -160,7 +160,7 @@ class Command(QUndoCommand):
 
     def _replay(self, step: Callable[[], None], done: str) -> None:
         try:
-            step()
+            saving(step)
         except Refused as refused:
             message = str(refused)
         except Exception as error:  # the database failed: logged, and the user told
@@ -473,7 +473,7 @@ class ResolveCase(CaseStep):
 def perform(stack: QUndoStack, command: Command) -> None:
     """Carry `command` out and put it on `stack`; raises `Refused` (and pushes nothing)
     when the rules turn it down."""
-    command.apply()
+    saving(command.apply)
     performed(stack, command)
 
 

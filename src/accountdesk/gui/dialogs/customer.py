@@ -41,6 +41,7 @@ from accountdesk.domain.periods import Month, Period, Quarter, add_months
 from accountdesk.domain.tiers import UNLIMITED, Category, Tier, TierSpec, custom_price
 from accountdesk.gui import format as fmt
 from accountdesk.gui.prompts import Prompts
+from accountdesk.gui.tasks import saving
 from accountdesk.gui.uiload import child, load_ui
 from accountdesk.services.portfolio import ContactInfo, CustomerDetail, NewCustomer
 
@@ -389,16 +390,17 @@ class CustomerDialog(_FormDialog):
         }
         if self.detail is None and not self.price_agreed(self.chosen_tier(), fee):
             return
+        portfolio, detail = self.desk.portfolio, self.detail
+        if detail is None:
+            new = NewCustomer(tier=self.chosen_tier(), monthly_fee=fee, **fields)  # type: ignore[arg-type]
         try:
-            if self.detail is None:
-                customer_id = self.desk.portfolio.add_customer(
-                    NewCustomer(tier=self.chosen_tier(), monthly_fee=fee, **fields)  # type: ignore[arg-type]
-                )
+            if detail is None:
+                customer_id = saving(lambda: portfolio.add_customer(new))
             else:
-                version = self.detail.version  # refused once someone changed it since
-                customer_id = self.desk.portfolio.update_customer(
-                    self.detail.id, fields, version
-                ).id
+                version = detail.version  # refused once someone changed it since
+                customer_id = saving(
+                    lambda: portfolio.update_customer(detail.id, fields, version).id
+                )
         except Refused as refused:
             self.show_refusal(refused)
             return
@@ -637,7 +639,8 @@ class TierChangeDialog(_FormDialog):
             tier, effective, fee = self._choice()
             if not self.price_agreed(tier, fee):
                 return
-            self.desk.portfolio.change_tier(self.detail.id, tier, effective, fee)
+            portfolio, customer = self.desk.portfolio, self.detail.id
+            saving(lambda: portfolio.change_tier(customer, tier, effective, fee))
         except Refused as refused:
             self.show_refusal(refused)
             return
@@ -722,14 +725,14 @@ class ContactDialog(_FormDialog):
             self.named.isChecked(),
             self.training_seat.isChecked(),
         )
+        portfolio, customer, contact = self.desk.portfolio, self.detail.id, self.contact
         try:
-            if self.contact is None:
-                contact_id = self.desk.portfolio.add_contact(self.detail.id, *fields)
+            if contact is None:
+                contact_id = saving(lambda: portfolio.add_contact(customer, *fields))
             else:
-                contact = self.contact
-                contact_id = self.desk.portfolio.update_contact(
-                    contact.id, *fields, contact.version
-                ).id
+                contact_id = saving(
+                    lambda: portfolio.update_contact(contact.id, *fields, contact.version).id
+                )
         except Refused as refused:
             self.show_refusal(refused)
             return

@@ -27,6 +27,7 @@ from accountdesk.domain.errors import Field, Refused
 from accountdesk.gui import format as fmt
 from accountdesk.gui import language, settings
 from accountdesk.gui.prompts import Prompts
+from accountdesk.gui.tasks import saving
 from accountdesk.services.company import MAX_FOOTER, MAX_NAME, CompanyProfile
 from accountdesk.shipped import resource_path
 
@@ -146,13 +147,13 @@ class PreferencesDialog(QDialog):
         self._show_logo()
 
     def accept(self) -> None:
+        company, logo, default_logo = self.desk.company, self.logo, self.default_logo
+        name, service, footer = self.company_name.text(), self.service.text(), self.footer.text()
         try:
-            self.company = self.desk.company.update(
-                name=self.company_name.text(),
-                service=self.service.text(),
-                footer=self.footer.text(),
-                logo=self.logo,
-                default_logo=self.default_logo,
+            self.company = saving(
+                lambda: company.update(
+                    name=name, service=service, footer=footer, logo=logo, default_logo=default_logo
+                )
             )
         except Refused as refused:
             self.error.setText(refused.message)

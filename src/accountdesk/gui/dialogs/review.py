@@ -29,6 +29,7 @@ from accountdesk.domain.errors import Field, Refused
 from accountdesk.domain.reviews import ReviewState
 from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.qtmodels.reviews import day_text, state_text, time_text
+from accountdesk.gui.tasks import saving
 from accountdesk.gui.uiload import child, load_ui
 from accountdesk.services.reviews import ReviewInfo
 
@@ -113,23 +114,30 @@ class ReviewOutcomeDialog(QDialog):
         self.resize(560, 440 if state is ReviewState.HELD else 180)
 
     def accept(self) -> None:
+        reviews, review = self.desk.reviews, self.review
         try:
             if self.state is ReviewState.HELD:
-                self.recorded = self.desk.reviews.mark(
-                    self.review.id,
-                    ReviewState.HELD,
-                    summary=self.summary.toPlainText().strip(),
-                    notes=self.notes.toPlainText().strip(),
-                    attendees=self.attendees.text().strip(),
-                    held_at=self.held_at_value(),
-                    version=self.review.version,
+                summary = self.summary.toPlainText().strip()
+                notes = self.notes.toPlainText().strip()
+                attendees = self.attendees.text().strip()
+                held_at = self.held_at_value()
+                self.recorded = saving(
+                    lambda: reviews.mark(
+                        review.id,
+                        ReviewState.HELD,
+                        summary=summary,
+                        notes=notes,
+                        attendees=attendees,
+                        held_at=held_at,
+                        version=review.version,
+                    )
                 )
             else:
-                self.recorded = self.desk.reviews.mark(
-                    self.review.id,
-                    ReviewState.CANCELLED,
-                    reason=self.reason.text(),
-                    version=self.review.version,
+                reason = self.reason.text()
+                self.recorded = saving(
+                    lambda: reviews.mark(
+                        review.id, ReviewState.CANCELLED, reason=reason, version=review.version
+                    )
                 )
         except Refused as refused:
             self.error.setText(refused.message)

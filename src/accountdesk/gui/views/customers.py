@@ -68,7 +68,7 @@ from accountdesk.gui.qtmodels.customers import (
     renewal_text,
 )
 from accountdesk.gui.state import remember_columns
-from accountdesk.gui.tasks import Cancelled, Loader, Progress, Work, attempt
+from accountdesk.gui.tasks import Cancelled, Loader, Progress, Work, attempt, saving
 from accountdesk.gui.uiload import child, load_ui
 from accountdesk.gui.views import CONTRACTS_AND_HOURS, LoadedWhenShown
 from accountdesk.services.entitlements import MonthUsage
@@ -596,7 +596,8 @@ class CustomersView(LoadedWhenShown):
         """(True, "") once saved; else (False, why), an unexpected error logged."""
         portfolio = self.desk.portfolio
         saved, outcome = attempt(
-            lambda: portfolio.set_notes(customer_id, text), "saving a customer's notes"
+            lambda: saving(lambda: portfolio.set_notes(customer_id, text)),
+            "saving a customer's notes",
         )
         return saved, "" if saved else str(outcome)
 
@@ -658,7 +659,8 @@ class CustomersView(LoadedWhenShown):
         if not Prompts.confirm(self, self.tr("Remove contact"), question):
             return
         try:
-            self.desk.portfolio.remove_contact(contact.id)
+            portfolio = self.desk.portfolio
+            saving(lambda: portfolio.remove_contact(contact.id))
         except Refused as refused:
             Prompts.error(self, str(refused))
             return

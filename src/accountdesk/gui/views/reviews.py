@@ -50,7 +50,7 @@ from accountdesk.gui.qtmodels.reviews import (
     ReviewsModel,
     day_text,
 )
-from accountdesk.gui.tasks import Cancelled, Progress, Work, run_task
+from accountdesk.gui.tasks import Cancelled, Progress, Work, run_task, saving
 from accountdesk.gui.uiload import child, load_ui
 from accountdesk.gui.undo import RecordOutcome, ReviewEdits, performed
 from accountdesk.gui.views import LoadedWhenShown
@@ -443,7 +443,8 @@ class ReviewsView(LoadedWhenShown):
         if review is None:
             return
         try:
-            recorded = self.desk.reviews.mark(review.id, ReviewState.MISSED)
+            reviews = self.desk.reviews
+            recorded = saving(lambda: reviews.mark(review.id, ReviewState.MISSED))
         except Refused as refused:
             Prompts.error(self, str(refused))
             return
