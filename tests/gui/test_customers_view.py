@@ -43,22 +43,23 @@ def loaded(qtbot, view):
     return view
 
 
+def customers_view(qtbot, desk):
+    """The view on `desk` as the main window holds it (a data change refreshes it),
+    shown and read."""
+    context = DeskContext(Month.of(TODAY))
+    view = CustomersView(desk, context)
+    context.setParent(view)
+    context.dataChanged.connect(view.refresh)
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    return loaded(qtbot, view)
+
+
 @pytest.fixture
 def open_view(qtbot, sqlite_desk):
-    """The view as the main window holds it: a data change refreshes it."""
-
-    def opened():
-        context = DeskContext(Month.of(TODAY))
-        view = CustomersView(sqlite_desk, context)
-        context.setParent(view)
-        context.dataChanged.connect(view.refresh)
-        qtbot.addWidget(view)
-        view.resize(1200, 700)
-        view.show()
-        qtbot.waitExposed(view)
-        return loaded(qtbot, view)
-
-    return opened
+    return lambda: customers_view(qtbot, sqlite_desk)
 
 
 def names(view):

@@ -21,11 +21,10 @@ from accountdesk.gui.dialogs.review import ReviewOutcomeDialog
 from accountdesk.gui.history import HistoryDialog
 from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.qtmodels.ledger import HOURS
-from accountdesk.gui.views.customers import CustomersView
 from accountdesk.gui.views.ledger import LedgerView
 from accountdesk.services.ledger import NewEntry
 from accountdesk.services.portfolio import NewCustomer
-from tests.conftest import TODAY
+from tests.gui.test_customers_view import customers_view as shown_customers
 
 NOVEMBER = Month(2026, 11)
 NOON = f"{datetime(2026, 11, 26, 12, 0, tzinfo=UTC).astimezone():%H:%M}"
@@ -69,16 +68,8 @@ def reloads(monkeypatch):
 
 
 def customers_view(qtbot, desk):
-    context = DeskContext(Month.of(TODAY))
-    view = CustomersView(desk, context)
-    context.setParent(view)
-    context.dataChanged.connect(view.refresh)
-    qtbot.addWidget(view)
-    view.resize(1200, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    qtbot.waitUntil(lambda: view.ready)
-    context.set_customer(desk.acme)
+    view = shown_customers(qtbot, desk)
+    view.context.set_customer(desk.acme)
     qtbot.waitUntil(lambda: view.detail is not None and view.detail.id == desk.acme)
     return view
 

@@ -16,12 +16,9 @@ from sqlalchemy import create_engine, text
 
 from accountdesk.app import open_desk
 from accountdesk.db import engine as db_engine
-from accountdesk.domain.periods import Month
-from accountdesk.gui.context import DeskContext
 from accountdesk.gui.tasks import SAVE_AT_ONCE_MS, run_task, saving
-from accountdesk.gui.views.customers import CustomersView
-from tests.conftest import TODAY, snapshot
-from tests.gui.test_customers_view import add, loaded, select, type_text
+from tests.conftest import snapshot
+from tests.gui.test_customers_view import add, customers_view, select, type_text
 
 # Another program: it takes the SQLite file's write lock, says so, and keeps it for the
 # seconds given before it lets go (writing nothing).
@@ -71,18 +68,6 @@ class Watch:
 
     def stop(self) -> None:
         self._timer.stop()
-
-
-def customers_view(qtbot, desk):
-    context = DeskContext(Month.of(TODAY))
-    view = CustomersView(desk, context)
-    context.setParent(view)
-    context.dataChanged.connect(view.refresh)
-    qtbot.addWidget(view)
-    view.resize(1200, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    return loaded(qtbot, view)
 
 
 def edit_csm(qtbot, view, customer_id, csm):
