@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -16,9 +17,12 @@ from sqlalchemy import create_engine, text
 
 from accountdesk.app import open_desk
 from accountdesk.db import engine as db_engine
+from accountdesk.gui.qtmodels.ledger import HOURS
 from accountdesk.gui.tasks import SAVE_AT_ONCE_MS, run_task, saving
 from tests.conftest import snapshot
 from tests.gui.test_customers_view import add, customers_view, select, type_text
+from tests.gui.test_ledger_view import edit_cell, log, row_of
+from tests.gui.test_ledger_view import open_view as ledger_view
 
 # Another program: it takes the SQLite file's write lock, says so, and keeps it for the
 # seconds given before it lets go (writing nothing).
@@ -52,17 +56,22 @@ def saving_dialogs() -> list[QProgressDialog]:
 
 
 class Watch:
-    """What the window's event loop did while a save waited: how often it ran (every
-    50 ms), and whether the saving dialog was up."""
+    """What the window's event loop did while a save waited: how often it ran (asked
+    every 50 ms), its longest pause, and whether the saving dialog was up."""
 
     def __init__(self) -> None:
         self.ticks = 0
+        self.longest_pause = 0.0
         self.said: set[str] = set()
+        self._last = time.monotonic()
         self._timer = QTimer(interval=50)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
 
     def _tick(self) -> None:
+        now = time.monotonic()
+        self.longest_pause = max(self.longest_pause, now - self._last)
+        self._last = now
         self.ticks += 1
         self.said.update(d.labelText() for d in saving_dialogs())
 
@@ -113,7 +122,7 @@ def test_a_save_waiting_past_the_busy_time_is_refused_with_the_form_kept(
         watch = Watch()
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
         watch.stop()
-        assert watch.ticks >= 10
+        assert watch.ticks >= 10 and watch.longest_pause < 0.75
         assert dialog.isVisible()
         assert dialog.error_text == (
             "The database is busy: another program kept it locked for more than 1 second; "
@@ -151,7 +160,7 @@ def test_a_save_behind_a_teammates_transaction_waits_with_the_window_painting(
             waited = time.monotonic() - started
             watch.stop()
         assert waited >= 0.9  # the teammate's second
-        assert watch.ticks >= 10
+        assert watch.ticks >= 10 and watch.longest_pause < 0.75
         assert watch.said == {"Saving… waiting for another change to the database to finish."}
         assert not dialog.isVisible()
         assert desk.portfolio.customer(acme).summary.csm == "Zoë"
@@ -190,3 +199,32 @@ def test_a_read_finished_while_a_save_waits_is_shown_after_it(qtbot):
     order.append("save returned")
     qtbot.waitUntil(lambda: "read" in order)
     assert order == ["saved", "save returned", "read"]
+
+
+def test_an_edit_in_the_ledger_and_its_undo_wait_with_the_window_painting(qtbot, sqlite_desk):
+    """The ledger's in-place edit saves from inside the table's editing, and undo from
+    inside the undo stack: both wait for another program's write the same way."""
+    acme = add(sqlite_desk)
+    entry_id = log(sqlite_desk, acme, date(2026, 11, 3), 5400, description="Call")
+    view = ledger_view(qtbot, sqlite_desk)
+    path = sqlite_desk.engine.url.database
+
+    holder = hold_write_lock(path, 1.5)
+    watch = Watch()
+    edit_cell(qtbot, view, entry_id, HOURS, "2:15")
+    qtbot.waitUntil(lambda: sqlite_desk.ledger.entry(entry_id).seconds == 8100, timeout=10_000)
+    holder.wait(10)
+    qtbot.waitUntil(lambda: view.model.index(row_of(view, entry_id), HOURS).data() == "2.25 h")
+    watch.stop()
+    assert watch.ticks >= 10 and watch.longest_pause < 0.75
+    assert watch.said == {"Saving… waiting for another change to the database to finish."}
+
+    holder = hold_write_lock(path, 1.5)
+    watch = Watch()
+    view.context.undo.undo()  # returns once undone
+    watch.stop()
+    holder.wait(10)
+    assert watch.ticks >= 10 and watch.longest_pause < 0.75
+    assert sqlite_desk.ledger.entry(entry_id).seconds == 5400
+    qtbot.waitUntil(lambda: view.model.index(row_of(view, entry_id), HOURS).data() == "1.50 h")
+    assert not saving_dialogs()
