@@ -79,8 +79,10 @@ def main() -> int:
         language.install(app, args.language)
         from accountdesk.gui import settings
         from accountdesk.gui.engineer import QUESTION, TITLE
-        from accountdesk.gui.main_window import MainWindow
+        from accountdesk.gui.main_window import MainWindow, cover_every_script
         from accountdesk.gui.prompts import name_dialog
+
+        cover_every_script()  # as the program's window does once ready: CJK names drawn
 
         settings.set_engineer("Amara Ibáñez")  # the first run's question, answered
         question = name_dialog(None, TITLE, QUESTION, "")
