@@ -228,3 +228,32 @@ def test_an_edit_in_the_ledger_and_its_undo_wait_with_the_window_painting(qtbot,
     assert sqlite_desk.ledger.entry(entry_id).seconds == 5400
     qtbot.waitUntil(lambda: view.model.index(row_of(view, entry_id), HOURS).data() == "1.50 h")
     assert not saving_dialogs()
+
+
+# Run in a process of its own: quitting ends the application's event loops for good.
+QUITTING = textwrap.dedent(
+    """
+    import time
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from accountdesk.gui.tasks import saving
+    app = QApplication([])
+
+    def slow_save():
+        time.sleep(0.6)
+        return "saved"
+
+    QTimer.singleShot(0, lambda: print(saving(slow_save)))  # OK clicked, say
+    QTimer.singleShot(150, app.quit)  # then the last window closed while the save waits
+    app.exec()
+    """
+)
+
+
+def test_a_save_ends_before_the_window_does_when_the_application_quits():
+    """Quitting (the last window closed) ends every event loop, the waiting one too: the
+    save still ends, and its result comes back, before the code that asked goes on."""
+    done = subprocess.run(
+        [sys.executable, "-c", QUITTING], capture_output=True, text=True, timeout=60
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "saved"), done.stderr

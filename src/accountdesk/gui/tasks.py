@@ -153,6 +153,7 @@ def _wait_shown(finished: threading.Event) -> None:
     dialog.show()
     if not finished.is_set():
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    finished.wait()  # the application quitting ends the loop early: the save ends first
     check.stop()
     dialog.hide()
     dialog.deleteLater()
