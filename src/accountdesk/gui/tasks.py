@@ -61,6 +61,10 @@ SAVE_CHECK_MS = 20  # then the window checks this often whether it is done
 
 T = TypeVar("T")
 
+# Saves waiting in `saving`: meanwhile the event loop runs (the window paints) but what
+# reads finished is shown only after, so that no view changes under the code that saves.
+_saves_waiting = 0
+
 
 def unexpected_message(error: BaseException, what: str = "") -> str:
     """What the user is told of an error nobody expected, once it is in the log: its
@@ -117,11 +121,6 @@ def saving(work: Callable[[], T]) -> T:
     if done:
         return value  # type: ignore[no-any-return]
     raise value
-
-
-# Saves waiting in `saving`: meanwhile the event loop runs (the window paints) but what
-# reads finished is shown only after, so that no view changes under the code that saves.
-_saves_waiting = 0
 
 
 def _wait_shown(finished: threading.Event) -> None:

@@ -391,10 +391,9 @@ class CustomerDialog(_FormDialog):
         if self.detail is None and not self.price_agreed(self.chosen_tier(), fee):
             return
         portfolio, detail = self.desk.portfolio, self.detail
-        if detail is None:
-            new = NewCustomer(tier=self.chosen_tier(), monthly_fee=fee, **fields)  # type: ignore[arg-type]
         try:
             if detail is None:
+                new = NewCustomer(tier=self.chosen_tier(), monthly_fee=fee, **fields)  # type: ignore[arg-type]
                 customer_id = saving(lambda: portfolio.add_customer(new))
             else:
                 version = detail.version  # refused once someone changed it since
