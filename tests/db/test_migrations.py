@@ -93,7 +93,7 @@ def test_a_missing_folder_is_refused(tmp_path):
 
 
 def test_the_schema_head_the_program_knows_is_alembics_head():
-    from accountdesk.db.engine import SCHEMA_HEAD
+    from accountdesk.db.head import SCHEMA_HEAD
 
     assert schema_head() == SCHEMA_HEAD
 

@@ -30,8 +30,8 @@ from accountdesk.gui.qtmodels.dashboard import (
 )
 from accountdesk.gui.tasks import SHOW_AFTER_MS
 from accountdesk.gui.views.home import HomeView
-from accountdesk.services.dashboard import AllowanceAlert, Overage, OverdueReviews, Renewal
 from accountdesk.services.ledger import NewEntry
+from accountdesk.services.overview import AllowanceAlert, Overage, OverdueReviews, Renewal
 from accountdesk.services.portfolio import NewCustomer
 
 NOVEMBER = Month(2026, 11)
@@ -497,7 +497,7 @@ def test_with_adjustments_their_card_takes_its_place_between_the_others(
 def test_the_adjustments_model_passes_qtmodeltester(qtmodeltester):
     from accountdesk.gui.qtmodels.dashboard import PendingAdjustmentsModel
     from accountdesk.reports.data import AdjustmentLine
-    from accountdesk.services.statements import CustomerAdjustments
+    from accountdesk.services.overview import CustomerAdjustments
 
     line = AdjustmentLine("2026-10", "overage", "consulting", Decimal(-2), Decimal(-1000), "x")
     fee = AdjustmentLine("2026-09", "fee", "", Decimal(0), Decimal(250), "y")

@@ -142,7 +142,7 @@ def test_the_home_chart_draws_in_another_language(qtbot, speak):
     from accountdesk.domain.periods import Month
     from accountdesk.domain.tiers import Category
     from accountdesk.gui.chart import HoursChart, _value_label
-    from accountdesk.services.dashboard import PortfolioMonth
+    from accountdesk.services.overview import PortfolioMonth
 
     speak("de")
     chart = HoursChart()

@@ -25,8 +25,8 @@ from accountdesk.gui.views.customers import CustomersView
 from accountdesk.gui.views.home import HomeView
 from accountdesk.gui.views.ledger import LedgerView
 from accountdesk.gui.views.reviews import ReviewsView
-from accountdesk.services.dashboard import Overview
 from accountdesk.services.ledger import NewEntry
+from accountdesk.services.overview import Overview
 from accountdesk.services.portfolio import NewCustomer
 
 SHOTS = Path("/tmp/shots-live")

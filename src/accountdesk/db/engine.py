@@ -31,6 +31,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from accountdesk.db import ordering
 from accountdesk.db.grants import APP_ROLE, is_owner
+from accountdesk.db.head import SCHEMA_HEAD
 from accountdesk.db.notices import application_name, watch_own_connections
 from accountdesk.domain.errors import Refused
 from accountdesk.files import atomic_path
@@ -45,10 +46,6 @@ BUSY_TIMEOUT_SECONDS = 15
 # Execution options for a connection (or engine, or session bind) that only reads: on
 # SQLite its transactions begin deferred and take no write lock.
 READ_ONLY = {"accountdesk_read_only": True}
-
-# The newest migration. Opening a database already at it needs no Alembic at all, so
-# the window starts without importing it; a test keeps this equal to Alembic's head.
-SCHEMA_HEAD = "0016"
 
 
 def masked(url: str) -> str:

@@ -34,7 +34,7 @@ from accountdesk.domain.periods import Month
 from accountdesk.domain.tiers import Category
 from accountdesk.gui import format
 from accountdesk.reports.charts import ChartStyle, category_legend, month_bars
-from accountdesk.services.dashboard import PortfolioMonth
+from accountdesk.services.overview import PortfolioMonth
 from accountdesk.shipped import resource_path
 
 BAR_SHARE = 0.7  # of a month's width

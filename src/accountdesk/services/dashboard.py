@@ -22,20 +22,24 @@ changed meanwhile is never used:
   computes from, stores each answer with its customer's, and uses an answer only while
   the stamp is still the customer's.
 
-The adjustments waiting for the next report are recomputed only for the customers with
-an issued month (services.statements.portfolio_pending): no one else can have any.
+The adjustments waiting for the next report are computed only for the customers with
+an issued month (services.statements.portfolio_pending): no one else can have any. On
+SQLite they are kept with the rules' answers, which triggers (0017) forget on every
+write they are computed from too (an issued report, a support case).
+
+Home's types, and the code that makes its lists of kept answers, are in
+services.overview, which loads no SQLAlchemy: the window reads Home's first figures
+through it (services.home_at_start).
 """
 
 from __future__ import annotations
 
-import bisect
-import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from sqlalchemy import Table, exists, func, insert, select, union_all
 from sqlalchemy.exc import DBAPIError
@@ -45,152 +49,48 @@ from accountdesk.db import models as m
 from accountdesk.db.engine import damaged_file
 from accountdesk.db.notices import changed as note_change
 from accountdesk.domain.allowances import Logged, allowance_usage, measured_categories
-from accountdesk.domain.clock import Clock, time_zone
-from accountdesk.domain.contracts import MEASURED, RENEWAL_WINDOW_DAYS, Contract, period_of
+from accountdesk.domain.clock import Clock
+from accountdesk.domain.contracts import MEASURED, RENEWAL_WINDOW_DAYS, Contract
 from accountdesk.domain.errors import Refused
 from accountdesk.domain.forecast import Level, level
-from accountdesk.domain.periods import Month, Period
-from accountdesk.domain.reviews import ReviewKind, ReviewState, is_overdue
+from accountdesk.domain.periods import Month
+from accountdesk.domain.reviews import ReviewState
 from accountdesk.domain.tiers import Category, Tier
 from accountdesk.services.loading import reading, term, tier_catalog
-from accountdesk.services.statements import CustomerAdjustments, portfolio_pending
+from accountdesk.services.overview import (
+    CATEGORY_OF,
+    RULES,
+    CustomerAdjustments,
+    CustomerFigures,
+    OverdueReviews,
+    Overview,
+    Person,
+    PortfolioMonth,
+    Renewal,
+    alert_order,
+    allowance_lines,
+    figures_of,
+    fraction,
+    merged,
+    overage_order,
+    overdue_lines,
+    overdue_order,
+    pending_lines,
+    pending_order,
+    renewal_lines,
+    renewal_order,
+)
+from accountdesk.services.statements import portfolio_pending
 
 CHART_MONTHS = 12
-# The version of the rules whose answers `allowance_figures` keeps: raise it with any
-# change to the rules (domain.allowances, forecast.level, `_figures` below) that changes
-# an answer, and every kept answer is computed again.
-RULES = 1
 ID_BATCH = 500  # ids per IN (...) list, well below every database's limit
 _ORIGINAL = aliased(m.LedgerEntry)  # the entry a correction corrects
 _FIGURES = cast(Table, m.AllowanceFigures.__table__)
 
 
 @dataclass(frozen=True)
-class OverdueReviews:
-    """A customer's planned reviews whose time has passed."""
-
-    customer_id: int
-    customer: str
-    count: int
-    oldest_due: date
-    oldest_kind: ReviewKind
-    days_overdue: int  # since the oldest one was due
-
-
-@dataclass(frozen=True)
-class AllowanceAlert:
-    """A customer's hour allowance past 80 % in the month (its fullest one)."""
-
-    customer_id: int
-    customer: str
-    category: Category
-    period: Period
-    included_hours: Decimal
-    used_seconds: int
-    level: Level
-
-    @property
-    def used_fraction(self) -> Decimal | None:
-        if self.included_hours <= 0:
-            return None
-        return _fraction(self.included_hours, self.used_seconds)
-
-
-@dataclass(frozen=True)
-class Renewal:
-    """A contract that ends within the next 60 days."""
-
-    customer_id: int
-    customer: str
-    tier: Tier
-    ends: date
-    days_left: int
-
-
-@dataclass(frozen=True)
-class Overage:
-    """A customer's overage charged in the month, all allowances together."""
-
-    customer_id: int
-    customer: str
-    overage_seconds: Decimal
-    charge: Decimal
-    currency: str = "USD"
-
-
-@dataclass(frozen=True)
-class PortfolioMonth:
-    """Hours logged across the portfolio in a month, per category (seconds)."""
-
-    month: Month
-    seconds: dict[Category, int]
-
-    @property
-    def total_seconds(self) -> int:
-        return sum(self.seconds.values())
-
-
-@dataclass(frozen=True)
-class Overview:
-    month: Month
-    today: date
-    customers: int
-    overdue_reviews: tuple[OverdueReviews, ...]  # longest overdue first
-    allowance_alerts: tuple[AllowanceAlert, ...]  # fullest first
-    renewals: tuple[Renewal, ...]  # soonest first
-    overages: tuple[Overage, ...]  # largest charge first
-    # Adjustments to issued months the next report will carry: largest total first.
-    pending: tuple[CustomerAdjustments, ...] = ()
-
-    @property
-    def overage_total(self) -> Decimal:
-        return sum((o.charge for o in self.overages), Decimal(0))
-
-
-@dataclass(frozen=True)
-class _Person:
-    id: int
-    name: str
-    timezone: str
-
-
-@dataclass(frozen=True)
-class _Account(_Person):
+class _Account(Person):
     contract: Contract
-
-
-@dataclass(frozen=True)
-class _Figures:
-    """What the allowance rules say of one customer's month on Home: its fullest
-    allowance past 80 % (category, included hours, seconds used, level) and its
-    overage (seconds, charge); None where there is nothing to list."""
-
-    fullest: tuple[Category, Decimal, int, Level] | None = None
-    overage: tuple[Decimal, Decimal] | None = None
-
-    def payload(self) -> str:
-        """As `allowance_figures` keeps it: the amounts as exact decimal text."""
-        fullest = overage = None
-        if self.fullest is not None:
-            category, included, used, found = self.fullest
-            fullest = [category.value, str(included), used, found.value]
-        if self.overage is not None:
-            overage = [str(amount) for amount in self.overage]
-        return json.dumps([fullest, overage], separators=(",", ":"))
-
-    @classmethod
-    def from_payload(cls, payload: str) -> _Figures:
-        if payload == _NOTHING_SAID:  # most customers: not parsed again and again
-            return _NOTHING
-        said, overage = json.loads(payload)
-        fullest = None
-        if said is not None:
-            fullest = (_CATEGORY_OF[said[0]], Decimal(said[1]), int(said[2]), Level(said[3]))
-        return cls(fullest, None if overage is None else (Decimal(overage[0]), Decimal(overage[1])))
-
-
-_NOTHING = _Figures()
-_NOTHING_SAID = _NOTHING.payload()
 
 
 class Dashboard:
@@ -225,7 +125,7 @@ class Dashboard:
         with reading(self._sessions) as s:
             stamps = _stamps(s)  # before anything the rules read
             kept = _kept_figures(s, month, stamps)
-            people: Mapping[int, _Person]
+            people: Mapping[int, Person]
             if kept:
                 # Names for every line, contracts only for the customers the rules run
                 # for and the renewals to list.
@@ -245,7 +145,7 @@ class Dashboard:
                 set(s.scalars(select(m.LockedMonth.customer_id).distinct())) & set(people)
             )
             figures = kept | _computed(s, month, accounts, missing, locked, stamps, whole=not kept)
-            alerts, overages = _lines(figures, people, month)
+            alerts, overages = allowance_lines(figures, people, month)
             return Overview(
                 month=month,
                 today=today,
@@ -254,7 +154,7 @@ class Dashboard:
                 allowance_alerts=alerts,
                 renewals=_renewals(accounts, today),
                 overages=overages,
-                pending=portfolio_pending(s, locked),
+                pending=_pending(s, figures, locked, people),
             )
 
     def _refreshed(self, since: Overview, changed: frozenset[int], today: date) -> Overview:
@@ -275,20 +175,20 @@ class Dashboard:
             kept = _kept_figures(s, month, stamps, ids)
             missing = [i for i in accounts if i not in kept]
             figures = kept | _computed(s, month, accounts, missing, locked, stamps, whole=False)
-            alerts, overages = _lines(figures, accounts, month)
+            alerts, overages = allowance_lines(figures, accounts, month)
             customers = s.scalar(select(func.count(func.distinct(m.ContractTerm.customer_id))))
             overdue = _overdue(s, accounts, self._clock.now(), today, only=ids)
-            pending = portfolio_pending(s, locked)
+            pending = _pending(s, figures, locked, accounts)
 
         return Overview(
             month=month,
             today=today,
             customers=int(customers or 0),
-            overdue_reviews=_merged(since.overdue_reviews, overdue, changed, _overdue_order),
-            allowance_alerts=_merged(since.allowance_alerts, alerts, changed, _alert_order),
-            renewals=_merged(since.renewals, _renewals(accounts, today), changed, _renewal_order),
-            overages=_merged(since.overages, overages, changed, _overage_order),
-            pending=_merged(since.pending, pending, changed, _pending_order),
+            overdue_reviews=merged(since.overdue_reviews, overdue, changed, overdue_order),
+            allowance_alerts=merged(since.allowance_alerts, alerts, changed, alert_order),
+            renewals=merged(since.renewals, _renewals(accounts, today), changed, renewal_order),
+            overages=merged(since.overages, overages, changed, overage_order),
+            pending=merged(since.pending, pending, changed, pending_order),
         )
 
     def hours_by_month(
@@ -301,11 +201,7 @@ class Dashboard:
             return _hours_by_month(s, month, months)
 
 
-# A category by its stored name, without the enum's call: thousands of rows on Home.
-_CATEGORY_OF = {category.value: category for category in Category}
-
-
-def _people(s: Session) -> dict[int, _Person]:
+def _people(s: Session) -> dict[int, Person]:
     """Every customer with a contract term (the customers the rules can read)."""
     has_term = exists().where(m.ContractTerm.customer_id == m.Customer.id)
     rows = s.execute(
@@ -313,7 +209,7 @@ def _people(s: Session) -> dict[int, _Person]:
         .where(has_term)
         .order_by(m.Customer.name)
     )
-    return {i: _Person(i, name, timezone) for i, name, timezone in rows}
+    return {i: Person(i, name, timezone) for i, name, timezone in rows}
 
 
 def _accounts(s: Session, only: list[int] | None = None) -> dict[int, _Account]:
@@ -400,7 +296,7 @@ def _measured_hours(
     for customer_id, text, first, seconds in s.execute(union_all(*queries)):
         day = days.get(customer_id) if first == month.first else first
         if day is not None:  # else summed per day below
-            found[(customer_id, _CATEGORY_OF[text])].append(Logged(day, int(seconds)))
+            found[(customer_id, CATEGORY_OF[text])].append(Logged(day, int(seconds)))
     changing = sorted(i for i, day in days.items() if day is None)
     summed = _days_of_the_month(s, changing, set(locked), month)
     for (customer_id, category, day), seconds in summed.items():
@@ -446,7 +342,7 @@ def _days_of_the_month(
         )
         for customer_id, text, day, seconds, corrects in s.execute(own):
             if corrects is None:
-                sums[(customer_id, _CATEGORY_OF[text], day)] += int(seconds)
+                sums[(customer_id, CATEGORY_OF[text], day)] += int(seconds)
         corrections = (
             select(entry.customer_id, entry.category, original.entry_date, func.sum(entry.seconds))
             .join(original, entry.corrects_id == original.id)
@@ -460,7 +356,7 @@ def _days_of_the_month(
         if locked.isdisjoint(batch):
             continue
         for customer_id, text, day, seconds in s.execute(corrections):
-            sums[(customer_id, _CATEGORY_OF[text], day)] += int(seconds)
+            sums[(customer_id, CATEGORY_OF[text], day)] += int(seconds)
     return sums
 
 
@@ -482,7 +378,7 @@ def _stamps(s: Session, only: list[int] | None = None) -> dict[int, int] | None:
 
 def _kept_figures(
     s: Session, month: Month, stamps: dict[int, int] | None, only: list[int] | None = None
-) -> dict[int, _Figures]:
+) -> dict[int, CustomerFigures]:
     """The rules' answers for `month` the database keeps (for the customers of `only`,
     or all), of this version of the rules; with `stamps` (PostgreSQL), only those
     stored with their customer's stamp."""
@@ -491,7 +387,7 @@ def _kept_figures(
         table.month == month.first, table.rules == RULES
     )
     return {
-        customer_id: _Figures.from_payload(payload)
+        customer_id: figures_of(payload)
         for batch in _batches(only)
         for customer_id, payload, stamp in s.execute(
             kept if batch is None else kept.where(table.customer_id.in_(batch))
@@ -508,7 +404,7 @@ def _computed(
     locked: list[int],
     stamps: dict[int, int] | None,
     whole: bool,
-) -> dict[int, _Figures]:
+) -> dict[int, CustomerFigures]:
     """The rules' answers for the customers of `missing` (their contracts in
     `accounts`; `whole`: that is every customer), kept for the next read with their
     `stamps` (PostgreSQL)."""
@@ -516,12 +412,20 @@ def _computed(
         return {}
     wanted = {i: accounts[i] for i in missing if i in accounts}
     figures = _figures(s, wanted, month, locked, None if whole else sorted(wanted))
+    if stamps is None:
+        # SQLite keeps each customer's adjustments too: its triggers forget them with
+        # every write they are computed from (a customer without an issued month has
+        # none). PostgreSQL's stamps are not raised by all of those writes (cases,
+        # issued reports), so it computes them at each read.
+        waiting = portfolio_pending(s, [i for i in locked if i in wanted])
+        lines = {each.customer_id: each.lines for each in waiting}
+        figures = {i: replace(said, pending=lines.get(i, ())) for i, said in figures.items()}
     _keep_figures(s, month, figures, stamps)
     return figures
 
 
 def _keep_figures(
-    s: Session, month: Month, figures: dict[int, _Figures], stamps: dict[int, int] | None
+    s: Session, month: Month, figures: dict[int, CustomerFigures], stamps: dict[int, int] | None
 ) -> None:
     """Keep `figures` for the next read, in the reading transaction. Home does not wait
     for it, and a refusal keeps nothing.
@@ -575,11 +479,11 @@ def _figures(
     month: Month,
     locked: list[int],
     only: list[int] | None = None,
-) -> dict[int, _Figures]:
+) -> dict[int, CustomerFigures]:
     """The rules' answer for each customer of `accounts` in `month` (`only`: the
     customers to read the hours of, when not every one)."""
     hours = _measured_hours(s, accounts, month, locked, only)
-    figures = dict.fromkeys(accounts, _Figures())
+    figures = {i: CustomerFigures(ends_as=_ends_as(a.contract)) for i, a in accounts.items()}
     for customer_id in sorted({customer_id for customer_id, _ in hours}):
         account = accounts.get(customer_id)
         if account is None:
@@ -599,84 +503,13 @@ def _figures(
             if found is Level.FINE:
                 continue
             candidate = (category, usage.included_hours, usage.used_seconds, found)
-            if fullest is None or _fraction(*candidate[1:3]) > _fraction(*fullest[1:3]):
+            if fullest is None or fraction(*candidate[1:3]) > fraction(*fullest[1:3]):
                 fullest = candidate
         # A correction counts in its entry's month, so it can take back overage of an
         # earlier month of the quarter: a negative figure, listed too.
         overage = (over_seconds, charge) if charge != 0 or over_seconds != 0 else None
-        figures[customer_id] = _Figures(fullest, overage)
+        figures[customer_id] = CustomerFigures(fullest, overage, _ends_as(account.contract))
     return figures
-
-
-def _lines(
-    figures: Mapping[int, _Figures], people: Mapping[int, _Person], month: Month
-) -> tuple[tuple[AllowanceAlert, ...], tuple[Overage, ...]]:
-    """Home's allowance and overage lists from the rules' answers, in their order."""
-    alerts: list[AllowanceAlert] = []
-    overages: list[Overage] = []
-    for customer_id, said in figures.items():
-        person = people.get(customer_id)
-        if person is None:
-            continue
-        if said.fullest is not None:
-            category, included, used, found = said.fullest
-            alerts.append(
-                AllowanceAlert(
-                    customer_id=customer_id,
-                    customer=person.name,
-                    category=category,
-                    period=period_of(category, month.first),
-                    included_hours=included,
-                    used_seconds=used,
-                    level=found,
-                )
-            )
-        if said.overage is not None:
-            overages.append(Overage(customer_id, person.name, *said.overage))
-    alerts.sort(key=_alert_order)
-    overages.sort(key=_overage_order)
-    return tuple(alerts), tuple(overages)
-
-
-# The order of each list of the overview (a refresh sorts again what it keeps and adds).
-def _alert_order(alert: AllowanceAlert) -> tuple[Decimal, str]:
-    return -_fullness(alert), alert.customer.casefold()
-
-
-def _overage_order(overage: Overage) -> tuple[Decimal, Decimal, str]:
-    return -overage.charge, -overage.overage_seconds, overage.customer.casefold()
-
-
-def _overdue_order(overdue: OverdueReviews) -> tuple[date, int, str]:
-    return overdue.oldest_due, -overdue.count, overdue.customer.casefold()
-
-
-def _renewal_order(renewal: Renewal) -> tuple[date, str]:
-    return renewal.ends, renewal.customer.casefold()
-
-
-def _pending_order(pending: CustomerAdjustments) -> tuple[Decimal, str]:
-    return -abs(pending.total), pending.customer.casefold()
-
-
-# A line of one of the overview's lists: each names its customer.
-_Line = TypeVar("_Line", OverdueReviews, AllowanceAlert, Renewal, Overage, CustomerAdjustments)
-
-
-def _merged(
-    old: tuple[_Line, ...],
-    new: Iterable[_Line],
-    changed: frozenset[int],
-    order: Callable[[_Line], Any],
-) -> tuple[_Line, ...]:
-    """`old`'s lines of the customers not in `changed`, and `new`'s, in `order`.
-
-    `old` is in that order already: each new line is put in its place by bisection,
-    where sorting the whole list again took a quarter of a second at 50,000 customers."""
-    lines: list[_Line] = [line for line in old if line.customer_id not in changed]
-    for line in new:
-        bisect.insort(lines, line, key=order)
-    return tuple(lines)
 
 
 def _batches(only: list[int] | None) -> list[list[int] | None]:
@@ -686,20 +519,9 @@ def _batches(only: list[int] | None) -> list[list[int] | None]:
     return [only[index : index + ID_BATCH] for index in range(0, len(only), ID_BATCH)]
 
 
-def _fullness(alert: AllowanceAlert) -> Decimal:
-    return _fraction(alert.included_hours, alert.used_seconds)
-
-
-def _fraction(included_hours: Decimal, used_seconds: int) -> Decimal:
-    # Nothing included and hours used is the fullest an allowance can be.
-    if included_hours <= 0:
-        return Decimal("Infinity")
-    return Decimal(used_seconds) / 3600 / included_hours
-
-
 def _overdue(
     s: Session,
-    people: Mapping[int, _Person],
+    people: Mapping[int, Person],
     now: datetime,
     today: date,
     only: list[int] | None = None,
@@ -724,47 +546,37 @@ def _overdue(
     ]
     if only is not None:  # in due order across the batches
         rows.sort(key=lambda row: (row.due_date, row.kind))
-    counts: dict[int, int] = defaultdict(int)
-    oldest: dict[int, tuple[date, ReviewKind]] = {}
-    for customer_id, kind, due, start_time in rows:
-        person = people.get(customer_id)
-        if person is None:
-            continue
-        starts_at = datetime.combine(due, start_time, tzinfo=time_zone(person.timezone))
-        if not is_overdue(ReviewState.PLANNED, starts_at, now):
-            continue
-        counts[customer_id] += 1
-        oldest.setdefault(customer_id, (due, ReviewKind(kind)))
-    found = [
-        OverdueReviews(
-            customer_id=customer_id,
-            customer=people[customer_id].name,
-            count=counts[customer_id],
-            oldest_due=due,
-            oldest_kind=kind,
-            days_overdue=max(0, (today - due).days),
-        )
-        for customer_id, (due, kind) in oldest.items()
-    ]
-    found.sort(key=_overdue_order)
-    return tuple(found)
+    return overdue_lines(rows, people, now, today)
 
 
 def _renewals(accounts: dict[int, _Account], today: date) -> tuple[Renewal, ...]:
-    last = today + timedelta(days=RENEWAL_WINDOW_DAYS)
-    found = [
-        Renewal(
-            customer_id=account.id,
-            customer=account.name,
-            tier=account.contract.tier_on(end).key,
-            ends=end,
-            days_left=(end - today).days,
-        )
-        for account in accounts.values()
-        if (end := account.contract.end) is not None and today <= end <= last
-    ]
-    found.sort(key=_renewal_order)
-    return tuple(found)
+    return renewal_lines(
+        (
+            (account.id, account.name, account.contract.tier_on(end).key, end)
+            for account in accounts.values()
+            if (end := account.contract.end) is not None
+        ),
+        today,
+    )
+
+
+def _ends_as(contract: Contract) -> Tier | None:
+    """The tier the contract ends on (None: it has no end)."""
+    return None if contract.end is None else contract.tier_on(contract.end).key
+
+
+def _pending(
+    s: Session,
+    figures: Mapping[int, CustomerFigures],
+    locked: list[int],
+    people: Mapping[int, Person],
+) -> tuple[CustomerAdjustments, ...]:
+    """The adjustments waiting for the next report: as kept with the rules' answers
+    (SQLite), else recomputed for the customers with an issued month."""
+    waiting = {i: said.pending for i, said in figures.items() if said.pending}
+    unknown = [i for i in locked if i not in figures or figures[i].pending is None]
+    waiting.update((each.customer_id, each.lines) for each in portfolio_pending(s, unknown))
+    return pending_lines(waiting, people)
 
 
 def _hours_by_month(s: Session, month: Month, count: int) -> tuple[PortfolioMonth, ...]:

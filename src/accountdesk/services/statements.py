@@ -45,6 +45,7 @@ from accountdesk.domain.periods import Month, Quarter
 from accountdesk.domain.tiers import UNLIMITED, Category, Tier
 from accountdesk.reports.data import AdjustmentLine, MonthlyReportData, figures_from_json
 from accountdesk.services.loading import contract_of, locked_months
+from accountdesk.services.overview import CustomerAdjustments
 from accountdesk.services.usage import MonthUsage, SeatUsage, logged
 from accountdesk.wording import Words, words
 
@@ -378,26 +379,6 @@ def usage_from_statement(statement: Statement, pending: Iterable[AdjustmentLine]
 # ------------------------------------------------------------ across the portfolio
 
 _ID_BATCH = 500  # ids per IN (...) list, well below every database's limit
-
-
-@dataclass(frozen=True)
-class CustomerAdjustments:
-    """One customer's adjustments waiting for the next report issued for them."""
-
-    customer_id: int
-    customer: str
-    lines: tuple[AdjustmentLine, ...]
-    currency: str = "USD"
-
-    @property
-    def total(self) -> Decimal:
-        """What they come to together: a charge, or a credit when negative."""
-        return sum((line.amount for line in self.lines), Decimal("0.00"))
-
-    @property
-    def months(self) -> tuple[Month, ...]:
-        """The issued months they concern, oldest first."""
-        return tuple(sorted({Month.parse(line.month) for line in self.lines}))
 
 
 def customers_with_statements(s: Session) -> list[int]:

@@ -26,8 +26,13 @@ from accountdesk.gui import format
 from accountdesk.gui.format import day_with_year as day_with_year  # the views import it here
 from accountdesk.gui.format import short_day as short_day  # the views import it here
 from accountdesk.gui.widgets import LEVEL_COLOUR, percent
-from accountdesk.services.dashboard import AllowanceAlert, Overage, OverdueReviews, Renewal
-from accountdesk.services.statements import CustomerAdjustments
+from accountdesk.services.overview import (
+    AllowanceAlert,
+    CustomerAdjustments,
+    Overage,
+    OverdueReviews,
+    Renewal,
+)
 
 CUSTOMER, DETAIL, FIGURE = range(3)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the customer's id
