@@ -1,6 +1,6 @@
 """Starting the window: the frame appears at once, the database opens behind it."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -8,7 +8,9 @@ from PySide6.QtGui import QFontDatabase, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QToolBar
 
 from accountdesk import launch
-from accountdesk.domain.tiers import Tier
+from accountdesk.domain.errors import Refused
+from accountdesk.domain.periods import Month
+from accountdesk.domain.tiers import Category, Tier
 from accountdesk.gui import settings
 from accountdesk.gui.main_window import (
     DESKTOP_ID,
@@ -22,6 +24,7 @@ from accountdesk.gui.main_window import (
 from accountdesk.gui.prompts import Prompts
 from accountdesk.gui.views import View
 from accountdesk.gui.views.ledger import LedgerView
+from accountdesk.services.ledger import NewEntry
 from accountdesk.services.portfolio import NewCustomer
 from accountdesk.shipped import resource_path
 
@@ -365,3 +368,107 @@ def test_japanese_and_chinese_names_are_drawn_once_the_window_is_ready(qtbot, sq
     assert _drawn("株式会社") != _drawn("\ue000\ue001\ue002\ue003")
     window.close()
     window.desk.close()
+
+
+def log_days(customer, days, clock, desk):
+    """Twenty hours of consulting on each of the month's first `days` days."""
+    for day in range(1, days + 1):
+        first = clock.today().replace(day=day)
+        desk.ledger.log(NewEntry(customer, first, 20 * 3600, Category.CONSULTING, "Ana", "W"))
+
+
+@pytest.fixture
+def read_by_home(sqlite_desk, clock):
+    """A file with three customers, one past its allowance and one ending soon, whose
+    Home figures the window read when it last showed them (so the file keeps them)."""
+    desk = sqlite_desk
+    for name, tier in (
+        ("Acme", Tier.PROFESSIONAL),
+        ("Big", Tier.ENTERPRISE),
+        ("Cobalt", Tier.PROFESSIONAL),
+    ):
+        desk.portfolio.add_customer(NewCustomer(name, tier, date(2026, 1, 1)))
+    desk.portfolio.update_customer("Cobalt", {"end": clock.today() + timedelta(days=20)})
+    log_days("Acme", 2, clock, desk)
+    shown = desk.dashboard.overview(Month.of(clock.today()))
+    assert shown.overages and shown.renewals  # figures worth showing
+    QSettings().setValue(settings.WINDOW_VIEW, HOME)
+    yield desk, shown
+    QSettings().remove(settings.WINDOW_VIEW)
+
+
+def watch_figures(window):
+    """At each of Home's figures shown: whether the database was open, the page on
+    screen and what Home showed."""
+    seen = []
+    window.figures_shown.connect(
+        lambda: seen.append(
+            (
+                window.desk is not None,
+                window.pages.currentWidget(),
+                window.pages.currentWidget().overview,
+            )
+        )
+    )
+    return seen
+
+
+def test_home_shows_the_figures_the_file_keeps_before_the_database_opens(
+    qtbot, read_by_home, clock
+):
+    """The window reads Home's figures from what the file keeps before the database
+    layer has loaded, and shows them in Home at once; Home reads them again once the
+    database is open, and the same Home goes on showing them."""
+    desk, shown = read_by_home
+    window = started(qtbot, desk.engine.url.database, clock)
+    seen = watch_figures(window)
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        pass
+    (opened, page, overview), *after = seen
+    assert not opened  # before the database was open
+    assert overview == shown
+    assert page.overage.model.rowCount() == 1 and page.renewals.model.rowCount() == 1
+    assert window.views[0] is page  # the same Home, given the open database
+    qtbot.waitUntil(lambda: len(seen) == 2 and not page.loading, timeout=30_000)
+    assert after[0][:2] == (True, page) and page.overview == shown
+    qtbot.waitUntil(lambda: page.status.text() == "", timeout=30_000)  # "Updating…" ended
+    window.close()
+    window.desk.close()
+
+
+def test_after_a_change_home_has_not_read_the_window_waits_for_the_database(
+    qtbot, read_by_home, clock
+):
+    """Another program logs hours after Home last read the file: what the file kept
+    for that customer is gone, and the window shows Home's figures only once the
+    database is open, with the hours in them."""
+    desk, shown = read_by_home
+    log_days("Big", 12, clock, desk)
+    window = started(qtbot, desk.engine.url.database, clock)
+    seen = watch_figures(window)
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        pass
+    assert [opened for opened, _, _ in seen] == [True]
+    assert seen[0][2] == desk.dashboard.overview(Month.of(clock.today())) != shown
+    assert "Big" in [overage.customer for overage in seen[0][2].overages]
+    window.close()
+    window.desk.close()
+
+
+def test_figures_shown_for_a_database_that_then_cannot_be_opened_are_taken_away(
+    qtbot, read_by_home, clock, monkeypatch
+):
+    desk, _ = read_by_home
+    import accountdesk.app
+
+    def refused(*_args, **_kwargs):
+        raise Refused("The database server is not answering.")
+
+    monkeypatch.setattr(accountdesk.app, "open_desk", refused)
+    monkeypatch.setattr(Prompts, "after_refusal", classmethod(lambda *_: "cancel"))
+    window = started(qtbot, desk.engine.url.database, clock)
+    seen = watch_figures(window)
+    qtbot.waitUntil(lambda: window.refusal is not None, timeout=30_000)
+    assert len(seen) == 1 and not seen[0][0]  # shown, before the database was to open
+    assert window.pages.currentWidget() is not seen[0][1]
+    assert window.views == []

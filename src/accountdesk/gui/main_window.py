@@ -69,6 +69,7 @@ if TYPE_CHECKING:
     from accountdesk.gui.views import View
     from accountdesk.gui.views.home import HomeView
     from accountdesk.services.ledger_browser import CustomerName
+    from accountdesk.services.overview import Overview
     from accountdesk.services.portfolio import Counts
 
 ALL_CUSTOMERS = str(QT_TRANSLATE_NOOP("MainWindow", "All customers"))
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
 
     built = Signal()  # the views are built on the database; the one on screen reads it
     ready = Signal()  # and the status bar shows the database's counts
+    figures_shown = Signal()  # Home shows its figures (first those the database keeps)
 
     def __init__(
         self,
@@ -160,6 +162,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.opening)
         self.welcome: QWidget | None = None
         self._views: list[View] = []  # built so far, in the navigation's order (`views`)
+        # Home showing the figures the database keeps, before it is open (`_show_kept`).
+        self._kept_home: HomeView | None = None
         self.live: Live | None = None  # set by attach
 
         self._build_toolbar()
@@ -207,7 +211,11 @@ class MainWindow(QMainWindow):
             if replaced.desk is not None:
                 replaced.desk.close()
         self._set_up_picker()
-        if self._remembered_view() == HOME:
+        if self._kept_home is not None:  # showing what the database keeps: it stays
+            home, self._kept_home = self._kept_home, None
+            home.desk = desk
+            self._views.append(home)
+        elif self._remembered_view() == HOME:
             self._add_views(_home_view())  # the others once Home shows its figures
         else:
             self._add_views(*_view_classes())
@@ -232,6 +240,8 @@ class MainWindow(QMainWindow):
     def _add_views(self, *view_classes: type[View]) -> None:
         for view_class in view_classes:
             view = view_class(self.desk, self.context, self.pages)
+            if view_class is _home_view():
+                view.figures_shown.connect(self.figures_shown)  # type: ignore[attr-defined]
             self._views.append(view)
             self.pages.addWidget(view)
 
@@ -321,10 +331,39 @@ class MainWindow(QMainWindow):
                 self._refused,
             )
 
+        def kept(progress: Progress, cancelled: Cancelled) -> Overview | None:
+            from accountdesk.services.home_at_start import kept_overview
+
+            now = clock or SystemClock()
+            return kept_overview(db, month, now.today(), now.now())
+
+        def read_kept(overview: Overview | None) -> None:
+            if overview is not None and overview.customers and not self._views:
+                self._show_kept(overview)
+            run_task(self, title, check, checked, self._refused)
+
         self._clock = clock
-        self.opening.setText(self.tr("Opening the database…"))
+        title = self.tr("Opening the database…")
+        self.opening.setText(title)
         self.status.setText(self.tr("Opening {database}…").format(database=_database_name(db)))
-        run_task(self, self.tr("Opening the database…"), check, checked, self._refused)
+        month = self.context.month
+        if not self._views and self._remembered_view() == HOME:
+            # Home's figures from what the database keeps, before the database layer
+            # loads (a second); then the database is opened as usual.
+            run_task(self, title, kept, read_kept, lambda _failed: read_kept(None))
+        else:
+            read_kept(None)
+
+    def _show_kept(self, overview: Overview) -> None:
+        """Home, built before the database is open, showing `overview` read from what
+        the database keeps; it reads again once the database is open (`attach`)."""
+        cover_every_script()  # names in any script, shown before the window is ready
+        home = self._kept_home = _home_view()(None, self.context, self.pages)  # type: ignore[arg-type]
+        home.figures_shown.connect(self.figures_shown)
+        self.pages.addWidget(home)
+        home.show_kept(overview)
+        self.pages.setCurrentWidget(home)
+        self.figures_shown.emit()
 
     def _opened(self, opened: tuple[Desk, bool]) -> None:
         self.attach(*opened)
@@ -334,6 +373,10 @@ class MainWindow(QMainWindow):
         the window closes only when the user gives up."""
         self.refusal = message
         resume_collector()  # not ready, and maybe never: the user is choosing
+        if self._kept_home is not None:  # figures of a database that did not open
+            self._kept_home.deleteLater()
+            self._kept_home = None
+            self.pages.setCurrentWidget(self.opening)
         self.status.setText("")
         self.opening.setText(self.tr("The database could not be opened."))
         cancel = self.tr("Cancel") if self.replaces is not None else self.tr("Quit")
@@ -1005,7 +1048,8 @@ def cover_every_script() -> None:
     """Japanese and Chinese names drawn on any desktop: the CJK font the reports embed
     joins the fonts Qt falls back to, where a desktop without one showed boxes. Done
     once the window is ready (loading it takes some 10 ms, not spent before Home's
-    figures); what is on screen is drawn again with it."""
+    figures), or before Home shows the figures the file keeps (names, before the
+    window is ready); what is on screen is drawn again with it."""
     global _every_script_covered
     if not _every_script_covered:
         _every_script_covered = True

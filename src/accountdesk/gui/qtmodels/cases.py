@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -39,7 +39,9 @@ from accountdesk.domain.tiers import Coverage
 from accountdesk.gui import format
 from accountdesk.gui.qtmodels.dashboard import CardModel
 from accountdesk.gui.widgets import BADGE_BACKGROUND, BADGE_INK, LEVEL_COLOUR
-from accountdesk.services.cases import CaseInfo
+
+if TYPE_CHECKING:
+    from accountdesk.services.cases import CaseInfo
 
 REFERENCE, CUSTOMER, TITLE, SEVERITY, LEVEL, OPENED, DUE, LEFT, STATE = range(9)
 HEADERS = (
@@ -281,7 +283,7 @@ class CasesModel(QAbstractTableModel):
         return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
 
-class SlaCardModel(CardModel[CaseInfo]):
+class SlaCardModel(CardModel["CaseInfo"]):  # named: Home loads before the services
     """Home's card: cases at risk now, then those breached in the month, by due time.
     Each row carries its case (CASE_ROLE) so a double click opens it in Cases."""
 

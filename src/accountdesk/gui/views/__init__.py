@@ -9,11 +9,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from accountdesk.app import Desk
 from accountdesk.gui.context import DeskContext
 from accountdesk.gui.tasks import Loader, Work
 
 if TYPE_CHECKING:
+    from accountdesk.app import Desk
     from accountdesk.db.notices import Change
 
 

@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
 )
 
 from accountdesk import wording as text
-from accountdesk.app import Desk
 from accountdesk.domain.periods import Month
 from accountdesk.gui import format
 from accountdesk.gui.context import DeskContext
@@ -66,12 +65,13 @@ from accountdesk.gui.tasks import Cancelled, Loader, Progress, Work
 from accountdesk.gui.uiload import child, load_ui
 from accountdesk.gui.views import CASES, CONTRACTS_AND_HOURS, LoadedWhenShown
 from accountdesk.gui.widgets import scaled_font
-from accountdesk.services.cases import CaseInfo
-from accountdesk.services.dashboard import Overview, PortfolioMonth
+from accountdesk.services.overview import Overview, PortfolioMonth
 
 if TYPE_CHECKING:
+    from accountdesk.app import Desk
     from accountdesk.db.notices import Change
     from accountdesk.gui.chart import HoursChart
+    from accountdesk.services.cases import CaseInfo
 
 PENDING_ROW = 2  # the adjustments' card, in the cards' grid
 CONTENTS_PRECISION = 50  # rows measured to size a column to its contents
@@ -339,11 +339,7 @@ class HomeView(LoadedWhenShown):
         return work
 
     def _loaded(self, overview: Overview) -> None:
-        self.problem.hide()
-        self._show(overview)
-        if self._chart is None:  # the first chart: say what the empty panel waits for
-            self.chart_empty.setText(self._adding_up)
-            self.chart_pages.setCurrentWidget(self.chart_empty)
+        self._show_figures(overview)
         self.figures_shown.emit()
         self._following = {self.chart_loader}
         self.chart_loader.load()
@@ -351,6 +347,15 @@ class HomeView(LoadedWhenShown):
             self._cases_stale = False
             self._following.add(self.cases_loader)
             self.cases_loader.load()
+
+    def show_kept(self, overview: Overview) -> None:
+        """Figures the window read from what the database keeps before it was open
+        (services.home_at_start): shown as they are, saying that Home is updating; the
+        first read on the open database reads them again, with the chart and the
+        support cases' card."""
+        self.loader.stale = False  # shown, it waits for that read: no desk to read yet
+        self._show_figures(overview)
+        self.status.setText(self.tr("Updating…"))
 
     def _followed(self, loader: Loader) -> None:
         if loader not in self._following:
@@ -382,6 +387,13 @@ class HomeView(LoadedWhenShown):
         self.problem.show()
 
     # ------------------------------------------------------------ showing
+
+    def _show_figures(self, overview: Overview) -> None:
+        self.problem.hide()
+        self._show(overview)
+        if self._chart is None:  # the first chart: say what the empty panel waits for
+            self.chart_empty.setText(self._adding_up)
+            self.chart_pages.setCurrentWidget(self.chart_empty)
 
     def _show(self, overview: Overview) -> None:
         before, self.overview = self.overview, overview
@@ -553,7 +565,7 @@ class HomeView(LoadedWhenShown):
 
     def _open(self, index: QModelIndex) -> None:
         case = index.data(CASE_ROLE)
-        if isinstance(case, CaseInfo):  # the SLA card: the case itself
+        if case is not None:  # the SLA card: the case itself
             self.context.openCase.emit(case)
             return
         customer_id = index.data(ID_ROLE)
