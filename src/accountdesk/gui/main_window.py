@@ -9,7 +9,9 @@ frame is built in code from plain widgets and loads nothing slow: no Designer lo
 which PySide6 takes about 20 ms to load on first use, a fifth of the frame's time. So
 the frame sets its two such values by number (a test checks them), builds a splitter
 without arguments and gives shortcuts with setShortcuts (setShortcut's overloads name
-Qt's key enums). The views and the services load in `attach`.
+Qt's key enums). The views and the services load in `attach`; a window that opens on
+Home with a SQLite file shows Home before, with the figures the file keeps, read
+without the database layer (`_show_kept`).
 """
 
 from __future__ import annotations
