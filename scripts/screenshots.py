@@ -82,7 +82,7 @@ def main() -> int:
         from accountdesk.gui.main_window import MainWindow, cover_every_script
         from accountdesk.gui.prompts import name_dialog
 
-        cover_every_script()  # as the program's window does once ready: CJK names drawn
+        cover_every_script()  # as the program's window does before its views: CJK names drawn
 
         settings.set_engineer("Amara Ibáñez")  # the first run's question, answered
         question = name_dialog(None, TITLE, QUESTION, "")

@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
             if replaced.desk is not None:
                 replaced.desk.close()
         self._set_up_picker()
+        cover_every_script()  # before any view shows a name
         if self._kept_home is not None:  # showing what the database keeps: it stays
             home, self._kept_home = self._kept_home, None
             home.desk = desk
@@ -359,7 +360,7 @@ class MainWindow(QMainWindow):
     def _show_kept(self, overview: Overview) -> None:
         """Home, built before the database is open, showing `overview` read from what
         the database keeps; it reads again once the database is open (`attach`)."""
-        cover_every_script()  # names in any script, shown before the window is ready
+        cover_every_script()  # before Home shows a name
         home = self._kept_home = _home_view()(None, self.context, self.pages)  # type: ignore[arg-type]
         home.figures_shown.connect(self.figures_shown)
         self.pages.addWidget(home)
@@ -1037,7 +1038,6 @@ def start_window(db: str, clock: Clock | None = None) -> MainWindow:
     language.start(app)
     window = MainWindow(clock=clock)
     window.ready.connect(resume_collector)
-    window.ready.connect(cover_every_script)
     window.show()
     window.open_database(db, clock)
     return window
@@ -1049,9 +1049,9 @@ _every_script_covered = False
 def cover_every_script() -> None:
     """Japanese and Chinese names drawn on any desktop: the CJK font the reports embed
     joins the fonts Qt falls back to, where a desktop without one showed boxes. Done
-    once the window is ready (loading it takes some 10 ms, not spent before Home's
-    figures), or before Home shows the figures the file keeps (names, before the
-    window is ready); what is on screen is drawn again with it."""
+    before the first view shows a name: as the views are built on the open database,
+    or before Home shows the figures the file keeps (some 10 ms); what is on screen is
+    drawn again with it."""
     global _every_script_covered
     if not _every_script_covered:
         _every_script_covered = True
