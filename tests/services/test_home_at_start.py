@@ -6,7 +6,7 @@ The hypothesis state machine of tests/services/test_kept_figures.py (a teammate'
 hours, corrections, tier changes, contracts, issued and reopened months, scripts'
 own SQL), with what moves the adjustments waiting for a next report too: reports
 issued, and support cases opened, answered, escalated and put on hold in issued
-months."""
+months; on PostgreSQL too, where the adjustments are kept with the stamps."""
 
 from __future__ import annotations
 
@@ -19,7 +19,10 @@ import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import invariant, rule
+from sqlalchemy import select, text
 
+from accountdesk.app import open_desk
+from accountdesk.db import models as m
 from accountdesk.db.head import SCHEMA_HEAD
 from accountdesk.domain.clock import FixedClock
 from accountdesk.domain.errors import Refused
@@ -29,6 +32,7 @@ from accountdesk.services.home_at_start import kept_overview, sqlite_file
 from accountdesk.services.ledger import NewEntry
 from accountdesk.services.portfolio import NewCustomer
 from tests.services.test_kept_figures import CUSTOMERS, MONTHS, TODAY, Team, picks
+from tests.services.test_kept_figures import postgres_team as postgres_team  # a fixture
 from tests.services.test_kept_figures import sqlite_team as sqlite_team  # a fixture
 
 CLOCK = FixedClock(TODAY)
@@ -40,9 +44,10 @@ def at_start(desk, month: Month):
     return kept_overview(str(desk.engine.url.database), month, TODAY, CLOCK.now())
 
 
-class StartUp(Team):
-    """Home's desk reads; a teammate's desk on the same file writes, issues reports and
-    records support cases."""
+class Adjustments(Team):
+    """Home's desk reads; a teammate's desk on the same database writes, issues reports
+    and records support cases. Team's invariant holds Home from kept answers, with the
+    adjustments waiting, to the rules run again with nothing kept."""
 
     folder: Path
     saw_pending = False  # whether some step left adjustments waiting
@@ -88,28 +93,42 @@ class StartUp(Team):
                 self.teammate.cases.wait(case.reference, opened, step)
 
     @invariant()
+    def adjustments_seen(self) -> None:
+        """Not a check: notes that the runs reached what they are about."""
+        seen = bool(self.home.dashboard.overview(MONTHS[0]).pending)
+        Adjustments.saw_pending = Adjustments.saw_pending or seen
+
+
+class StartUp(Adjustments):
+    """The same on a SQLite file, and the start-up reader on it."""
+
+    @invariant()
     def at_start_home_shows_what_it_would_read_or_waits(self) -> None:
         for month in MONTHS[:2]:
             before = at_start(self.home, month)
             read = self.home.dashboard.overview(month)
             assert before is None or before == read
             assert at_start(self.home, month) == read  # read once, kept
-            StartUp.saw_pending = StartUp.saw_pending or bool(read.pending)
 
 
-def test_at_start_home_shows_what_it_would_read_or_nothing(sqlite_team, tmp_path) -> None:
-    StartUp.home, StartUp.teammate = sqlite_team
-    StartUp.folder = tmp_path
-    StartUp.TestCase.settings = settings(
+def run(machine: type[Adjustments], team, folder: Path) -> None:
+    machine.home, machine.teammate = team
+    machine.folder = folder
+    machine.TestCase.settings = settings(
         max_examples=25,
         stateful_step_count=8,
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
     )
-    StartUp.TestCase().runTest()
+    machine.TestCase().runTest()
+
+
+def test_at_start_home_shows_what_it_would_read_or_nothing(sqlite_team, tmp_path) -> None:
+    Adjustments.saw_pending = False
+    run(StartUp, sqlite_team, tmp_path)
     home = StartUp.home
     # The runs issued reports and left adjustments waiting: the reader answered with them.
-    assert StartUp.saw_pending, "no run left adjustments waiting for a next report"
+    assert Adjustments.saw_pending, "no run left adjustments waiting for a next report"
     assert at_start(home, MONTHS[0]) == home.dashboard.overview(MONTHS[0])
 
 
@@ -153,3 +172,68 @@ def test_a_write_since_home_read_leaves_the_reader_without_an_answer(sqlite_desk
     assert at_start(sqlite_desk, month) is None
     read = sqlite_desk.dashboard.overview(month)
     assert at_start(sqlite_desk, month) == read
+
+
+@pytest.mark.postgres
+def test_on_postgresql_kept_adjustments_equal_the_rules_run_again(postgres_team, tmp_path):
+    """PostgreSQL keeps the adjustments with the answers too: its stamps rise with every
+    report issued and every step of a case (0017)."""
+    Adjustments.saw_pending = False
+    run(Adjustments, postgres_team, tmp_path)
+    assert Adjustments.saw_pending, "no run left adjustments waiting for a next report"
+
+
+@pytest.mark.postgres
+def test_on_postgresql_reports_and_cases_raise_their_customers_stamp(postgres_url, tmp_path):
+    """An issued report, a case, its wait and escalation, by the services or a script's
+    own SQL, raise the stamp of their customer only; emptying a table, everyone's."""
+    desk = open_desk(postgres_url, clock=CLOCK, user="tester")
+    try:
+        acme = desk.portfolio.add_customer(
+            NewCustomer("Acme", Tier.PROFESSIONAL, TODAY.replace(month=1, day=1))
+        )
+        big = desk.portfolio.add_customer(
+            NewCustomer("Big", Tier.ENTERPRISE, TODAY.replace(month=1, day=1))
+        )
+
+        def stamps() -> dict[int, int]:
+            with desk.sessions() as s:
+                rows = s.execute(select(m.FiguresStamp.customer_id, m.FiguresStamp.stamp))
+                return {customer: stamp for customer, stamp in rows}
+
+        def raised(change) -> dict[str, int]:
+            before = stamps()
+            if isinstance(change, str):
+                with desk.engine.begin() as c:
+                    c.execute(text(change))
+            else:
+                change()
+            after = stamps()
+            return {
+                name: after.get(i, 0) - before.get(i, 0)
+                for name, i in (("Acme", acme), ("Big", big))
+            }
+
+        october = Month(2026, 10)
+        at = datetime.fromisoformat("2026-10-05T09:00+00:00")
+        opened = []
+
+        def open_case() -> None:
+            opened.append(desk.cases.open("Big", "critical", "Down", at=at))
+
+        steps = [
+            lambda: desk.reports.issue("Big", october, tmp_path / "october.pdf"),
+            open_case,
+            lambda: desk.cases.wait(opened[0].reference, at, at + timedelta(hours=1)),
+            lambda: desk.cases.escalate(opened[0].reference, 2, "Director called"),
+        ]
+        for step in steps:  # a step may write more than one row of Big's
+            change = raised(step)
+            assert change["Acme"] == 0 and change["Big"] > 0
+        assert raised("UPDATE case_waiting SET ends_at = ends_at") == {"Acme": 0, "Big": 1}
+        assert raised("UPDATE case_escalation SET reason = 'Called twice'") == {"Acme": 0, "Big": 1}
+        assert raised("UPDATE issued_report SET issued_by = issued_by") == {"Acme": 0, "Big": 1}
+        assert raised("TRUNCATE case_escalation") == {"Acme": 1, "Big": 1}
+        assert raised("DELETE FROM support_case")["Big"] >= 1
+    finally:
+        desk.close()

@@ -23,9 +23,10 @@ changed meanwhile is never used:
   the stamp is still the customer's.
 
 The adjustments waiting for the next report are computed only for the customers with
-an issued month (services.statements.portfolio_pending): no one else can have any. On
-SQLite they are kept with the rules' answers, which triggers (0017) forget on every
-write they are computed from too (an issued report, a support case).
+an issued month (services.statements.portfolio_pending): no one else can have any.
+They are kept with the rules' answers: the triggers of 0017 forget the answers (SQLite)
+or raise the stamps (PostgreSQL) on every write they are computed from too (an issued
+report, a support case).
 
 Home's types, and the code that makes its lists of kept answers, are in
 services.overview, which loads no SQLAlchemy: the window reads Home's first figures
@@ -60,7 +61,6 @@ from accountdesk.services.loading import reading, term, tier_catalog
 from accountdesk.services.overview import (
     CATEGORY_OF,
     RULES,
-    CustomerAdjustments,
     CustomerFigures,
     OverdueReviews,
     Overview,
@@ -154,7 +154,7 @@ class Dashboard:
                 allowance_alerts=alerts,
                 renewals=_renewals(accounts, today),
                 overages=overages,
-                pending=_pending(s, figures, locked, people),
+                pending=pending_lines({i: f.pending for i, f in figures.items()}, people),
             )
 
     def _refreshed(self, since: Overview, changed: frozenset[int], today: date) -> Overview:
@@ -178,7 +178,7 @@ class Dashboard:
             alerts, overages = allowance_lines(figures, accounts, month)
             customers = s.scalar(select(func.count(func.distinct(m.ContractTerm.customer_id))))
             overdue = _overdue(s, accounts, self._clock.now(), today, only=ids)
-            pending = _pending(s, figures, locked, accounts)
+            pending = pending_lines({i: f.pending for i, f in figures.items()}, accounts)
 
         return Overview(
             month=month,
@@ -412,14 +412,12 @@ def _computed(
         return {}
     wanted = {i: accounts[i] for i in missing if i in accounts}
     figures = _figures(s, wanted, month, locked, None if whole else sorted(wanted))
-    if stamps is None:
-        # SQLite keeps each customer's adjustments too: its triggers forget them with
-        # every write they are computed from (a customer without an issued month has
-        # none). PostgreSQL's stamps are not raised by all of those writes (cases,
-        # issued reports), so it computes them at each read.
-        waiting = portfolio_pending(s, [i for i in locked if i in wanted])
-        lines = {each.customer_id: each.lines for each in waiting}
-        figures = {i: replace(said, pending=lines.get(i, ())) for i, said in figures.items()}
+    # The adjustments waiting, kept with the answers (a customer without an issued month
+    # has none): the triggers forget the answers, or raise the stamps, on every write
+    # they are computed from too (0017).
+    waiting = portfolio_pending(s, [i for i in locked if i in wanted])
+    lines = {each.customer_id: each.lines for each in waiting}
+    figures = {i: replace(said, pending=lines.get(i, ())) for i, said in figures.items()}
     _keep_figures(s, month, figures, stamps)
     return figures
 
@@ -563,20 +561,6 @@ def _renewals(accounts: dict[int, _Account], today: date) -> tuple[Renewal, ...]
 def _ends_as(contract: Contract) -> Tier | None:
     """The tier the contract ends on (None: it has no end)."""
     return None if contract.end is None else contract.tier_on(contract.end).key
-
-
-def _pending(
-    s: Session,
-    figures: Mapping[int, CustomerFigures],
-    locked: list[int],
-    people: Mapping[int, Person],
-) -> tuple[CustomerAdjustments, ...]:
-    """The adjustments waiting for the next report: as kept with the rules' answers
-    (SQLite), else recomputed for the customers with an issued month."""
-    waiting = {i: said.pending for i, said in figures.items() if said.pending}
-    unknown = [i for i in locked if i not in figures or figures[i].pending is None]
-    waiting.update((each.customer_id, each.lines) for each in portfolio_pending(s, unknown))
-    return pending_lines(waiting, people)
 
 
 def _hours_by_month(s: Session, month: Month, count: int) -> tuple[PortfolioMonth, ...]:

@@ -23,7 +23,6 @@ from accountdesk.db.head import SCHEMA_HEAD
 from accountdesk.domain.contracts import RENEWAL_WINDOW_DAYS
 from accountdesk.domain.periods import Month
 from accountdesk.domain.reviews import ReviewState
-from accountdesk.reports.data import AdjustmentLine
 from accountdesk.services.overview import (
     RULES,
     Overview,
@@ -94,7 +93,7 @@ def _read(
         customer_id: figures_of(payload)
         for customer_id, payload in connection.execute(_KEPT, (month.first.isoformat(), RULES))
     }
-    if any(i not in kept or kept[i].pending is None for i in people):
+    if any(i not in kept for i in people):
         return None
     figures = {i: kept[i] for i in people}
     last = today + timedelta(days=RENEWAL_WINDOW_DAYS)
@@ -113,9 +112,6 @@ def _read(
         )
     ]
     alerts, overages = allowance_lines(figures, people, month)
-    waiting: dict[int, tuple[AdjustmentLine, ...]] = {
-        i: said.pending for i, said in figures.items() if said.pending
-    }
     return Overview(
         month=month,
         today=today,
@@ -124,5 +120,5 @@ def _read(
         allowance_alerts=alerts,
         renewals=renewal_lines(ending, today),
         overages=overages,
-        pending=pending_lines(waiting, people),
+        pending=pending_lines({i: said.pending for i, said in figures.items()}, people),
     )

@@ -155,34 +155,33 @@ class CustomerFigures:
     keeps it: its fullest allowance past 80 % (category, included hours, seconds used,
     level) and its overage (seconds, charge), None where there is nothing to list; the
     tier its contract ends on (None: no end); and the adjustments waiting for its next
-    report (None: not kept, which PostgreSQL does not: see services.dashboard)."""
+    report."""
 
     fullest: tuple[Category, Decimal, int, Level] | None = None
     overage: tuple[Decimal, Decimal] | None = None
     ends_as: Tier | None = None
-    pending: tuple[AdjustmentLine, ...] | None = None
+    pending: tuple[AdjustmentLine, ...] = ()
 
     def payload(self) -> str:
         """As `allowance_figures` keeps it: the amounts as exact decimal text."""
-        fullest = overage = pending = None
+        fullest = overage = None
         if self.fullest is not None:
             category, included, used, found = self.fullest
             fullest = [category.value, str(included), used, found.value]
         if self.overage is not None:
             overage = [str(amount) for amount in self.overage]
-        if self.pending is not None:
-            pending = [
-                [
-                    line.month,
-                    line.kind,
-                    line.category,
-                    str(line.hours),
-                    str(line.amount),
-                    line.reason,
-                    list(line.corrections),
-                ]
-                for line in self.pending
+        pending = [
+            [
+                line.month,
+                line.kind,
+                line.category,
+                str(line.hours),
+                str(line.amount),
+                line.reason,
+                list(line.corrections),
             ]
+            for line in self.pending
+        ]
         ends_as = None if self.ends_as is None else self.ends_as.value
         return json.dumps([fullest, overage, ends_as, pending], separators=(",", ":"))
 
@@ -196,9 +195,7 @@ class CustomerFigures:
             fullest,
             None if overage is None else (Decimal(overage[0]), Decimal(overage[1])),
             None if ends_as is None else _TIER_OF[ends_as],
-            None
-            if pending is None
-            else tuple(
+            tuple(
                 AdjustmentLine(
                     month, kind, category, Decimal(hours), Decimal(amount), reason, tuple(ids)
                 )
