@@ -506,7 +506,7 @@ def _figures(
         # A correction counts in its entry's month, so it can take back overage of an
         # earlier month of the quarter: a negative figure, listed too.
         overage = (over_seconds, charge) if charge != 0 or over_seconds != 0 else None
-        figures[customer_id] = CustomerFigures(fullest, overage, _ends_as(account.contract))
+        figures[customer_id] = replace(figures[customer_id], fullest=fullest, overage=overage)
     return figures
 
 
